@@ -1,0 +1,3 @@
+from photobook.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain Python: dates, reigns, themes, search text. No database, no Qt."""

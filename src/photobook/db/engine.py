@@ -1,0 +1,129 @@
+"""URL → engine, with SQLite set up on every connection; the Library (catalog + thumbnail cache)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+CATALOG_FILE = "catalog.sqlite"
+THUMBS_FILE = "thumbs.sqlite"
+
+
+class LibraryError(RuntimeError):
+    """The library cannot be opened or used; the message is one line for the user."""
+
+
+def _sqlite_on_connect(readonly: bool):
+    def on_connect(dbapi_conn, _record):
+        # SQLAlchemy's SQLite docs: pragmas must be issued on every new DBAPI connection.
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 10000")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache
+        cur.execute("PRAGMA mmap_size = 268435456")
+        cur.close()
+
+    return on_connect
+
+
+def make_engine(url: str, *, readonly: bool = False) -> Engine:
+    if url.startswith("sqlite"):
+        if readonly and "mode=ro" not in url:
+            path = url.split(":///", 1)[1]
+            url = f"sqlite:///file:{path}?mode=ro&uri=true"
+        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_on_connect(readonly))
+        return engine
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    kwargs = {"pool_pre_ping": True}
+    if readonly and url.startswith("postgresql"):
+        kwargs["execution_options"] = {"postgresql_readonly": True}
+    return create_engine(url, **kwargs)
+
+
+@dataclass
+class Library:
+    """A folder holding the catalog (or a URL to a shared one) and the local thumbnail cache."""
+
+    folder: Path
+    url: str
+    readonly: bool = False
+    engine: Engine = field(init=False)
+    Session: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.engine = make_engine(self.url, readonly=self.readonly)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def thumbs_path(self) -> Path:
+        return self.folder / THUMBS_FILE
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_library(
+    folder: str | os.PathLike | None = None,
+    url: str | None = None,
+    *,
+    readonly: bool = False,
+    upgrade: bool = True,
+    seed: bool = True,
+) -> Library:
+    """Open (creating or upgrading as needed) the library in ``folder``, or the catalog at ``url``."""
+    from photobook.core.paths import default_library_dir
+
+    folder = Path(folder) if folder is not None else default_library_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"cannot create the library folder {folder}: {exc.strerror}") from None
+    if url is None:
+        url = f"sqlite:///{folder / CATALOG_FILE}"
+        if readonly and not (folder / CATALOG_FILE).exists():
+            raise LibraryError(f"no catalog in {folder}")
+    lib = Library(folder=folder, url=url, readonly=readonly)
+    try:
+        with lib.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # driver errors differ per backend; the user needs one line
+        lib.close()
+        raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
+    if upgrade and not readonly:
+        from photobook.db.migrate import upgrade_to_head
+
+        upgrade_to_head(lib.engine)
+    if seed and not readonly:
+        from photobook.services.seed import seed_catalog
+
+        with lib.Session() as session:
+            seed_catalog(session)
+            session.commit()
+    return lib
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<url>"

@@ -1,0 +1,181 @@
+"""The catalog's tables. Dates are EDTF strings with day-ordinal bounds (see core.dates)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from photobook.db.base import Base
+
+STATUSES = ("draft", "reviewed", "published")
+DATE_SOURCES = ("archivist", "filename", "exif_capture", "exif_digitised", "none")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+photo_themes = Table(
+    "photo_themes",
+    Base.metadata,
+    Column("photo_id", ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_photo_themes_theme", "theme_id", "photo_id"),
+)
+
+photo_reigns = Table(
+    "photo_reigns",
+    Base.metadata,
+    Column("photo_id", ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True),
+    Column("reign_id", ForeignKey("reigns.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_photo_reigns_reign", "reign_id", "photo_id"),
+)
+
+
+class Source(Base):
+    """A folder of originals. photobook never writes inside it."""
+
+    __tablename__ = "sources"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    path: Mapped[str] = mapped_column(Text, unique=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    last_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Photo(Base):
+    __tablename__ = "photos"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    # The path relative to the source, as the file system's bytes (names need not be UTF-8), and
+    # the same path as readable text (undecodable bytes shown as U+FFFD) for display and search.
+    path_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    path: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(32), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    missing: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+    format: Mapped[str | None] = mapped_column(String(16))
+    pixel_width: Mapped[int | None] = mapped_column(Integer)
+    pixel_height: Mapped[int | None] = mapped_column(Integer)
+    orientation: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    width: Mapped[int | None] = mapped_column(Integer)  # as displayed, orientation applied
+    height: Mapped[int | None] = mapped_column(Integer)
+    camera_make: Mapped[str | None] = mapped_column(Text)
+    camera_model: Mapped[str | None] = mapped_column(Text)
+    gps_lat: Mapped[float | None] = mapped_column(Float)
+    gps_lon: Mapped[float | None] = mapped_column(Float)
+    digitised_at: Mapped[str | None] = mapped_column(String(32))  # EXIF scan/digitised time, ISO
+
+    date_edtf: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    date_source: Mapped[str] = mapped_column(String(16), default="none", server_default="none")
+    day_start: Mapped[int | None] = mapped_column(Integer)  # date.toordinal() of earliest day
+    day_end: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)  # middle of the interval; NULL = undated
+    approximate: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+    status: Mapped[str] = mapped_column(String(16), default="draft", server_default="draft")
+    photographer: Mapped[str | None] = mapped_column(Text)
+    credit: Mapped[str | None] = mapped_column(Text)
+    rights: Mapped[str | None] = mapped_column(Text)
+    plate: Mapped[str | None] = mapped_column(Text)  # the book's plate/page reference
+    place: Mapped[str | None] = mapped_column(Text)
+    place_lat: Mapped[float | None] = mapped_column(Float)
+    place_lon: Mapped[float | None] = mapped_column(Float)
+    notes: Mapped[str | None] = mapped_column(Text)  # internal, never shown to visitors
+    keywords: Mapped[str | None] = mapped_column(Text)  # embedded keywords that matched no theme
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")  # folded, see core.text
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    captions: Mapped[list[Caption]] = relationship(
+        back_populates="photo", cascade="all, delete-orphan", lazy="selectin"
+    )
+    themes: Mapped[list[Theme]] = relationship(secondary=photo_themes, lazy="selectin")
+    reigns: Mapped[list[Reign]] = relationship(secondary=photo_reigns, lazy="selectin")
+
+    __table_args__ = (
+        UniqueConstraint("source_id", "path_bytes", name="uq_photos_source_path"),
+        CheckConstraint("status IN ('draft', 'reviewed', 'published')", name="status"),
+        CheckConstraint(
+            "date_source IN ('archivist', 'filename', 'exif_capture', 'exif_digitised', 'none')",
+            name="date_source",
+        ),
+        # The timeline's queries: a date range within a status, ordered by date, LIMIT n.
+        # Covering for the timeline's (id, day_start, day_end, approximate) load: the rowid is in
+        # every SQLite index, so 100,000 rows come from the index alone (~55 ms, not ~280 ms).
+        Index("ix_photos_status_day", "status", "day_start", "day_end"),
+        Index("ix_photos_day", "day_start", "day_end", "approximate"),
+        Index("ix_photos_year", "year"),
+    )
+
+
+class Caption(Base):
+    __tablename__ = "captions"
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    photo: Mapped[Photo] = relationship(back_populates="captions")
+
+
+class Theme(Base):
+    __tablename__ = "themes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("themes.id", ondelete="SET NULL"), index=True)
+    color: Mapped[str] = mapped_column(String(16), default="#777777", server_default="#777777")
+    label_fr: Mapped[str] = mapped_column(Text, default="", server_default="")
+    label_ar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    label_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    def label(self, lang: str) -> str:
+        return getattr(self, f"label_{lang}", "") or self.label_fr or self.label_en or self.slug
+
+
+class Reign(Base):
+    __tablename__ = "reigns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    name_fr: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_ar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    color: Mapped[str] = mapped_column(String(16), default="#777777", server_default="#777777")
+
+    def name(self, lang: str) -> str:
+        return getattr(self, f"name_{lang}", "") or self.name_fr or self.slug
+
+
+class IndexProblem(Base):
+    """A file that could not be catalogued (severity "error") or was catalogued with a warning."""
+
+    __tablename__ = "index_problems"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    path_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    path: Mapped[str] = mapped_column(Text)
+    severity: Mapped[str] = mapped_column(String(16), default="error", server_default="error")
+    reason: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("source_id", "path_bytes", name="uq_index_problems_source_path"),)

@@ -1,0 +1,1 @@
+"""Walk source folders, read metadata and pixels, and catalogue what is there. Never writes to a source."""

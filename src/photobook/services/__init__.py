@@ -1,0 +1,1 @@
+"""What archivists do to the catalog: edits, batch edits, import/export. fn(session, …)."""
