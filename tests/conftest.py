@@ -27,3 +27,34 @@ def synthetic_library(library) -> Library:
 
     populate(library, 300, distinct_thumbs=12)
     return library
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh, empty PostgreSQL database on the server that .ci/run starts; dropped afterwards."""
+    admin = os.environ.get("PHOTOBOOK_TEST_PG_URL")
+    if not admin:
+        pytest.skip("no PostgreSQL server: set PHOTOBOOK_TEST_PG_URL (.ci/run starts one)")
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"pb_test_{uuid.uuid4().hex[:12]}"
+    url = make_url(admin).set(drivername="postgresql+psycopg")
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as con:
+        con.execute(text(f'CREATE DATABASE "{name}"'))
+    yield url.set(database=name).render_as_string(hide_password=False)
+    with engine.connect() as con:
+        con.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_library(request, tmp_path):
+    """The same library on SQLite (the default) and on PostgreSQL (the shared catalog)."""
+    url = request.getfixturevalue("pg_url") if request.param == "postgresql" else None
+    lib = open_library(tmp_path / "library", url)
+    yield lib
+    lib.close()

@@ -94,7 +94,35 @@ def parse(edtf: str) -> DateBounds | None:
             raise DateError(f"{text!r}: no such date ({exc})") from None
         _check_plausible(text, start, end)
         return DateBounds(text, start.toordinal(), end.toordinal(), False)
-    return _parse_edtf(text)
+    fast = _fast_path(text)
+    return fast if fast is not None else _parse_edtf(text)
+
+
+_YEAR_FUZZY = re.compile(r"^(\d{4})([~?%])$")
+_UNSPECIFIED = re.compile(r"^(\d{2,3})(X{1,2})$")
+_INTERVAL = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/(\d{4}(?:-\d{2}(?:-\d{2})?)?)$")
+
+
+def _fast_path(text: str) -> DateBounds | None:
+    """The common uncertain forms, computed as ``edtf`` does (a test checks they agree)."""
+    if m := _YEAR_FUZZY.match(text):
+        y, pad = int(m.group(1)), 2 if m.group(2) == "%" else 1
+        start, end = date(y - pad, 1, 1), date(y + pad, 12, 31)
+        approximate = True
+    elif (m := _UNSPECIFIED.match(text)) and len(m.group(1)) + len(m.group(2)) == 4:
+        span = 10 ** len(m.group(2))
+        y = int(m.group(1)) * span
+        start, end = date(max(y, 1), 1, 1), date(y + span - 1, 12, 31)
+        approximate = False
+    elif m := _INTERVAL.match(text):
+        a, b = parse(m.group(1)), parse(m.group(2))
+        assert a is not None and b is not None
+        start, end = a.start_date, b.end_date
+        approximate = False
+    else:
+        return None
+    _check_plausible(text, start, end)
+    return DateBounds(text, start.toordinal(), end.toordinal(), approximate)
 
 
 def _parse_edtf(text: str) -> DateBounds:

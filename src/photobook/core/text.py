@@ -26,13 +26,25 @@ _ARABIC_LETTERS = str.maketrans(
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_STRIP: dict[int, None] | None = None
+
+
+def _strip_table() -> dict[int, None]:
+    """Every combining mark in the BMP (Latin accents, Arabic harakat, shadda, sukun…) → removed."""
+    global _STRIP
+    if _STRIP is None:
+        _STRIP = {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
+    return _STRIP
+
+
 def fold(text: str) -> str:
     """Lower-case, strip combining marks (accents, harakat, shadda, sukun), unify Arabic letters."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_LETTERS)
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_strip_table())
+    return unicodedata.normalize("NFC", decomposed).translate(_ARABIC_LETTERS)
 
 
 def words(text: str) -> list[str]:

@@ -200,3 +200,32 @@ def keyword_index() -> dict[str, str]:
         for word in (slug, slug.replace("-", " "), fr, ar, en, *extra):
             index.setdefault(fold(word), slug)
     return index
+
+
+def match_keywords(keywords: list[str], index: dict[str, str] | None = None) -> tuple[set[str], list[str]]:
+    """Embedded keywords → (theme slugs, keywords that matched nothing).
+
+    A keyword matches a theme by its whole text ("Tanger Med" → port), else by its words
+    ("énergie solaire" → solar). When both a theme and one of its sub-themes match, the sub-theme
+    is kept: it says more.
+    """
+    index = index if index is not None else keyword_index()
+    parents = {slug: parent for slug, parent, *_rest in SEED_THEMES}
+    slugs: set[str] = set()
+    unmatched: list[str] = []
+    for kw in keywords:
+        key = fold(kw).strip()
+        if key in index:
+            slugs.add(index[key])
+            continue
+        found = {index[w] for w in key.split() if w in index}
+        if found:
+            slugs |= found
+        else:
+            unmatched.append(kw)
+    for slug in list(slugs):
+        parent = parents.get(slug)
+        while parent:
+            slugs.discard(parent)
+            parent = parents.get(parent)
+    return slugs, unmatched

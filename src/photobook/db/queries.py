@@ -213,7 +213,13 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     stmt = _filtered(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
         Photo.day_start, Photo.day_end
     )
-    return _fetch_raw(session, stmt)  # type: ignore[return-value]
+    rows = _fetch_raw(session, stmt)
+    # SQLite puts NULLs first in index order, PostgreSQL last: undated photos go last on both,
+    # without giving up the index order (a slice, not a sort)
+    k = 0
+    while k < len(rows) and rows[k][1] is None:
+        k += 1
+    return rows[k:] + rows[:k] if k else rows  # type: ignore[return-value]
 
 
 def _fetch_raw(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:

@@ -1,0 +1,301 @@
+"""``photobook bench``: speed and memory figures on a synthetic workload, printed as one JSON object.
+
+Nothing here asserts: the figures are for people (and the issue notes) to compare with the targets.
+Every workload is built in a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TARGETS = {
+    "thumbnails_24mp_per_s": ">= 18 on 2 cores",
+    "metadata_pass_files_per_s": ">= 1000",
+    "rescan_100k_s": "< 1.0",
+    "query_filter_ms": "< 5",
+    "query_year_counts_ms": "< 15",
+    "query_fulltext_ms": "< 5",
+    "insert_rows_per_s": ">= 10000",
+    "index_peak_rss_mb": "< 500 (10,000 photos)",
+    "gui_first_paint_s": "< 1.0",
+    "gui_frame_ms": "< 16 each",
+    "gui_filter_ms": "< 50",
+    "gui_rss_mb": "< 400",
+}
+
+
+def _machine() -> dict[str, Any]:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    from PIL import __version__ as pillow
+
+    return {"cpus": os.cpu_count(), "cpu": model or platform.processor(), "python": platform.python_version(),
+            "platform": platform.platform(), "pillow": pillow, "sqlite": sqlite3.sqlite_version,
+            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+            if hasattr(os, "sysconf") else None}
+
+
+def _photo_jpeg(width: int, height: int, seed: int = 1) -> bytes:
+    """A photograph-like JPEG (gradients, texture and noise: realistic entropy) with camera EXIF."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(seed)
+    small = Image.new("RGB", (width // 8, height // 8))
+    draw = ImageDraw.Draw(small)
+    for y in range(small.height):
+        t = y / small.height
+        draw.line([(0, y), (small.width, y)], fill=(int(90 + 120 * t), int(140 + 60 * t), int(200 - 80 * t)))
+    for _ in range(60):
+        x, y = rng.randrange(small.width), rng.randrange(small.height // 3, small.height)
+        w, h = rng.randrange(10, 120), rng.randrange(10, 90)
+        draw.rectangle([x, y, x + w, y + h], fill=tuple(rng.randrange(30, 220) for _ in range(3)))
+    img = small.resize((width, height), Image.Resampling.BILINEAR)
+    noise = Image.effect_noise((width, height), 28).convert("RGB")
+    img = Image.blend(img, noise, 0.18).filter(ImageFilter.SHARPEN)
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110], exif[0x0112] = "Canon", "Canon EOS 5D Mark IV", 1
+    exif.get_ifd(0x8769)[0x9003] = "2016:02:04 11:30:00"
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=90, exif=exif)
+    return buf.getvalue()
+
+
+def _distinct_copies(data: bytes, folder: Path, n: int, prefix: str) -> None:
+    """n copies of a JPEG, each made distinct (own hash) by a comment segment after SOI."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        com = f"{prefix} copy {i}".encode()
+        seg = b"\xff\xfe" + (len(com) + 2).to_bytes(2, "big") + com
+        (folder / f"{prefix}_{i:05d}.jpg").write_bytes(data[:2] + seg + data[2:])
+
+
+def _timed_ms(fn: Callable[[], Any], repeat: int = 7) -> float:
+    fn()  # warm
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 2)
+
+
+def bench_thumbnails(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[str], None]) -> None:
+    from photobook.db.engine import open_library
+    from photobook.indexer.scan import index_paths
+
+    n = 8 if quick else 40
+    for label, (w, h) in (("24mp", (6000, 4000)), ("12mp", (4240, 2832))):
+        say(f"thumbnails: {n} JPEGs of {w}×{h}")
+        folder = tmp / f"thumbs_{label}"
+        _distinct_copies(_photo_jpeg(w, h), folder, n, label)
+        lib = open_library(tmp / f"lib_thumbs_{label}")
+        report = index_paths(lib, [folder])
+        lib.close()
+        out[f"thumbnails_{label}_per_s"] = round(report.thumbnails_per_s, 1)
+        out[f"thumbnails_{label}_count"] = report.thumbnails
+        out[f"jpeg_{label}_mb"] = round((folder / f"{label}_00000.jpg").stat().st_size / 2**20, 1)
+
+
+def bench_metadata(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[str], None]) -> None:
+    from photobook.db.engine import open_library
+    from photobook.indexer.scan import index_paths
+
+    n = 1000 if quick else 5000
+    say(f"metadata pass: {n} files")
+    folder = tmp / "meta"
+    _distinct_copies(_photo_jpeg(1600, 1200, seed=3), folder, n, "meta")
+    lib = open_library(tmp / "lib_meta")
+    report = index_paths(lib, [folder], thumbnails=False)
+    lib.close()
+    out["metadata_pass_files_per_s"] = round(report.metadata_files_per_s, 1)
+    out["metadata_pass_files"] = n
+
+
+def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], None]) -> None:
+    """n unchanged files (hard links of one small JPEG, 1,000 per folder) already in the catalog."""
+    from sqlalchemy import insert
+
+    from photobook.db.engine import open_library
+    from photobook.db.models import Photo, Source, utcnow
+    from photobook.indexer.scan import index_paths
+
+    say(f"rescan: {n} unchanged files")
+    root = tmp / "rescan"
+    root.mkdir()
+    original = root / "original.jpg"
+    original.write_bytes(_photo_jpeg(320, 240, seed=5))
+    st = original.stat()
+    rels = []
+    for i in range(n):
+        d = root / f"d{i // 1000:03d}"
+        if i % 1000 == 0:
+            d.mkdir()
+        os.link(original, d / f"p{i:06d}.jpg")
+        rels.append(f"d{i // 1000:03d}/p{i:06d}.jpg")
+    original.unlink()
+    lib = open_library(tmp / "lib_rescan")
+    with lib.Session() as s, s.begin():
+        src = Source(path=str(root.resolve()), added_at=utcnow())
+        s.add(src)
+        s.flush()
+        now = utcnow()
+        rows = [{"source_id": src.id, "path_bytes": r.encode(), "path": r, "content_hash": f"{i:032x}",
+                 "size": st.st_size, "mtime_ns": st.st_mtime_ns, "created_at": now, "updated_at": now,
+                 "search_text": ""} for i, r in enumerate(rels)]
+        for i in range(0, n, 10000):
+            s.execute(insert(Photo), rows[i:i + 10000])
+    index_paths(lib, [root], thumbnails=False)  # warm the page cache, as a second run would be
+    t = time.perf_counter()
+    report = index_paths(lib, [root], thumbnails=False)
+    elapsed = time.perf_counter() - t
+    lib.close()
+    assert report.unchanged == n, report.as_dict()
+    out["rescan_files"] = n
+    out["rescan_s"] = round(elapsed, 3)
+    out["rescan_100k_s"] = round(elapsed * 100_000 / n, 3)
+    if n != 100_000:
+        out["rescan_100k_s_extrapolated"] = True
+    # the whole command, as a user runs it (process start, imports, open, walk, compare)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "photobook", "--library", str(tmp / "lib_rescan"), "index",
+                    str(root), "--no-thumbnails"], check=True, stdout=subprocess.DEVNULL)
+    out["rescan_command_s"] = round(time.perf_counter() - t, 3)
+
+
+def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str], None]) -> Path:
+    """Bulk insert rate and query times on a synthetic catalog of ``rows`` photographs."""
+    from sqlalchemy import insert
+
+    from photobook.db import queries as q
+    from photobook.db.engine import open_library
+    from photobook.db.models import Photo, Source, utcnow
+    from photobook.services.synthetic import populate
+
+    say(f"catalog: bulk insert of {rows} rows")
+    lib = open_library(tmp / "lib_ins")
+    with lib.Session() as s, s.begin():
+        src = Source(path="/bench", added_at=utcnow())
+        s.add(src)
+        s.flush()
+        now = utcnow()
+        batch = [{"source_id": src.id, "path_bytes": f"p/{i:07d}.jpg".encode(), "path": f"p/{i:07d}.jpg",
+                  "content_hash": f"{i:032x}", "size": 1000 + i, "mtime_ns": i, "date_edtf": "1990",
+                  "day_start": 726468, "day_end": 726832, "year": 1990, "status": "draft",
+                  "search_text": f"photographie {i} casablanca port", "created_at": now, "updated_at": now}
+                 for i in range(rows)]
+        t = time.perf_counter()
+        for i in range(0, rows, 10000):
+            s.execute(insert(Photo), batch[i:i + 10000])
+        s.flush()
+        elapsed = time.perf_counter() - t
+    out["insert_rows_per_s"] = round(rows / elapsed)
+    lib.close()
+
+    say(f"catalog: {rows} synthetic photographs with captions, themes and reigns")
+    lib = open_library(tmp / "lib_query")
+    t = time.perf_counter()
+    populate(lib, rows)
+    out["populate_rows_per_s"] = round(rows / (time.perf_counter() - t))
+    out["catalog_rows"] = rows
+    with lib.Session() as s:
+        f = q.PhotoFilter(year_from=1985, year_to=2005, reigns=("hassan-ii",), themes=("logistics",),
+                          statuses=("published",))
+        out["query_filter_ms"] = _timed_ms(lambda: q.photo_ids(s, f, limit=200))
+        out["query_year_counts_ms"] = _timed_ms(lambda: q.year_counts(s))
+        out["query_year_counts_filtered_ms"] = _timed_ms(
+            lambda: q.year_counts(s, q.PhotoFilter(statuses=("published",), reigns=("mohammed-vi",))))
+        out["query_fulltext_ms"] = _timed_ms(lambda: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200))
+        out["query_fulltext_count_ms"] = _timed_ms(lambda: q.count(s, q.PhotoFilter(search="laayoune")))
+        out["query_theme_counts_ms"] = _timed_ms(lambda: q.theme_counts(s), repeat=3)
+        out["query_timeline_rows_ms"] = _timed_ms(lambda: q.timeline_rows(s), repeat=3)
+    lib.close()
+    return tmp / "lib_query"
+
+
+def _tree_rss_kb(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            status = Path(f"/proc/{entry}/status").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+        parents[int(entry)] = int(fields.get("PPid", "0").strip() or 0)
+        rss[int(entry)] = int((fields.get("VmRSS", "0 kB").split() or ["0"])[0])
+    tree, frontier = {root_pid}, [root_pid]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(p, 0) for p in tree)
+
+
+def bench_index_memory(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], None]) -> None:
+    """Peak resident memory of `photobook index` over n photos: the command and its worker
+    processes together, sampled every 0.2 s."""
+    say(f"memory: indexing {n} photos")
+    folder = tmp / "mem"
+    _distinct_copies(_photo_jpeg(1600, 1200, seed=9), folder, n, "mem")
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(tmp / "lib_mem"), "index",
+                             str(folder)], stdout=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        if Path("/proc").is_dir():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+        time.sleep(0.2)
+    if proc.returncode != 0:
+        raise RuntimeError(f"photobook index failed with exit code {proc.returncode}")
+    out["index_seconds"] = round(time.perf_counter() - t, 1)
+    out["index_peak_rss_mb"] = round(peak / 1024, 1) if peak else None
+    out["index_memory_photos"] = n
+
+
+def run_bench(quick: bool = False, rows: int | None = None, gui: bool = True,
+              say: Callable[[str], None] | None = None) -> dict[str, Any]:
+    say = say or (lambda msg: print(f"bench: {msg}", file=sys.stderr, flush=True))
+    rows = rows or (20_000 if quick else 100_000)
+    out: dict[str, Any] = {"quick": quick, "machine": _machine(), "targets": TARGETS}
+    tmp = Path(tempfile.mkdtemp(prefix="photobook-bench-"))
+    try:
+        bench_catalog(tmp, out, rows, say)
+        bench_rescan(tmp, out, 20_000 if quick else 100_000, say)
+        bench_metadata(tmp, out, quick, say)
+        bench_thumbnails(tmp, out, quick, say)
+        bench_index_memory(tmp, out, 1000 if quick else 10_000, say)
+        if gui:
+            try:
+                from photobook.ui.bench_gui import run as gui_run
+            except ImportError as exc:
+                out["gui"] = f"not measured: {exc}"
+            else:
+                say("gui: timeline at 1920×1080 offscreen")
+                out.update(gui_run(n=rows, quick=quick))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out

@@ -1,0 +1,175 @@
+"""EXIF through exifread, turned into plain values; every oddity becomes a warning, never a crash.
+
+Real archives hold EXIF with offsets past the end, IFD loops, huge counts, zero denominators, wrong
+types, dates such as "0000:00:00 00:00:00", month 13 or year 9999, and bytes that are not text.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from photobook.core import dates
+
+_EXIF_DATE = re.compile(r"^\s*(\d{4})[:\-/.](\d{2})[:\-/.](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
+
+# Scanners and film/print scanning stations: their "capture" date is the day of the scan.
+_SCANNER = re.compile(
+    r"scan|perfection|expression|coolscan|canoscan|plustek|opticfilm|flextight|imacon|microtek|"
+    r"reflecta|pacific image|noritsu|frontier|fastfoto|workforce|officejet|scansnap|fi-\d|epson v\d",
+    re.I,
+)
+
+
+@dataclass
+class ExifInfo:
+    make: str | None = None
+    model: str | None = None
+    software: str | None = None
+    original: datetime | None = None  # DateTimeOriginal
+    digitized: datetime | None = None  # DateTimeDigitized
+    modified: datetime | None = None  # DateTime (IFD0)
+    orientation: int = 1
+    gps: tuple[float, float] | None = None
+    description: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def is_scanner(self) -> bool:
+        text = " ".join(x for x in (self.make, self.model, self.software) if x)
+        return bool(_SCANNER.search(text))
+
+    @property
+    def has_camera(self) -> bool:
+        return bool(self.make or self.model) and not self.is_scanner
+
+    def dating(self) -> tuple[str | None, str | None, str | None]:
+        """(edtf, date_source, digitised_at): DateTimeOriginal from a camera dates the photograph;
+        anything else (a scanner, no camera, only DateTimeDigitized/DateTime) is the digitised date."""
+        if self.original and self.has_camera:
+            digitised = self.digitized or self.modified
+            return (self.original.date().isoformat(), "exif_capture",
+                    digitised.isoformat(timespec="seconds") if digitised else None)
+        digitised = self.digitized or self.original or self.modified
+        return None, None, digitised.isoformat(timespec="seconds") if digitised else None
+
+
+def _text(value: Any) -> str | None:
+    """A tag value as clean text; bytes that are not UTF-8 are read as Latin-1 (never raise)."""
+    if value is None:
+        return None
+    raw = getattr(value, "values", value)
+    if isinstance(raw, (bytes, bytearray)):
+        raw = bytes(raw)
+        try:
+            s = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            s = raw.decode("latin-1")
+    elif isinstance(raw, list):
+        s = "".join(chr(v) if isinstance(v, int) and 0 < v < 0x110000 else "" for v in raw) if raw and \
+            isinstance(raw[0], int) else " ".join(str(v) for v in raw)
+    else:
+        s = str(raw)
+    s = s.replace("\x00", "").strip()
+    s = "".join(ch for ch in s if ch.isprintable() or ch in "\n\t")
+    return s or None
+
+
+def _date(value: Any, name: str, warnings: list[str]) -> datetime | None:
+    s = _text(value)
+    if not s or set(s) <= set("0: -"):
+        return None  # blank or "0000:00:00 00:00:00": the camera had no clock set
+    m = _EXIF_DATE.match(s)
+    if not m:
+        warnings.append(f"EXIF {name} {s[:40]!r} is not a date; ignored")
+        return None
+    y, mo, d, hh, mm, ss = (int(g) if g else 0 for g in m.groups())
+    try:
+        dt = datetime(y, mo, d, hh, mm, ss)
+    except ValueError:
+        warnings.append(f"EXIF {name} {s[:40]!r} is not a real date; ignored")
+        return None
+    if not (dates.EARLIEST_PLAUSIBLE <= dt.date() <= dates.latest_plausible()):
+        warnings.append(f"EXIF {name} {s[:40]!r} is impossible; ignored")
+        return None
+    return dt
+
+
+def _ratio(v: Any) -> float:
+    num = getattr(v, "num", None)
+    den = getattr(v, "den", None)
+    if num is None:
+        return float(v)
+    if not den:
+        raise ZeroDivisionError("zero denominator")
+    return num / den
+
+
+def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | None:
+    lat, lon = tags.get("GPS GPSLatitude"), tags.get("GPS GPSLongitude")
+    if lat is None or lon is None:
+        return None
+    try:
+        def deg(tag: Any) -> float:
+            vals = list(tag.values)
+            if len(vals) != 3:
+                raise ValueError("needs degrees, minutes, seconds")
+            d, m, s = (_ratio(x) for x in vals)
+            return d + m / 60 + s / 3600
+
+        la, lo = deg(lat), deg(lon)
+        if (_text(tags.get("GPS GPSLatitudeRef")) or "N").upper().startswith("S"):
+            la = -la
+        if (_text(tags.get("GPS GPSLongitudeRef")) or "E").upper().startswith("W"):
+            lo = -lo
+    except (ZeroDivisionError, ValueError, TypeError, AttributeError, IndexError) as exc:
+        warnings.append(f"EXIF GPS position unreadable ({exc}); ignored")
+        return None
+    if not (-90 <= la <= 90 and -180 <= lo <= 180) or (la == 0 and lo == 0):
+        warnings.append("EXIF GPS position out of range; ignored")
+        return None
+    return round(la, 6), round(lo, 6)
+
+
+def read_exif(fileobj: io.BufferedIOBase | io.BytesIO) -> ExifInfo:
+    """Read EXIF with exifread. Never raises for a bad file: problems become ``warnings``."""
+    import exifread
+
+    logging.getLogger("exifread").setLevel(logging.CRITICAL)  # it logs "no EXIF" for every PNG
+    info = ExifInfo()
+    try:
+        tags = exifread.process_file(fileobj, details=False, extract_thumbnail=False)
+    except RecursionError:
+        info.warnings.append("EXIF has a loop of IFDs; ignored")
+        return info
+    except (MemoryError, OverflowError):
+        info.warnings.append("EXIF declares an impossible size; ignored")
+        return info
+    except Exception as exc:  # exifread raises many types on corrupt input (ValueError, KeyError, …)
+        info.warnings.append(f"EXIF unreadable ({type(exc).__name__}); ignored")
+        return info
+    if not tags:
+        return info
+    info.make = _text(tags.get("Image Make"))
+    info.model = _text(tags.get("Image Model"))
+    info.software = _text(tags.get("Image Software"))
+    info.description = _text(tags.get("Image ImageDescription"))
+    info.original = _date(tags.get("EXIF DateTimeOriginal"), "DateTimeOriginal", info.warnings)
+    info.digitized = _date(tags.get("EXIF DateTimeDigitized"), "DateTimeDigitized", info.warnings)
+    info.modified = _date(tags.get("Image DateTime"), "DateTime", info.warnings)
+    orient = tags.get("Image Orientation")
+    if orient is not None:
+        try:
+            value = int(orient.values[0])
+        except (TypeError, ValueError, IndexError, AttributeError):
+            value = 0
+        if 1 <= value <= 8:
+            info.orientation = value
+        else:
+            info.warnings.append(f"EXIF orientation {value} is not valid (1–8); shown as stored")
+    info.gps = _gps(tags, info.warnings)
+    return info

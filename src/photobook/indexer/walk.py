@@ -1,0 +1,123 @@
+"""Walking a source folder safely: bytes paths, no following of links out of the source or around
+loops, only regular files, every skipped entry with a reason."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from photobook.indexer.worker import SUPPORTED
+
+_SUPPORTED_BYTES = tuple(ext.encode() for ext in SUPPORTED)
+
+
+@dataclass(slots=True)
+class Entry:
+    rel: bytes  # path relative to the source, as the file system's bytes
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class WalkResult:
+    files: list[Entry] = field(default_factory=list)
+    problems: list[tuple[bytes, str]] = field(default_factory=list)  # (rel, reason)
+    cancelled: bool = False
+
+
+def display(rel: bytes) -> str:
+    """A path as readable text: undecodable bytes become U+FFFD (the bytes are kept apart)."""
+    return rel.decode("utf-8", "replace")
+
+
+def _inside(root_real: bytes, target: bytes) -> bool:
+    try:
+        return os.path.commonpath([root_real, target]) == root_real
+    except ValueError:
+        return False
+
+
+def _link(root_real: bytes, entry: os.DirEntry[bytes], rel: bytes, out: WalkResult) -> None:
+    """Symbolic links are never followed. One that stays inside the source points at something
+    catalogued where it lies (following it would index it twice); one that leaves the source or
+    loops is reported, so the archivist knows why its target is not in the catalog."""
+    target = os.path.realpath(entry.path)
+    try:
+        os.stat(entry.path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            out.problems.append((rel, "symbolic link loop; not followed"))
+        elif entry.name.lower().endswith(_SUPPORTED_BYTES):
+            out.problems.append((rel, "broken symbolic link; skipped"))
+        return
+    parent_real = os.path.realpath(os.path.dirname(entry.path))
+    if _inside(target, parent_real):
+        out.problems.append((rel, "symbolic link loop (points back to a folder above it); not followed"))
+    elif not _inside(root_real, target):
+        out.problems.append((rel, "symbolic link to outside the source folder; not followed"))
+
+
+def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
+    """Every image-named regular file under ``root`` with its size and mtime.
+
+    Symbolic links are not followed (see :func:`_link`). FIFOs, devices and sockets are reported, never opened. Hidden entries
+    (names starting with ".") are passed over silently.
+    """
+    out = WalkResult()
+    root_real = os.path.realpath(root)
+    visited: set[tuple[int, int]] = set()
+    try:
+        st = os.stat(root)
+        visited.add((st.st_dev, st.st_ino))
+    except OSError:
+        pass
+    stack: list[bytes] = [b""]
+    checked = 0
+    while stack:
+        rel_dir = stack.pop()
+        full_dir = os.path.join(root, rel_dir) if rel_dir else root
+        try:
+            with os.scandir(full_dir) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except PermissionError:
+            out.problems.append((rel_dir, "cannot read the folder: permission denied"))
+            continue
+        except OSError as exc:
+            out.problems.append((rel_dir, f"cannot read the folder: {exc.strerror or exc}"))
+            continue
+        for entry in entries:
+            checked += 1
+            if cancel is not None and checked % 2048 == 0 and cancel():
+                out.cancelled = True
+                return out
+            name = entry.name
+            if name.startswith(b"."):
+                continue
+            rel = os.path.join(rel_dir, name) if rel_dir else name
+            try:
+                if entry.is_symlink():
+                    _link(root_real, entry, rel, out)
+                    continue
+                st = entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                out.problems.append((rel, f"cannot read: {exc.strerror or exc}"))
+                continue
+            mode = st.st_mode
+            if stat.S_ISDIR(mode):
+                key = (st.st_dev, st.st_ino)
+                if key in visited:  # a bind mount or hard-linked folder seen before
+                    out.problems.append((rel, "folder already visited (a loop); skipped"))
+                    continue
+                visited.add(key)
+                stack.append(rel)
+            elif stat.S_ISREG(mode):
+                if name.lower().endswith(_SUPPORTED_BYTES):
+                    out.files.append(Entry(rel, st.st_size, st.st_mtime_ns))
+            else:
+                kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                        else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+                out.problems.append((rel, f"{kind}, not a regular file; not opened"))
+    return out
