@@ -7,9 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
-import pytest  # noqa: E402
+import pytest
 
-from photobook.db.engine import Library, open_library  # noqa: E402
+from photobook.db.engine import Library, open_library
 
 
 @pytest.fixture

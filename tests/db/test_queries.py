@@ -100,3 +100,15 @@ def test_changing_a_date_updates_the_reigns(lib):
         edits.finish(s, [pid])
     assert "a.jpg" in paths(lib, reigns=("mohammed-vi",))
     assert "a.jpg" not in paths(lib, reigns=("hassan-ii",))
+
+
+def test_moving_a_reign_boundary_updates_every_photo(lib):
+    from datetime import date
+
+    from photobook.services.reigns import set_reign_bounds
+
+    with lib.Session() as s, s.begin():
+        set_reign_bounds(s, "hassan-ii", date(1961, 3, 3), date(1984, 12, 31))
+    assert paths(lib, reigns=("hassan-ii",)) == ["e.jpg", "a.jpg"]  # 198X and circa 1985 reach 1984
+    with lib.Session() as s:
+        assert q.reign_counts(s)["hassan-ii"] == 2

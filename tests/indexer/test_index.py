@@ -9,11 +9,8 @@ import subprocess
 import sys
 import time
 
-from sqlalchemy import select
-
 from photobook.db import queries
 from photobook.db.engine import open_library
-from photobook.db.models import Photo
 from photobook.indexer.scan import index_paths
 from photobook.indexer.thumbs import ThumbStore
 from photobook.services import edits
@@ -197,3 +194,35 @@ def test_bad_arguments_exit_non_zero_with_one_line(tmp_path):
                           str(tmp_path / "nope")], capture_output=True, text=True)
     assert out.returncode != 0
     assert out.stderr.strip().splitlines() == [f"photobook: no such folder: {tmp_path / 'nope'}"]
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path):
+    import sqlite3
+
+    root = tmp_path / "scans"
+    _make_many(root, 1500)
+    lib_dir = tmp_path / "lib"
+    proc = subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(lib_dir), "index", str(root),
+                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    n = 0
+    while time.monotonic() < deadline and proc.poll() is None and n < 500:
+        try:
+            con = sqlite3.connect(f"file:{lib_dir / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
+            n = con.execute("SELECT count(*) FROM photos").fetchone()[0]
+            con.close()
+        except sqlite3.DatabaseError:
+            n = 0
+        time.sleep(0.05)
+    assert proc.poll() is None, "the index finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted: run again to resume" in out
+    assert "stopping after the current batch" in err
+    lib = open_library(lib_dir)
+    try:
+        report = index_paths(lib, [root], workers=2)
+        assert report.unchanged + report.indexed == 1500 and report.unchanged >= 500
+    finally:
+        lib.close()

@@ -1,0 +1,24 @@
+"""Reigns are rows: an archivist (or a later historian) can correct a boundary or add a reign, and
+every photograph's derived reigns follow."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from photobook.db.models import Reign
+from photobook.services.derive import refresh_reigns
+from photobook.services.edits import EditError
+
+
+def set_reign_bounds(session: Session, slug: str, start: date, end: date | None) -> None:
+    reign = session.scalar(select(Reign).where(Reign.slug == slug))
+    if reign is None:
+        raise EditError(f"unknown reign {slug!r}")
+    if end is not None and end < start:
+        raise EditError("a reign cannot end before it starts")
+    reign.start, reign.end = start, end
+    session.flush()
+    refresh_reigns(session, None)
