@@ -15,6 +15,8 @@ from typing import Any
 
 from photobook.core import dates
 
+logging.getLogger("exifread").setLevel(logging.CRITICAL)  # it logs "no EXIF" for every PNG
+
 _EXIF_DATE = re.compile(r"^\s*(\d{4})[:\-/.](\d{2})[:\-/.](\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
 
 # Scanners and film/print scanning stations: their "capture" date is the day of the scan.
@@ -139,7 +141,6 @@ def read_exif(fileobj: io.BufferedIOBase | io.BytesIO) -> ExifInfo:
     """Read EXIF with exifread. Never raises for a bad file: problems become ``warnings``."""
     import exifread
 
-    logging.getLogger("exifread").setLevel(logging.CRITICAL)  # it logs "no EXIF" for every PNG
     info = ExifInfo()
     try:
         tags = exifread.process_file(fileobj, details=False, extract_thumbnail=False)
