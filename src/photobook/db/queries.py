@@ -372,3 +372,24 @@ def _record(p: Photo, source_path: str) -> dict[str, Any]:
 
 def any_photos(session: Session) -> bool:
     return session.scalar(select(Photo.id).limit(1)) is not None
+
+
+def theme_photo_ids(session: Session, slugs: Iterable[str]) -> set[int]:
+    """Ids of the photos tagged with any of these themes or their sub-themes, from the
+    ``ix_photo_themes_theme`` index alone (no visit to the photos table)."""
+    theme_ids = theme_descendants(session, slugs)
+    if not theme_ids:
+        return set()
+    stmt = select(photo_themes.c.photo_id).where(photo_themes.c.theme_id.in_(theme_ids))
+    return {pid for (pid,) in _fetch_raw(session, stmt)}
+
+
+def timeline_rows_within(session: Session, f: PhotoFilter, base: Sequence[TimelineRow]) -> list[TimelineRow]:
+    """``timeline_rows(session, f)`` when ``base`` already holds ``timeline_rows(session,
+    f.without_themes())`` (what a view shows before a theme is picked): the theme filter becomes a
+    set of ids from the theme index, applied to ``base`` in Python. ~10 ms at 100,000 rows where the
+    correlated EXISTS of :func:`timeline_rows` costs 75–230 ms. Same rows, same order."""
+    if not f.themes:
+        return list(base)
+    ids = theme_photo_ids(session, f.themes)
+    return [r for r in base if r[0] in ids]

@@ -1,0 +1,583 @@
+"""The timeline: the archive along a horizontal time axis, from the earliest photograph to today.
+
+What is drawn, back to front: the reigns as tinted bands (from the catalog, :meth:`set_reigns`) with
+the succession day marked; a histogram of photographs per decade, year or month (whichever is fine
+enough at the zoom); the axis; the photographs as thumbnails at the middle of their date interval,
+stacked in lanes, with their interval under them (a soft fading bar for an approximate date, a thin
+bracket for a known interval, a dot for a day); clusters with a count where photographs are too
+dense to show one by one; and a lane of their own for the undated ones, at the bottom.
+
+Keys and mouse (in a right-to-left layout time runs from right to left and the arrows follow
+the screen: Left goes later in time):
+
+* Left / Right: select the previous / next photograph in time (the undated come after the dated
+  ones); with nothing selected, the first or last photograph in view. The view follows.
+* Shift (or Alt) + Left / Right, the wheel, dragging: pan. Ctrl + wheel, a pinch, + / −: zoom,
+  anchored under the pointer (or on the selection for the keys), from the whole archive down to a
+  few weeks.
+* Page Up / Page Down: a decade earlier / later. Home / End: the first / last photograph.
+  0 or F: fit everything. Enter or a double click: open the selected photograph (:attr:`activated`).
+  Escape: clear the selection.
+* A click selects a photograph; a click on a cluster zooms into its period.
+
+Speed: :meth:`set_rows` sorts the rows once (:class:`photobook.core.timeline.TimelineIndex`);
+a frame lays out and paints only what is in view, paints only thumbnails already in the RAM cache,
+and requests the others (repainting when they arrive).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
+
+from photobook.core import timeline as tl
+from photobook.ui.thumbcache import ThumbnailCache
+from photobook.ui.timeline import texts
+from photobook.ui.timeline.geometry import BOX_GAP, Geometry
+from photobook.ui.timeline.painter import TimelinePainter
+from photobook.ui.timeline.scene import Frame, ReignBand, Scene, VisibleItem
+
+ZOOM_STEP = 0.5  # a key press halves (or doubles) the visible span
+DRAG_START_PX = 5
+
+
+class TimelineView(QWidget):
+    """The archive on a time axis. See the module documentation for what it shows and its keys."""
+
+    selectionChanged = Signal(int)  # photo id (-1: none)
+    activated = Signal(int)  # double click or Enter on a photo
+    visibleRangeChanged = Signal(float, float)  # decimal years shown
+
+    def __init__(self, thumbs: ThumbnailCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._thumbs = thumbs
+        self._index = tl.TimelineIndex()
+        self._retired: list[tl.TimelineIndex] = []
+        self._reigns: list[ReignBand] = []
+        self._a, self._b = 0.0, 1.0
+        self._has_range = False
+        self._sel_id: int | None = None
+        self._sel_pos: int | None = None
+        self._sel_key: int | None = None  # day_start + day_end of the selection, to find it again
+        self._hover: int | None = None
+        self._lang: str | None = None
+        self._undated_label: str | None = None
+        self._undated_offset = 0
+        self._frame = Frame()
+        self._wanted: set[int] = set()
+        self._painter = TimelinePainter()
+        self._geom: Geometry | None = None
+        self._press: QPointF | None = None
+        self._press_range = (0.0, 0.0)
+        self._dragging = False
+        self._pinch_anchor: QPointF | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.setMinimumSize(480, 300)
+        self._a, self._b = self._fit_range()
+        thumbs.ready.connect(self._on_thumb_ready)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 720)
+
+    # --- data ----------------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[tl.Row]) -> None:
+        """Show these (id, day_start, day_end, approximate) rows (``queries.timeline_rows``). Keeps
+        the zoom and pan, and the selection if it is still there; the first call fits the view."""
+        old_und = bool(self._index.undated)
+        was_empty = not self._index.n_dated
+        # Freeing the old index (100,000 keys and lists) costs milliseconds: do it after the frame.
+        self._retired.append(self._index)
+        if len(self._retired) == 1:
+            QTimer.singleShot(0, self._retired.clear)
+        self._index = tl.TimelineIndex(rows)
+        self._sel_pos = self._find(self._sel_id, self._sel_key) if self._sel_id is not None else None
+        if self._sel_id is not None and self._sel_pos is None:
+            self._sel_id = self._sel_key = None
+            self.selectionChanged.emit(-1)
+        self._undated_offset = min(self._undated_offset, max(0, len(self._index.undated) - 1))
+        if old_und != bool(self._index.undated):
+            self._geom = None
+        if not self._has_range or was_empty:
+            self.fit()
+        else:
+            self._set_range(self._a, self._b)
+        self.update()
+
+    def set_reigns(self, bands: list[ReignBand]) -> None:
+        self._reigns = sorted(bands, key=lambda r: r.start)
+        self.update()
+
+    def set_language(self, lang: str) -> None:
+        """ "fr", "ar" or "en": the words drawn (the direction follows ``layoutDirection()``)."""
+        self._lang = texts.norm_lang(lang)
+        self.update()
+
+    def set_texts(self, undated_label: str | None = None, lang: str | None = None) -> None:
+        """Override the undated lane's label, and/or set the language of dates and counts."""
+        self._undated_label = undated_label
+        if lang:
+            self._lang = texts.norm_lang(lang)
+        self.update()
+
+    def language(self) -> str:
+        if self._lang:
+            return self._lang
+        if self.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            return texts.norm_lang(self.locale().name())
+        return "fr"
+
+    # --- selection -------------------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        return self._sel_id
+
+    def select(self, photo_id: int | None) -> None:
+        """Select a photograph (``None``: none) and bring it into view."""
+        pos = self._index.position(photo_id) if photo_id is not None else None
+        self._select_pos(pos)
+
+    def select_next(self) -> None:
+        """The next photograph in time (after the last dated one: the first undated one)."""
+        if self._sel_pos is None:
+            self._select_pos(self._first_in_view(last=False))
+        elif self._sel_pos + 1 < len(self._index):
+            self._select_pos(self._sel_pos + 1)
+
+    def select_previous(self) -> None:
+        if self._sel_pos is None:
+            self._select_pos(self._first_in_view(last=True))
+        elif self._sel_pos > 0:
+            self._select_pos(self._sel_pos - 1)
+
+    def ordered_ids(self) -> list[int]:
+        """Every photograph in time order (dated by the middle of their interval, then undated)."""
+        return self._index.ordered_ids()
+
+    def _first_in_view(self, last: bool) -> int | None:
+        if not len(self._index):
+            return None
+        i, j = self._index.range_indices(self._a, self._b)
+        if i < j:
+            return j - 1 if last else i
+        return len(self._index) - 1 if last else 0
+
+    def _find(self, photo_id: int | None, key: int | None) -> int | None:
+        """The position of ``photo_id``: by bisection on its key when known, else by the id map."""
+        if photo_id is None:
+            return None
+        idx = self._index
+        if key is not None:
+            k = bisect_left(idx.keys, key)
+            while k < len(idx.keys) and idx.keys[k] == key:
+                if idx.rows[k][0] == photo_id:
+                    return k
+                k += 1
+            return None
+        if photo_id in idx.undated:
+            return idx.n_dated + idx.undated.index(photo_id)
+        return None
+
+    def _select_pos(self, pos: int | None) -> None:
+        idx = self._index
+        if pos is None or not 0 <= pos < len(idx):
+            new_id, key = None, None
+            pos = None
+        else:
+            new_id = idx.id_at(pos)
+            key = idx.keys[pos] if pos < idx.n_dated else None
+        changed = new_id != self._sel_id
+        self._sel_id, self._sel_pos, self._sel_key = new_id, pos, key
+        if pos is not None:
+            self._reveal(pos)
+        self.update()
+        if changed:
+            self.selectionChanged.emit(-1 if new_id is None else new_id)
+
+    def _reveal(self, pos: int) -> None:
+        """Pan (never zoom) so that the photograph at ``pos`` is in view."""
+        idx = self._index
+        if pos >= idx.n_dated:
+            u = pos - idx.n_dated
+            first, last = self._frame.undated_shown
+            shown = max(1, last - first)
+            if u < self._undated_offset:
+                self._undated_offset = u
+            elif u >= self._undated_offset + shown:
+                self._undated_offset = u - shown + 1
+            return
+        day = idx.middle(pos)
+        span = self._b - self._a
+        if not self._a + 0.08 * span <= day <= self._b - 0.08 * span:
+            self._set_range(day - span / 2, day + span / 2)
+
+    # --- zoom and pan -----------------------------------------------------------------------------------
+
+    def zoom_level(self) -> str:
+        lo, hi = self._fit_range()
+        return tl.zoom_level(self._b - self._a, hi - lo)
+
+    def visible_range(self) -> tuple[float, float]:
+        return tl.day_to_year(self._a), tl.day_to_year(self._b)
+
+    def set_visible_range(self, a: float, b: float) -> None:
+        """Show the decimal years [a, b] (clamped to the zoom limits)."""
+        self._set_range(tl.year_to_day(a), tl.year_to_day(b))
+
+    def fit(self) -> None:
+        lo, hi = self._fit_range()
+        self._set_range(lo, hi)
+
+    def zoom_in(self) -> None:
+        self._zoom(ZOOM_STEP, self._key_anchor())
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / ZOOM_STEP, self._key_anchor())
+
+    def go_first(self) -> None:
+        if self._index.n_dated:
+            self._select_pos(0)
+        elif len(self._index):
+            self._select_pos(0)
+
+    def go_last(self) -> None:
+        if self._index.n_dated:
+            self._select_pos(self._index.n_dated - 1)
+
+    def pan_days(self, days: float) -> None:
+        """Move the view later in time by ``days`` (earlier if negative)."""
+        self._set_range(self._a + days, self._b + days)
+
+    def _fit_range(self) -> tuple[float, float]:
+        idx = self._index
+        today = date.today().toordinal()
+        if idx.n_dated:
+            # from the earliest photograph to today (or to the last photograph's middle, if later)
+            lo, hi = float(idx.first_day), max(float(today), idx.keys[-1] / 2)  # type: ignore[arg-type]
+        elif self._reigns:
+            lo, hi = float(self._reigns[0].start), float(today)
+        else:
+            lo, hi = today - 30 * tl.DAYS_PER_YEAR, float(today)
+        pad = (hi - lo) * 0.02 + 20
+        return lo - pad, hi + pad
+
+    def _limits(self) -> tuple[float, float, float]:
+        lo, hi = self._fit_range()
+        return lo, hi, max((hi - lo) * 1.25, tl.MIN_SPAN_DAYS * 2)
+
+    def _set_range(self, a: float, b: float) -> None:
+        lo, hi, max_span = self._limits()
+        span = min(max(b - a, tl.MIN_SPAN_DAYS), max_span)
+        mid = (a + b) / 2
+        a, b = mid - span / 2, mid + span / 2
+        slack = span * 0.35
+        if b > hi + slack:
+            a, b = hi + slack - span, hi + slack
+        if a < lo - slack:
+            a, b = lo - slack, lo - slack + span
+        changed = (a, b) != (self._a, self._b) or not self._has_range
+        self._a, self._b = a, b
+        self._has_range = True
+        if changed:
+            self.update()
+            self.visibleRangeChanged.emit(*self.visible_range())
+
+    def _zoom(self, factor: float, anchor_x: float | None) -> None:
+        """Scale the visible span by ``factor`` keeping the day under screen x ``anchor_x`` in place."""
+        g = self._geometry()
+        span = self._b - self._a
+        frac = 0.5 if anchor_x is None else min(max(g.lx(anchor_x) / g.plot_w, 0.0), 1.0)
+        day = self._a + frac * span
+        max_span = self._limits()[2]
+        new = min(max(span * factor, tl.MIN_SPAN_DAYS), max_span)
+        self._set_range(day - frac * new, day - frac * new + new)
+
+    def _key_anchor(self) -> float | None:
+        """Keyboard zoom keeps the selection in place when it is in view, else the middle."""
+        if self._sel_pos is not None and self._sel_pos < self._index.n_dated:
+            day = self._index.middle(self._sel_pos)
+            if self._a <= day <= self._b:
+                g = self._geometry()
+                return g.sx((day - self._a) / (self._b - self._a) * g.plot_w)
+        return None
+
+    def _day_at(self, screen_x: float) -> float:
+        g = self._geometry()
+        return self._a + g.lx(screen_x) / g.plot_w * (self._b - self._a)
+
+    def _px_per_day(self) -> float:
+        return self._geometry().plot_w / max(self._b - self._a, 1e-6)
+
+    # --- what was drawn ----------------------------------------------------------------------------------
+
+    def visible_items(self) -> list[VisibleItem]:
+        """What the last paint laid out: photos, clusters and undated photos, with screen rects."""
+        return list(self._frame.items)
+
+    def item_at(self, pos: QPointF) -> VisibleItem | None:
+        for item in reversed(self._frame.items):
+            if item.rect.adjusted(-3, -3, 3, 3).contains(pos):
+                return item
+        return None
+
+    # --- painting -------------------------------------------------------------------------------------------
+
+    def _geometry(self) -> Geometry:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        w, h = self.width(), self.height()
+        g = self._geom
+        has_und = bool(self._index.undated)
+        if g is None or (g.width, g.height, g.rtl) != (w, h, rtl) or (g.undated_top < g.height) != has_und:
+            self._painter.set_font(self.font(), h)
+            g = self._geom = Geometry.compute(w, h, rtl, self._painter.label_h, has_und)
+        return g
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        g = base = self._geometry()
+        layout = tl.layout(self._index, self._a, self._b, g.plot_w, box_w=g.box_w, lanes=g.lanes, gap=BOX_GAP)
+        if layout.bars or layout.band_overflow:
+            # loosely dated photographs at this zoom: a band of span bars above the lanes
+            g = base.with_band(self._painter.band_height(layout.band_rows, bool(layout.band_overflow)))
+            layout = tl.layout(
+                self._index, self._a, self._b, g.plot_w, box_w=g.box_w, lanes=g.lanes, gap=BOX_GAP
+            )
+        scene = Scene(
+            geom=g,
+            layout=layout,
+            index=self._index,
+            reigns=self._reigns,
+            lang=self.language(),
+            level=self.zoom_level(),
+            thumbs=self._thumbs,
+            selected=self._sel_id,
+            selected_pos=self._sel_pos,
+            hover=self._hover,
+            undated_offset=self._undated_offset,
+            undated_label=self._undated_label or texts.text(self.language(), "undated"),
+            focused=self.hasFocus(),
+            band_top=base.lanes_top,
+        )
+        p = QPainter(self)
+        try:
+            self._frame = self._painter.paint(p, scene)
+        finally:
+            p.end()
+        self._wanted = set(self._frame.wanted)
+        if self._frame.wanted:
+            self._thumbs.request(self._frame.wanted)
+
+    def _on_thumb_ready(self, photo_id: int) -> None:
+        if photo_id in self._wanted:
+            self._wanted.discard(photo_id)
+            self.update()
+
+    # --- events ---------------------------------------------------------------------------------------------
+
+    def event(self, e: QEvent) -> bool:
+        t = e.type()
+        if t == QEvent.Type.Gesture:
+            return self._gesture(e)  # type: ignore[arg-type]
+        if t == QEvent.Type.NativeGesture:
+            ne: QNativeGestureEvent = e  # type: ignore[assignment]
+            if ne.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self._zoom(1 / max(0.2, 1 + ne.value()), ne.position().x())
+                return True
+        if t == QEvent.Type.ToolTip:
+            item = self.item_at(QPointF(e.pos()))  # type: ignore[attr-defined]
+            if item is not None and item.day0 is not None:
+                lang = self.language()
+                if item.kind == "photo":
+                    r = self._index.rows
+                    k = bisect_left(self._index.keys, item.day0 + item.day1)  # type: ignore[operator]
+                    approx = bool(r[k][3]) if k < len(r) and r[k][0] == item.id else False
+                    tip = tl.span_label(item.day0, item.day1, approx, lang)  # type: ignore[arg-type]
+                else:
+                    tip = f"{texts.count_photos(item.count, lang)} · {texts.cell_words(item.day0, item.day1, lang)}"  # type: ignore[arg-type]
+                QToolTip.showText(e.globalPos(), tip, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() in (
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.LocaleChange,
+            QEvent.Type.LanguageChange,
+        ):
+            self._geom = None
+            self.update()
+        super().changeEvent(e)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        self._geom = None
+        super().resizeEvent(e)
+
+    def _gesture(self, e: QGestureEvent) -> bool:
+        pinch = e.gesture(Qt.GestureType.PinchGesture)
+        if isinstance(pinch, QPinchGesture):
+            flags = pinch.changeFlags()
+            if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged and pinch.scaleFactor() > 0:
+                center = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self._zoom(1 / pinch.scaleFactor(), float(center.x()))
+            e.accept(pinch)
+            return True
+        return False
+
+    def wheelEvent(self, e: QWheelEvent) -> None:
+        delta = e.angleDelta()
+        pos = e.position()
+        g = self._geometry()
+        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = (delta.y() or delta.x()) / 120
+            if steps:
+                self._zoom(0.8**steps, pos.x())
+            e.accept()
+            return
+        if pos.y() >= g.undated_top and self._index.undated:
+            steps = -(delta.y() or delta.x()) / 120
+            n = len(self._index.undated)
+            self._undated_offset = int(min(max(0, self._undated_offset + round(steps * 3)), max(0, n - 1)))
+            self.update()
+            e.accept()
+            return
+        pixel = e.pixelDelta()
+        span = self._b - self._a
+        if not pixel.isNull():  # a trackpad: follow the fingers
+            dx = pixel.x() if pixel.x() else -pixel.y()
+            self.pan_days((-dx if not g.rtl else dx) / self._px_per_day())
+        else:
+            if delta.x():
+                later = -delta.x() / 120 * (1 if not g.rtl else -1)
+            else:
+                later = -delta.y() / 120
+            self.pan_days(later * span * 0.08)
+        e.accept()
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        key, mods = e.key(), e.modifiers()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        pan_mod = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
+        span = self._b - self._a
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            later = (key == Qt.Key.Key_Right) != rtl
+            if pan_mod:
+                self.pan_days(span * 0.125 * (1 if later else -1))
+            elif later:
+                self.select_next()
+            else:
+                self.select_previous()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_F):
+            self.fit()
+        elif key == Qt.Key.Key_Home:
+            self.go_first()
+        elif key == Qt.Key.Key_End:
+            self.go_last()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self._jump_decade(key == Qt.Key.Key_PageDown)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._sel_id is not None:
+                self.activated.emit(self._sel_id)
+        elif key == Qt.Key.Key_Escape:
+            self.select(None)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and pan_mod:
+            self._zoom(ZOOM_STEP if key == Qt.Key.Key_Up else 1 / ZOOM_STEP, self._key_anchor())
+        else:
+            super().keyPressEvent(e)
+            return
+        e.accept()
+
+    def _jump_decade(self, later: bool) -> None:
+        """Page Down / Up: the view moves to start at the next (previous) decade."""
+        span = self._b - self._a
+        if span >= 10 * tl.DAYS_PER_YEAR:
+            self.pan_days(10 * tl.DAYS_PER_YEAR * (1 if later else -1))
+            return
+        mid_year = tl.day_to_year((self._a + self._b) / 2)
+        decade = int(mid_year // 10 * 10) + (10 if later else -10)
+        start = tl.year_start(decade)
+        self._set_range(start, start + span)
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        if e.button() == Qt.MouseButton.LeftButton:
+            self._press = e.position()
+            self._press_range = (self._a, self._b)
+            self._dragging = False
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        e.accept()
+
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
+        if self._press is not None and e.buttons() & Qt.MouseButton.LeftButton:
+            dx = e.position().x() - self._press.x()
+            if not self._dragging and abs(dx) >= DRAG_START_PX:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                g = self._geometry()
+                a, b = self._press_range
+                days = (-dx if not g.rtl else dx) / (g.plot_w / (b - a))
+                self._set_range(a + days, b + days)
+            return
+        item = self.item_at(e.position())
+        hover = item.id if item is not None and item.kind != "cluster" else None
+        if hover != self._hover:
+            self._hover = hover
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if item is not None else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
+        if e.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragging
+        self._press, self._dragging = None, False
+        self.unsetCursor()
+        if was_drag:
+            return
+        item = self.item_at(e.position())
+        if item is None:
+            return
+        if item.kind == "cluster" and item.day0 is not None and item.day1 is not None:
+            pad = (item.day1 - item.day0) * 0.15
+            self._set_range(item.day0 - pad, item.day1 + pad)
+        else:
+            self.select(item.id)
+
+    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
+        item = self.item_at(e.position())
+        if item is not None and item.kind != "cluster":
+            self.select(item.id)
+            self.activated.emit(item.id)
+        elif item is None:
+            self._zoom(ZOOM_STEP, e.position().x())
+
+    def leaveEvent(self, e: QEvent) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+        super().leaveEvent(e)
+
+
+__all__ = ["ReignBand", "TimelineView", "VisibleItem"]
