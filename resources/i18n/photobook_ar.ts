@@ -1,0 +1,451 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <source>Catalogue the photographs in a folder</source>
+        <translation>فهرسة صور مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>The photographs on a timeline</source>
+        <translation>الصور على خط زمني</translation>
+    </message>
+    <message>
+        <source>&amp;Contact sheet</source>
+        <translation>لوحة الصور</translation>
+    </message>
+    <message>
+        <source>The photographs as a grid, in date order</source>
+        <translation>الصور في شبكة، مرتبة حسب التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Full view</source>
+        <translation>عرض كامل</translation>
+    </message>
+    <message>
+        <source>The selected photograph at screen size</source>
+        <translation>الصورة المختارة بحجم الشاشة</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <source>Show the whole archive</source>
+        <translation>عرض الأرشيف كاملا</translation>
+    </message>
+    <message>
+        <source>First photograph</source>
+        <translation>الصورة الأولى</translation>
+    </message>
+    <message>
+        <source>Last photograph</source>
+        <translation>الصورة الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Previous photograph</source>
+        <translation>الصورة السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Next photograph</source>
+        <translation>الصورة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Filters &amp;panel</source>
+        <translation>لوحة التصفية</translation>
+    </message>
+    <message>
+        <source>&amp;Caption panel</source>
+        <translation>لوحة التعليق</translation>
+    </message>
+    <message>
+        <source>Index &amp;problems</source>
+        <translation>مشاكل الفهرسة</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>اللوحة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About Photobook</source>
+        <translation>حول Photobook</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>عرض الكل</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>لوحة الصور</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionPanel</name>
+    <message>
+        <source>Reign</source>
+        <translation>العهد</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>المصور</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>Select a photograph on the timeline</source>
+        <translation>اختر صورة على الخط الزمني</translation>
+    </message>
+    <message>
+        <source>The archive is empty.
+“Add folder…” (Ctrl+O) catalogues a folder of photographs.</source>
+        <translation>الأرشيف فارغ.
+«إضافة مجلد…» (Ctrl+O) يفهرس مجلد صور.</translation>
+    </message>
+    <message>
+        <source>No photograph matches these filters.</source>
+        <translation>لا توجد صورة تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No caption in this language yet: shown in another language</source>
+        <translation>لا يوجد تعليق بهذه اللغة بعد: معروض بلغة أخرى</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>بدون عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Captions, places, people…</source>
+        <translation>التعليقات، الأماكن، الأشخاص…</translation>
+    </message>
+    <message>
+        <source>Reign</source>
+        <translation>العهد</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>السنوات</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>From this year</source>
+        <translation>ابتداء من هذه السنة</translation>
+    </message>
+    <message>
+        <source>Up to this year</source>
+        <translation>إلى غاية هذه السنة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FullView</name>
+    <message>
+        <source>Esc: back · +/−: zoom · drag: move</source>
+        <translation>Esc: رجوع · +/−: تكبير · سحب: تحريك</translation>
+    </message>
+</context>
+<context>
+    <name>IndexProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Looking for photographs</source>
+        <translation>البحث عن الصور</translation>
+    </message>
+    <message>
+        <source>Reading photographs</source>
+        <translation>قراءة الصور</translation>
+    </message>
+    <message>
+        <source>Making thumbnails</source>
+        <translation>إنشاء الصور المصغرة</translation>
+    </message>
+    <message>
+        <source>%1 files/s</source>
+        <translation>%1 ملف/ث</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جار الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Indexing is already running.</source>
+        <translation>الفهرسة جارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>Add a folder of photographs</source>
+        <translation>إضافة مجلد صور</translation>
+    </message>
+    <message>
+        <source>Opening the demo archive</source>
+        <translation>فتح أرشيف العرض التوضيحي</translation>
+    </message>
+    <message>
+        <source>Adding photographs</source>
+        <translation>إضافة الصور</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing cancelled: %n photograph(s) catalogued before stopping.</source>
+        <translation>
+            <numerusform>أُلغيت الفهرسة: لم تُفهرس أي صورة قبل الإيقاف.</numerusform>
+            <numerusform>أُلغيت الفهرسة: فُهرست صورة واحدة قبل الإيقاف.</numerusform>
+            <numerusform>أُلغيت الفهرسة: فُهرست صورتان قبل الإيقاف.</numerusform>
+            <numerusform>أُلغيت الفهرسة: فُهرست %n صور قبل الإيقاف.</numerusform>
+            <numerusform>أُلغيت الفهرسة: فُهرست %n صورة قبل الإيقاف.</numerusform>
+            <numerusform>أُلغيت الفهرسة: فُهرست %n صورة قبل الإيقاف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photograph(s) catalogued.</source>
+        <translation>
+            <numerusform>لم تُفهرس أي صورة جديدة.</numerusform>
+            <numerusform>فُهرست صورة جديدة واحدة.</numerusform>
+            <numerusform>فُهرست صورتان جديدتان.</numerusform>
+            <numerusform>فُهرست %n صور جديدة.</numerusform>
+            <numerusform>فُهرست %n صورة جديدة.</numerusform>
+            <numerusform>فُهرست %n صورة جديدة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read: see Index problems.</source>
+        <translation>
+            <numerusform>لا ملفات تعذرت قراءتها.</numerusform>
+            <numerusform>تعذرت قراءة ملف واحد: انظر مشاكل الفهرسة.</numerusform>
+            <numerusform>تعذرت قراءة ملفين: انظر مشاكل الفهرسة.</numerusform>
+            <numerusform>تعذرت قراءة %n ملفات: انظر مشاكل الفهرسة.</numerusform>
+            <numerusform>تعذرت قراءة %n ملفا: انظر مشاكل الفهرسة.</numerusform>
+            <numerusform>تعذرت قراءة %n ملف: انظر مشاكل الفهرسة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing failed</source>
+        <translation>فشلت الفهرسة</translation>
+    </message>
+    <message>
+        <source>Photobook — %1</source>
+        <translation>Photobook — %1</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>About Photobook</source>
+        <translation>حول Photobook</translation>
+    </message>
+    <message>
+        <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
+        <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع تعليقات بالفرنسية والعربية والإنجليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Index problems</source>
+        <translation>مشاكل الفهرسة</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>No problems: every file found was catalogued.</source>
+        <translation>لا توجد مشاكل: تمت فهرسة كل الملفات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be catalogued</source>
+        <translation>
+            <numerusform>لا ملفات تعذرت فهرستها</numerusform>
+            <numerusform>ملف واحد تعذرت فهرسته</numerusform>
+            <numerusform>ملفان تعذرت فهرستهما</numerusform>
+            <numerusform>%n ملفات تعذرت فهرستها</numerusform>
+            <numerusform>%n ملفا تعذرت فهرسته</numerusform>
+            <numerusform>%n ملف تعذرت فهرسته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>لا تنبيهات</numerusform>
+            <numerusform>تنبيه واحد</numerusform>
+            <numerusform>تنبيهان</numerusform>
+            <numerusform>%n تنبيهات</numerusform>
+            <numerusform>%n تنبيها</numerusform>
+            <numerusform>%n تنبيه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>الخطورة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>بتاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTreeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,111 @@
+"""Starting the desktop application: fonts, stylesheet, language, the library, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from photobook.ui import i18n
+
+log = logging.getLogger(__name__)
+
+UI_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
+BASE_POINT_SIZE = 11.0
+ARABIC_SCALE = 1.12
+_FONT_FILES = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+)
+
+
+def load_fonts() -> list[str]:
+    """Register the shipped fonts; returns the families that loaded."""
+    families: list[str] = []
+    folder = i18n.resources_dir() / "fonts"
+    for name in _FONT_FILES:
+        fid = QFontDatabase.addApplicationFont(str(folder / name))
+        if fid < 0:
+            log.warning("could not load font %s", folder / name)
+            continue
+        families.extend(f for f in QFontDatabase.applicationFontFamilies(fid) if f not in families)
+    return families
+
+
+def app_font(point_size: float = BASE_POINT_SIZE) -> QFont:
+    """Noto Sans for Latin text, Noto Naskh Arabic as the fallback for Arabic script."""
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPointSizeF(point_size)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return font
+
+
+def app_set_font_for(lang: str) -> None:
+    """Arabic (Noto Naskh) reads smaller than Latin at the same size: a larger base for it."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        size = BASE_POINT_SIZE * (ARABIC_SCALE if lang == "ar" else 1.0)
+        if abs(app.font().pointSizeF() - size) > 0.01:
+            app.setFont(app_font(size))
+
+
+def stylesheet() -> str:
+    path = i18n.resources_dir() / "style.qss"
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with fonts, stylesheet and identity set up."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName("photobook")
+    QCoreApplication.setApplicationName("photobook")
+    app.setApplicationDisplayName("Photobook")
+    if not app.property("photobook_ready"):
+        load_fonts()
+        app.setFont(app_font())
+        app.setStyle("Fusion")
+        app.setStyleSheet(stylesheet())
+        app.setProperty("photobook_ready", True)
+    return app
+
+
+def run(library_dir: Path | None, db_url: str | None, lang: str | None, fullscreen: bool = False) -> int:
+    """Open the main window on the library; on first start with an empty library, load the demo
+    archive in the background (with progress). Returns the process exit code."""
+    from photobook.db.engine import LibraryError, open_library
+    from photobook.ui.main_window import MainWindow
+    from photobook.ui.settings import Settings
+
+    app = create_application()
+    settings = Settings()
+    i18n.set_language(lang or settings.language() or i18n.DEFAULT_LANGUAGE, app)
+    try:
+        library = open_library(library_dir, db_url)
+    except LibraryError as exc:
+        QMessageBox.critical(None, "Photobook", str(exc))
+        return 2
+    window = MainWindow(library, settings)
+    if fullscreen:
+        window.showFullScreen()
+    else:
+        window.show()
+    window.start(load_demo=True)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        library.close()

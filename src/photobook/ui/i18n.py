@@ -1,0 +1,81 @@
+"""The interface language: Qt translators (resources/i18n/photobook_*.qm) and the layout direction.
+
+Interface strings are written in English in the code (``self.tr()``); French (the default) and
+Arabic come from the compiled translation files. Captions, theme and reign names and dates in
+words come from the catalog and ``core.dates``, in the same language. Arabic turns the whole
+application right to left.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+LANGUAGES = ("fr", "ar", "en")
+DEFAULT_LANGUAGE = "fr"
+#: Each language named in itself, for the language menu.
+NATIVE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
+_LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
+
+_installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder: beside the package when installed, at the repository root when
+    running from a checkout (editable install)."""
+    here = Path(__file__).resolve()
+    for cand in (here.parent / "resources", here.parents[1] / "resources", here.parents[3] / "resources"):
+        if (cand / "i18n").is_dir() or (cand / "style.qss").is_file():
+            return cand
+    return here.parents[3] / "resources"
+
+
+def normalise(lang: str | None) -> str:
+    lang = (lang or "").lower().replace("-", "_").split("_")[0]
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current
+
+
+def is_rtl(lang: str) -> bool:
+    return lang == "ar"
+
+
+def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
+    """Install the translators for ``lang`` and set the layout direction; Qt then sends every
+    widget a LanguageChange event (widgets retranslate in ``changeEvent``). Returns the language."""
+    global _current
+    lang = normalise(lang)
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a QApplication")
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    qm_dir = resources_dir() / "i18n"
+    ours = QTranslator(app)
+    if ours.load(str(qm_dir / f"photobook_{lang}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # Qt's own strings: standard buttons, file dialogs
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale(_LOCALES[lang]))
+    _current = lang
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        )
+    # Qt posts LanguageChange; deliver it now, so that the window is retranslated when this returns
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return lang
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

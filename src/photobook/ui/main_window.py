@@ -1,0 +1,546 @@
+"""The main window: it builds the parts and wires them together; the parts hold the behaviour.
+
+  filter panel │ timeline / contact sheet │ caption panel        (page "browse")
+  full view of one photograph with its caption                   (page "full")
+  index problems (dock, hidden by default) · progress in the status bar
+
+State lives in :class:`~photobook.ui.models.browse.Browser` (filter, results, selection), queries
+and decodes run through :class:`~photobook.ui.tasks.TaskManager`, indexing through
+:class:`~photobook.ui.models.indexing.IndexController`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from photobook.db.engine import Library
+from photobook.db.queries import PhotoFilter
+from photobook.ui import i18n
+from photobook.ui.app import app_set_font_for
+from photobook.ui.models.browse import Browser
+from photobook.ui.models.indexing import IndexController
+from photobook.ui.models.photo_list import PhotoListModel
+from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.settings import Settings
+from photobook.ui.tasks import TaskManager
+from photobook.ui.thumbcache import ThumbnailCache
+from photobook.ui.timeline import ReignBand, TimelineView
+from photobook.ui.views.actions import Actions
+from photobook.ui.views.caption_panel import CaptionPanel
+from photobook.ui.views.filter_panel import FilterPanel
+from photobook.ui.views.full_view import FullView
+from photobook.ui.views.grid_view import GridView
+from photobook.ui.views.index_progress import IndexProgress
+from photobook.ui.views.problems_dock import ProblemsDock
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        restore: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = settings or Settings()
+        self.lang = i18n.current_language()
+        self._range_restored = not restore
+        self._closing = False
+
+        self.tasks = TaskManager(library, self)
+        self.thumbs = ThumbnailCache(library, self)
+        self.browser = Browser(self.tasks, self)
+        self.indexer = IndexController(self.tasks, self)
+        self._thumb_refresh = QTimer(self, singleShot=True, interval=1000)
+        self._thumb_refresh.timeout.connect(self._refresh_thumbs)
+
+        # --- parts ---
+        self.filters = FilterPanel()
+        filter_scroll = QScrollArea()
+        filter_scroll.setObjectName("filterScroll")
+        filter_scroll.setWidgetResizable(True)
+        filter_scroll.setWidget(self.filters)
+        filter_scroll.setMinimumWidth(300)
+        filter_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filter_scroll = filter_scroll
+        self.timeline = TimelineView(self.thumbs)
+        self.timeline.setObjectName("timeline")
+        self.timeline.set_rows([])  # nothing loaded yet (a TimelineView without rows cannot paint)
+        self.grid_model = PhotoListModel(self.tasks, self.thumbs, self, lang=self.lang)
+        self.grid = GridView(self.grid_model, icon_px=self.settings.grid_icon_size())
+        self.views = QStackedWidget()
+        self.views.setObjectName("views")
+        self.views.addWidget(self.timeline)
+        self.views.addWidget(self.grid)
+        self.caption = CaptionPanel(self.tasks, self.thumbs)
+        self.caption.setMinimumWidth(300)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("browseSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(filter_scroll)
+        self.splitter.addWidget(self.views)
+        self.splitter.addWidget(self.caption)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([350, 1100, 420])
+        self.full = FullView(self.tasks, self.thumbs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.full)
+        self.setCentralWidget(self.pages)
+        self.problems = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.hide()
+        self.progress = IndexProgress(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.commands = Actions(self)
+        self.commands.build_menus()
+        self.commands.add_folder.setEnabled(not library.readonly)  # a read-only catalog (kiosk)
+        self._wire()
+        self._tab_order()
+        self.resize(1600, 960)
+        self.set_language(self.lang, remember=False)
+        if restore:
+            self._restore()
+
+    # --- wiring -------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        a, b = self.commands, self.browser
+        b.vocabularyLoaded.connect(self._on_vocabulary)
+        b.rowsLoaded.connect(self._on_rows)
+        b.idsLoaded.connect(self._on_ids)
+        b.countsLoaded.connect(self.filters.set_counts)
+        b.selectionChanged.connect(self._on_selection)
+        b.recordLoaded.connect(self._on_record)
+        b.problemsLoaded.connect(self.problems.set_problems)
+        b.libraryEmpty.connect(self._on_library_empty)
+        self.tasks.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+
+        self.filters.filterChanged.connect(b.set_filter)
+        self.filters.escaped.connect(
+            lambda: self.views.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        self.timeline.selectionChanged.connect(b.select)
+        self.timeline.activated.connect(self._activate)
+        self.grid.selectionChangedTo.connect(b.select)
+        self.grid.activatedPhoto.connect(self._activate)
+        self.caption.openRequested.connect(self.open_full_view)
+        self.full.closeRequested.connect(self.close_full_view)
+        self.full.stepRequested.connect(self.step)
+        self.problems.refreshRequested.connect(b.load_problems)
+        self.problems.visibilityChanged.connect(self.commands.toggle_problems.setChecked)
+
+        ix = self.indexer
+        ix.started.connect(self._on_index_started)
+        ix.progress.connect(self.progress.set_progress)
+        ix.progress.connect(self._on_index_progress)
+        ix.batch.connect(self._on_index_batch)
+        ix.finished.connect(self._on_index_finished)
+        ix.failed.connect(self._on_index_failed)
+        self.progress.cancelRequested.connect(ix.cancel)
+
+        a.add_folder.triggered.connect(self.add_folder)
+        a.quit.triggered.connect(self.close)
+        a.show_timeline.triggered.connect(lambda: self.set_view("timeline"))
+        a.show_grid.triggered.connect(lambda: self.set_view("grid"))
+        a.full_view.triggered.connect(self.open_full_view)
+        a.back.triggered.connect(self.close_full_view)
+        a.zoom_in.triggered.connect(lambda: self._zoom("in"))
+        a.zoom_out.triggered.connect(lambda: self._zoom("out"))
+        a.fit.triggered.connect(lambda: self._zoom("fit"))
+        a.go_first.triggered.connect(lambda: self._go("first"))
+        a.go_last.triggered.connect(lambda: self._go("last"))
+        a.previous.triggered.connect(lambda: self.step(-1))
+        a.next.triggered.connect(lambda: self.step(1))
+        a.find.triggered.connect(self.focus_search)
+        a.clear_filters.triggered.connect(self.filters.clear)
+        a.toggle_filters.toggled.connect(self.filter_scroll.setVisible)
+        a.toggle_caption.toggled.connect(self.caption.setVisible)
+        a.toggle_problems.toggled.connect(self._show_problems)
+        a.fullscreen.toggled.connect(self._set_fullscreen)
+        a.focus_next_pane.triggered.connect(self._focus_next_pane)
+        a.shortcuts_help.triggered.connect(self._show_shortcuts)
+        a.about.triggered.connect(self._show_about)
+        for lang, act in a.languages.items():
+            act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
+        a.attach(a.full_view, self.views)
+        a.attach(a.go_first, self.views)
+        a.attach(a.go_last, self.views)
+        a.attach(a.previous, self.caption)
+        a.attach(a.next, self.caption)
+        a.attach(a.back, self.full)
+
+    def _tab_order(self) -> None:
+        f = self.filters
+        chain: list[QWidget] = [
+            f.search,
+            f.year_from,
+            f.year_to,
+            f.theme_view,
+            *f.status_checks.values(),
+            f.clear_button,
+            self.timeline,
+            self.grid,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # --- starting -----------------------------------------------------------------------------
+
+    def start(self, load_demo: bool = False) -> None:
+        """Load the catalog (in workers). With ``load_demo``, an empty library gets the demo archive."""
+        self.browser.load_vocabulary()
+        self.browser.reload()
+        self.browser.load_problems()
+        if load_demo and not self.library.readonly:
+            self.browser.check_empty()
+
+    def _on_library_empty(self, empty: bool) -> None:
+        if empty:
+            self.indexer.load_demo()
+
+    def _on_vocabulary(self, vocab: Vocabulary) -> None:
+        self.filters.set_vocabulary(vocab)
+        self.caption.set_vocabulary(vocab)
+        self.full.set_vocabulary(vocab)
+        self._update_reign_bands()
+
+    def _update_reign_bands(self) -> None:
+        bands = [
+            ReignBand(r.slug, r.name(self.lang), r.start, r.end, r.color)
+            for r in self.browser.vocabulary.reigns
+        ]
+        self.timeline.set_reigns(bands)
+
+    def _on_rows(self, rows: list) -> None:
+        self.timeline.set_rows(rows)
+        if not self._range_restored and rows:
+            self._range_restored = True
+            rng = self.settings.visible_range()
+            if rng is not None:
+                self.timeline.set_visible_range(*rng)
+        if self.browser.selected is not None:
+            self.timeline.select(self.browser.selected)
+
+    def _on_ids(self, ids: list[int], index: dict[int, int]) -> None:
+        self.grid_model.set_ids(ids, index)
+        self.filters.set_count(len(ids))
+        self.caption.set_hint("select" if ids else ("empty" if self.browser.filter.is_empty() else "nothing"))
+        if self.browser.selected is not None:
+            self.grid.select(self.browser.selected)
+
+    def _on_selection(self, photo_id: int | None) -> None:
+        if self.timeline.selected_id() != photo_id:
+            self.timeline.select(photo_id)
+        if self.grid.selected_id() != photo_id:
+            self.grid.select(photo_id)
+        self.caption.show_photo(photo_id)
+        if self.pages.currentWidget() is self.full:
+            if photo_id is None:
+                self.close_full_view()
+            else:
+                self.full.show_photo(photo_id, None)
+
+    def _on_record(self, record: dict[str, Any] | None) -> None:
+        self.caption.show_record(record)
+        self.full.set_record(record)
+
+    # --- views --------------------------------------------------------------------------------
+
+    def view(self) -> str:
+        return "grid" if self.views.currentWidget() is self.grid else "timeline"
+
+    def set_view(self, view: str) -> None:
+        target = self.grid if view == "grid" else self.timeline
+        self.close_full_view()
+        self.views.setCurrentWidget(target)
+        (self.commands.show_grid if view == "grid" else self.commands.show_timeline).setChecked(True)
+        if view == "grid" and self.browser.selected is not None:
+            self.grid.select(self.browser.selected)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _activate(self, photo_id: int) -> None:
+        self.browser.select(photo_id)
+        self.open_full_view()
+
+    def open_full_view(self) -> None:
+        pid = self.browser.selected
+        if pid is None:
+            return
+        self.full.show_photo(pid, self.browser.record)
+        self.pages.setCurrentWidget(self.full)
+        self._chrome(False)
+        self.full.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_full_view(self) -> None:
+        if self.pages.currentWidget() is self.full:
+            self.pages.setCurrentWidget(self.splitter)
+            self._chrome(True)
+            self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chrome(self, on: bool) -> None:
+        """The toolbar and status bar step aside in the full view (unless a job shows progress)."""
+        if self.commands.toolbar is not None:
+            self.commands.toolbar.setVisible(on)
+        self.statusBar().setVisible(on or self.indexer.running())
+
+    def in_full_view(self) -> bool:
+        return self.pages.currentWidget() is self.full
+
+    def step(self, delta: int) -> None:
+        """The next (+1) or previous (−1) photograph in time, in the view's order."""
+        if self.view() == "timeline" and not self.in_full_view():
+            (self.timeline.select_next if delta > 0 else self.timeline.select_previous)()
+            self.browser.select(self.timeline.selected_id())
+            return
+        pid = self.browser.neighbour(self.browser.selected, delta)
+        if pid is not None:
+            self.browser.select(pid)
+
+    def _zoom(self, how: str) -> None:
+        if self.in_full_view():
+            target: Any = self.full
+        elif self.view() == "grid":
+            target = self.grid
+        else:
+            target = self.timeline
+        if how == "fit" and target is self.grid:
+            self.grid.set_icon_px(180)
+            return
+        getattr(target, {"in": "zoom_in", "out": "zoom_out", "fit": "fit"}[how])()
+
+    def _go(self, where: str) -> None:
+        target = self.grid if self.view() == "grid" else self.timeline
+        (target.go_first if where == "first" else target.go_last)()
+        if target is self.timeline:
+            sel = self.timeline.selected_id()
+            if sel is not None:
+                self.browser.select(sel)
+
+    def focus_search(self) -> None:
+        self.close_full_view()
+        self.commands.toggle_filters.setChecked(True)
+        self.filters.focus_search()
+
+    def _focus_next_pane(self) -> None:
+        panes = [self.filters.search, self.views.currentWidget(), self.caption.scroll]
+        current = next(
+            (i for i, p in enumerate(panes) if p.hasFocus() or p.isAncestorOf(self.focusWidget())), -1
+        )
+        panes[(current + 1) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _show_problems(self, on: bool) -> None:
+        self.problems.setVisible(on)
+        if on:
+            self.browser.load_problems()
+
+    def _set_fullscreen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # --- indexing -----------------------------------------------------------------------------
+
+    def add_folder(self, folder: str | Path | None = None) -> bool:
+        if self.indexer.running():
+            self.statusBar().showMessage(self.tr("Indexing is already running."), 5000)
+            return False
+        if not folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder of photographs"))
+            if not folder:
+                return False
+        return self.indexer.add_folders([Path(folder)])
+
+    def _on_index_batch(self, ids: list[int]) -> None:
+        """Photographs were committed (ids) or thumbnails written (no ids): show them soon."""
+        if ids:
+            self.browser.reload_soon()
+        else:
+            self._refresh_thumbs_soon()
+
+    def _on_index_progress(self, p: Any) -> None:
+        if self.indexer.kind == "demo":  # the demo import reports progress, not batches
+            self.browser.reload_soon()
+            if getattr(p, "phase", "") == "thumbnails":
+                self._refresh_thumbs_soon()
+
+    def _refresh_thumbs_soon(self) -> None:
+        if not self._thumb_refresh.isActive():
+            self._thumb_refresh.start()
+
+    def _refresh_thumbs(self) -> None:
+        """New thumbnails on disk: forget what the cache knew to be missing, and repaint."""
+        self.thumbs.invalidate()
+        self.timeline.update()
+        self.grid.viewport().update()
+        if self.caption.photo_id is not None and not self.caption.preview.has_image():
+            self.caption.refresh_preview()
+
+    def _on_index_started(self, kind: str) -> None:
+        self.progress.start(
+            self.tr("Opening the demo archive") if kind == "demo" else self.tr("Adding photographs")
+        )
+
+    def _on_index_finished(self, kind: str, result: Any) -> None:
+        self.progress.finish()
+        self.thumbs.invalidate()
+        self.grid_model.invalidate()
+        self.browser.load_vocabulary()
+        self.browser.reload()
+        self.browser.load_problems()
+        self.browser.refresh_record()
+        if kind == "folder" and result is not None:
+            failed = len(getattr(result, "failed", []) or [])
+            if getattr(result, "cancelled", False):
+                msg = self.tr(
+                    "Indexing cancelled: %n photograph(s) catalogued before stopping.",
+                    "",
+                    int(getattr(result, "indexed", 0)),
+                )
+            else:
+                msg = self.tr("%n new photograph(s) catalogued.", "", int(getattr(result, "indexed", 0)))
+            if failed:
+                msg += " " + self.tr("%n file(s) could not be read: see Index problems.", "", failed)
+                self.commands.toggle_problems.setChecked(True)
+            self.statusBar().showMessage(msg, 15000)
+
+    def _on_index_failed(self, kind: str, message: str) -> None:
+        self.progress.finish()
+        self.browser.reload()
+        QMessageBox.warning(self, self.tr("Indexing failed"), message)
+
+    # --- language -----------------------------------------------------------------------------
+
+    def set_language(self, lang: str, remember: bool = True) -> None:
+        lang = i18n.set_language(lang)
+        self.lang = lang
+        app_set_font_for(lang)
+        if bool(self.property("arabic")) != (lang == "ar"):
+            # the stylesheet enlarges Arabic text ("QMainWindow[arabic=true] …"): re-apply it
+            self.setProperty("arabic", lang == "ar")
+            app = QApplication.instance()
+            if isinstance(app, QApplication) and app.styleSheet():
+                app.setStyleSheet(app.styleSheet())
+        self.filters.set_language(lang)
+        self.caption.set_language(lang)
+        self.full.set_language(lang)
+        self.grid_model.set_language(lang)
+        if hasattr(self.timeline, "set_language"):
+            self.timeline.set_language(lang)
+        self._update_reign_bands()
+        self.commands.languages[lang].setChecked(True)
+        self.commands.set_direction(i18n.is_rtl(lang))
+        self.retranslate()
+        if remember:
+            self.settings.set_language(lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.commands.retranslate()
+        name = self.library.folder.name if self.library.url.startswith("sqlite") else self.library.url
+        self.setWindowTitle(self.tr("Photobook — %1").replace("%1", name))
+
+    # --- dialogs ------------------------------------------------------------------------------
+
+    def _show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding-right:18px'>{t}</td><td><b>{k}</b></td></tr>"
+            for t, k in self.commands.shortcut_table()
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.exec()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Photobook"),
+            self.tr(
+                "Photobook: the archive of a book on Morocco's economic transformation, "
+                "browsed through time, with captions in French, Arabic and English."
+            ),
+        )
+
+    # --- remembering --------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        geo = s.bytes("window/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        split = s.bytes("window/splitter")
+        if split is not None:
+            self.splitter.restoreState(split)
+        f = s.filter()
+        if f != PhotoFilter():
+            self.filters.set_filter(f)
+            self.browser.filter = f
+        self.set_view(s.view())
+        sel = s.selected()
+        if sel is not None:
+            self.browser.select(sel)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set_bytes("window/geometry", self.saveGeometry())
+        s.set_bytes("window/splitter", self.splitter.saveState())
+        s.set_filter(self.browser.filter)
+        s.set_view(self.view())
+        s.set_selected(self.browser.selected)
+        s.set_grid_icon_size(self.grid.icon_px)
+        if self.browser.rows:
+            a, b = self.timeline.visible_range()
+            if b > a:
+                s.set_visible_range(a, b)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:
+            self.save_settings()
+            self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work: cancel indexing (it stops at the next file), drop pending reads."""
+        if self._closing:
+            return
+        self._closing = True
+        self.indexer.cancel()
+        self.tasks.shutdown(wait=True)
+        self.thumbs.close()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1600, 960)
+
+    @staticmethod
+    def shortcut_text(seq: QKeySequence) -> str:
+        return seq.toString(QKeySequence.SequenceFormat.NativeText)

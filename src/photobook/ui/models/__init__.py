@@ -1,0 +1,1 @@
+"""Item models and the browsing state the views listen to (no widgets here)."""

@@ -1,0 +1,63 @@
+"""Index problems (files that could not be catalogued, or were with a warning) as a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+COLUMNS = ("severity", "path", "reason", "source", "seen_at")
+
+
+class ProblemsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_problems(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def problem(self, row: int) -> dict[str, Any] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = row.get(key, "")
+            if key == "severity":
+                return self.tr("error") if value == "error" else self.tr("warning")
+            if key == "seen_at" and value:
+                when = QDateTime.fromString(str(value), Qt.DateFormat.ISODate)
+                if when.isValid():
+                    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "severity":
+            return QColor("#9b1c1c") if row.get("severity") == "error" else QColor("#8a6d1f")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        names = (self.tr("Severity"), self.tr("File"), self.tr("Reason"), self.tr("Folder"), self.tr("Seen"))
+        return names[section] if 0 <= section < len(names) else None

@@ -1,0 +1,121 @@
+"""What the window remembers between sessions: geometry, language, view, filters, timeline range.
+
+A thin typed layer over QSettings (INI format, so that a test or a screenshot can point it at a
+file under a temporary folder: ``Settings(tmp_path / "photobook.ini")``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from photobook.db.queries import PhotoFilter
+
+LANGUAGES = ("fr", "ar", "en")
+_FILTER_FIELDS = ("reigns", "themes", "year_from", "year_to", "statuses", "search")
+
+
+def filter_to_json(f: PhotoFilter) -> str:
+    d = {k: v for k, v in asdict(f).items() if k in _FILTER_FIELDS}
+    return json.dumps(d, ensure_ascii=False)
+
+
+def filter_from_json(text: str | None) -> PhotoFilter:
+    if not text:
+        return PhotoFilter()
+    try:
+        raw = json.loads(text)
+    except (TypeError, ValueError):
+        return PhotoFilter()
+    if not isinstance(raw, dict):
+        return PhotoFilter()
+    kw: dict[str, Any] = {}
+    names = {f.name for f in fields(PhotoFilter)}
+    for k, v in raw.items():
+        if k not in names or k not in _FILTER_FIELDS:
+            continue
+        if k in ("reigns", "themes", "statuses"):
+            kw[k] = tuple(str(x) for x in v) if isinstance(v, list) else ()
+        elif k in ("year_from", "year_to"):
+            kw[k] = int(v) if isinstance(v, int) else None
+        elif k == "search":
+            kw[k] = str(v)
+    return PhotoFilter(**kw)
+
+
+class Settings:
+    def __init__(self, path: Path | str | None = None) -> None:
+        if path is not None:
+            self.qs = QSettings(str(path), QSettings.Format.IniFormat)
+        else:
+            self.qs = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "photobook", "photobook"
+            )
+
+    # --- plain values ---
+    def _get(self, key: str, default: Any = None) -> Any:
+        return self.qs.value(key, default)
+
+    def language(self) -> str | None:
+        lang = self._get("ui/language")
+        return lang if lang in LANGUAGES else None
+
+    def set_language(self, lang: str) -> None:
+        self.qs.setValue("ui/language", lang)
+
+    def view(self) -> str:
+        v = self._get("ui/view", "timeline")
+        return v if v in ("timeline", "grid") else "timeline"
+
+    def set_view(self, view: str) -> None:
+        self.qs.setValue("ui/view", view)
+
+    def bytes(self, key: str) -> QByteArray | None:
+        v = self._get(key)
+        return v if isinstance(v, QByteArray) and not v.isEmpty() else None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self.qs.setValue(key, value)
+
+    def filter(self) -> PhotoFilter:
+        return filter_from_json(self._get("browse/filter"))
+
+    def set_filter(self, f: PhotoFilter) -> None:
+        self.qs.setValue("browse/filter", filter_to_json(f))
+
+    def visible_range(self) -> tuple[float, float] | None:
+        raw = self._get("timeline/range")
+        try:
+            a, b = (float(x) for x in json.loads(raw))
+        except (TypeError, ValueError):
+            return None
+        return (a, b) if b > a else None
+
+    def set_visible_range(self, a: float, b: float) -> None:
+        self.qs.setValue("timeline/range", json.dumps([a, b]))
+
+    def selected(self) -> int | None:
+        v = self._get("browse/selected")
+        try:
+            return int(v) if v not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_selected(self, photo_id: int | None) -> None:
+        self.qs.setValue("browse/selected", "" if photo_id is None else int(photo_id))
+
+    def grid_icon_size(self) -> int:
+        try:
+            return max(96, min(400, int(self._get("grid/icon", 180))))
+        except (TypeError, ValueError):
+            return 180
+
+    def set_grid_icon_size(self, px: int) -> None:
+        self.qs.setValue("grid/icon", int(px))
+
+    def sync(self) -> None:
+        self.qs.sync()

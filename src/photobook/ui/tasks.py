@@ -1,0 +1,240 @@
+"""Background work for the window: one single-worker executor for writes, a small pool for reads.
+
+Anki's ``taskman.py`` pattern: whatever can grow with the archive (queries, decodes, indexing) runs
+off the GUI thread; each worker opens its own session (session per thread); results come back to
+the GUI thread through a queued signal. A request made under a *key* ("timeline", "caption", …)
+supersedes the previous request under the same key: the old one is cancelled if it has not
+started, and its result is dropped if it has.
+
+Long jobs (indexing, the demo import) are :class:`Job` objects carrying progress, a cancel flag
+and their outcome, like Orange3's ``TaskState``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
+
+from photobook.db.engine import Library
+
+log = logging.getLogger(__name__)
+
+
+class Task:
+    """One request. ``cancel()`` drops its result; a running function may poll ``is_cancelled``."""
+
+    __slots__ = ("_cancelled", "future", "key", "on_done", "on_error")
+
+    def __init__(self, key: str | None, on_done: Callable | None, on_error: Callable | None) -> None:
+        self.key = key
+        self.on_done = on_done
+        self.on_error = on_error
+        self.future: Future | None = None
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        if self.future is not None:
+            self.future.cancel()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; workers emit on it, so the delivery is queued to the GUI thread."""
+
+    finished = Signal(object, object, object)  # task, result, exception
+
+
+class TaskManager(QObject):
+    """Runs functions off the GUI thread and hands their results back on it."""
+
+    idle = Signal()  # nothing left in flight
+    failed = Signal(str)  # a task without its own error handler raised: one line for the status bar
+
+    def __init__(self, library: Library, parent: QObject | None = None, readers: int = 2) -> None:
+        super().__init__(parent)
+        self.library = library
+        self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
+        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-write")
+        self._relay = _Relay()
+        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._latest: dict[str, Task] = {}
+        self._in_flight = 0
+        self._closed = False
+
+    # --- submitting -------------------------------------------------------------------------
+
+    def read(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        key: str | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        session: bool = True,
+    ) -> Task:
+        """Run ``fn(session)`` (or ``fn()`` with ``session=False``) in the read pool."""
+        return self._submit(self._reads, fn, on_done, key, on_error, session)
+
+    def write(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        key: str | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        session: bool = False,
+    ) -> Task:
+        """Run ``fn`` in the single write worker: writes never race each other."""
+        return self._submit(self._writes, fn, on_done, key, on_error, session)
+
+    def _submit(self, pool: ThreadPoolExecutor, fn, on_done, key, on_error, session) -> Task:
+        task = Task(key, on_done, on_error)
+        if self._closed:
+            task.cancel()
+            return task
+        if key is not None:
+            old = self._latest.get(key)
+            if old is not None:
+                old.cancel()
+            self._latest[key] = task
+        self._in_flight += 1
+        task.future = pool.submit(self._work, task, fn, session)
+        task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
+        return task
+
+    def _work(self, task: Task, fn, session: bool) -> None:
+        if task.is_cancelled():
+            self._relay.finished.emit(task, None, None)
+            return
+        try:
+            if session:
+                with self.library.Session() as s:
+                    result = fn(s)
+            else:
+                result = fn()
+        except BaseException as exc:  # delivered to the GUI thread, reported there
+            self._relay.finished.emit(task, None, exc)
+            return
+        self._relay.finished.emit(task, result, None)
+
+    def _on_future_done(self, fut: Future, task: Task) -> None:
+        if fut.cancelled():  # never started: still account for it on the GUI thread
+            self._relay.finished.emit(task, None, None)
+
+    @Slot(object, object, object)
+    def _deliver(self, task: Task, result: Any, exc: BaseException | None) -> None:
+        self._in_flight -= 1
+        current = task.key is None or self._latest.get(task.key) is task
+        if task.key is not None and current:
+            del self._latest[task.key]
+        if not (self._closed or task.is_cancelled() or not current):
+            if exc is not None:
+                if task.on_error is not None:
+                    task.on_error(exc)
+                else:
+                    log.error("background task failed", exc_info=exc)
+                    self.failed.emit(_one_line(exc))
+            elif task.on_done is not None:
+                task.on_done(result)
+        if self._in_flight == 0:
+            self.idle.emit()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def cancel(self, key: str) -> None:
+        task = self._latest.pop(key, None)
+        if task is not None:
+            task.cancel()
+
+    def busy(self) -> bool:
+        return self._in_flight > 0
+
+    def wait_idle(self, timeout_ms: int = 30000) -> bool:
+        """Run the event loop until every task has been delivered (tests, screenshots)."""
+        if not self.busy():
+            return True
+        loop = QEventLoop()
+        self.idle.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.idle.disconnect(loop.quit)
+        return not self.busy()
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Cancel what has not started, let running work finish, drop every later result."""
+        self._closed = True
+        for task in list(self._latest.values()):
+            task.cancel()
+        self._latest.clear()
+        self._reads.shutdown(wait=wait, cancel_futures=True)
+        self._writes.shutdown(wait=wait, cancel_futures=True)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+class Job(QObject):
+    """A long job's state: progress (throttled), batches, a cancel flag, and how it ended.
+
+    The worker calls :meth:`report`, :meth:`report_batch` and :meth:`is_cancelled`; the window
+    connects to the signals, which arrive queued on the GUI thread.
+    """
+
+    progress = Signal(object)  # the job's own progress object (e.g. indexer.scan.Progress)
+    batch = Signal(object)  # list of photo ids committed
+    finished = Signal(object)  # the job's result
+    failed = Signal(str)
+
+    def __init__(self, name: str, parent: QObject | None = None, min_interval: float = 0.1) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.running = False
+        self.result: Any = None
+        self.error: str | None = None
+        self._cancel = threading.Event()
+        self._min_interval = min_interval
+        self._last_report = 0.0
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    # called from the worker thread
+    def report(self, progress: Any) -> None:
+        now = time.monotonic()
+        done = getattr(progress, "done", 0) == getattr(progress, "total", -1)
+        if done or now - self._last_report >= self._min_interval:
+            self._last_report = now
+            self.progress.emit(progress)
+
+    def report_batch(self, ids: list[int]) -> None:
+        self.batch.emit(list(ids))
+
+    def start(self, tasks: TaskManager, fn: Callable[[Job], Any]) -> None:
+        """Run ``fn(self)`` in the write worker."""
+        self.running = True
+        tasks.write(lambda: fn(self), self._done, on_error=self._error)
+
+    def _done(self, result: Any) -> None:
+        self.running = False
+        self.result = result
+        self.finished.emit(result)
+
+    def _error(self, exc: BaseException) -> None:
+        self.running = False
+        self.error = _one_line(exc)
+        log.error("job %s failed", self.name, exc_info=exc)
+        self.failed.emit(self.error)

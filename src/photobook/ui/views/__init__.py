@@ -1,0 +1,1 @@
+"""The window's widgets (the timeline widget lives in ui/timeline)."""

@@ -1,0 +1,199 @@
+"""Every command of the main window as a QAction with a keyboard shortcut, its menus and toolbar.
+
+The texts are set in :meth:`Actions.retranslate` (called again on LanguageChange); shortcuts are
+standard keys where Qt has one (Quit, Find, zoom) so that they follow the platform.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
+
+from photobook.ui.i18n import LANGUAGES, NATIVE_NAMES
+
+
+def _keys(*keys) -> list[QKeySequence]:
+    out = []
+    for k in keys:
+        out.append(QKeySequence(k) if not isinstance(k, QKeySequence) else k)
+    return out
+
+
+class Actions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        a = self._action
+        SK = QKeySequence.StandardKey
+        self.add_folder = a("addFolder", SK.Open, "Ctrl+O")
+        self.quit = a("quit", SK.Quit, "Ctrl+Q")
+        self.show_timeline = a("showTimeline", "Ctrl+1", checkable=True)
+        self.show_grid = a("showGrid", "Ctrl+2", checkable=True)
+        self.view_group = QActionGroup(self)
+        self.view_group.addAction(self.show_timeline)
+        self.view_group.addAction(self.show_grid)
+        self.show_timeline.setChecked(True)
+        self.full_view = a(
+            "fullView", "Return", "Enter", context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.back = a("back", "Esc", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.zoom_in = a("zoomIn", SK.ZoomIn, "+", "=", "Ctrl++")
+        self.zoom_out = a("zoomOut", SK.ZoomOut, "-", "Ctrl+-")
+        self.fit = a("fit", "0", "Ctrl+0")
+        self.go_first = a("goFirst", "Home", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.go_last = a("goLast", "End", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Left/Right (mirrored right to left, see set_direction): the timeline, the contact sheet and
+        # the full view handle the arrows themselves; these serve the caption panel and the menu.
+        self.previous = a("previous", "Left", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next = a("next", "Right", context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find = a("find", SK.Find, "Ctrl+F")
+        self.clear_filters = a("clearFilters", "Ctrl+Shift+F")
+        self.toggle_filters = a("toggleFilters", "F9", checkable=True)
+        self.toggle_caption = a("toggleCaption", "F10", checkable=True)
+        self.toggle_problems = a("toggleProblems", "Ctrl+Shift+P", checkable=True)
+        self.fullscreen = a("fullscreen", SK.FullScreen, "F11", checkable=True)
+        self.focus_next_pane = a("focusPane", "F6")
+        self.shortcuts_help = a("shortcutsHelp", SK.HelpContents, "F1")
+        self.about = a("about")
+        self.toggle_filters.setChecked(True)
+        self.toggle_caption.setChecked(True)
+        self.language_group = QActionGroup(self)
+        self.languages: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            act = QAction(NATIVE_NAMES[lang], self.window)
+            act.setObjectName(f"language_{lang}")
+            act.setCheckable(True)
+            act.setData(lang)
+            self.language_group.addAction(act)
+            self.languages[lang] = act
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar: QToolBar | None = None
+
+    def _action(
+        self,
+        name: str,
+        *keys,
+        checkable: bool = False,
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> QAction:
+        act = QAction(self.window)
+        act.setObjectName(name)
+        seqs: list[QKeySequence] = []
+        for k in keys:
+            for s in (
+                QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]
+            ):
+                if not s.isEmpty() and s not in seqs:
+                    seqs.append(s)
+        act.setShortcuts(seqs)
+        act.setShortcutContext(context)
+        act.setCheckable(checkable)
+        act.setShortcutVisibleInContextMenu(True)
+        self.window.addAction(act)  # shortcuts work with the menu bar hidden (kiosk, full screen)
+        return act
+
+    def set_direction(self, rtl: bool) -> None:
+        """Time runs right to left in Arabic: "next" is the left arrow."""
+        self.next.setShortcut(QKeySequence("Left" if rtl else "Right"))
+        self.previous.setShortcut(QKeySequence("Right" if rtl else "Left"))
+
+    def attach(self, act: QAction, *widgets: QWidget) -> None:
+        """Give a widget-scoped shortcut to the widgets where it makes sense."""
+        self.window.removeAction(act)
+        for w in widgets:
+            w.addAction(act)
+
+    def build_menus(self) -> None:
+        bar = self.window.menuBar()
+        bar.clear()
+        m = self.menus
+        m["file"] = bar.addMenu("")
+        m["file"].addActions([self.add_folder])
+        m["file"].addSeparator()
+        m["file"].addAction(self.quit)
+        m["view"] = bar.addMenu("")
+        m["view"].addActions([self.show_timeline, self.show_grid, self.full_view])
+        m["view"].addSeparator()
+        m["view"].addActions(
+            [self.zoom_in, self.zoom_out, self.fit, self.go_first, self.go_last, self.previous, self.next]
+        )
+        m["view"].addSeparator()
+        m["view"].addActions(
+            [self.toggle_filters, self.toggle_caption, self.toggle_problems, self.fullscreen]
+        )
+        m["search"] = bar.addMenu("")
+        m["search"].addActions([self.find, self.clear_filters])
+        m["language"] = bar.addMenu("")
+        m["language"].addActions(list(self.languages.values()))
+        m["help"] = bar.addMenu("")
+        m["help"].addActions([self.shortcuts_help, self.about])
+
+        tb = QToolBar(self.window)
+        tb.setObjectName("mainToolbar")
+        tb.setMovable(False)
+        tb.setFloatable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addActions([self.show_timeline, self.show_grid])
+        tb.addSeparator()
+        tb.addActions([self.zoom_out, self.fit, self.zoom_in])
+        tb.addSeparator()
+        tb.addAction(self.add_folder)
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.toolbar = tb
+
+    def retranslate(self) -> None:
+        texts = {
+            self.add_folder: (self.tr("&Add folder…"), self.tr("Catalogue the photographs in a folder")),
+            self.quit: (self.tr("&Quit"), ""),
+            self.show_timeline: (self.tr("&Timeline"), self.tr("The photographs on a timeline")),
+            self.show_grid: (self.tr("&Contact sheet"), self.tr("The photographs as a grid, in date order")),
+            self.full_view: (self.tr("&Full view"), self.tr("The selected photograph at screen size")),
+            self.back: (self.tr("Back"), ""),
+            self.zoom_in: (self.tr("Zoom &in"), ""),
+            self.zoom_out: (self.tr("Zoom &out"), ""),
+            self.fit: (self.tr("&Fit"), self.tr("Show the whole archive")),
+            self.go_first: (self.tr("First photograph"), ""),
+            self.go_last: (self.tr("Last photograph"), ""),
+            self.previous: (self.tr("&Previous photograph"), ""),
+            self.next: (self.tr("&Next photograph"), ""),
+            self.find: (self.tr("&Search…"), ""),
+            self.clear_filters: (self.tr("C&lear filters"), ""),
+            self.toggle_filters: (self.tr("Filters &panel"), ""),
+            self.toggle_caption: (self.tr("&Caption panel"), ""),
+            self.toggle_problems: (self.tr("Index &problems"), ""),
+            self.fullscreen: (self.tr("F&ull screen"), ""),
+            self.focus_next_pane: (self.tr("Next pane"), ""),
+            self.shortcuts_help: (self.tr("&Keyboard shortcuts"), ""),
+            self.about: (self.tr("&About Photobook"), ""),
+        }
+        for act, (text, tip) in texts.items():
+            act.setText(text)
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(
+                f"{tip or text.replace('&', '')} ({keys})" if keys else (tip or text.replace("&", ""))
+            )
+        # short labels on the toolbar
+        self.zoom_in.setIconText("+")
+        self.zoom_out.setIconText("−")
+        self.fit.setIconText(self.tr("Fit"))
+        self.show_timeline.setIconText(self.tr("Timeline"))
+        self.show_grid.setIconText(self.tr("Contact sheet"))
+        self.add_folder.setIconText(self.tr("Add folder…"))
+        titles = {
+            "file": self.tr("&File"),
+            "view": self.tr("&View"),
+            "search": self.tr("&Search"),
+            "language": self.tr("&Language"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        rows = []
+        for act in self.window.findChildren(QAction):
+            if act.shortcuts() and act.text():
+                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
+                rows.append((act.text().replace("&", ""), keys))
+        return sorted(set(rows))

@@ -1,0 +1,391 @@
+"""The caption panel: the selected photograph larger, then its caption as a museum label.
+
+Title and caption in the current language, or in another one with a discreet marker ("(EN)");
+the date in words; reign, theme chips, place, photographer, credit, the book's plate/page.
+The preview shows the thumbnail at once (RAM cache) and the original, decoded at panel size in a
+worker, when it arrives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photobook.core import dates
+from photobook.db.queries import caption_for
+from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.views.flow_layout import FlowLayout
+from photobook.ui.views.image_canvas import ImageCanvas
+from photobook.ui.views.image_decode import load_photo_image
+
+
+@dataclass
+class CaptionText:
+    """What the label says, in one language: computed without widgets (and tested that way)."""
+
+    title: str = ""
+    text: str = ""
+    text_lang: str = ""  # the language the caption is actually in
+    marker: str = ""  # "(EN)" when it is not the interface language
+    date: str = ""
+    reigns: list[str] = field(default_factory=list)
+    themes: list[tuple[str, str]] = field(default_factory=list)  # (label, colour)
+    place: str = ""
+    photographer: str = ""
+    credit: str = ""
+    plate: str = ""
+    status: str = ""
+
+
+def caption_text(record: dict[str, Any], vocab: Vocabulary, lang: str) -> CaptionText:
+    captions = {
+        k: {
+            "title": (record.get("titles") or {}).get(k) or "",
+            "text": (record.get("captions") or {}).get(k) or "",
+        }
+        for k in set(record.get("titles") or {}) | set(record.get("captions") or {})
+    }
+    used, cap = caption_for(captions, lang)
+    has = bool(cap.get("title") or cap.get("text"))
+    return CaptionText(
+        title=cap.get("title") or "",
+        text=cap.get("text") or "",
+        text_lang=used if has else lang,
+        marker=f"({used.upper()})" if has and used != lang else "",
+        date=dates.in_words(record.get("date") or "", lang),
+        reigns=[vocab.reign_name(s, lang) for s in record.get("reigns") or ()],
+        themes=[
+            (vocab.theme_label(s, lang), (vocab.theme(s).color if vocab.theme(s) else "#777777"))
+            for s in record.get("themes") or ()
+        ],
+        place=record.get("place") or "",
+        photographer=record.get("photographer") or "",
+        credit=record.get("credit") or "",
+        plate=record.get("plate") or "",
+        status=record.get("status") or "",
+    )
+
+
+def set_arabic(label: QWidget, arabic: bool) -> None:
+    """Arabic script reads smaller than Latin at the same point size: the stylesheet enlarges
+    labels marked ``arabic`` (a dynamic property; the style is re-applied when it changes)."""
+    if bool(label.property("arabic")) != arabic:
+        label.setProperty("arabic", arabic)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+
+def leading(widget: QWidget) -> Qt.AlignmentFlag:
+    """The interface's leading edge, whatever the text: a date of digits only ("1996") has no
+    direction of its own and would otherwise sit on the left in the Arabic layout."""
+    rtl = widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return (
+        Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    ) | Qt.AlignmentFlag.AlignAbsolute
+
+
+def _direction(lang: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+
+
+class CaptionPanel(QWidget):
+    openRequested = Signal()  # the preview was clicked: show the full view
+
+    def __init__(self, tasks, thumbs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captionPanel")
+        self.tasks = tasks
+        self.thumbs = thumbs
+        self.lang = "fr"
+        self.vocab = Vocabulary()
+        self.photo_id: int | None = None
+        self.record: dict[str, Any] | None = None
+        self.image_is_original = False
+        self.loaded = False  # the record for photo_id is shown (tests and screenshots wait on it)
+
+        self.preview = ImageCanvas(self, background="#262421")
+        self.preview.setObjectName("captionPreview")
+        self.preview.setMinimumHeight(220)
+        self.preview.clicked.connect(self.openRequested)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.date_label = self._label("captionDate")
+        self.title_label = self._label("captionTitle")
+        self.marker_label = self._label("langMarker")
+        self.text_label = self._label("captionText")
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.chips = QWidget(self)
+        self.chip_layout = FlowLayout(self.chips)
+        self.meta = QGridLayout()
+        self.meta.setHorizontalSpacing(14)
+        self.meta.setVerticalSpacing(6)
+        self._meta_rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("reign", "themes", "place", "photographer", "credit", "plate"):
+            k = self._label("metaKey")
+            v = self._label("metaValue")
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row = len(self._meta_rows)
+            self.meta.addWidget(k, row, 0, Qt.AlignmentFlag.AlignTop)
+            if key == "themes":
+                self.meta.addWidget(self.chips, row, 1)
+                v.hide()
+            else:
+                self.meta.addWidget(v, row, 1)
+            self._meta_rows[key] = (k, v)
+        self.meta.setColumnStretch(1, 1)
+
+        body = QWidget(self)
+        body.setObjectName("captionBody")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(22, 18, 22, 18)
+        col.setSpacing(8)
+        col.addWidget(self.date_label)
+        col.addWidget(self.title_label)
+        col.addWidget(self.text_label)
+        col.addWidget(self.marker_label)
+        self.hint_label = self._label("captionHint")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(self.hint_label)
+        rule = QFrame(body)
+        rule.setObjectName("captionRule")
+        rule.setFrameShape(QFrame.Shape.HLine)
+        self.rule = rule
+        col.addSpacing(6)
+        col.addWidget(rule)
+        col.addSpacing(4)
+        col.addLayout(self.meta)
+        col.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("captionScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.preview, 0)
+        layout.addWidget(self.scroll, 1)
+
+        self._decode_timer = QTimer(self, singleShot=True, interval=40)
+        self._decode_timer.timeout.connect(self._decode)
+        if thumbs is not None:
+            thumbs.ready.connect(self._on_thumb)
+        self.retranslate()
+        self.show_record(None)
+
+    def _label(self, name: str) -> QLabel:
+        lab = QLabel(self)
+        lab.setObjectName(name)
+        lab.setWordWrap(True)
+        lab.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return lab
+
+    # --- language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        names = {
+            "reign": self.tr("Reign"),
+            "themes": self.tr("Themes"),
+            "place": self.tr("Place"),
+            "photographer": self.tr("Photographer"),
+            "credit": self.tr("Credit"),
+            "plate": self.tr("Plate / page"),
+        }
+        for key, (k, _v) in self._meta_rows.items():
+            k.setText(names[key])
+        hints = {
+            "select": self.tr("Select a photograph on the timeline"),
+            "empty": self.tr(
+                "The archive is empty.\n“Add folder…” (Ctrl+O) catalogues a folder of photographs."
+            ),
+            "nothing": self.tr("No photograph matches these filters."),
+        }
+        self.hint_label.setText(hints.get(getattr(self, "_hint", "select"), hints["select"]))
+        self.marker_label.setToolTip(self.tr("No caption in this language yet: shown in another language"))
+        if self.record is None and self.photo_id is None:
+            self.title_label.setText("")
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._render()
+
+    def set_hint(self, kind: str) -> None:
+        """What the empty panel says: "select", "empty" (no photographs yet) or "nothing" (filtered out)."""
+        if kind != getattr(self, "_hint", "select"):
+            self._hint = kind
+            self.retranslate()
+
+    def set_vocabulary(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._render()
+
+    # --- content ------------------------------------------------------------------------------
+
+    def show_photo(self, photo_id: int | None) -> None:
+        """A new selection: show its thumbnail now; the record and the original follow."""
+        if photo_id == self.photo_id:
+            return
+        self.photo_id = photo_id
+        self.record = None
+        self.loaded = False
+        self.image_is_original = False
+        if photo_id is None:
+            self.tasks.cancel("preview")
+            self.preview.set_image(None)
+            self.show_record(None)
+            return
+        pix = self.thumbs.pixmap(photo_id) if self.thumbs is not None else None
+        self.preview.set_image(pix)
+        self._fit_preview()
+        if pix is None and self.thumbs is not None:
+            self.thumbs.request([photo_id])
+        self._decode_timer.start()  # coalesce fast arrow-key browsing
+
+    def refresh_preview(self) -> None:
+        """Ask again for the picture (new thumbnails or originals appeared)."""
+        if self.photo_id is not None:
+            if self.thumbs is not None:
+                self.thumbs.request([self.photo_id])
+            self._decode_timer.start()
+
+    def show_record(self, record: dict[str, Any] | None) -> None:
+        self.record = record
+        if record is not None and self.photo_id is None:
+            self.photo_id = record.get("id")
+        self.loaded = record is not None
+        self._render()
+        self._fit_preview()
+
+    def caption(self) -> CaptionText | None:
+        return caption_text(self.record, self.vocab, self.lang) if self.record else None
+
+    def _render(self) -> None:
+        c = self.caption()
+        self.chip_layout.clear()
+        empty = self.photo_id is None and c is None
+        self.preview.setVisible(not empty)
+        self.hint_label.setVisible(empty)
+        self.rule.setVisible(c is not None)
+        if c is None:
+            for lab in (self.date_label, self.title_label, self.text_label, self.marker_label):
+                lab.clear()
+                lab.setVisible(False)
+            for k, v in self._meta_rows.values():
+                k.hide()
+                v.hide()
+            self.chips.hide()
+            return
+        self.date_label.setText(c.date)
+        self.date_label.setAlignment(leading(self) | Qt.AlignmentFlag.AlignVCenter)
+        self.marker_label.setAlignment(leading(self) | Qt.AlignmentFlag.AlignVCenter)
+        self.title_label.setText(c.title or (self.tr("Untitled") if not c.text else ""))
+        self.text_label.setText(c.text)
+        self.marker_label.setText(c.marker)
+        direction = _direction(c.text_lang)
+        for lab in (self.title_label, self.text_label):
+            lab.setLayoutDirection(direction)
+            lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            set_arabic(lab, c.text_lang == "ar")
+        self.date_label.setVisible(bool(c.date))
+        self.title_label.setVisible(bool(self.title_label.text()))
+        self.text_label.setVisible(bool(c.text))
+        self.marker_label.setVisible(bool(c.marker))
+        values = {
+            "reign": " · ".join(c.reigns),
+            "place": c.place,
+            "photographer": c.photographer,
+            "credit": c.credit,
+            "plate": c.plate,
+        }
+        ui_side = leading(self)
+        for key, (k, v) in self._meta_rows.items():
+            v.setAlignment(ui_side | Qt.AlignmentFlag.AlignTop)
+            if key == "themes":
+                k.setVisible(bool(c.themes))
+                self.chips.setVisible(bool(c.themes))
+                continue
+            v.setText(values[key])
+            k.setVisible(bool(values[key]))
+            v.setVisible(bool(values[key]))
+        for label, color in c.themes:
+            chip = QLabel(label, self.chips)
+            chip.setObjectName("themeChip")
+            side = "left" if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else "right"
+            chip.setStyleSheet(f"QLabel#themeChip {{ border-{side}: 4px solid {color}; }}")
+            self.chip_layout.addWidget(chip)
+            chip.show()
+        self.chips.updateGeometry()
+
+    # --- preview image ------------------------------------------------------------------------
+
+    def _decode(self) -> None:
+        pid = self.photo_id
+        if pid is None:
+            return
+        size = self.preview.size() * max(1.0, self.devicePixelRatioF())
+        w, h = max(size.width(), 320), max(size.height(), 240)
+        lib = self.tasks.library
+        self.tasks.read(
+            lambda: load_photo_image(lib, pid, w, h), self._on_image, key="preview", session=False
+        )
+
+    def _on_image(self, result: tuple[int, QImage | None, bool]) -> None:
+        pid, image, original = result
+        if pid != self.photo_id or image is None:
+            return
+        native = (
+            QSize(self.record["width"], self.record["height"])
+            if self.record and self.record.get("width")
+            else None
+        )
+        self.preview.set_image(image, native)
+        self.image_is_original = original
+        self._fit_preview()
+
+    def _on_thumb(self, pid: int) -> None:
+        if pid == self.photo_id and not self.preview.has_image():
+            self.preview.set_image(self.thumbs.pixmap(pid))
+            self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        """As tall as the photograph is at the panel's width (no dark bands), within limits that
+        leave room for the caption."""
+        aspect = 0.0
+        rec = self.record
+        if rec and rec.get("id") == self.photo_id and rec.get("width") and rec.get("height"):
+            aspect = rec["width"] / rec["height"]
+        elif self.preview.pixmap() is not None and not self.preview.pixmap().isNull():
+            aspect = self.preview.pixmap().width() / max(1, self.preview.pixmap().height())
+        height = int(self.width() / aspect) if aspect > 0 else int(self.height() * 0.5)
+        self.preview.setFixedHeight(max(180, min(height, int(self.height() * 0.6))))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
+        if self.photo_id is not None and self.image_is_original:
+            pix = self.preview.pixmap()
+            if pix is not None and (
+                pix.width() < self.preview.width() * 0.8 and pix.height() < self.preview.height() * 0.8
+            ):
+                self._decode_timer.start(200)  # grown a lot: decode again at the new size

@@ -1,0 +1,187 @@
+"""The contact sheet: the current filter in date order, as a grid of prints with their dates.
+
+A QListView in icon mode over PhotoListModel (ids only, data fetched lazily); uniform item sizes
+so that the view never measures 100,000 rows; the delegate paints only what is cached.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from photobook.ui.models.photo_list import ApproximateRole, DateRole, IdRole, PhotoListModel
+
+MIN_ICON, MAX_ICON = 96, 400
+
+
+class GridDelegate(QStyledItemDelegate):
+    def __init__(self, view: GridView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return self.view.cell_size()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        r: QRect = option.rect.adjusted(4, 4, -4, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if selected:
+            painter.fillRect(r, QColor("#e7dccb"))
+        s = self.view.icon_px
+        img_rect = QRect(r.x() + (r.width() - s) // 2, r.y() + 6, s, self.view.image_height())
+        pix = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(pix, QPixmap) and not pix.isNull():
+            scaled = pix.size().scaled(img_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(0, 0, scaled.width(), scaled.height())
+            target.moveCenter(img_rect.center())
+            target.moveBottom(img_rect.bottom())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.fillRect(target.adjusted(2, 3, 2, 3), QColor(0, 0, 0, 40))  # a print's shadow
+            painter.drawPixmap(target, pix)
+        else:
+            ph = QRect(0, 0, s if index.row() % 3 else img_rect.height() * 2 // 3, img_rect.height() * 3 // 4)
+            ph.moveCenter(img_rect.center())
+            ph.moveBottom(img_rect.bottom())
+            painter.fillRect(ph, QColor("#ddd6ca"))
+        text = index.data(DateRole) or ""
+        approx = bool(index.data(ApproximateRole))
+        text_rect = QRect(r.x() + 2, img_rect.bottom() + 4, r.width() - 4, r.bottom() - img_rect.bottom() - 4)
+        font = QFont(option.font)
+        font.setItalic(approx)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text) if not approx else QColor("#6b645a"))
+        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+        if selected or focused:
+            pen = QPen(QColor("#8c2f39") if selected else QColor("#b8ab97"), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(r).adjusted(1, 1, -1, -1))
+        painter.restore()
+
+
+class GridView(QListView):
+    selectionChangedTo = Signal(object)  # photo id or None
+    activatedPhoto = Signal(int)
+
+    def __init__(self, model: PhotoListModel, parent=None, icon_px: int = 180) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridView")
+        self.icon_px = icon_px
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        # Batched: 100,000 prints are laid out in slices between events (a single pass would hold
+        # the GUI thread for ~0.4 s); a selection made meanwhile is scrolled to when it is placed.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(2000)
+        self._scroll_to: int | None = None
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a stable width to share
+        self.setSpacing(0)
+        self.setWordWrap(False)
+        self.setItemDelegate(GridDelegate(self))
+        self.setModel(model)
+        self._relayout()
+        self.selectionModel().currentChanged.connect(self._on_current)
+        self.activated.connect(self._on_activated)
+
+    def photo_model(self) -> PhotoListModel:
+        return self.model()  # type: ignore[return-value]
+
+    def set_icon_px(self, px: int) -> None:
+        px = max(MIN_ICON, min(MAX_ICON, px))
+        if px != self.icon_px:
+            self.icon_px = px
+            self._relayout()
+
+    def zoom_in(self) -> None:
+        self.set_icon_px(int(self.icon_px * 1.25))
+
+    def zoom_out(self) -> None:
+        self.set_icon_px(int(self.icon_px / 1.25))
+
+    def image_height(self) -> int:
+        return round(self.icon_px * 0.8)  # 5:4 cells: landscape prints fill them, portraits stand in them
+
+    def cell_size(self) -> QSize:
+        """The cells share the width evenly, so that the sheet has no ragged empty margin."""
+        want = self.icon_px + 20
+        width = max(want, self.viewport().width() - 1)
+        cols = max(1, width // want)
+        return QSize(width // cols, self.image_height() + 16 + self.fontMetrics().height() + 10)
+
+    def _relayout(self) -> None:
+        size = self.cell_size()
+        if size != self.gridSize():
+            self.setGridSize(size)
+            self.scheduleDelayedItemsLayout()
+            if self.currentIndex().isValid():  # keep the selected print in view across the relayout
+                QTimer.singleShot(0, self._rearm_scroll)
+
+    def _rearm_scroll(self) -> None:
+        if self.currentIndex().isValid():
+            self._scroll_to = self.currentIndex().data(IdRole)
+            self._scroll_if_placed()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def select(self, photo_id: int | None) -> None:
+        idx = self.photo_model().index_of(photo_id)
+        if not idx.isValid():
+            self.selectionModel().clear()
+            return
+        if self.currentIndex() != idx:
+            self.selectionModel().setCurrentIndex(idx, self.selectionModel().SelectionFlag.ClearAndSelect)
+        self._scroll_to = photo_id
+        self._scroll_if_placed()
+
+    def _scroll_if_placed(self) -> None:
+        idx = self.photo_model().index_of(self._scroll_to)
+        if not idx.isValid():
+            self._scroll_to = None
+            return
+        if self.visualRect(idx).isValid():
+            self.scrollTo(
+                idx,
+                QAbstractItemView.ScrollHint.PositionAtCenter
+                if not self.viewport().rect().intersects(self.visualRect(idx))
+                else QAbstractItemView.ScrollHint.EnsureVisible,
+            )
+            self._scroll_to = None
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._relayout()  # the viewport changed width (a scroll bar came or went)
+        if self._scroll_to is not None:
+            self._scroll_if_placed()
+
+    def selected_id(self) -> int | None:
+        idx = self.currentIndex()
+        return idx.data(IdRole) if idx.isValid() else None
+
+    def go_first(self) -> None:
+        self._go(0)
+
+    def go_last(self) -> None:
+        self._go(self.photo_model().rowCount() - 1)
+
+    def _go(self, row: int) -> None:
+        if row >= 0:
+            self.select(self.photo_model().id_at(row))
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selectionChangedTo.emit(current.data(IdRole) if current.isValid() else None)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        pid = index.data(IdRole)
+        if pid is not None:
+            self.activatedPhoto.emit(pid)

@@ -1,0 +1,97 @@
+"""Decoding a photograph for the caption panel and the full view, in a worker thread.
+
+Pillow opens the original; for JPEG, ``Image.draft`` makes libjpeg decode at 1/2, 1/4 or 1/8 scale,
+so a 24 MP scan shown at 1200 px costs a fraction of a full decode. The result is a ``QImage``
+(safe to build off the GUI thread); the GUI thread turns it into a ``QPixmap``. When the original
+is missing (a disconnected drive, a synthetic catalog) the thumbnail stands in.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtGui import QImage
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from photobook.db.models import Photo, Source
+from photobook.indexer.thumbs import ThumbStore, orient
+
+Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
+
+
+def original_path(session: Session, photo_id: int) -> tuple[bytes | None, int, str | None]:
+    """(file system path as bytes, EXIF orientation, content hash) of a photo's original."""
+    row = session.execute(
+        select(Source.path, Photo.path_bytes, Photo.orientation, Photo.content_hash)
+        .join(Source, Source.id == Photo.source_id)
+        .where(Photo.id == photo_id)
+    ).first()
+    if row is None:
+        return None, 1, None
+    src, rel, orientation, content_hash = row
+    return os.path.join(os.fsencode(src), bytes(rel)), orientation or 1, content_hash
+
+
+def pil_to_qimage(img: Image.Image) -> QImage:
+    if img.mode != "RGB":
+        img = img.convert("RGB")
+    data = img.tobytes("raw", "RGB")
+    qimg = QImage(data, img.width, img.height, img.width * 3, QImage.Format.Format_RGB888)
+    return qimg.copy()  # own the pixels: ``data`` is freed when this function returns
+
+
+def _rgb(img: Image.Image) -> Image.Image:
+    if img.mode == "RGB":
+        return img
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit scans: keep the top 8 bits
+        return img.point(lambda v: v / 256).convert("L").convert("RGB")
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        bg = Image.new("RGB", rgba.size, (255, 255, 255))
+        bg.paste(rgba, mask=rgba.getchannel("A"))
+        return bg
+    return img.convert("RGB")
+
+
+def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: int = 1) -> QImage | None:
+    """The image at ``path`` reduced to fit ``max_w`` × ``max_h`` (upright), or None."""
+    try:
+        with Image.open(os.fsdecode(path) if isinstance(path, bytes) else path) as img:
+            # sizes are in the displayed orientation; the file's pixels may be rotated
+            fit = (max_h, max_w) if orientation in (5, 6, 7, 8) else (max_w, max_h)
+            if img.format == "JPEG":
+                img.draft("RGB", fit)
+            if getattr(img, "n_frames", 1) > 1:
+                img.seek(0)
+            img.thumbnail(fit, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            return pil_to_qimage(orient(_rgb(img), orientation))
+    except (OSError, ValueError, Image.DecompressionBombError, SyntaxError):
+        return None
+
+
+def decode_thumbnail(thumbs_path: Path, content_hash: str | None) -> QImage | None:
+    if not content_hash:
+        return None
+    store = ThumbStore(thumbs_path, readonly=True)
+    try:
+        data = store.get(content_hash)
+    finally:
+        store.close()
+    if not data:
+        return None
+    img = QImage()
+    return img if img.loadFromData(data) else None
+
+
+def load_photo_image(library, photo_id: int, max_w: int, max_h: int) -> tuple[int, QImage | None, bool]:
+    """Worker function: (photo id, image, True if it is the original and not the thumbnail)."""
+    with library.Session() as session:
+        path, orientation, content_hash = original_path(session, photo_id)
+    if path is not None and os.path.exists(path):
+        img = decode_file(path, max_w, max_h, orientation)
+        if img is not None:
+            return photo_id, img, True
+    return photo_id, decode_thumbnail(library.thumbs_path, content_hash), False
