@@ -214,3 +214,70 @@ def test_zoom_levels_and_decimal_years():
     assert tl.zoom_level(5 * 365.25, 5.2 * 365.25) == "all"  # a small archive shown whole
     assert abs(tl.day_to_year(day(1985, 7, 2)) - 1985.5) < 0.01
     assert abs(tl.year_to_day(1999.5) - day(1999, 7, 2)) < 1.5
+
+
+def _archive_1980_2025() -> list[tl.Row]:
+    """A dense 1980s, steady years up to 2019, then a few photographs in the 2020s (one a "circa")."""
+    rng = random.Random(11)
+    rows: list[tl.Row] = []
+    for pid in range(300):
+        d = rng.randint(day(1980), day(1989, 12, 31))
+        rows.append((pid, d, d, False))
+    for y in range(1990, 2020):
+        for k in range(3):
+            d = day(y, 1 + 4 * k, 10)
+            rows.append((1000 + 10 * y + k, d, d, False))
+    rows += [
+        (9001, day(2021, 6, 14), day(2021, 6, 14), False),
+        (9002, day(2021), day(2023, 12, 31), True),  # vers 2022
+        (9003, day(2024, 11), day(2024, 11, 30), False),
+        (9004, day(2025, 3, 2), day(2025, 3, 2), False),
+    ]
+    return sorted(rows, key=lambda r: (r[1], r[2]))
+
+
+def test_fit_range_frames_everything_that_is_laid_out():
+    idx = tl.TimelineIndex(_archive_1980_2025())
+    a0, b0 = day(1979, 6), day(2026, 6)
+
+    for width, box_w, lanes in ((260, 110, 2), (600, 150, 3), (1100, 235, 3), (1800, 235, 4)):
+
+        def lay(a: float, b: float, w: float, box_w: float = box_w, lanes: int = lanes) -> tl.Layout:
+            return tl.layout(idx, a, b, w, box_w=box_w, lanes=lanes, gap=12)
+
+        before = lay(a0, b0, width).extent()
+        a, b = tl.fit_range(lay, a0, b0, width)
+        assert a <= a0 and b >= b0, "the archive's dates stay in view"
+        shown = lay(a, b, width)
+        lo, hi = shown.extent()  # type: ignore[misc]
+        assert -1e-6 <= lo and hi <= width + 1e-6, (width, before, (lo, hi))
+        # every photograph is on screen: as itself, in a cluster or in a bar
+        on_screen = len(shown.photos) + sum(c.count for c in shown.clusters)
+        on_screen += sum(bar.group.count for bar in shown.bars) + shown.band_overflow
+        assert on_screen == idx.n_dated
+        if width >= 600:  # framed, not lost in empty decades
+            assert b - a < 1.6 * (b0 - a0)
+
+
+def test_a_cluster_card_ends_with_the_archive():
+    idx = tl.TimelineIndex(_archive_1980_2025())
+    a, b = day(1975), day(2030)
+    lay = tl.layout(idx, a, b, 700, box_w=150, lanes=3)
+    assert lay.unit.length > 15 * 365  # cells of 20 years: the last one runs to 2039
+    last = max(lay.clusters, key=lambda c: c.x1)
+    assert last.x1 <= lay.x(idx.keys[-1] / 2) + 75 + 1e-6  # not over the empty 2030s
+    assert last.x1 - last.x0 >= 150 * 0.6
+    # and its period is the years it holds: "2020–2025", not "2020–2039"
+    assert (date.fromordinal(last.day0).year, date.fromordinal(last.day1 - 1).year) == (2020, 2025)
+    assert date.fromordinal(min(c.day0 for c in lay.clusters)).year == 1980
+
+
+def test_item_extent_finds_what_shows_a_photograph():
+    idx = tl.TimelineIndex([*_dense_1985(200), (999, day(1999, 7, 23), day(1999, 7, 23), False)])
+    lay = tl.layout(idx, day(1980), day(2002), 1200, box_w=100, lanes=3)
+    last = idx.n_dated - 1
+    photo = next(p for p in lay.photos if p.index == last)
+    assert lay.item_extent(last) == (photo.x, photo.x + 100)
+    cluster = next(c for c in lay.clusters if c.i <= 5 < c.j)
+    assert lay.item_extent(5) == (cluster.x0, cluster.x1)
+    assert tl.layout(idx, day(2010), day(2012), 1200, box_w=100, lanes=3).item_extent(5) is None

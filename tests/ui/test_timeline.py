@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -336,3 +336,88 @@ def test_theme_filter_from_the_rows_in_view(qtbot, synthetic_library):
         assert 0 < len(v.ordered_ids()) < len(everything)
     finally:
         cache.close()
+
+
+def archive_1980_2025() -> list[tuple[int, int, int, bool]]:
+    """A dense 1980s, a few photographs a year until 2019, then a sparse 2020s (as in the demo)."""
+    rows = [(k + 1, day(1980) + (k * 37) % 3650, day(1980) + (k * 37) % 3650, False) for k in range(240)]
+    for y in range(1990, 2020):
+        rows += [(10 * y + k, day(y, 2 + 5 * k, 12), day(y, 2 + 5 * k, 12), False) for k in range(2)]
+    rows += [
+        (90001, day(2021, 6, 14), day(2021, 6, 14), False),  # 14 juin 2021
+        (90002, day(2021), day(2023, 12, 31), True),  # vers 2022
+        (90003, day(2024, 11), day(2024, 11, 30), False),  # novembre 2024
+        (90004, day(2025, 3, 2), day(2025, 3, 2), False),
+    ]
+    return sorted(rows, key=lambda r: (r[1], r[2]))
+
+
+def outside(view, items, margin: float = 8.0) -> list:
+    """What was drawn closer than ``margin`` to the left or right edge of the widget (or past any
+    edge): item rects, the dates under photographs and the axis labels."""
+    inner = QRectF(view.rect()).adjusted(margin, 0, -margin, 0)
+    out = [i for i in items if not inner.contains(i.rect)]
+    out += [i for i in items if i.label is not None and not inner.contains(i.label)]
+    out += [t for t in view._frame.axis_labels if not inner.contains(t[1])]
+    return out
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["ltr", "rtl"])
+@pytest.mark.parametrize("width", [900, 1280, 1920])
+def test_fit_frames_every_card_and_label_inside_the_widget(qtbot, view, width, rtl):
+    view.resize(width, 720)
+    if rtl:
+        view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        view.set_language("ar")
+    rows = archive_1980_2025()
+    view.set_rows(rows)  # the first rows: the whole archive
+    items = painted(qtbot, view)
+    assert not outside(view, items)
+    assert sum(i.count for i in items) == len(rows), "every photograph is on screen, alone or in a cluster"
+    a, b = view.visible_range()
+    assert a <= 1980 and b >= 2025.2
+    for key, pid in ((Qt.Key.Key_End, 90004), (Qt.Key.Key_Home, rows[0][0])):
+        qtbot.keyClick(view, key)
+        assert view.selected_id() == pid
+        assert view.visible_range() == (a, b)  # already in view: the whole archive stays
+        assert not outside(view, painted(qtbot, view))
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert view.visible_range() == (a, b)
+    assert not outside(view, painted(qtbot, view))
+
+
+def test_fit_follows_the_widget_size_until_the_user_zooms(qtbot, view):
+    view.resize(1920, 720)
+    view.set_rows(archive_1980_2025())
+    wide = view.visible_range()
+    view.resize(900, 720)
+    qtbot.waitUntil(lambda: view.width() == 900)
+    assert not outside(view, painted(qtbot, view))
+    assert view.visible_range() != wide  # framed again for the narrower widget
+    view.set_visible_range(1990, 2000)
+    view.resize(1280, 720)
+    qtbot.waitUntil(lambda: view.width() == 1280)
+    a, b = view.visible_range()
+    assert abs(a - 1990) < 1e-6 and abs(b - 2000) < 1e-6  # a chosen range is kept
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["ltr", "rtl"])
+def test_end_and_home_show_the_whole_photograph(qtbot, view, rtl):
+    if rtl:
+        view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    rows = archive_1980_2025()
+    view.set_rows(rows)
+    for rng, key, pid in (((2012, 2016), Qt.Key.Key_End, 90004), ((2000, 2004), Qt.Key.Key_Home, rows[0][0])):
+        view.set_visible_range(*rng)
+        qtbot.keyClick(view, key)
+        assert view.selected_id() == pid
+        items = painted(qtbot, view)
+        sel_day = rows[0][1] if pid == rows[0][0] else day(2025, 3, 2)
+        shown = [
+            i
+            for i in items
+            if i.id == pid or (i.kind == "cluster" and i.day0 <= sel_day < i.day1)  # type: ignore[operator]
+        ]
+        assert shown, "the selection is drawn"
+        assert not outside(view, shown, margin=4)

@@ -1,685 +1,98 @@
 """Timeline math without Qt: rows bucketed once, then everything a frame needs found by bisection.
 
-A photograph sits on the time axis at the middle of its date interval (``day_start``..``day_end``,
-ordinal days); its interval is drawn as a span so that "circa 1985" or "198X" do not pretend to a day.
-:class:`TimelineIndex` sorts the dated rows once by that middle (kept as ``day_start + day_end``,
-an integer) and keeps plain parallel lists; a frame then costs what is on screen:
+The code lives in three modules; this one gathers their public names (``from photobook.core import
+timeline as tl`` is how the rest of the program uses them):
 
-* the photographs in a time window are a slice found by :func:`bisect.bisect_left` on ``keys``;
-* histograms per decade, year or month are built on first use with one bisection per bucket;
-* :func:`layout` groups the visible window into calendar cells (a day, a week, a month, a quarter, a
-  year, five years, a decade…, whichever is wide enough on screen for one thumbnail) and places each
-  cell either as separate photographs stacked in lanes or, when they do not fit, as one cluster with
-  a count. Zooming in makes the cells shorter, so clusters open.
+* :mod:`.timeline_buckets`: days and decimal years, calendar units, zoom levels, and
+  :class:`TimelineIndex` (the rows of one filter sorted once by the middle of their date interval;
+  histograms; the loosely dated set apart per precision);
+* :mod:`.timeline_layout`: :func:`layout` (photographs in lanes, clusters where they are too dense,
+  bars for the loosely dated) and :func:`fit_range` (the whole archive framed, every card inside);
+* :mod:`.timeline_labels`: dates in words for labels ("vers 1985", "années 1980", "mars 1985").
 
-Undated photographs are kept apart (``undated``): they have no place on the axis, never 1970.
+Undated photographs are kept apart (``TimelineIndex.undated``): they have no place on the axis.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
-from itertools import compress
-from operator import itemgetter
-
-from photobook.core import dates
-
-Row = tuple[int, int | None, int | None, bool]  # id, day_start, day_end, approximate
-_START, _END = itemgetter(1), itemgetter(2)
-
-
-DAYS_PER_YEAR = 365.2425
-MIN_SPAN_DAYS = 45.0  # the deepest zoom: about six weeks across the view
-ZOOM_LEVELS = ("all", "decade", "year", "month")
-
-
-# --- days and decimal years -------------------------------------------------------------------------
-
-
-def year_start(year: int) -> int:
-    """Ordinal of 1 January of ``year`` (clamped to what :mod:`datetime` can represent)."""
-    return date(min(max(year, 1), 9999), 1, 1).toordinal()
-
-
-def day_to_year(day: float) -> float:
-    """A day ordinal (possibly fractional) as a decimal year: 1 July 1985 → ~1985.5."""
-    d = int(day // 1)
-    y = date.fromordinal(min(max(d, 1), 3652059)).year
-    y0 = year_start(y)
-    return y + (day - y0) / (year_start(y + 1) - y0)
-
-
-def year_to_day(year: float) -> float:
-    y = int(year // 1)
-    y0 = year_start(y)
-    return y0 + (year - y) * (year_start(y + 1) - y0)
-
-
-def zoom_level(span_days: float, fit_span_days: float | None = None) -> str:
-    """The name of the zoom for a visible span: "all" (the whole archive, or more than 20 years),
-    "decade" (more than three years), "year" (more than about seven months) or "month"."""
-    if span_days > 20 * DAYS_PER_YEAR or (fit_span_days and span_days >= 0.9 * fit_span_days):
-        return "all"
-    if span_days > 3 * DAYS_PER_YEAR:
-        return "decade"
-    if span_days > 200:
-        return "year"
-    return "month"
-
-
-# --- calendar units ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A calendar step: ``days`` days, or ``months`` months aligned on 1 January of year 0."""
-
-    name: str
-    days: int = 0
-    months: int = 0
-
-    @property
-    def length(self) -> float:
-        """Average length in days."""
-        return self.days or self.months * DAYS_PER_YEAR / 12
-
-    def floor(self, day: float) -> int:
-        """The unit boundary at or before ``day``."""
-        d = min(max(int(day // 1), 1), 3652059)
-        if self.days:
-            return (d - 1) // self.days * self.days + 1  # ordinal 1 is a Monday: weeks start on Monday
-        dt = date.fromordinal(d)
-        m = dt.year * 12 + dt.month - 1
-        m -= m % self.months
-        return _month_ordinal(m)
-
-    def boundaries(self, a: float, b: float) -> list[int]:
-        """Boundaries from the one at or before ``a`` to the first one at or after ``b``."""
-        first = self.floor(a)
-        out = [first]
-        if self.days:
-            cur = first
-            while cur < b:
-                cur += self.days
-                out.append(cur)
-            return out
-        dt = date.fromordinal(first)
-        m = dt.year * 12 + dt.month - 1
-        cur = first
-        while cur < b and m < 9999 * 12:
-            m += self.months
-            cur = _month_ordinal(m)
-            out.append(cur)
-        return out
-
-
-def _month_ordinal(m: int) -> int:
-    y, mo = divmod(m, 12)
-    return date(min(max(y, 1), 9999), mo + 1, 1).toordinal()
-
-
-DAY = Unit("day", days=1)
-WEEK = Unit("week", days=7)
-MONTH = Unit("month", months=1)
-QUARTER = Unit("quarter", months=3)
-HALF_YEAR = Unit("half-year", months=6)
-YEAR = Unit("year", months=12)
-TWO_YEARS = Unit("2 years", months=24)
-FIVE_YEARS = Unit("5 years", months=60)
-DECADE = Unit("decade", months=120)
-TWENTY_YEARS = Unit("20 years", months=240)
-HALF_CENTURY = Unit("50 years", months=600)
-CENTURY = Unit("century", months=1200)
-CELL_UNITS = (
-    DAY,
-    WEEK,
-    MONTH,
-    QUARTER,
-    HALF_YEAR,
-    YEAR,
-    TWO_YEARS,
-    FIVE_YEARS,
-    DECADE,
-    TWENTY_YEARS,
-    HALF_CENTURY,
+from photobook.core.timeline_buckets import (
+    CELL_UNITS,
     CENTURY,
+    DAY,
+    DAYS_PER_YEAR,
+    DECADE,
+    FIVE_YEARS,
+    HALF_CENTURY,
+    HALF_YEAR,
+    HISTOGRAM_UNITS,
+    MIN_SPAN_DAYS,
+    MONTH,
+    NO_CAP,
+    PRECISION_CAPS,
+    QUARTER,
+    TWENTY_YEARS,
+    TWO_YEARS,
+    WEEK,
+    YEAR,
+    ZOOM_LEVELS,
+    Histogram,
+    Partition,
+    Row,
+    SpanGroup,
+    TimelineIndex,
+    Unit,
+    cell_unit,
+    day_to_year,
+    histogram_unit,
+    precision_cap,
+    year_start,
+    year_to_day,
+    zoom_level,
 )
-HISTOGRAM_UNITS = {"decade": DECADE, "year": YEAR, "month": MONTH}
-
-
-#: Precision classes of a date, as the length of its interval in days (inclusive): a day, a month, a
-#: year, "circa" a year (its fuzzy bounds are three years), a decade. A photograph is placed at a
-#: point of the axis only where the zoom's calendar cell is at least as long as its interval;
-#: otherwise it belongs to a span (all the photographs with the same interval, drawn as a bar).
-PRECISION_CAPS = (1, 31, 366, 1096, 3653)
-NO_CAP = 10**9
-
-
-def precision_cap(unit_length: float) -> int:
-    """The longest interval (days) that a calendar cell of ``unit_length`` days can place honestly."""
-    if unit_length > 2 * PRECISION_CAPS[-1]:
-        return NO_CAP
-    return max(c for c in PRECISION_CAPS if c <= unit_length + 1)
-
-
-def cell_unit(px_per_day: float, min_px: float) -> Unit:
-    """The shortest calendar unit at least ``min_px`` wide on screen."""
-    for u in CELL_UNITS:
-        if u.length * px_per_day >= min_px:
-            return u
-    return CELL_UNITS[-1]
-
-
-def histogram_unit(px_per_day: float, min_bar_px: float = 9.0) -> str:
-    """ "month", "year" or "decade": the finest whose bars are at least ``min_bar_px`` wide."""
-    for name in ("month", "year"):
-        if HISTOGRAM_UNITS[name].length * px_per_day >= min_bar_px:
-            return name
-    return "decade"
-
-
-# --- the index ----------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class SpanGroup:
-    """The photographs that share one interval too long for the zoom ("1985", "vers 1985",
-    "198X", "1984/1986"): ``members`` are their positions in :attr:`TimelineIndex.rows`."""
-
-    start: int
-    end: int  # inclusive
-    approximate: bool
-    members: list[int]
-
-    @property
-    def count(self) -> int:
-        return len(self.members)
-
-
-@dataclass(slots=True)
-class Partition:
-    """The dated photographs split at one precision cap: those placed at a point, and the others
-    ("coarse": an interval longer than ``cap`` days) grouped by interval, the groups sorted by start.
-
-    Only the coarse side is stored (``flags[k]`` is true for a coarse position of
-    :attr:`TimelineIndex.rows`; ``coarse_keys`` are their keys, sorted): the precise photographs in a
-    key range are the index's slice less the coarse ones, counted by two more bisections.
-    """
-
-    cap: int
-    flags: list[bool] | None  # None: no coarse photograph at all
-    coarse_keys: list[int]
-    groups: list[SpanGroup]
-    group_starts: list[int]
-    longest: int  # the longest group interval, to bound a search by start
-
-    def coarse_between(self, k0: float, k1: float) -> int:
-        """Coarse photographs with a key in [k0, k1)."""
-        if not self.coarse_keys:
-            return 0
-        return bisect_left(self.coarse_keys, k1) - bisect_left(self.coarse_keys, k0)
-
-    def is_coarse(self, k: int) -> bool:
-        return self.flags is not None and self.flags[k]
-
-    def groups_in(self, a: float, b: float) -> list[SpanGroup]:
-        """Groups whose interval overlaps [a, b), by start."""
-        lo = bisect_left(self.group_starts, a - self.longest)
-        hi = bisect_left(self.group_starts, b)
-        return [g for g in self.groups[lo:hi] if g.end + 1 > a]
-
-
-@dataclass(slots=True)
-class Histogram:
-    unit: str
-    bounds: list[int]  # len(counts) + 1 boundaries (ordinals)
-    counts: list[float]
-    peak: float
-
-    def slice(self, a: float, b: float) -> range:
-        """Indices of the buckets that overlap [a, b)."""
-        i = max(0, bisect_right(self.bounds, a) - 1)
-        j = min(len(self.counts), bisect_left(self.bounds, b))
-        return range(i, max(i, j))
-
-
-class TimelineIndex:
-    """The rows of one filter, sorted once; every query after that is a bisection or a slice.
-
-    ``rows`` holds the dated rows in axis order and ``keys`` their ``day_start + day_end`` (twice
-    the middle day; what :func:`bisect.bisect_left` runs on); ``undated`` holds the ids of the
-    others in the order given. Building it from 100,000 rows costs ~10 ms (one sort of nearly
-    ordered integers); everything else is built on first use.
-    """
-
-    __slots__ = ("_bounds", "_hist", "_ids", "_parts", "_pos", "_spans", "keys", "rows", "undated")
-
-    def __init__(self, rows: Sequence[Row] = ()) -> None:
-        n = len(rows)
-        lo, hi = 0, n
-        while lo < n and rows[lo][1] is None:  # SQLite sorts NULL first, PostgreSQL last
-            lo += 1
-        while hi > lo and rows[hi - 1][1] is None:
-            hi -= 1
-        dated = list(rows[lo:hi])
-        self.undated: list[int] = [r[0] for r in rows[:lo]] + [r[0] for r in rows[hi:]]
-        try:
-            keys = [r[1] + r[2] for r in dated]  # type: ignore[operator]
-        except TypeError:  # undated rows among the dated ones: the input was not in timeline order
-            self.undated += [r[0] for r in dated if r[1] is None]
-            dated = [r for r in dated if r[1] is not None]
-            keys = [r[1] + r[2] for r in dated]  # type: ignore[operator]
-        # Rows come ordered by day_start; the middles are nearly ordered too, which timsort likes.
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        self.rows: list[Row] = list(map(dated.__getitem__, order))
-        keys.sort()
-        self.keys: list[int] = keys
-        self._hist: dict[str, Histogram] = {}
-        self._pos: dict[int, int] | None = None
-        self._ids: list[int] | None = None
-        self._bounds: tuple[int, int] | None = None
-        self._parts: dict[int, Partition] = {}
-        self._spans: list[int] | None = None
-
-    @property
-    def ids(self) -> list[int]:
-        """Ids of the dated photographs in axis order."""
-        if self._ids is None:
-            self._ids = [r[0] for r in self.rows]
-        return self._ids
-
-    @property
-    def first_day(self) -> int | None:
-        return self._day_bounds()[0] if self.rows else None
-
-    @property
-    def last_day(self) -> int | None:
-        return self._day_bounds()[1] if self.rows else None
-
-    def _day_bounds(self) -> tuple[int, int]:
-        if self._bounds is None:
-            self._bounds = (min(map(_START, self.rows)), max(map(_END, self.rows)))
-        return self._bounds
-
-    def __len__(self) -> int:
-        return len(self.rows) + len(self.undated)
-
-    @property
-    def n_dated(self) -> int:
-        return len(self.rows)
-
-    def span(self, k: int) -> tuple[int, int]:
-        r = self.rows[k]
-        return r[1], r[2]  # type: ignore[return-value]
-
-    def middle(self, k: int) -> float:
-        return self.keys[k] / 2
-
-    def range_indices(self, a: float, b: float) -> tuple[int, int]:
-        """(i, j): the dated photographs whose middle day lies in [a, b)."""
-        return bisect_left(self.keys, 2 * a), bisect_left(self.keys, 2 * b)
-
-    def count(self, a: float, b: float) -> int:
-        i, j = self.range_indices(a, b)
-        return j - i
-
-    def ordered_ids(self) -> list[int]:
-        """Every id in time order: the dated ones by the middle of their interval, then the undated."""
-        return self.ids + self.undated
-
-    def position(self, photo_id: int) -> int | None:
-        """The place of ``photo_id`` in :meth:`ordered_ids` (``None`` if absent). The id → place map
-        is built on first use, not on every filter change."""
-        if self._pos is None:
-            self._pos = {pid: k for k, pid in enumerate(self.ordered_ids())}
-        return self._pos.get(photo_id)
-
-    def id_at(self, pos: int) -> int:
-        n = len(self.rows)
-        return self.rows[pos][0] if pos < n else self.undated[pos - n]
-
-    def nearest(self, day: float) -> int | None:
-        """The index of the dated photograph whose middle is nearest to ``day``."""
-        if not self.rows:
-            return None
-        k = bisect_left(self.keys, 2 * day)
-        if k >= len(self.keys):
-            return len(self.keys) - 1
-        if k > 0 and 2 * day - self.keys[k - 1] < self.keys[k] - 2 * day:
-            return k - 1
-        return k
-
-    def spans(self) -> list[int]:
-        """``day_end - day_start`` (interval length in days, minus one) in axis order; built on
-        first use."""
-        if self._spans is None:
-            self._spans = [r[2] - r[1] for r in self.rows]  # type: ignore[operator]
-        return self._spans
-
-    def partition(self, cap: int) -> Partition:
-        """The photographs at most ``cap`` days imprecise, and the others grouped by interval.
-        Built once per cap (one pass over the rows, then one over the imprecise ones)."""
-        part = self._parts.get(cap)
-        if part is not None:
-            return part
-        spans = self.spans()
-        if cap >= NO_CAP or not spans or max(spans) < cap:
-            part = Partition(cap, None, [], [], [], 0)
-        else:
-            keys, rows = self.keys, self.rows
-            flags = list(map(cap.__le__, spans))  # longer than cap days; C-level, no Python loop
-            coarse = list(compress(range(len(spans)), flags))
-            by_interval: dict[tuple[int, int, bool], list[int]] = {}
-            for k in coarse:
-                r = rows[k]
-                by_interval.setdefault((r[1], r[2], bool(r[3])), []).append(k)  # type: ignore[arg-type]
-            groups = [SpanGroup(s, e, ap, m) for (s, e, ap), m in sorted(by_interval.items())]
-            part = Partition(
-                cap,
-                flags,
-                list(map(keys.__getitem__, coarse)),
-                groups,
-                [g.start for g in groups],
-                max((g.end - g.start + 1 for g in groups), default=0),
-            )
-        self._parts[cap] = part
-        return part
-
-    def histogram(self, unit: str) -> Histogram:
-        """Photographs per "decade", "year" or "month" over the whole archive, built once per unit.
-
-        A photograph whose interval fits the bucket counts where its middle falls (one bisection
-        per bucket); a longer one ("1985" in a histogram of months, "vers 1985", "198X") is spread
-        evenly over its interval, so that no month gets the whole of an imprecise year."""
-        h = self._hist.get(unit)
-        if h is None:
-            u = HISTOGRAM_UNITS[unit]
-            if not self.rows:
-                h = Histogram(unit, [], [], 0)
-            else:
-                part = self.partition(precision_cap(u.length))
-                lo = min(self.keys[0] / 2, part.group_starts[0] if part.groups else self.keys[0] / 2)
-                hi = max(self.keys[-1] / 2, max((g.end for g in part.groups), default=0))
-                bounds = u.boundaries(lo, hi + 1)
-                cuts = [bisect_left(self.keys, 2 * b) - bisect_left(part.coarse_keys, 2 * b) for b in bounds]
-                counts: list[float] = [float(cuts[k + 1] - cuts[k]) for k in range(len(cuts) - 1)]
-                for g in part.groups:
-                    length = g.end + 1 - g.start
-                    per_day = g.count / length
-                    k = max(0, bisect_right(bounds, g.start) - 1)
-                    while k < len(counts) and bounds[k] <= g.end:
-                        overlap = min(bounds[k + 1], g.end + 1) - max(bounds[k], g.start)
-                        if overlap > 0:
-                            counts[k] += per_day * overlap
-                        k += 1
-                h = Histogram(unit, bounds, counts, max(counts, default=0))
-            self._hist[unit] = h
-        return h
-
-
-# --- layout -----------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class PhotoBox:
-    """One photograph laid out: ``x`` is the left edge in logical (left-to-right) pixels."""
-
-    index: int
-    id: int
-    x: float
-    lane: int
-    cx: float  # where its middle day falls
-    span0: float  # its interval, in pixels
-    span1: float
-    approximate: bool
-
-
-@dataclass(slots=True)
-class ClusterBox:
-    """Too many photographs for the room: drawn as one card with a count."""
-
-    x0: float
-    x1: float
-    i: int  # the slice of the index's rows it covers (less the coarse ones)
-    j: int
-    day0: int  # the calendar cell
-    day1: int
-    n: int  # photographs it stands for
-
-    @property
-    def count(self) -> int:
-        return self.n
-
-
-@dataclass(slots=True)
-class SpanBar:
-    """A :class:`SpanGroup` drawn as a bar over its interval, in one of the band's rows."""
-
-    group: SpanGroup
-    row: int
-    x0: float
-    x1: float
-
-
-@dataclass(slots=True)
-class Layout:
-    a: float  # visible days
-    b: float
-    px_per_day: float
-    unit: Unit
-    lanes: int  # lanes of photographs
-    part: Partition | None = None
-    photos: list[PhotoBox] = field(default_factory=list)
-    clusters: list[ClusterBox] = field(default_factory=list)
-    bars: list[SpanBar] = field(default_factory=list)
-    band_rows: int = 0  # rows of span bars in use (0: no band)
-    band_overflow: int = 0  # photographs in groups that did not fit the band
-
-    def cluster_positions(self, c: ClusterBox, n: int) -> list[int]:
-        """Up to ``n`` positions (in the index's rows) spread over the cluster: its covers."""
-        part = self.part
-        coarse = part.flags if part is not None else None
-        if n <= 0 or c.n <= 0:
-            return []
-        if coarse is None or c.n == c.j - c.i:
-            count = c.j - c.i
-            if count <= n:
-                return list(range(c.i, c.j))
-            if n == 1:
-                return [c.i + count // 2]
-            return [c.i + round(k * (count - 1) / (n - 1)) for k in range(n)]
-        if c.n <= n:  # few: all of them (the coarse ones among them are skipped)
-            return [k for k in range(c.i, c.j) if not coarse[k]]
-        out: list[int] = []
-        span = c.j - c.i
-        last = c.i - 1
-        for t in range(n):  # evenly spread targets, each moved on to the next precise one not taken
-            k = max(c.i + round(t * (span - 1) / (n - 1)) if n > 1 else c.i + span // 2, last + 1)
-            while k < c.j and coarse[k]:
-                k += 1
-            if k >= c.j:
-                break
-            out.append(k)
-            last = k
-        return out
-
-    def x(self, day: float) -> float:
-        return (day - self.a) * self.px_per_day
-
-
-def layout(
-    index: TimelineIndex,
-    a: float,
-    b: float,
-    width: float,
-    *,
-    box_w: float,
-    lanes: int,
-    gap: float = 10.0,
-    slide: float | None = None,
-    band_rows: int = 3,
-    bar_min_w: float = 64.0,
-    band_lane: bool = False,
-) -> Layout:
-    """Lay out the days [a, b) over ``width`` pixels: photographs in ``lanes`` rows of boxes
-    ``box_w`` wide, each centred on its middle day (or slid right by at most ``slide`` pixels to
-    make room), and a cluster for every calendar cell whose photographs do not fit.
-
-    Photographs dated less precisely than a cell ("1985" when the cells are months) are not put at
-    a point: they are grouped by interval into bars over that interval, packed into at most
-    ``band_rows`` rows of a band above the lanes (the caller makes room for it; with
-    ``band_lane`` the band takes the top lane instead).
-
-    Costs the number of cells on screen (bounded by ``width / box_w``) times the photographs shown,
-    plus one bisection per cell and the span groups in view: never the size of the archive.
-    """
-    span = max(b - a, 1e-6)
-    ppd = width / span
-    lanes = max(1, lanes)
-    slide = box_w * 0.5 if slide is None else slide
-    pitch = box_w + gap
-    unit = cell_unit(ppd, pitch)
-    out = Layout(a, b, ppd, unit, lanes)
-    if not index.rows:
-        return out
-    margin = pitch / ppd
-    part = out.part = index.partition(precision_cap(unit.length))
-    if part.groups:
-        _pack_bars(out, part.groups_in(a - margin, b + margin), band_rows, bar_min_w, gap)
-        if band_lane and (out.bars or out.band_overflow):
-            lanes = out.lanes = max(1, lanes - 1)
-    bounds = unit.boundaries(a - margin, b + margin)
-    keys, coarse = index.keys, part.flags
-    lane_end = [-1e18] * lanes
-    half = box_w / 2
-    for c in range(len(bounds) - 1):
-        c0, c1 = bounds[c], bounds[c + 1]
-        i, j = bisect_left(keys, 2 * c0), bisect_left(keys, 2 * c1)
-        n = j - i - part.coarse_between(2 * c0, 2 * c1)
-        if n <= 0:
-            continue
-        x0, x1 = (c0 - a) * ppd, (c1 - a) * ppd
-        cap = lanes * (int((x1 - x0) / pitch) + 1)
-        if n <= cap:
-            # at their dates, slid right by at most half a box; failing that (a few photographs
-            # close together), anywhere in their own cell, still in time order
-            placed = _pack(index, i, j, coarse, lane_end, a, ppd, box_w, gap, slide, None)
-            if placed is None:
-                placed = _pack(index, i, j, coarse, lane_end, a, ppd, box_w, gap, x1 - x0, x1 + half)
-            if placed is not None:
-                lane_end = placed[1]
-                out.photos.extend(placed[0])
-                continue
-        pad = gap / 2
-        left = max(x0 + pad, max(lane_end) + gap)
-        right = max(x1 - pad, left + box_w * 0.6)
-        out.clusters.append(ClusterBox(left, right, i, j, c0, c1, n))
-        lane_end = [right] * lanes
-    return out
-
-
-def _pack(
-    index: TimelineIndex,
-    i: int,
-    j: int,
-    coarse: list[bool] | None,
-    lane_end: list[float],
-    a: float,
-    ppd: float,
-    box_w: float,
-    gap: float,
-    slide: float,
-    limit: float | None,
-) -> tuple[list[PhotoBox], list[float]] | None:
-    """Place the precise photographs of rows [i, j) in lanes, each at its date or slid right by at
-    most ``slide`` (and ending before ``limit``); ``None`` if they do not all fit."""
-    ends = lane_end[:]
-    lanes = len(ends)
-    half = box_w / 2
-    keys, rows = index.keys, index.rows
-    out: list[PhotoBox] = []
-    for k in range(i, j):
-        if coarse is not None and coarse[k]:
-            continue
-        cx = (keys[k] / 2 - a) * ppd
-        left = cx - half
-        lane = -1
-        for ln in range(lanes):
-            if ends[ln] + gap <= left:
-                lane = ln
-                break
-        if lane < 0:
-            lane = min(range(lanes), key=ends.__getitem__)
-            shift = ends[lane] + gap - left
-            if shift > slide:
-                return None
-            left += shift
-        if limit is not None and left + box_w > limit:
-            return None
-        ends[lane] = left + box_w
-        r = rows[k]
-        out.append(
-            PhotoBox(k, r[0], left, lane, cx, (r[1] - a) * ppd, (r[2] + 1 - a) * ppd, bool(r[3]))  # type: ignore[operator]
-        )
-    return out, ends
-
-
-# --- words ---------------------------------------------------------------------------------------------
-
-
-def _pack_bars(out: Layout, groups: list[SpanGroup], rows: int, min_w: float, gap: float) -> None:
-    """Pack span bars into at most ``rows`` rows, the largest groups first (then the most precise);
-    what does not fit is counted in ``band_overflow``."""
-    a, ppd = out.a, out.px_per_day
-    taken: list[list[tuple[float, float]]] = [[] for _ in range(max(1, rows))]
-    for g in sorted(groups, key=lambda g: (-g.count, g.end - g.start, g.start)):
-        x0 = (g.start - a) * ppd
-        x1 = max((g.end + 1 - a) * ppd, x0 + min_w)
-        for r, row in enumerate(taken):
-            if all(x1 + gap / 2 <= t0 or x0 >= t1 + gap / 2 for t0, t1 in row):
-                row.append((x0, x1))
-                out.bars.append(SpanBar(g, r, x0, x1))
-                out.band_rows = max(out.band_rows, r + 1)
-                break
-        else:
-            out.band_overflow += g.count
-    out.bars.sort(key=lambda bar: (bar.row, bar.x0))
-
-
-def bounds_edtf(start: int, end: int, approximate: bool) -> str:
-    """An EDTF string that reads like the interval: "1985-03-14", "1985-03", "1985", "198X",
-    "1984/1986", or "1985~" for an approximate one (the fuzzy bounds of "1985~" are 1984–1986)."""
-    s, e = date.fromordinal(start), date.fromordinal(end)
-    if approximate:
-        mid = date.fromordinal((start + end) // 2)
-        return f"{mid.year}-{mid.month:02d}~" if end - start < 200 else f"{mid.year}~"
-    if start == end:
-        return s.isoformat()
-    month_end = date(s.year + (s.month == 12), s.month % 12 + 1, 1).toordinal() - 1
-    if s.day == 1 and end == month_end:
-        return f"{s.year}-{s.month:02d}"
-    whole_years = s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31
-    if whole_years and s.year == e.year:
-        return str(s.year)
-    if whole_years and s.year % 10 == 0 and e.year == s.year + 9:
-        return f"{str(s.year)[:3]}X"
-    if whole_years:
-        return f"{s.year}/{e.year}"
-    return f"{s.isoformat()}/{e.isoformat()}"
-
-
-def span_label(start: int, end: int, approximate: bool, lang: str = "fr") -> str:
-    """The date of a photograph in words for the label under its thumbnail: "vers 1985",
-    "années 1980", "1984–1986", "mars 1985", "14 mars 1985"."""
-    return dates.in_words(bounds_edtf(start, end, approximate), lang)
-
-
-def decade_label(year: int, lang: str = "fr") -> str:
-    return dates.in_words(f"{str(year - year % 10)[:3]}X", lang)
-
-
-def month_label(year: int, month: int, lang: str = "fr", with_year: bool = True) -> str:
-    words = dates.in_words(f"{year:04d}-{month:02d}", lang)
-    return words if with_year else words.rsplit(" ", 1)[0]
+from photobook.core.timeline_labels import bounds_edtf, decade_label, month_label, span_label
+from photobook.core.timeline_layout import ClusterBox, Layout, PhotoBox, SpanBar, fit_range, layout
+
+__all__ = [
+    "CELL_UNITS",
+    "CENTURY",
+    "DAY",
+    "DAYS_PER_YEAR",
+    "DECADE",
+    "FIVE_YEARS",
+    "HALF_CENTURY",
+    "HALF_YEAR",
+    "HISTOGRAM_UNITS",
+    "MIN_SPAN_DAYS",
+    "MONTH",
+    "NO_CAP",
+    "PRECISION_CAPS",
+    "QUARTER",
+    "TWENTY_YEARS",
+    "TWO_YEARS",
+    "WEEK",
+    "YEAR",
+    "ZOOM_LEVELS",
+    "ClusterBox",
+    "Histogram",
+    "Layout",
+    "Partition",
+    "PhotoBox",
+    "Row",
+    "SpanBar",
+    "SpanGroup",
+    "TimelineIndex",
+    "Unit",
+    "bounds_edtf",
+    "cell_unit",
+    "day_to_year",
+    "decade_label",
+    "fit_range",
+    "histogram_unit",
+    "layout",
+    "month_label",
+    "precision_cap",
+    "span_label",
+    "year_start",
+    "year_to_day",
+    "zoom_level",
+]

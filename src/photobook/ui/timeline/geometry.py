@@ -48,7 +48,10 @@ class Geometry:
         lanes_top = plot_top + max(24.0, label_h + 12)
         lanes_bottom = hist_top - 10
         region = max(lanes_bottom - lanes_top, 40.0)
-        target = max(56.0, min(170.0, h * 0.13)) + label_h + LANE_GAP
+        # boxes follow the height, but in a narrow widget no wider than a third of the plot (then
+        # there are more lanes of smaller boxes), so that a few cards fit side by side
+        plot_w = max(1.0, width - 2 * margin)
+        target = max(56.0, min(170.0, h * 0.13, plot_w / (3 * BOX_ASPECT))) + label_h + LANE_GAP
         lanes = max(1, int((region + LANE_GAP) // target))
         pitch = region / lanes
         box_h = max(24.0, pitch - label_h - LANE_GAP)

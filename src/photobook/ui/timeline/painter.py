@@ -119,6 +119,11 @@ class TimelinePainter(CardsMixin):
         self.fm_sub = QFontMetricsF(self.f_sub)
 
     @property
+    def font_key(self) -> tuple | None:
+        """What the fonts were derived from (changes when they do)."""
+        return self._font_key
+
+    @property
     def label_h(self) -> float:
         return self.fm_label.height() + 10
 
@@ -140,7 +145,7 @@ class TimelinePainter(CardsMixin):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self._reigns(p, s)
         self._histogram(p, s)
-        self._axis(p, s)
+        self._axis(p, s, frame)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._clusters(p, s, frame)
         self._bars(p, s, frame)
@@ -242,7 +247,7 @@ class TimelinePainter(CardsMixin):
 
     # --- axis ----------------------------------------------------------------------------------------
 
-    def _axis(self, p: QPainter, s: Scene) -> None:
+    def _axis(self, p: QPainter, s: Scene, frame: Frame) -> None:
         g, L = s.geom, s.layout
         ppd = L.px_per_day
         p.setPen(QPen(self.pal.ink_faint, 1))
@@ -266,6 +271,7 @@ class TimelinePainter(CardsMixin):
                     p.drawLine(QPointF(sx, g.axis_y), QPointF(sx, g.axis_y + 5))
         bounds = major.boundaries(L.a, L.b)
         label_y = g.axis_y + 9
+        overhang = min(g.margin * 0.6, g.margin - 10)  # a label may reach into the margin, not past it
         for i in range(len(bounds) - 1):
             d0, d1 = bounds[i], bounds[i + 1]
             x0, x1 = L.x(d0), L.x(d1)
@@ -282,14 +288,12 @@ class TimelinePainter(CardsMixin):
                 if x1 - x0 < tw + 8 and not (0 <= (x0 + x1) / 2 <= g.plot_w):
                     continue
                 cx = (x0 + x1) / 2
-            cx = min(max(cx, tw / 2 - g.margin * 0.6), g.plot_w - tw / 2 + g.margin * 0.6)
+            cx = min(max(cx, tw / 2 - overhang), g.plot_w - tw / 2 + overhang)
             p.setFont(font)
             p.setPen(self.pal.ink if strong else self.pal.ink_soft)
-            p.drawText(
-                QRectF(g.sx(cx) - tw / 2 - 2, label_y, tw + 4, fm.height() + 2),
-                Qt.AlignmentFlag.AlignCenter,
-                text,
-            )
+            rect = QRectF(g.sx(cx) - tw / 2 - 2, label_y, tw + 4, fm.height() + 2)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            frame.axis_labels.append((text, rect.adjusted(2, 0, -2, 0)))
 
     @staticmethod
     def _tick_text(unit: tl.Unit, day: int, lang: str, first: bool) -> tuple[str, bool]:
@@ -350,7 +354,9 @@ class TimelinePainter(CardsMixin):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 text,
             )
-            frame.items.append(VisibleItem("photo", b.id, 1, img, r[1], r[2]))  # type: ignore[arg-type]
+            tw = self.fm_label.horizontalAdvance(text)
+            label = QRectF(box.center().x() - tw / 2, box.bottom() + 8, tw, self.fm_label.height())
+            frame.items.append(VisibleItem("photo", b.id, 1, img, r[1], r[2], label))  # type: ignore[arg-type]
 
     def _span(
         self,
@@ -457,13 +463,19 @@ class TimelinePainter(CardsMixin):
         p.drawText(QPointF(x, baseline), big)
         p.setFont(self.f_sub)
         p.setPen(self.pal.ink_soft)
+        # In a narrow widget the words that do not fit beside the year are left out (the count
+        # first), rather than written over it.
+        room = g.width - 2 * g.margin - bw
         if sub:
             sw = self.fm_sub.horizontalAdvance(sub)
-            sx = x + bw + 22 if not g.rtl else x - 22 - sw
-            p.drawText(QPointF(sx, baseline), sub)
+            if sw + 22 <= room:
+                sx = x + bw + 22 if not g.rtl else x - 22 - sw
+                p.drawText(QPointF(sx, baseline), sub)
+                room -= sw + 22
         cw = self.fm_sub.horizontalAdvance(count)
-        cx = g.width - g.margin - cw if not g.rtl else g.margin
-        p.drawText(QPointF(cx, baseline), count)
+        if cw + 22 <= room:
+            cx = g.width - g.margin - cw if not g.rtl else g.margin
+            p.drawText(QPointF(cx, baseline), count)
 
     # --- the undated lane ------------------------------------------------------------------------------
 

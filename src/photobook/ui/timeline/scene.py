@@ -35,6 +35,7 @@ class VisibleItem(NamedTuple):
     rect: QRectF
     day0: int | None = None  # a photo's interval, a cluster's calendar cell [day0, day1)
     day1: int | None = None
+    label: QRectF | None = None  # a photo's date under it, where its text is drawn
 
 
 @dataclass(frozen=True)
@@ -81,3 +82,4 @@ class Frame:
     items: list[VisibleItem] = field(default_factory=list)
     wanted: list[int] = field(default_factory=list)  # thumbnails to request, most wanted first
     undated_shown: tuple[int, int] = (0, 0)  # [first, last) undated positions on screen
+    axis_labels: list[tuple[str, QRectF]] = field(default_factory=list)  # the years, months… drawn

@@ -7,18 +7,11 @@ stacked in lanes, with their interval under them (a soft fading bar for an appro
 bracket for a known interval, a dot for a day); clusters with a count where photographs are too
 dense to show one by one; and a lane of their own for the undated ones, at the bottom.
 
-Keys and mouse (in a right-to-left layout time runs from right to left and the arrows follow
-the screen: Left goes later in time):
-
-* Left / Right: select the previous / next photograph in time (the undated come after the dated
-  ones); with nothing selected, the first or last photograph in view. The view follows.
-* Shift (or Alt) + Left / Right, the wheel, dragging: pan. Ctrl + wheel, a pinch, + / −: zoom,
-  anchored under the pointer (or on the selection for the keys), from the whole archive down to a
-  few weeks.
-* Page Up / Page Down: a decade earlier / later. Home / End: the first / last photograph.
-  0 or F: fit everything. Enter or a double click: open the selected photograph (:attr:`activated`).
-  Escape: clear the selection.
-* A click selects a photograph; a click on a cluster zooms into its period.
+Keys, mouse, wheel and pinch (:mod:`.interaction`): the arrows select the previous / next
+photograph in time, the wheel and dragging pan, Ctrl + wheel, a pinch and + / − zoom, Home / End
+go to the first / last photograph, 0 or F fits the whole archive, every card and label inside
+the widget (:meth:`TimelineView.fit`; kept framed when the widget is resized, until the user zooms
+or pans).
 
 Speed: :meth:`set_rows` sorts the rows once (:class:`photobook.core.timeline.TimelineIndex`);
 a frame lays out and paints only what is in view, paints only thumbnails already in the RAM cache,
@@ -31,29 +24,19 @@ from bisect import bisect_left
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QKeyEvent,
-    QMouseEvent,
-    QNativeGestureEvent,
-    QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QWheelEvent,
-)
-from PySide6.QtWidgets import QGestureEvent, QPinchGesture, QToolTip, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QWidget
 
 from photobook.core import timeline as tl
 from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import texts
 from photobook.ui.timeline.geometry import BOX_GAP, Geometry
+from photobook.ui.timeline.interaction import ZOOM_STEP, TimelineInteraction
 from photobook.ui.timeline.painter import TimelinePainter
 from photobook.ui.timeline.scene import Frame, ReignBand, Scene, VisibleItem
 
-ZOOM_STEP = 0.5  # a key press halves (or doubles) the visible span
-DRAG_START_PX = 5
 
-
-class TimelineView(QWidget):
+class TimelineView(TimelineInteraction, QWidget):
     """The archive on a time axis. See the module documentation for what it shows and its keys."""
 
     selectionChanged = Signal(int)  # photo id (-1: none)
@@ -68,6 +51,10 @@ class TimelineView(QWidget):
         self._reigns: list[ReignBand] = []
         self._a, self._b = 0.0, 1.0
         self._has_range = False
+        self._fitted = False  # showing what fit() chose: a resize frames the archive again
+        self._fit_key: tuple | None = None
+        self._rows_gen = 0  # counts set_rows calls: the fit range belongs to one set of rows
+        self._fit_days = (0.0, 1.0)
         self._sel_id: int | None = None
         self._sel_pos: int | None = None
         self._sel_key: int | None = None  # day_start + day_end of the selection, to find it again
@@ -88,7 +75,9 @@ class TimelineView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.setMinimumSize(480, 300)
+        # Narrow enough to share a small window with the filter and caption panels (300 px each):
+        # fit() frames the archive at any width.
+        self.setMinimumSize(280, 300)
         self._a, self._b = self._fit_range()
         thumbs.ready.connect(self._on_thumb_ready)
 
@@ -107,6 +96,7 @@ class TimelineView(QWidget):
         if len(self._retired) == 1:
             QTimer.singleShot(0, self._retired.clear)
         self._index = tl.TimelineIndex(rows)
+        self._rows_gen += 1
         self._sel_pos = self._find(self._sel_id, self._sel_key) if self._sel_id is not None else None
         if self._sel_id is not None and self._sel_pos is None:
             self._sel_id = self._sel_key = None
@@ -117,7 +107,7 @@ class TimelineView(QWidget):
         if not self._has_range or was_empty:
             self.fit()
         else:
-            self._set_range(self._a, self._b)
+            self._set_range(self._a, self._b, fitted=self._fitted)
         self.update()
 
     def set_reigns(self, bands: list[ReignBand]) -> None:
@@ -224,8 +214,24 @@ class TimelineView(QWidget):
             return
         day = idx.middle(pos)
         span = self._b - self._a
-        if not self._a + 0.08 * span <= day <= self._b - 0.08 * span:
+        if not self._a <= day <= self._b:  # far away: centred on it
             self._set_range(day - span / 2, day + span / 2)
+        # Its date is in view; now the whole of what shows it (a photograph slid aside to make room,
+        # the cluster that holds it, its bar), unless that is wider than the view: moved just
+        # enough, so that the arrow keys scroll through a zoomed-in view.
+        for _ in range(3):
+            _, g, layout = self._layout(self._a, self._b)
+            ext = layout.item_extent(pos)
+            if ext is None or ext[1] - ext[0] > g.plot_w - 2 * BOX_GAP:
+                return
+            if ext[0] < 0:
+                shift = ext[0] - BOX_GAP
+            elif ext[1] > g.plot_w:
+                shift = ext[1] - g.plot_w + BOX_GAP
+            else:
+                return
+            days = shift / layout.px_per_day
+            self._set_range(self._a + days, self._b + days)
 
     # --- zoom and pan -----------------------------------------------------------------------------------
 
@@ -241,8 +247,9 @@ class TimelineView(QWidget):
         self._set_range(tl.year_to_day(a), tl.year_to_day(b))
 
     def fit(self) -> None:
+        """Show the whole archive, every card and label inside the widget (see :meth:`_fit_range`)."""
         lo, hi = self._fit_range()
-        self._set_range(lo, hi)
+        self._set_range(lo, hi, fitted=True)
 
     def zoom_in(self) -> None:
         self._zoom(ZOOM_STEP, self._key_anchor())
@@ -265,6 +272,21 @@ class TimelineView(QWidget):
         self._set_range(self._a + days, self._b + days)
 
     def _fit_range(self) -> tuple[float, float]:
+        """The days fit() shows: the archive's (:meth:`_data_range`), widened until everything laid
+        out for them, photographs slid aside and clusters a box wide included, lies inside the
+        plot (the widget less its margins). Depends on the widget's size, direction and font, so
+        kept until one of them or the rows change."""
+        g = self._geometry()
+        key = (self._rows_gen, g, self._painter.font_key, date.today().toordinal())
+        if key != self._fit_key:
+            lo, hi = self._data_range()
+            if self._index.n_dated:
+                lo, hi = tl.fit_range(lambda a, b, w: self._layout(a, b, w)[2], lo, hi, g.plot_w)
+            self._fit_key, self._fit_days = key, (lo, hi)
+        return self._fit_days
+
+    def _data_range(self) -> tuple[float, float]:
+        """From the earliest photograph to today, a little more on both sides."""
         idx = self._index
         today = date.today().toordinal()
         if idx.n_dated:
@@ -281,7 +303,7 @@ class TimelineView(QWidget):
         lo, hi = self._fit_range()
         return lo, hi, max((hi - lo) * 1.25, tl.MIN_SPAN_DAYS * 2)
 
-    def _set_range(self, a: float, b: float) -> None:
+    def _set_range(self, a: float, b: float, fitted: bool = False) -> None:
         lo, hi, max_span = self._limits()
         span = min(max(b - a, tl.MIN_SPAN_DAYS), max_span)
         mid = (a + b) / 2
@@ -294,6 +316,7 @@ class TimelineView(QWidget):
         changed = (a, b) != (self._a, self._b) or not self._has_range
         self._a, self._b = a, b
         self._has_range = True
+        self._fitted = fitted
         if changed:
             self.update()
             self.visibleRangeChanged.emit(*self.visible_range())
@@ -348,15 +371,21 @@ class TimelineView(QWidget):
             g = self._geom = Geometry.compute(w, h, rtl, self._painter.label_h, has_und)
         return g
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def _layout(self, a: float, b: float, width: float | None = None) -> tuple[Geometry, Geometry, tl.Layout]:
+        """The days [a, b] laid out as a frame would be (over ``width`` pixels, by default the
+        plot's): the widget's geometry, the geometry with room made for a band of span bars (the
+        same when there is none), and the layout."""
         g = base = self._geometry()
-        layout = tl.layout(self._index, self._a, self._b, g.plot_w, box_w=g.box_w, lanes=g.lanes, gap=BOX_GAP)
+        w = g.plot_w if width is None else width
+        layout = tl.layout(self._index, a, b, w, box_w=g.box_w, lanes=g.lanes, gap=BOX_GAP)
         if layout.bars or layout.band_overflow:
             # loosely dated photographs at this zoom: a band of span bars above the lanes
             g = base.with_band(self._painter.band_height(layout.band_rows, bool(layout.band_overflow)))
-            layout = tl.layout(
-                self._index, self._a, self._b, g.plot_w, box_w=g.box_w, lanes=g.lanes, gap=BOX_GAP
-            )
+            layout = tl.layout(self._index, a, b, w, box_w=g.box_w, lanes=g.lanes, gap=BOX_GAP)
+        return base, g, layout
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        base, g, layout = self._layout(self._a, self._b)
         scene = Scene(
             geom=g,
             layout=layout,
@@ -389,32 +418,6 @@ class TimelineView(QWidget):
 
     # --- events ---------------------------------------------------------------------------------------------
 
-    def event(self, e: QEvent) -> bool:
-        t = e.type()
-        if t == QEvent.Type.Gesture:
-            return self._gesture(e)  # type: ignore[arg-type]
-        if t == QEvent.Type.NativeGesture:
-            ne: QNativeGestureEvent = e  # type: ignore[assignment]
-            if ne.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self._zoom(1 / max(0.2, 1 + ne.value()), ne.position().x())
-                return True
-        if t == QEvent.Type.ToolTip:
-            item = self.item_at(QPointF(e.pos()))  # type: ignore[attr-defined]
-            if item is not None and item.day0 is not None:
-                lang = self.language()
-                if item.kind == "photo":
-                    r = self._index.rows
-                    k = bisect_left(self._index.keys, item.day0 + item.day1)  # type: ignore[operator]
-                    approx = bool(r[k][3]) if k < len(r) and r[k][0] == item.id else False
-                    tip = tl.span_label(item.day0, item.day1, approx, lang)  # type: ignore[arg-type]
-                else:
-                    tip = f"{texts.count_photos(item.count, lang)} · {texts.cell_words(item.day0, item.day1, lang)}"  # type: ignore[arg-type]
-                QToolTip.showText(e.globalPos(), tip, self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(e)
-
     def changeEvent(self, e: QEvent) -> None:
         if e.type() in (
             QEvent.Type.LayoutDirectionChange,
@@ -423,161 +426,19 @@ class TimelineView(QWidget):
             QEvent.Type.LanguageChange,
         ):
             self._geom = None
+            self._refit()
             self.update()
         super().changeEvent(e)
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         self._geom = None
+        self._refit()
         super().resizeEvent(e)
 
-    def _gesture(self, e: QGestureEvent) -> bool:
-        pinch = e.gesture(Qt.GestureType.PinchGesture)
-        if isinstance(pinch, QPinchGesture):
-            flags = pinch.changeFlags()
-            if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged and pinch.scaleFactor() > 0:
-                center = self.mapFromGlobal(pinch.centerPoint().toPoint())
-                self._zoom(1 / pinch.scaleFactor(), float(center.x()))
-            e.accept(pinch)
-            return True
-        return False
-
-    def wheelEvent(self, e: QWheelEvent) -> None:
-        delta = e.angleDelta()
-        pos = e.position()
-        g = self._geometry()
-        if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            steps = (delta.y() or delta.x()) / 120
-            if steps:
-                self._zoom(0.8**steps, pos.x())
-            e.accept()
-            return
-        if pos.y() >= g.undated_top and self._index.undated:
-            steps = -(delta.y() or delta.x()) / 120
-            n = len(self._index.undated)
-            self._undated_offset = int(min(max(0, self._undated_offset + round(steps * 3)), max(0, n - 1)))
-            self.update()
-            e.accept()
-            return
-        pixel = e.pixelDelta()
-        span = self._b - self._a
-        if not pixel.isNull():  # a trackpad: follow the fingers
-            dx = pixel.x() if pixel.x() else -pixel.y()
-            self.pan_days((-dx if not g.rtl else dx) / self._px_per_day())
-        else:
-            if delta.x():
-                later = -delta.x() / 120 * (1 if not g.rtl else -1)
-            else:
-                later = -delta.y() / 120
-            self.pan_days(later * span * 0.08)
-        e.accept()
-
-    def keyPressEvent(self, e: QKeyEvent) -> None:
-        key, mods = e.key(), e.modifiers()
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        pan_mod = mods & (Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier)
-        span = self._b - self._a
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            later = (key == Qt.Key.Key_Right) != rtl
-            if pan_mod:
-                self.pan_days(span * 0.125 * (1 if later else -1))
-            elif later:
-                self.select_next()
-            else:
-                self.select_previous()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key in (Qt.Key.Key_0, Qt.Key.Key_F):
+    def _refit(self) -> None:
+        """After a change of size, direction or font: still the whole archive if that was shown."""
+        if self._fitted:
             self.fit()
-        elif key == Qt.Key.Key_Home:
-            self.go_first()
-        elif key == Qt.Key.Key_End:
-            self.go_last()
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self._jump_decade(key == Qt.Key.Key_PageDown)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._sel_id is not None:
-                self.activated.emit(self._sel_id)
-        elif key == Qt.Key.Key_Escape:
-            self.select(None)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and pan_mod:
-            self._zoom(ZOOM_STEP if key == Qt.Key.Key_Up else 1 / ZOOM_STEP, self._key_anchor())
-        else:
-            super().keyPressEvent(e)
-            return
-        e.accept()
-
-    def _jump_decade(self, later: bool) -> None:
-        """Page Down / Up: the view moves to start at the next (previous) decade."""
-        span = self._b - self._a
-        if span >= 10 * tl.DAYS_PER_YEAR:
-            self.pan_days(10 * tl.DAYS_PER_YEAR * (1 if later else -1))
-            return
-        mid_year = tl.day_to_year((self._a + self._b) / 2)
-        decade = int(mid_year // 10 * 10) + (10 if later else -10)
-        start = tl.year_start(decade)
-        self._set_range(start, start + span)
-
-    def mousePressEvent(self, e: QMouseEvent) -> None:
-        if e.button() == Qt.MouseButton.LeftButton:
-            self._press = e.position()
-            self._press_range = (self._a, self._b)
-            self._dragging = False
-            self.setFocus(Qt.FocusReason.MouseFocusReason)
-        e.accept()
-
-    def mouseMoveEvent(self, e: QMouseEvent) -> None:
-        if self._press is not None and e.buttons() & Qt.MouseButton.LeftButton:
-            dx = e.position().x() - self._press.x()
-            if not self._dragging and abs(dx) >= DRAG_START_PX:
-                self._dragging = True
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            if self._dragging:
-                g = self._geometry()
-                a, b = self._press_range
-                days = (-dx if not g.rtl else dx) / (g.plot_w / (b - a))
-                self._set_range(a + days, b + days)
-            return
-        item = self.item_at(e.position())
-        hover = item.id if item is not None and item.kind != "cluster" else None
-        if hover != self._hover:
-            self._hover = hover
-            self.setCursor(
-                Qt.CursorShape.PointingHandCursor if item is not None else Qt.CursorShape.ArrowCursor
-            )
-            self.update()
-
-    def mouseReleaseEvent(self, e: QMouseEvent) -> None:
-        if e.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        was_drag = self._dragging
-        self._press, self._dragging = None, False
-        self.unsetCursor()
-        if was_drag:
-            return
-        item = self.item_at(e.position())
-        if item is None:
-            return
-        if item.kind == "cluster" and item.day0 is not None and item.day1 is not None:
-            pad = (item.day1 - item.day0) * 0.15
-            self._set_range(item.day0 - pad, item.day1 + pad)
-        else:
-            self.select(item.id)
-
-    def mouseDoubleClickEvent(self, e: QMouseEvent) -> None:
-        item = self.item_at(e.position())
-        if item is not None and item.kind != "cluster":
-            self.select(item.id)
-            self.activated.emit(item.id)
-        elif item is None:
-            self._zoom(ZOOM_STEP, e.position().x())
-
-    def leaveEvent(self, e: QEvent) -> None:
-        if self._hover is not None:
-            self._hover = None
-            self.update()
-        super().leaveEvent(e)
 
 
 __all__ = ["ReignBand", "TimelineView", "VisibleItem"]

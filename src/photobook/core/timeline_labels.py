@@ -1,0 +1,45 @@
+"""Timeline dates in words (no Qt): the label under a thumbnail, a decade, a month; the words come
+from :mod:`photobook.core.dates` so that the timeline says what the caption panel says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from photobook.core import dates
+
+
+def bounds_edtf(start: int, end: int, approximate: bool) -> str:
+    """An EDTF string that reads like the interval: "1985-03-14", "1985-03", "1985", "198X",
+    "1984/1986", or "1985~" for an approximate one (the fuzzy bounds of "1985~" are 1984–1986)."""
+    s, e = date.fromordinal(start), date.fromordinal(end)
+    if approximate:
+        mid = date.fromordinal((start + end) // 2)
+        return f"{mid.year}-{mid.month:02d}~" if end - start < 200 else f"{mid.year}~"
+    if start == end:
+        return s.isoformat()
+    month_end = date(s.year + (s.month == 12), s.month % 12 + 1, 1).toordinal() - 1
+    if s.day == 1 and end == month_end:
+        return f"{s.year}-{s.month:02d}"
+    whole_years = s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31
+    if whole_years and s.year == e.year:
+        return str(s.year)
+    if whole_years and s.year % 10 == 0 and e.year == s.year + 9:
+        return f"{str(s.year)[:3]}X"
+    if whole_years:
+        return f"{s.year}/{e.year}"
+    return f"{s.isoformat()}/{e.isoformat()}"
+
+
+def span_label(start: int, end: int, approximate: bool, lang: str = "fr") -> str:
+    """The date of a photograph in words for the label under its thumbnail: "vers 1985",
+    "années 1980", "1984–1986", "mars 1985", "14 mars 1985"."""
+    return dates.in_words(bounds_edtf(start, end, approximate), lang)
+
+
+def decade_label(year: int, lang: str = "fr") -> str:
+    return dates.in_words(f"{str(year - year % 10)[:3]}X", lang)
+
+
+def month_label(year: int, month: int, lang: str = "fr", with_year: bool = True) -> str:
+    words = dates.in_words(f"{year:04d}-{month:02d}", lang)
+    return words if with_year else words.rsplit(" ", 1)[0]
