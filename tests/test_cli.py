@@ -74,3 +74,50 @@ def test_user_errors_are_one_line_and_non_zero(tmp_path, capsys):
 def test_photobook_is_a_console_script(tmp_path):
     out = subprocess.run([sys.executable, "-m", "photobook", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("photobook ")
+
+
+def test_bad_database_url_and_years_are_one_line(tmp_path, capsys):
+    code, _out, err = run(capsys, "--library", tmp_path / "l", "--db", "foo://x", "list")
+    assert code == 3 and err.startswith("photobook: cannot open the catalog") and err.count("\n") == 1
+    for bad in ("0", "1990:99999"):
+        with pytest.raises(SystemExit) as exc:
+            main(["--library", str(tmp_path / "l"), "list", "--year", bad])
+        assert exc.value.code == 2
+
+
+def test_remove_source_forgets_records_but_not_files(tmp_path, archive, capsys):
+    lib = tmp_path / "lib"
+    run(capsys, "--library", lib, "index", archive)
+    code, out, _ = run(capsys, "--library", lib, "remove-source", archive, "--yes")
+    assert code == 0 and "2 photographs" in out
+    assert (archive / "1985" / "port.jpg").exists()
+    _, out, _ = run(capsys, "--library", lib, "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_first_start_indexes_the_demo_and_an_interrupted_one_resumes(tmp_path):
+    from photobook.core.paths import demo_archive_dir
+    from photobook.db import queries
+    from photobook.db.engine import open_library
+    from photobook.services.demo import ensure_demo
+    from photobook.services.sources import remove_source
+
+    lib = open_library(tmp_path / "lib")
+    calls = {"n": 0}
+
+    def cancel_early():
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    assert ensure_demo(lib, cancel=cancel_early) is False  # interrupted
+    assert ensure_demo(lib) is True  # the next start finishes it
+    with lib.Session() as s:
+        total = queries.count(s)
+        recs = queries.photo_records(s, queries.photo_ids(s))
+    assert total == len(list((demo_archive_dir() / "images").rglob("*.jpg"))) + len(
+        list((demo_archive_dir() / "images").rglob("*.JPG")))
+    assert sum(1 for r in recs if r["captions"]) > total // 2
+    assert ensure_demo(lib) is False  # complete: nothing to do
+    remove_source(lib, demo_archive_dir() / "images")
+    assert ensure_demo(lib) is False  # removed by the archivist: it does not come back
+    lib.close()

@@ -25,8 +25,10 @@ TARGETS = {
     "thumbnails_24mp_per_s": ">= 18 on 2 cores",
     "metadata_pass_files_per_s": ">= 1000",
     "rescan_100k_s": "< 1.0",
+    "rescan_command_s": "< 3.0 (100,000 unchanged files, thumbnail phase included)",
     "query_filter_ms": "< 5",
     "query_year_counts_ms": "< 15",
+    "query_year_counts_published_ms": "< 15",
     "query_fulltext_ms": "< 5",
     "insert_rows_per_s": ">= 10000",
     "index_peak_rss_mb": "< 500 (10,000 photos)",
@@ -48,10 +50,17 @@ def _machine() -> dict[str, Any]:
         pass
     from PIL import __version__ as pillow
 
-    return {"cpus": os.cpu_count(), "cpu": model or platform.processor(), "python": platform.python_version(),
-            "platform": platform.platform(), "pillow": pillow, "sqlite": sqlite3.sqlite_version,
-            "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
-            if hasattr(os, "sysconf") else None}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": model or platform.processor(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "pillow": pillow,
+        "sqlite": sqlite3.sqlite_version,
+        "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+        if hasattr(os, "sysconf")
+        else None,
+    }
 
 
 def _photo_jpeg(width: int, height: int, seed: int = 1) -> bytes:
@@ -130,55 +139,114 @@ def bench_metadata(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[s
     out["metadata_pass_files"] = n
 
 
+LINKS_PER_FILE = 50_000  # ext4 allows 65,000 hard links to one inode
+
+
+def _thumbnail_blob() -> bytes:
+    """A thumbnail as the indexer stores it: a 256 px JPEG of a detailed photograph (~17 KB)."""
+    from PIL import Image
+
+    from photobook.indexer.thumbs import make_thumbnail
+
+    data, _w, _h = make_thumbnail(Image.open(io.BytesIO(_photo_jpeg(256, 192, seed=11))), 1)
+    return data
+
+
 def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], None]) -> None:
-    """n unchanged files (hard links of one small JPEG, 1,000 per folder) already in the catalog."""
+    """n unchanged files (hard links of small JPEGs, 1,000 per folder) already in the catalog, each
+    with its thumbnail in the cache: what a second `photobook index` of the same folders meets."""
     from sqlalchemy import insert
 
     from photobook.db.engine import open_library
     from photobook.db.models import Photo, Source, utcnow
     from photobook.indexer.scan import index_paths
+    from photobook.indexer.thumbs import ThumbStore
 
     say(f"rescan: {n} unchanged files")
     root = tmp / "rescan"
     root.mkdir()
-    original = root / "original.jpg"
-    original.write_bytes(_photo_jpeg(320, 240, seed=5))
-    st = original.stat()
+    data = _photo_jpeg(320, 240, seed=5)
+    originals: list[Path] = []
     rels = []
     for i in range(n):
+        if i % LINKS_PER_FILE == 0:  # a fresh original (same bytes, same mtime) every 50,000 links
+            originals.append(root / f"original_{len(originals)}.jpg")
+            originals[-1].write_bytes(data)
+            if len(originals) > 1:
+                first = originals[0].stat()
+                os.utime(originals[-1], ns=(first.st_atime_ns, first.st_mtime_ns))
         d = root / f"d{i // 1000:03d}"
         if i % 1000 == 0:
             d.mkdir()
-        os.link(original, d / f"p{i:06d}.jpg")
+        os.link(originals[-1], d / f"p{i:06d}.jpg")
         rels.append(f"d{i // 1000:03d}/p{i:06d}.jpg")
-    original.unlink()
+    st = originals[0].stat()
+    for original in originals:
+        original.unlink()
     lib = open_library(tmp / "lib_rescan")
     with lib.Session() as s, s.begin():
-        src = Source(path=str(root.resolve()), added_at=utcnow())
+        src = Source(path=str(root.resolve()), path_bytes=os.fsencode(root.resolve()), added_at=utcnow())
         s.add(src)
         s.flush()
         now = utcnow()
-        rows = [{"source_id": src.id, "path_bytes": r.encode(), "path": r, "content_hash": f"{i:032x}",
-                 "size": st.st_size, "mtime_ns": st.st_mtime_ns, "created_at": now, "updated_at": now,
-                 "search_text": ""} for i, r in enumerate(rels)]
+        rows = [
+            {
+                "source_id": src.id,
+                "path_bytes": r.encode(),
+                "path": r,
+                "content_hash": f"{i:032x}",
+                "size": st.st_size,
+                "mtime_ns": st.st_mtime_ns,
+                "created_at": now,
+                "updated_at": now,
+                "search_text": "",
+            }
+            for i, r in enumerate(rels)
+        ]
         for i in range(0, n, 10000):
-            s.execute(insert(Photo), rows[i:i + 10000])
-    index_paths(lib, [root], thumbnails=False)  # warm the page cache, as a second run would be
+            s.execute(insert(Photo), rows[i : i + 10000])
+    say(f"rescan: {n} thumbnails in the cache")
+    blob = _thumbnail_blob()
+    store = ThumbStore(lib.thumbs_path)
+    for i in range(0, n, 5000):
+        store.put_many((f"{k:032x}", 256, 192, blob) for k in range(i, min(n, i + 5000)))
+    store.close()
+    out["rescan_thumbnail_kb"] = round(len(blob) / 1024, 1)
+    index_paths(lib, [root])  # warm the page cache, as a second run would be
     t = time.perf_counter()
     report = index_paths(lib, [root], thumbnails=False)
     elapsed = time.perf_counter() - t
+    t = time.perf_counter()
+    report_thumbs = index_paths(lib, [root])
+    elapsed_thumbs = time.perf_counter() - t
     lib.close()
     assert report.unchanged == n, report.as_dict()
+    assert (report_thumbs.unchanged, report_thumbs.thumbnails) == (n, 0), report_thumbs.as_dict()
     out["rescan_files"] = n
     out["rescan_s"] = round(elapsed, 3)
     out["rescan_100k_s"] = round(elapsed * 100_000 / n, 3)
+    out["rescan_with_thumbnail_check_s"] = round(elapsed_thumbs, 3)
     if n != 100_000:
         out["rescan_100k_s_extrapolated"] = True
-    # the whole command, as a user runs it (process start, imports, open, walk, compare)
-    t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "photobook", "--library", str(tmp / "lib_rescan"), "index",
-                    str(root), "--no-thumbnails"], check=True, stdout=subprocess.DEVNULL)
-    out["rescan_command_s"] = round(time.perf_counter() - t, 3)
+    # the whole command, as a user runs it (process start, imports, open, walk, compare, and the
+    # thumbnail phase finding every thumbnail already made); then the same without that phase
+    for key, extra in (("rescan_command_s", []), ("rescan_command_metadata_only_s", ["--no-thumbnails"])):
+        t = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "photobook",
+                "--library",
+                str(tmp / "lib_rescan"),
+                "index",
+                str(root),
+                *extra,
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        out[key] = round(time.perf_counter() - t, 3)
 
 
 def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str], None]) -> Path:
@@ -197,14 +265,28 @@ def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str]
         s.add(src)
         s.flush()
         now = utcnow()
-        batch = [{"source_id": src.id, "path_bytes": f"p/{i:07d}.jpg".encode(), "path": f"p/{i:07d}.jpg",
-                  "content_hash": f"{i:032x}", "size": 1000 + i, "mtime_ns": i, "date_edtf": "1990",
-                  "day_start": 726468, "day_end": 726832, "year": 1990, "status": "draft",
-                  "search_text": f"photographie {i} casablanca port", "created_at": now, "updated_at": now}
-                 for i in range(rows)]
+        batch = [
+            {
+                "source_id": src.id,
+                "path_bytes": f"p/{i:07d}.jpg".encode(),
+                "path": f"p/{i:07d}.jpg",
+                "content_hash": f"{i:032x}",
+                "size": 1000 + i,
+                "mtime_ns": i,
+                "date_edtf": "1990",
+                "day_start": 726468,
+                "day_end": 726832,
+                "year": 1990,
+                "status": "draft",
+                "search_text": f"photographie {i} casablanca port",
+                "created_at": now,
+                "updated_at": now,
+            }
+            for i in range(rows)
+        ]
         t = time.perf_counter()
         for i in range(0, rows, 10000):
-            s.execute(insert(Photo), batch[i:i + 10000])
+            s.execute(insert(Photo), batch[i : i + 10000])
         s.flush()
         elapsed = time.perf_counter() - t
     out["insert_rows_per_s"] = round(rows / elapsed)
@@ -217,16 +299,29 @@ def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str]
     out["populate_rows_per_s"] = round(rows / (time.perf_counter() - t))
     out["catalog_rows"] = rows
     with lib.Session() as s:
-        f = q.PhotoFilter(year_from=1985, year_to=2005, reigns=("hassan-ii",), themes=("logistics",),
-                          statuses=("published",))
+        f = q.PhotoFilter(
+            year_from=1985,
+            year_to=2005,
+            reigns=("hassan-ii",),
+            themes=("logistics",),
+            statuses=("published",),
+        )
         out["query_filter_ms"] = _timed_ms(lambda: q.photo_ids(s, f, limit=200))
         out["query_year_counts_ms"] = _timed_ms(lambda: q.year_counts(s))
+        published = q.PhotoFilter(statuses=("published",))  # what the kiosk shows
+        out["query_year_counts_published_ms"] = _timed_ms(lambda: q.year_counts(s, published))
         out["query_year_counts_filtered_ms"] = _timed_ms(
-            lambda: q.year_counts(s, q.PhotoFilter(statuses=("published",), reigns=("mohammed-vi",))))
-        out["query_fulltext_ms"] = _timed_ms(lambda: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200))
+            lambda: q.year_counts(s, q.PhotoFilter(statuses=("published",), reigns=("mohammed-vi",)))
+        )
+        out["query_reign_counts_ms"] = _timed_ms(lambda: q.reign_counts(s))
+        out["query_reign_counts_published_ms"] = _timed_ms(lambda: q.reign_counts(s, published))
+        out["query_fulltext_ms"] = _timed_ms(
+            lambda: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200)
+        )
         out["query_fulltext_count_ms"] = _timed_ms(lambda: q.count(s, q.PhotoFilter(search="laayoune")))
         out["query_theme_counts_ms"] = _timed_ms(lambda: q.theme_counts(s), repeat=3)
         out["query_timeline_rows_ms"] = _timed_ms(lambda: q.timeline_rows(s), repeat=3)
+        out["query_timeline_rows_published_ms"] = _timed_ms(lambda: q.timeline_rows(s, published), repeat=3)
     lib.close()
     return tmp / "lib_query"
 
@@ -262,8 +357,10 @@ def bench_index_memory(tmp: Path, out: dict[str, Any], n: int, say: Callable[[st
     folder = tmp / "mem"
     _distinct_copies(_photo_jpeg(1600, 1200, seed=9), folder, n, "mem")
     t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(tmp / "lib_mem"), "index",
-                             str(folder)], stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "photobook", "--library", str(tmp / "lib_mem"), "index", str(folder)],
+        stdout=subprocess.DEVNULL,
+    )
     peak = 0
     while proc.poll() is None:
         if Path("/proc").is_dir():
@@ -276,8 +373,9 @@ def bench_index_memory(tmp: Path, out: dict[str, Any], n: int, say: Callable[[st
     out["index_memory_photos"] = n
 
 
-def run_bench(quick: bool = False, rows: int | None = None, gui: bool = True,
-              say: Callable[[str], None] | None = None) -> dict[str, Any]:
+def run_bench(
+    quick: bool = False, rows: int | None = None, gui: bool = True, say: Callable[[str], None] | None = None
+) -> dict[str, Any]:
     say = say or (lambda msg: print(f"bench: {msg}", file=sys.stderr, flush=True))
     rows = rows or (20_000 if quick else 100_000)
     out: dict[str, Any] = {"quick": quick, "machine": _machine(), "targets": TARGETS}

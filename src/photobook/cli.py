@@ -31,10 +31,14 @@ def _year_range(text: str) -> tuple[int | None, int | None]:
     try:
         if ":" in text:
             a, b = text.split(":", 1)
-            return (int(a) if a else None), (int(b) if b else None)
-        return int(text), int(text)
+            years = (int(a) if a else None), (int(b) if b else None)
+        else:
+            years = int(text), int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"--year takes YEAR or FROM:TO, not {text!r}") from None
+    if any(y is not None and not 1 <= y <= 9999 for y in years):
+        raise argparse.ArgumentTypeError(f"--year: years run from 1 to 9999, not {text!r}")
+    return years
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -101,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("export", parents=[common], help="export the catalog (photobook JSON)")
     ex.add_argument("file", type=Path, help="output file, or - for standard output")
+
+    rs = sub.add_parser("remove-source", parents=[common],
+                        help="forget a source folder and its catalogue records (the files stay)")
+    rs.add_argument("path", type=Path)
+    rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     b = sub.add_parser("bench", parents=[common], help="measure speed and memory; prints JSON")
     b.add_argument("--quick", action="store_true", help="a smaller workload (for CI)")
@@ -388,7 +397,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
+def cmd_remove_source(args: argparse.Namespace) -> int:
+    from photobook.services.sources import SourceError, remove_source
+
+    lib = _open(args)
+    try:
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("remove-source forgets every caption and date written for that folder; "
+                                 "add --yes to confirm")
+            answer = input(f"Forget {args.path} and every caption, date and theme written for its "
+                           "photographs? The files themselves stay. [y/N] ")
+            if answer.strip().lower() not in ("y", "yes", "o", "oui"):
+                return 1
+        try:
+            n = remove_source(lib, args.path)
+        except SourceError as exc:
+            raise UsageError(str(exc)) from None
+    finally:
+        lib.close()
+    print(f"removed {args.path} ({n} photographs) from the catalog; no file was touched")
+    return 0
+
+
+COMMANDS = {"remove-source": cmd_remove_source,"index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
             "import": cmd_import, "export": cmd_export}
 
 

@@ -94,3 +94,15 @@ def test_fast_paths_agree_with_the_edtf_library(edtf):
     fast = dates.parse(edtf)
     slow = dates._parse_edtf(edtf)
     assert (fast.start, fast.end, fast.approximate) == (slow.start, slow.end, slow.approximate)
+
+
+@pytest.mark.parametrize(("typed", "edtf"), [("1980", "1980"), ("2000", "2000"), ("circa 1980", "1980~"),
+                                              ("the 1980s", "198X"), ("1980's", "198X")])
+def test_a_round_year_stays_a_year(typed, edtf):
+    assert dates.from_human(typed) == edtf
+
+
+@pytest.mark.parametrize("bad", ["9999~", "0000~", "0000%", "000X"])
+def test_impossible_uncertain_dates_are_date_errors(bad):
+    with pytest.raises(dates.DateError):
+        dates.parse(bad)

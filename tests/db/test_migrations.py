@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -18,9 +20,14 @@ def _diff(engine):
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         diff = compare_metadata(ctx, Base.metadata)
-    return [d for d in diff if not (
-        (d[0] == "remove_table" and d[1].name.startswith("photo_fts"))
-        or (d[0] == "remove_index" and d[1].name == "ix_photos_search_trgm"))]
+    return [
+        d
+        for d in diff
+        if not (
+            (d[0] == "remove_table" and d[1].name.startswith("photo_fts"))
+            or (d[0] == "remove_index" and d[1].name == "ix_photos_search_trgm")
+        )
+    ]
 
 
 def test_sqlite_upgrade_from_empty_equals_the_models(tmp_path):
@@ -48,16 +55,117 @@ def test_sqlite_catalog_is_wal_with_foreign_keys(library):
         assert con.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
 
 
-def test_opening_an_older_library_upgrades_it(tmp_path):
-    from photobook.db.migrate import upgrade_to_head as up
+def _catalog_at_0001(engine) -> None:
+    """A catalog as the first release left it: schema 0001, with a source, a photograph, its
+    caption and its reign (inserted with that schema's columns, not today's models)."""
+    upgrade_to_head(engine, "0001")
+    with engine.begin() as con:
+        con.execute(
+            text("INSERT INTO sources (id, path, added_at) VALUES (1, :p, :t)"),
+            {"p": "/archives/Été 1985", "t": datetime(2025, 1, 2)},
+        )
+        con.execute(
+            text(
+                "INSERT INTO photos (id, source_id, path_bytes, path, content_hash, size, mtime_ns, date_edtf, "
+                "date_source, day_start, day_end, year, approximate, status, search_text, created_at, updated_at) "
+                "VALUES (7, 1, :pb, 'port/quai.jpg', 'abc', 123, 456, '1985~', 'archivist', :d0, :d1, 1985, :appr, "
+                "'published', 'le port de casablanca', :t, :t)"
+            ),
+            {
+                "pb": b"port/quai.jpg",
+                "d0": date(1984, 1, 1).toordinal(),
+                "d1": date(1986, 12, 31).toordinal(),
+                "appr": True,
+                "t": datetime(2025, 1, 2),
+            },
+        )
+        con.execute(
+            text("INSERT INTO captions (photo_id, lang, title, text) VALUES (7, 'fr', '', 'Le port')")
+        )
+        con.execute(
+            text("INSERT INTO reigns (id, slug, start, \"end\") VALUES (1, 'hassan-ii', :s, :e)"),
+            {"s": date(1961, 3, 3), "e": date(1999, 7, 23)},
+        )
+        con.execute(text("INSERT INTO photo_reigns (photo_id, reign_id) VALUES (7, 1)"))
 
-    engine = create_engine(f"sqlite:///{tmp_path / 'library' / 'catalog.sqlite'}")
+
+def _check_upgraded(lib) -> None:
+    """The photograph is there as it was, found by search and filters; 0002's column and indexes exist."""
+    from photobook.db import queries as q
+    from photobook.db.models import Source
+
+    assert current_revision(lib.engine) == head_revision()
+    assert _diff(lib.engine) == []
+    indexes = {i["name"]: i["column_names"] for i in inspect(lib.engine).get_indexes("photos")}
+    assert indexes["ix_photos_status_day"] == ["status", "day_start", "day_end", "approximate"]
+    assert indexes["ix_photos_status_year"] == ["status", "year", "day_start", "day_end"]
+    assert indexes["ix_photos_year"] == ["year", "day_start", "day_end"]
+    with lib.Session() as s:
+        (rec,) = q.photo_records(s, q.photo_ids(s))
+        assert (rec["id"], rec["path"], rec["source"], rec["date"], rec["status"]) == (
+            7,
+            "port/quai.jpg",
+            "/archives/Été 1985",
+            "1985~",
+            "published",
+        )
+        assert (rec["captions"], rec["reigns"], rec["approximate"]) == (
+            {"fr": "Le port"},
+            ["hassan-ii"],
+            True,
+        )
+        assert q.photo_ids(s, q.PhotoFilter(search="casablanca", statuses=("published",))) == [7]
+        assert q.year_counts(s, q.PhotoFilter(statuses=("published",))) == {1985: 1}
+        assert q.reign_counts(s, q.PhotoFilter(statuses=("published",))) == {"hassan-ii": 1}
+        assert s.get(Source, 1).path_bytes == "/archives/Été 1985".encode()
+
+
+def test_opening_an_older_library_upgrades_it(tmp_path):
     (tmp_path / "library").mkdir()
-    up(engine, "0001")  # a library made by the first release
+    engine = create_engine(f"sqlite:///{tmp_path / 'library' / 'catalog.sqlite'}")
+    _catalog_at_0001(engine)  # a library made by the first release
     engine.dispose()
     lib = open_library(tmp_path / "library")
-    assert current_revision(lib.engine) == head_revision()
-    lib.close()
+    try:
+        _check_upgraded(lib)
+    finally:
+        lib.close()
+
+
+@pytest.mark.postgres
+def test_postgres_opening_an_older_catalog_upgrades_it(pg_url, tmp_path):
+    from photobook.db.engine import make_engine
+
+    engine = make_engine(pg_url)
+    _catalog_at_0001(engine)
+    engine.dispose()
+    lib = open_library(tmp_path / "library", pg_url)
+    try:
+        _check_upgraded(lib)
+    finally:
+        lib.close()
+
+
+def test_going_back_to_0001_keeps_the_photographs(tmp_path):
+    """The downgrade drops sources.path_bytes in place: copying ``sources`` (batch mode) would
+    delete every photograph through ON DELETE CASCADE, since foreign keys are on."""
+    from alembic import command
+
+    from photobook.db.engine import make_engine
+    from photobook.db.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.sqlite'}")
+    _catalog_at_0001(engine)
+    upgrade_to_head(engine)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    assert current_revision(engine) == "0001"
+    assert "path_bytes" not in {c["name"] for c in inspect(engine).get_columns("sources")}
+    with engine.connect() as con:
+        assert con.execute(text("SELECT id, path FROM photos")).all() == [(7, "port/quai.jpg")]
+    engine.dispose()
 
 
 def test_an_unusable_library_is_a_clear_error(tmp_path):

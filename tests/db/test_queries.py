@@ -18,8 +18,16 @@ def add(lib, specs):
         s.add(src)
         s.flush()
         for i, (path, edtf, status, themes, caps, place) in enumerate(specs):
-            p = Photo(source_id=src.id, path_bytes=path.encode(), path=path, content_hash=f"h{i}", size=1,
-                      mtime_ns=1, status=status, place=place)
+            p = Photo(
+                source_id=src.id,
+                path_bytes=path.encode(),
+                path=path,
+                content_hash=f"h{i}",
+                size=1,
+                mtime_ns=1,
+                status=status,
+                place=place,
+            )
             s.add(p)
             s.flush()
             edits.set_date(s, p.id, edtf)
@@ -34,7 +42,14 @@ def add(lib, specs):
 SPECS = [
     ("a.jpg", "1985~", "published", ["port"], {"fr": "Le port de Casablanca"}, "Casablanca"),
     ("b.jpg", "1999", "draft", ["solar"], {"en": "Solar plant near Ouarzazate"}, "Ouarzazate"),
-    ("c.jpg", "2007-07-27", "published", ["port", "industry"], {"fr": "Tanger Med, à l'inauguration"}, "Tanger"),
+    (
+        "c.jpg",
+        "2007-07-27",
+        "published",
+        ["port", "industry"],
+        {"fr": "Tanger Med, à l'inauguration"},
+        "Tanger",
+    ),
     ("d.jpg", "", "reviewed", ["culture"], {"ar": "المدينة القديمة بفاس"}, "Fès"),
     ("e.jpg", "198X", "published", ["agriculture"], {"fr": "Récolte dans le Souss"}, "Agadir"),
 ]
@@ -112,3 +127,54 @@ def test_moving_a_reign_boundary_updates_every_photo(lib):
     assert paths(lib, reigns=("hassan-ii",)) == ["e.jpg", "a.jpg"]  # 198X and circa 1985 reach 1984
     with lib.Session() as s:
         assert q.reign_counts(s)["hassan-ii"] == 2
+
+
+def test_counts_and_rows_within_a_status(lib):
+    """What the kiosk shows: published photographs only, counted per year and per reign."""
+    published = q.PhotoFilter(statuses=("published",))
+    with lib.Session() as s:
+        assert q.year_counts(s, published) == {1984: 1, 1985: 1, 2007: 1}
+        assert q.year_counts(s, q.PhotoFilter(statuses=("published",), reigns=("mohammed-vi",))) == {2007: 1}
+        assert q.reign_counts(s, published) == {"hassan-ii": 2, "mohammed-vi": 1}
+        assert q.reign_counts(s, q.PhotoFilter(statuses=("draft",))) == {"hassan-ii": 1, "mohammed-vi": 1}
+        assert q.reign_counts(s, q.PhotoFilter(search="tanger")) == {"mohammed-vi": 1}  # no zero counts
+        assert q.reign_counts(s, q.PhotoFilter(statuses=("reviewed",))) == {}  # undated: no reign
+        rows = q.timeline_rows(s, published)
+        assert [r[0] for r in rows] == q.photo_ids(s, published)
+        assert [bool(r[3]) for r in rows] == [False, True, False]  # only "circa 1985" is approximate
+        assert [r[1] for r in q.timeline_rows(s, q.PhotoFilter(statuses=("reviewed",)))] == [None]
+
+
+def test_counts_agree_with_each_photographs_own_reigns_and_year(synthetic_library):
+    """Counts come from date ranges and indexes; each photograph's record lists its reigns from
+    photo_reigns. The two must tell the same story under any filter."""
+    from collections import Counter
+
+    filters = [
+        q.PhotoFilter(),
+        q.PhotoFilter(statuses=("published",)),
+        q.PhotoFilter(statuses=("draft", "reviewed")),
+        q.PhotoFilter(statuses=("published",), themes=("logistics",)),
+        q.PhotoFilter(year_from=1995, year_to=2003),
+        q.PhotoFilter(search="casablanca"),
+    ]
+    with synthetic_library.Session() as s:
+        for f in filters:
+            records = q.photo_records(s, q.photo_ids(s, f))
+            assert q.reign_counts(s, f) == dict(Counter(r for rec in records for r in rec["reigns"])), f
+            assert q.year_counts(s, f) == dict(Counter(rec["year"] for rec in records if rec["year"])), f
+            assert q.count(s, f) == len(records)
+
+
+def test_a_page_of_search_results_is_the_start_of_the_whole_result(synthetic_library):
+    """A search with a limit is answered either by sorting every match (few matches) or by walking
+    the timeline until the page is full (many): the page is the same either way."""
+    with synthetic_library.Session() as s:
+        assert q._search_plan(s, "photographie", 10).walk  # every photograph matches
+        assert q._search_plan(s, "casablanca", 200).ids  # a few dozen: fetched, then sorted
+        for search in ("photographie", "casablanca", "port", "vue", "زززز", "rabat 1999"):
+            for statuses in ((), ("published",)):
+                f = q.PhotoFilter(search=search, statuses=statuses)
+                whole = q.photo_ids(s, f)
+                for limit in (1, 7, 40, 500):
+                    assert q.photo_ids(s, f, limit=limit) == whole[:limit], (search, statuses, limit)

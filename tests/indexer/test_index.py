@@ -121,14 +121,22 @@ def test_a_changed_file_keeps_the_archivists_work(library, tmp_path):
     assert (rec["id"], rec["date"], rec["themes"], rec["width"]) == (pid, "1991-02-03", ["industry"], 640)
 
 
-def test_worker_processes_give_the_same_catalog(library, tmp_path):
+def test_worker_processes_give_the_same_catalog(tmp_path):
+    from photobook.db.engine import open_library as open_lib
+
     root = tmp_path / "a"
     root.mkdir()
     for i in range(60):
         (root / f"{1980 + i % 40}-0{1 + i % 9}-1{i % 9}_{i}.jpg").write_bytes(jpeg((64, 48), (i, i, i)))
-    report = index_paths(library, [root], workers=2)
-    assert (report.indexed, report.thumbnails, report.failed) == (60, 60, [])
-    assert len(records(library)) == 60
+    out = []
+    for workers in (0, 2):
+        lib = open_lib(tmp_path / f"lib{workers}")
+        report = index_paths(lib, [root], workers=workers)
+        assert (report.indexed, report.thumbnails, report.failed) == (60, 60, [])
+        out.append({p: {k: v for k, v in r.items() if k not in ("id", "created_at", "updated_at")}
+                    for p, r in records(lib).items()})
+        lib.close()
+    assert out[0] == out[1]
 
 
 def _make_many(root, n):

@@ -60,14 +60,17 @@ def test_export_then_import_round_trips(indexed, tmp_path):
     lib, root = indexed
     f = tmp_path / "c.json"
     f.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": [
-        {"path": "medina.jpg", "date": "199X", "captions": {"en": {"title": "Medina", "text": "Fès"}}}]}))
+        {"path": "medina.jpg", "date": "1990", "status": "reviewed", "themes": ["culture"],
+         "captions": {"en": {"title": "Medina", "text": "Fès"}}, "place": "Fès"},
+        {"path": "1985/port.jpg", "date": "circa 1984"}]}))
     import_catalog(lib, f, source=root)
     exported = export_catalog(lib)
     entry = next(p for p in exported["photos"] if p["path"] == "medina.jpg")
-    assert entry["date"] == "199X" and entry["captions"]["en"]["text"] == "Fès"
+    assert entry["date"] == "1990" and entry["captions"]["en"]["text"] == "Fès"
     out = tmp_path / "export.json"
     out.write_text(json.dumps(exported), encoding="utf-8")
     assert import_catalog(lib, out)["updated"] == 2  # matched by content hash
+    assert export_catalog(lib) == exported  # nothing changed on the way back in
 
 
 @pytest.mark.parametrize("content", ["{not json", '{"format": "other"}', '{"format": "photobook-catalog", "version": 9}'])

@@ -107,6 +107,8 @@ def _fast_path(text: str) -> DateBounds | None:
     """The common uncertain forms, computed as ``edtf`` does (a test checks they agree)."""
     if m := _YEAR_FUZZY.match(text):
         y, pad = int(m.group(1)), 2 if m.group(2) == "%" else 1
+        if not 1 + pad <= y <= 9999 - pad:
+            raise DateError(f"{text!r}: no such year")
         start, end = date(y - pad, 1, 1), date(y + pad, 12, 31)
         approximate = True
     elif (m := _UNSPECIFIED.match(text)) and len(m.group(1)) + len(m.group(2)) == 4:
@@ -148,7 +150,8 @@ def _parse_edtf(text: str) -> DateBounds:
 # --- what archivists type ---------------------------------------------------------------------
 
 _CIRCA = re.compile(r"^(?:circa|ca\.?|c\.|vers|env\.?|environ|about|around|حوالي|حوالى|نحو)\s*(.+)$", re.I)
-_DECADE = re.compile(r"^(?:the\s+|les\s+)?(?:ann[ée]es\s+|années\s+|decade\s+)?(\d{3})0\s*'?s?$", re.I)
+# a decade needs its "s" or a word: "1980s", "the 1980s", "années 1980" — never a bare "1980"
+_DECADE = re.compile(r"^(?:(?:the|les)\s+)?(?:(?:ann[ée]es|decade|décennie)\s+(\d{3})0|(\d{3})0\s*'?s)$", re.I)
 _AR_DECADE = re.compile(r"^(?:سنوات|الثمانينات|عقد)\s*(\d{3})0$")
 _RANGE = re.compile(r"^(\d{4}(?:-\d{2}){0,2})\s*(?:[-–—/]|to|à|au|a|إلى|الى)\s*(\d{4}(?:-\d{2}){0,2})$", re.I)
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -170,7 +173,9 @@ def from_human(text: str) -> str:
     if m:
         inner = from_human(m.group(1))
         candidates = [inner + "~" if inner and inner[-1] not in "~?%" and "/" not in inner else inner]
-    elif (m := _DECADE.match(s)) or (m := _AR_DECADE.match(s)):
+    elif m := _DECADE.match(s):
+        candidates = [(m.group(1) or m.group(2)) + "X"]
+    elif m := _AR_DECADE.match(s):
         candidates = [m.group(1) + "X"]
     elif m := _RANGE.match(s):
         candidates = [f"{m.group(1)}/{m.group(2)}"]

@@ -20,6 +20,7 @@ class LibraryError(RuntimeError):
 def _sqlite_on_connect(readonly: bool):
     def on_connect(dbapi_conn, _record):
         # SQLAlchemy's SQLite docs: pragmas must be issued on every new DBAPI connection.
+        dbapi_conn.isolation_level = None  # the "begin" listener starts transactions
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA busy_timeout = 10000")
         cur.execute("PRAGMA foreign_keys = ON")
@@ -41,13 +42,22 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
             url = f"sqlite:///file:{path}?mode=ro&uri=true"
         engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_on_connect(readonly))
+        # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy, not the driver, begin
+        # transactions, so that SAVEPOINTs roll back and DDL (migrations) is transactional.
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://") :]
-    kwargs = {"pool_pre_ping": True}
+        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+    kwargs: dict = {"pool_pre_ping": True}
     if readonly and url.startswith("postgresql"):
         kwargs["execution_options"] = {"postgresql_readonly": True}
     return create_engine(url, **kwargs)
+
+
+def _sqlite_begin(conn) -> None:
+    # "BEGIN IMMEDIATE" takes the write lock at once (migrations: a second process waits, then
+    # sees the schema the first one made); plain BEGIN otherwise
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "BEGIN")
 
 
 @dataclass
@@ -96,23 +106,35 @@ def open_library(
         url = f"sqlite:///{folder / CATALOG_FILE}"
         if readonly and not (folder / CATALOG_FILE).exists():
             raise LibraryError(f"no catalog in {folder}")
-    lib = Library(folder=folder, url=url, readonly=readonly)
+    try:
+        lib = Library(folder=folder, url=url, readonly=readonly)
+    except Exception as exc:  # a URL for a driver that is not installed, or not a URL at all
+        raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     try:
         with lib.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+        if upgrade and not readonly:
+            from photobook.db.migrate import upgrade_to_head
+
+            upgrade_to_head(lib.engine)
+        if seed and not readonly:
+            from sqlalchemy.exc import IntegrityError
+
+            from photobook.services.seed import seed_catalog
+
+            # under the write lock on SQLite, so that two first starts do not both seed
+            with lib.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:
+                try:
+                    seed_catalog(session)
+                    session.commit()
+                except IntegrityError:  # PostgreSQL: another process seeded it first
+                    session.rollback()
+    except LibraryError:
+        lib.close()
+        raise
     except Exception as exc:  # driver errors differ per backend; the user needs one line
         lib.close()
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
-    if upgrade and not readonly:
-        from photobook.db.migrate import upgrade_to_head
-
-        upgrade_to_head(lib.engine)
-    if seed and not readonly:
-        from photobook.services.seed import seed_catalog
-
-        with lib.Session() as session:
-            seed_catalog(session)
-            session.commit()
     return lib
 
 

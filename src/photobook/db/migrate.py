@@ -31,9 +31,14 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
+    """Upgrade in one transaction. On SQLite it holds the write lock from the start (BEGIN
+    IMMEDIATE): an interrupted upgrade leaves the old schema, and two processes opening a new
+    library at once take turns instead of both creating the tables."""
     if revision == "head" and current_revision(engine) == head_revision():
         return
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
+    with engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
+        if revision == "head" and MigrationContext.configure(conn).get_current_revision() == head_revision():
+            return  # another process did it while we waited for the lock
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)

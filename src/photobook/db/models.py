@@ -56,6 +56,9 @@ class Source(Base):
     __tablename__ = "sources"
     id: Mapped[int] = mapped_column(primary_key=True)
     path: Mapped[str] = mapped_column(Text, unique=True)
+    # The folder's path as the file system's bytes (a folder name need not be UTF-8); ``path`` is
+    # its readable text. NULL only for a source that no indexer has seen since the column appeared.
+    path_bytes: Mapped[bytes | None] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     last_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -119,12 +122,16 @@ class Photo(Base):
             "date_source IN ('archivist', 'filename', 'exif_capture', 'exif_digitised', 'none')",
             name="date_source",
         ),
-        # The timeline's queries: a date range within a status, ordered by date, LIMIT n.
-        # Covering for the timeline's (id, day_start, day_end, approximate) load: the rowid is in
-        # every SQLite index, so 100,000 rows come from the index alone (~55 ms, not ~280 ms).
-        Index("ix_photos_status_day", "status", "day_start", "day_end"),
+        # The timeline's queries: a date range (a reign is one too), within a status or not,
+        # ordered by date, LIMIT n. Covering for the timeline's (id, day_start, day_end,
+        # approximate) load: the rowid is in every SQLite index, so 100,000 rows come from the
+        # index alone (~55 ms, not ~280 ms), and so do 50,000 published ones (~40 ms, not ~100 ms).
+        Index("ix_photos_status_day", "status", "day_start", "day_end", "approximate"),
         Index("ix_photos_day", "day_start", "day_end", "approximate"),
-        Index("ix_photos_year", "year"),
+        # Counts per year, within a status or not, and within a date range (a reign): covering,
+        # and already in year order for GROUP BY (published at 100,000: ~5 ms instead of ~55 ms).
+        Index("ix_photos_status_year", "status", "year", "day_start", "day_end"),
+        Index("ix_photos_year", "year", "day_start", "day_end"),
     )
 
 

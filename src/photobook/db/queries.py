@@ -10,7 +10,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, column, func, or_, select, text, values
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    column,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+    values,
+)
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
@@ -67,7 +80,12 @@ def theme_descendants(session: Session, slugs: Iterable[str]) -> list[int]:
     return out
 
 
-def _conditions(session: Session, f: PhotoFilter) -> list[ColumnElement[bool]]:
+def _conditions(
+    session: Session, f: PhotoFilter, *, dated: Any = Photo.year, search: _SearchPlan | None = None
+) -> list[ColumnElement[bool]]:
+    """The WHERE terms of ``f``. ``dated`` is the column tested for "has a date" (``year`` and
+    ``day_start`` are NULL together): ``year`` keeps the year indexes covering for counts per year,
+    ``day_start`` lets an ORDER BY date walk the day indexes. ``search``: see :func:`photo_ids`."""
     cond: list[ColumnElement[bool]] = []
     if f.ids is not None:
         cond.append(Photo.id.in_(f.ids))
@@ -78,19 +96,16 @@ def _conditions(session: Session, f: PhotoFilter) -> list[ColumnElement[bool]]:
     if f.undated is True:
         cond.append(Photo.day_start.is_(None))
     elif f.undated is False or f.year_from is not None or f.year_to is not None:
-        cond.append(Photo.year.is_not(None))  # NULL exactly when undated; keeps ix_photos_year covering
+        cond.append(dated.is_not(None))
     if f.year_from is not None:
         cond.append(Photo.day_end >= date(f.year_from, 1, 1).toordinal())
     if f.year_to is not None:
         cond.append(Photo.day_start <= date(f.year_to, 12, 31).toordinal())
     if f.reigns:
         # A photo's reigns are derived from its date bounds, so the reign filter is a date range:
-        # it runs on the day index instead of a join (photo_reigns serves display and counts).
-        spans = session.execute(select(Reign.start, Reign.end).where(Reign.slug.in_(f.reigns))).all()
-        cond.append(or_(*(
-            and_(Photo.day_start <= (end.toordinal() if end else 10**7), Photo.day_end >= start.toordinal())
-            for start, end in spans
-        )) if spans else Photo.id.is_(None))
+        # it runs on the day index instead of a join (photo_reigns serves display).
+        spans = _reign_spans(session, f.reigns)
+        cond.append(or_(*(_in_reign(lo, hi) for _slug, lo, hi in spans)) if spans else Photo.id.is_(None))
     if f.themes:
         theme_ids = theme_descendants(session, f.themes)
         # Correlated EXISTS on the (photo_id, theme_id) primary key: with ORDER BY day LIMIT n the
@@ -100,18 +115,42 @@ def _conditions(session: Session, f: PhotoFilter) -> list[ColumnElement[bool]]:
             .where(photo_themes.c.photo_id == Photo.id, photo_themes.c.theme_id.in_(theme_ids))
             .exists()
         )
-    if f.search.strip():
-        cond.append(_search_condition(session, f.search))
+    if search is not None and search.ids is not None:
+        # every match, already fetched: row ids written into the SQL as integers (no limit on the
+        # number of bound variables, and ~10x cheaper to render than SQLAlchemy's literal binds)
+        ids = ",".join(str(int(i)) for i in search.ids)
+        cond.append(text(f"photos.id IN ({ids})") if ids else Photo.id.is_(None))
+    elif f.search.strip():
+        cond.append(_search_condition(session, f.search, walk=search is not None and search.walk))
     return cond
 
 
-def _search_condition(session: Session, query: str) -> ColumnElement[bool]:
+def _reign_spans(session: Session, slugs: Iterable[str] | None = None) -> list[tuple[str, int, int]]:
+    """(slug, first day, last day) of the reigns (all of them, or those named), as day ordinals;
+    a reign still running ends at day 10**7 (the year 27,000)."""
+    stmt = select(Reign.slug, Reign.start, Reign.end).order_by(Reign.start, Reign.slug)
+    if slugs is not None:
+        stmt = stmt.where(Reign.slug.in_(list(slugs)))
+    return [
+        (slug, start.toordinal(), end.toordinal() if end else 10**7)
+        for slug, start, end in session.execute(stmt)
+    ]
+
+
+def _in_reign(lo: int, hi: int) -> ColumnElement[bool]:
+    """Photos whose date interval overlaps the reign's days (as core.reigns.reigns_for decides)."""
+    return and_(Photo.day_start <= hi, Photo.day_end >= lo)
+
+
+def _search_condition(session: Session, query: str, *, walk: bool = False) -> ColumnElement[bool]:
     if session.get_bind().dialect.name == "sqlite":
         match = fts_query(query)
         if not match:
             return Photo.id.is_(None)  # nothing searchable typed (punctuation only): no match
         sub = text("SELECT rowid FROM photo_fts WHERE photo_fts MATCH :q").bindparams(q=match)
-        return Photo.id.in_(sub)
+        # ``id + 0`` is not an indexable term: SQLite cannot start from the matches, so it walks a
+        # day index in ORDER BY order and probes the match set (built once) until LIMIT rows
+        return (Photo.id + 0).in_(sub) if walk else Photo.id.in_(sub)
     terms = words(query)
     if not terms:
         return Photo.id.is_(None)
@@ -122,27 +161,71 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(session: Session, f: PhotoFilter, *columns: Any) -> Select[Any]:
+def _filtered(session: Session, f: PhotoFilter, *columns: Any, **how: Any) -> Select[Any]:
     stmt = select(*columns) if columns else select(Photo.id)
-    cond = _conditions(session, f)
+    cond = _conditions(session, f, **how)
     return stmt.where(*cond) if cond else stmt
 
 
 def photo_ids(session: Session, f: PhotoFilter = PhotoFilter(), limit: int | None = None) -> list[int]:
-    """Ids in timeline order: dated photos by earliest day, then undated ones (never as 1970)."""
+    """Ids in timeline order: dated photos by earliest day, then undated ones (never as 1970).
+
+    A full-text search with a LIMIT has two plans on SQLite (figures at 100,000 photos, LIMIT 200).
+    Few matches: sort them (~1.6 ms for 700, ~3.4 ms for 1,850, but ~6 ms for 8,500 and ~15 ms for
+    21,000). Many: walk the day index in order, probing the set of matches, until LIMIT rows
+    (~2.2 ms for 8,500, ~4.5 ms for 21,000, but ~6.5 ms when there are few: it walks everything).
+    :func:`_search_plan` picks one by fetching the matches up to the break-even point.
+    """
     out: list[int] = []
+    plan = _search_plan(session, f.search, limit) if limit is not None else None
     if f.undated is not True:
-        dated = _filtered(session, replace(f, undated=False)).order_by(Photo.day_start, Photo.day_end, Photo.id)
+        dated = _filtered(session, replace(f, undated=False), dated=Photo.day_start, search=plan).order_by(
+            Photo.day_start, Photo.day_end, Photo.id
+        )
         if limit is not None:
             dated = dated.limit(limit)
         out = list(session.scalars(dated))
     if f.undated is not False and f.year_from is None and f.year_to is None:
         if limit is None or len(out) < limit:
-            undated = _filtered(session, replace(f, undated=True)).order_by(Photo.id)
+            reuse = plan if plan is not None and plan.ids is not None else None  # the matches, if fetched
+            undated = _filtered(session, replace(f, undated=True), search=reuse).order_by(Photo.id)
             if limit is not None:
                 undated = undated.limit(limit - len(out))
             out.extend(session.scalars(undated))
     return out
+
+
+@dataclass(frozen=True)
+class _SearchPlan:
+    """How :func:`photo_ids` runs a full-text search with a LIMIT: ``ids`` holds every match when
+    there are few; otherwise ``walk`` says to walk the day index (see :func:`_search_plan`)."""
+
+    ids: tuple[int, ...] | None = None
+    walk: bool = False
+
+
+def _search_plan(session: Session, query: str, limit: int) -> _SearchPlan | None:
+    """Few matches: sort them. Many: walk the day index in order, probing the match set, and stop
+    at ``limit`` rows. The walk reads about ``limit * photos / matches`` index entries, the sort
+    costs about one row lookup per match: measured, they break even near 2,500 matches for 200 of
+    100,000 photos (1,850 matches: sort 3.4 ms, walk 4.6 ms; 4,000: sort 5.3 ms, walk 4.1 ms), and
+    the break-even point grows as ``sqrt(limit * photos)``. The matches are fetched up to that
+    number only (~1 ms): below it they are the whole set, which the query then uses instead of
+    searching a second time."""
+    if not query.strip() or session.get_bind().dialect.name != "sqlite":
+        return None
+    match = fts_query(query)
+    if not match:
+        return None
+    photos = session.scalar(select(func.max(Photo.id))) or 0  # one step down the b-tree, unlike count
+    cap = max(int((limit * photos / 3) ** 0.5), limit)
+    cursor = session.connection().connection.dbapi_connection.cursor()  # plain ints, no Row objects
+    try:
+        cursor.execute("SELECT rowid FROM photo_fts WHERE photo_fts MATCH ? LIMIT ?", (match, cap))
+        ids = [i for (i,) in cursor.fetchall()]
+    finally:
+        cursor.close()
+    return _SearchPlan(walk=True) if len(ids) >= cap else _SearchPlan(ids=tuple(ids))
 
 
 def count(session: Session, f: PhotoFilter = PhotoFilter()) -> int:
@@ -165,13 +248,19 @@ def decade_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[int,
 
 
 def reign_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, int]:
-    stmt = (
-        _filtered(session, replace(f, reigns=()), Reign.slug, func.count(Photo.id))
-        .join(photo_reigns, photo_reigns.c.photo_id == Photo.id)
-        .join(Reign, Reign.id == photo_reigns.c.reign_id)
-        .group_by(Reign.slug)
-    )
-    return dict(session.execute(stmt).all())
+    """Photographs per reign under the other filters (a photo whose dates straddle a succession
+    counts in both). A reign is a date range, so each count is one range scan of a covering day
+    index, all in one UNION ALL: ~6 ms at 100,000 photos where joining photo_reigns took ~40 ms."""
+    spans = _reign_spans(session)
+    if not spans:
+        return {}
+    cond = _conditions(session, replace(f, reigns=()))
+    parts = [
+        select(literal(slug).label("slug"), func.count(Photo.id).label("n")).where(*cond, _in_reign(lo, hi))
+        for slug, lo, hi in spans
+    ]
+    stmt = parts[0] if len(parts) == 1 else union_all(*parts)
+    return {slug: n for slug, n in session.execute(stmt) if n}
 
 
 def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, int]:
@@ -188,9 +277,11 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
             anc, hops = parent.get(anc), hops + 1
     if not pairs:
         return {}
-    closure = values(
-        column("theme_id", Integer), column("ancestor_id", Integer), name="closure"
-    ).data(pairs).cte("closure")
+    closure = (
+        values(column("theme_id", Integer), column("ancestor_id", Integer), name="closure")
+        .data(pairs)
+        .cte("closure")
+    )
     pt = photo_themes.c
     stmt = (
         select(closure.c.ancestor_id, func.count(func.distinct(pt.photo_id)))
@@ -247,9 +338,11 @@ def content_hashes(session: Session, ids: Sequence[int]) -> dict[int, str]:
     """id → content hash (the thumbnail key) for the photos a view is about to draw."""
     out: dict[int, str] = {}
     for i in range(0, len(ids), 900):
-        out.update(session.execute(
-            select(Photo.id, Photo.content_hash).where(Photo.id.in_(list(ids[i:i + 900])))
-        ).all())
+        out.update(
+            session.execute(
+                select(Photo.id, Photo.content_hash).where(Photo.id.in_(list(ids[i : i + 900])))
+            ).all()
+        )
     return out
 
 

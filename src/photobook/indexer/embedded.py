@@ -101,6 +101,7 @@ def parse_xmp(data: bytes | str, into: Embedded) -> None:
 
 
 def _decode(raw: bytes, utf8: bool) -> str:
+    raw = raw.replace(b"\x00", b"")  # C strings: PostgreSQL refuses NUL in text
     if utf8:
         return raw.decode("utf-8", "replace")
     try:
@@ -139,7 +140,7 @@ def guess_language(text: str) -> str:
     if any("\u0600" <= ch <= "\u06ff" for ch in text):
         return "ar"
     lowered = f" {text.lower()} "
-    french = sum(w in lowered for w in (" le ", " la ", " les ", " des ", " du ", " à ", " et ", " une ", " au "))
+    french = sum(w in lowered for w in (" le ", " la ", " les ", " de ", " des ", " du ", " à ", " et ", " une ", " au "))
     if french >= 1 or any(ch in text for ch in "éèêàçùôî"):
         return "fr"
     return "en"

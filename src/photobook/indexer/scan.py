@@ -2,12 +2,15 @@
 
 Three phases, each resumable:
 
-1. **walk** every source (no file is opened), and compare size + mtime with the catalog: unchanged
-   files are skipped without being read;
-2. **metadata** of new and changed files in worker processes (sampled hash, EXIF, XMP, IPTC, pixel
-   size), written in bulk batches, one transaction each, so that the timeline fills in quickly and an
-   interruption loses at most the batch in flight; a new path whose hash belongs to a photo that
-   disappeared is a *move* (its captions, themes and dates stay attached);
+1. **walk** every folder (no file is opened) and compare size + mtime with the catalog: unchanged
+   files are skipped without being read; records whose file is gone are marked missing at once;
+2. **metadata** in worker processes (sampled hash, EXIF, XMP, IPTC, pixel size): first the files
+   whose content changed at a known path, then the new paths, written in bulk batches, one
+   transaction each, so that the timeline fills in quickly and an interruption loses at most the
+   batch in flight. A file whose hash belongs to a record that lost its file (gone, missing, or
+   whose own path now holds other content) is that record *moved*: its captions, themes and dates
+   stay attached. Renaming files in place (a → gone, b → a, c → b) therefore moves each record to
+   its photograph's new name;
 3. **thumbnails** for every catalogued photo that has none yet, decoded at reduced scale.
 
 Files that vanished are marked missing, never deleted with their metadata. Files that cannot be
@@ -16,26 +19,25 @@ catalogued are recorded with a reason in ``index_problems`` and the run goes on.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
-from sqlalchemy.orm import Session
 
-from photobook.core.themes import keyword_index, match_keywords
 from photobook.db.engine import Library
-from photobook.db.models import Caption, IndexProblem, Photo, Source, Theme, photo_themes, utcnow
-from photobook.indexer import worker
+from photobook.db.models import IndexProblem, Photo, Source, utcnow
+from photobook.indexer import sources, worker
+from photobook.indexer.catalog_writer import Action, CatalogWriter
+from photobook.indexer.runner import Runner
+from photobook.indexer.runner import chunks as runner_chunks
+from photobook.indexer.sources import Place
 from photobook.indexer.thumbs import ThumbStore
 from photobook.indexer.walk import Entry, display, walk
-from photobook.services.derive import date_columns, refresh_derived
 
 BATCH = 500
 IN_PROCESS_BELOW = 48  # fewer new files than this: no worker processes (spawning costs ~0.3 s)
@@ -79,297 +81,256 @@ ProgressFn = Callable[[Progress], None]
 CancelFn = Callable[[], bool]
 
 
-class _Runner:
-    """Runs a task function over chunks in worker processes (or in-process for small jobs),
-    yielding results as they complete, with a bounded number in flight and a cancel check."""
+@dataclass
+class _Plan:
+    """One indexed folder after its walk: what to read, and what it had that is gone."""
 
-    def __init__(self, workers: int | None, in_process: bool) -> None:
-        self.in_process = in_process
-        self.workers = max(1, workers or os.cpu_count() or 1)
-        self.pool: cf.ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> _Runner:
-        if not self.in_process:
-            # spawn, not fork: the GUI calls us from a thread, and forking a threaded Qt process is unsafe
-            ctx = multiprocessing.get_context("spawn")
-            self.pool = cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=worker.init_worker)
-        else:
-            worker.setup_pillow()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-
-    def run(self, fn: Callable[[Any], list[Any]], chunks: Iterable[Any], cancel: CancelFn | None):
-        if self.pool is None:
-            for chunk in chunks:
-                if cancel is not None and cancel():
-                    return
-                yield from fn(chunk)
-            return
-        it = iter(chunks)
-        pending: set[cf.Future[list[Any]]] = set()
-        order: dict[cf.Future[list[Any]], int] = {}
-        seq = 0
-        exhausted = False
-        while True:
-            while not exhausted and len(pending) < self.workers * 3:
-                try:
-                    chunk = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                fut = self.pool.submit(fn, chunk)
-                pending.add(fut)
-                order[fut] = seq
-                seq += 1
-            if not pending:
-                return
-            done, pending = cf.wait(pending, timeout=0.25, return_when=cf.FIRST_COMPLETED)
-            for fut in sorted(done, key=order.__getitem__):
-                yield from fut.result()
-            if cancel is not None and cancel():
-                for fut in pending:
-                    fut.cancel()
-                return
+    place: Place
+    new: list[Entry]  # paths the catalog does not know (rel within the source)
+    changed: list[tuple[Entry, int, str]]  # (entry, photo id at that path, its stored hash)
 
 
-def _chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def _tombstone(rel: bytes, pid: int) -> bytes:
+    """A path no file can have (NUL), for a record whose path another record now occupies."""
+    return rel + b"\x00displaced:" + str(pid).encode()
 
 
-def _source(session: Session, path: Path) -> Source:
-    key = str(path)
-    src = session.scalar(select(Source).where(Source.path == key))
-    if src is None:
-        src = Source(path=key, added_at=utcnow())
-        session.add(src)
-        session.flush()
-    return src
-
-
-class _Writer:
-    """Catalog writes for one source, in bulk, one transaction per batch."""
-
-    def __init__(self, lib: Library, source_id: int) -> None:
-        self.lib = lib
-        self.source_id = source_id
-        with lib.Session() as session:
-            self.keywords = keyword_index()
-            self.theme_ids = dict(session.execute(select(Theme.slug, Theme.id)).all())
-
-    def write(self, results: list[tuple[Entry, int | None, dict[str, Any]]], moves: dict[str, int],
-              report: IndexReport) -> list[int]:
-        """results: (entry, existing photo id or None, metadata). Returns ids written."""
-        now = utcnow()
-        touched: list[int] = []
-        new_rows: list[dict[str, Any]] = []
-        new_meta: list[dict[str, Any]] = []
-        ok_paths: list[bytes] = []
-        with self.lib.Session() as session, session.begin():
-            for entry, existing, meta in results:
-                rel_text = display(entry.rel)
-                if not meta["ok"]:
-                    self._problem(session, entry.rel, "error", meta["reason"])
-                    report.failed.append((rel_text, meta["reason"]))
-                    continue
-                tech = {
-                    "content_hash": meta["content_hash"], "size": meta["size"], "mtime_ns": meta["mtime_ns"],
-                    "format": meta["format"], "pixel_width": meta["pixel_width"],
-                    "pixel_height": meta["pixel_height"], "orientation": meta["orientation"],
-                    "width": meta["width"], "height": meta["height"], "camera_make": meta["camera_make"],
-                    "camera_model": meta["camera_model"], "digitised_at": meta["digitised_at"],
-                    "gps_lat": meta["gps"][0] if meta["gps"] else None,
-                    "gps_lon": meta["gps"][1] if meta["gps"] else None,
-                    "missing": False, "updated_at": now,
-                }
-                warnings = meta["warnings"]
-                if warnings:
-                    self._problem(session, entry.rel, "warning", "; ".join(warnings))
-                    report.warnings.extend((rel_text, w) for w in warnings)
-                else:
-                    ok_paths.append(entry.rel)
-                moved_id = moves.pop(meta["content_hash"], None) if existing is None else None
-                if existing is not None or moved_id is not None:
-                    pid = existing if existing is not None else moved_id
-                    values = dict(tech)
-                    if moved_id is not None:
-                        values.update(source_id=self.source_id, path_bytes=entry.rel, path=rel_text)
-                        report.moved += 1
-                    else:
-                        report.indexed += 1
-                        # a changed file keeps the archivist's date; the machine's date may improve
-                        row = session.execute(select(Photo.date_source).where(Photo.id == pid)).scalar_one()
-                        if row in ("none", "filename", "exif_capture", "exif_digitised") and meta["date_edtf"]:
-                            values.update(date_columns(meta["date_edtf"]), date_source=meta["date_source"])
-                    session.execute(update(Photo).where(Photo.id == pid).values(**values))
-                    touched.append(pid)
-                    continue
-                row = dict(tech, source_id=self.source_id, path_bytes=entry.rel, path=rel_text,
-                           date_source=meta["date_source"], status="draft", created_at=now,
-                           photographer=meta["photographer"], rights=meta["rights"], credit=meta["credit"],
-                           place=meta["place"], search_text="")
-                row.update(date_columns(meta["date_edtf"]))
-                slugs, unmatched = match_keywords(meta["keywords"], self.keywords)
-                meta["theme_slugs"] = slugs
-                row["keywords"] = ", ".join(unmatched) or None
-                new_rows.append(row)
-                new_meta.append(meta)
-                report.indexed += 1
-            if new_rows:
-                ids = list(session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True),
-                                           new_rows))
-                captions, links = [], []
-                for pid, meta in zip(ids, new_meta, strict=True):
-                    for lang, cap in meta["captions"].items():
-                        captions.append({"photo_id": pid, "lang": lang, "title": cap.get("title", ""),
-                                         "text": cap.get("text", "")})
-                    links.extend({"photo_id": pid, "theme_id": self.theme_ids[s]}
-                                 for s in meta["theme_slugs"] if s in self.theme_ids)
-                if captions:
-                    session.execute(insert(Caption), captions)
-                if links:
-                    session.execute(insert(photo_themes), links)
-                touched.extend(ids)
-            if ok_paths:
-                for chunk in _chunks(ok_paths, 900):
-                    session.execute(delete(IndexProblem).where(
-                        IndexProblem.source_id == self.source_id, IndexProblem.path_bytes.in_(chunk)))
-            if touched:
-                refresh_derived(session, touched)
-        return touched
-
-    def _problem(self, session: Session, rel: bytes, severity: str, reason: str) -> None:
-        session.execute(delete(IndexProblem).where(IndexProblem.source_id == self.source_id,
-                                                   IndexProblem.path_bytes == rel))
-        session.execute(insert(IndexProblem).values(source_id=self.source_id, path_bytes=rel,
-                                                    path=display(rel), severity=severity, reason=reason,
-                                                    seen_at=utcnow()))
-
-    def walk_problems(self, problems: list[tuple[bytes, str]], report: IndexReport) -> None:
-        if not problems:
-            return
-        with self.lib.Session() as session, session.begin():
-            for rel, reason in problems:
-                self._problem(session, rel, "error", reason)
-                report.failed.append((display(rel), reason))
+def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: IndexReport,
+                   moves: dict[str, int], lost: set[int], cancel: CancelFn | None) -> _Plan | None:
+    walked = walk(os.fsencode(folder), cancel)
+    if walked.cancelled:
+        return None
+    with lib.Session() as session, session.begin():
+        place = sources.resolve(session, folder)
+        session.execute(update(Source).where(Source.id == place.source_id).values(last_scan_at=utcnow()))
+        prefix = place.prefix
+        known = {
+            bytes(pb): (pid, size, mtime, digest, missing)
+            for pid, pb, size, mtime, digest, missing in session.execute(
+                select(Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing)
+                .where(Photo.source_id == place.source_id))
+            if bytes(pb).startswith(prefix)
+        }
+        new: list[Entry] = []
+        changed: list[tuple[Entry, int, str]] = []
+        reappeared: list[int] = []
+        seen: set[bytes] = set()
+        for e in walked.files:
+            rel = prefix + e.rel
+            seen.add(rel)
+            entry = Entry(rel, e.size, e.mtime_ns)
+            k = known.pop(rel, None)
+            if k is None:
+                new.append(entry)
+            elif k[1] == e.size and k[2] == e.mtime_ns:
+                report.unchanged += 1
+                if k[4]:
+                    reappeared.append(k[0])
+            else:
+                changed.append((entry, k[0], k[3]))
+        for chunk in runner_chunks(reappeared, 900):
+            session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=False))
+        # records whose file is not there any more: missing now, moved if their hash turns up
+        # a folder that could not be read this time hides its files; they are not gone
+        unreadable = tuple(prefix + rel + sources.SEP for rel, reason in walked.problems
+                           if reason.startswith("cannot read the folder"))
+        gone = [(pid, digest) for rel, (pid, _s, _m, digest, missing) in known.items()
+                if not missing and not (unreadable and rel.startswith(unreadable))]
+        for pid, digest in gone:
+            moves.setdefault(digest, pid)
+            lost.add(pid)
+        for chunk in runner_chunks([g[0] for g in gone], 900):
+            session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=True))
+        # problems of files that are no longer there are no longer problems
+        stale = [bytes(pb) for (pb,) in session.execute(
+            select(IndexProblem.path_bytes).where(IndexProblem.source_id == place.source_id))
+            if bytes(pb).startswith(prefix) and bytes(pb) not in seen]
+        writer.clear_problems(session, place.source_id, stale)
+        for rel, reason in walked.problems:
+            writer.problem(session, place.source_id, prefix + rel, "error", reason)
+            report.failed.append((display(prefix + rel), reason))
+    return _Plan(place, new, changed)
 
 
 def index_paths(lib: Library, paths: Sequence[Path | str], *, progress: ProgressFn | None = None,
                 cancel: CancelFn | None = None, on_batch: Callable[[list[int]], None] | None = None,
                 workers: int | None = None, thumbnails: bool = True) -> IndexReport:
     """Catalogue every photograph under ``paths``. Runs in the calling thread (use a worker thread
-    in a GUI); per-file work goes to ``workers`` processes (default: all cores)."""
+    in a GUI); per-file work goes to ``workers`` processes (default: all cores; 0: this process)."""
     started = time.perf_counter()
-    roots = []
+    folders = []
     for p in paths:
-        root = Path(p).expanduser()
-        if not root.exists():
-            raise IndexError_(f"no such folder: {root}")
-        if not root.is_dir():
-            raise IndexError_(f"not a folder: {root}")
-        roots.append(root.resolve())
+        folder = Path(p).expanduser()
+        if not folder.exists():
+            raise IndexError_(f"no such folder: {folder}")
+        if not folder.is_dir():
+            raise IndexError_(f"not a folder: {folder}")
+        folders.append(folder)
     report = IndexReport()
-    jobs: list[tuple[_Writer, bytes, list[tuple[Entry, int | None]]]] = []
-    moves: dict[str, int] = {}
-    # 1. walk and compare
-    for root in roots:
-        root_b = os.fsencode(root)
-        walked = walk(root_b, cancel)
-        if walked.cancelled:
+    writer = CatalogWriter(lib)
+    moves: dict[str, int] = {}  # content hash → a record that lost its file
+    lost: set[int] = set()  # records that lost their file in this run
+    plans: list[_Plan] = []
+    for folder in sources.normalise_roots(folders):
+        plan = _walk_and_plan(lib, writer, folder, report, moves, lost, cancel)
+        if plan is None:
             report.cancelled = True
             break
-        with lib.Session() as session, session.begin():
-            src = _source(session, root)
-            src.last_scan_at = utcnow()
-            source_id = src.id
-            known = {
-                bytes(pb): (pid, size, mtime, digest, missing)
-                for pid, pb, size, mtime, digest, missing in session.execute(
-                    select(Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash,
-                           Photo.missing).where(Photo.source_id == source_id))
-            }
-            todo: list[tuple[Entry, int | None]] = []
-            reappeared: list[int] = []
-            for e in walked.files:
-                k = known.pop(e.rel, None)
-                if k is not None and k[1] == e.size and k[2] == e.mtime_ns:
-                    report.unchanged += 1
-                    if k[4]:
-                        reappeared.append(k[0])
-                else:
-                    todo.append((e, k[0] if k else None))
-            for chunk in _chunks(reappeared, 900):
-                session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=False))
-            # what was catalogued here and is no longer seen: moved (if its hash turns up) or missing
-            gone = [(pid, digest) for pid, _s, _m, digest, missing in known.values() if not missing]
-            for pid, digest in gone:
-                moves.setdefault(digest, pid)
-            if gone:
-                for chunk in _chunks([g[0] for g in gone], 900):
-                    session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=True))
-        writer = _Writer(lib, source_id)
-        writer.walk_problems(walked.problems, report)
-        jobs.append((writer, root_b, todo))
-    # photos already missing anywhere can be found again by their hash (moved between sources)
-    with lib.Session() as session:
+        plans.append(plan)
+    with lib.Session() as session:  # photos already missing anywhere may turn up here
         for pid, digest in session.execute(select(Photo.id, Photo.content_hash).where(Photo.missing.is_(True))):
             moves.setdefault(digest, pid)
-    total = sum(len(t) for _w, _r, t in jobs)
+    total = sum(len(p.new) + len(p.changed) for p in plans)
     if progress:
         progress(Progress("walk", report.unchanged + total, report.unchanged + total, 0.0))
-    # 2. metadata
-    t0 = time.perf_counter()
-    done = 0
     # workers=0: everything in this process; None: worker processes unless the job is small (and
     # we are in the main thread, where the per-file time limit works)
     in_process = workers == 0 or (workers is None and total < IN_PROCESS_BELOW
                                   and threading.current_thread() is threading.main_thread())
-    with _Runner(workers, in_process) as runner:
-        for writer, root_b, todo in jobs:
-            if report.cancelled:
-                break
-            chunks = [[(i, os.path.join(root_b, e.rel), display(e.rel)) for i, (e, _x) in
-                       enumerate(todo[start:start + 32], start)] for start in range(0, len(todo), 32)]
-            batch: list[tuple[Entry, int | None, dict[str, Any]]] = []
-            for index, meta in runner.run(worker.metadata_task, chunks, cancel):
-                entry, existing = todo[index]
-                batch.append((entry, existing, meta))
-                done += 1
-                if len(batch) >= BATCH:
-                    ids = writer.write(batch, moves, report)
-                    batch = []
-                    if on_batch and ids:
-                        on_batch(ids)
-                if progress and (done % 64 == 0 or done == total):
-                    el = time.perf_counter() - t0
-                    progress(Progress("metadata", done, total, done / el if el else 0.0, display(entry.rel)))
-            if batch:
-                ids = writer.write(batch, moves, report)
-                if on_batch and ids:
-                    on_batch(ids)
-            if cancel is not None and cancel():
-                report.cancelled = True
-            done = 0
-        report.metadata_files_per_s = (report.indexed + report.moved + len(report.failed)) / max(
-            time.perf_counter() - t0, 1e-9)
-        # still unclaimed by a move: these are missing
-        report.missing = _count_missing(lib)
-        # 3. thumbnails
+    meter = _Meter(progress, total)
+    with Runner(workers, in_process) as runner:
+        if not report.cancelled:
+            _changed_files(lib, writer, runner, plans, moves, lost, report, meter, cancel, on_batch)
+        if not report.cancelled:
+            _new_files(lib, writer, runner, plans, moves, report, meter, cancel, on_batch)
+        report.metadata_files_per_s = meter.rate()
+        report.missing = _still_missing(lib, lost)
         if thumbnails and not report.cancelled:
             _thumbnails(lib, runner, report, progress, cancel, on_batch)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _count_missing(lib: Library) -> int:
+class _Meter:
+    def __init__(self, progress: ProgressFn | None, total: int) -> None:
+        self.progress, self.total, self.done, self.t0 = progress, total, 0, time.perf_counter()
+
+    def tick(self, rel: bytes) -> None:
+        self.done += 1
+        if self.progress and (self.done % 64 == 0 or self.done == self.total):
+            self.progress(Progress("metadata", self.done, self.total, self.rate(), display(rel)))
+
+    def rate(self) -> float:
+        return self.done / max(time.perf_counter() - self.t0, 1e-9)
+
+
+def _read(runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None):
+    """(index, metadata) for entries, as the workers finish them."""
+    todo = [[(i, os.path.join(place.root, e.rel), display(e.rel)) for i, e in
+             enumerate(entries[start:start + 32], start)] for start in range(0, len(entries), 32)]
+    yield from runner.run(worker.metadata_task, todo, cancel)
+
+
+def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[_Plan],
+                   moves: dict[str, int], lost: set[int], report: IndexReport, meter: _Meter,
+                   cancel: CancelFn | None, on_batch: Callable[[list[int]], None] | None) -> None:
+    """Files whose content changed at a known path. Read them all first (they are few), then decide:
+    the same photograph re-scanned keeps its record; a photograph renamed onto this path brings its
+    own record here, and the record that was here waits, missing, for its file to turn up."""
+    for plan in plans:
+        if not plan.changed:
+            continue
+        entries = [e for e, _pid, _h in plan.changed]
+        metas: dict[int, dict[str, Any]] = {}
+        for index, meta in _read(runner, plan.place, entries, cancel):
+            metas[index] = meta
+            meter.tick(entries[index].rel)
+        if cancel is not None and cancel():
+            report.cancelled = True
+            return
+        freed = {old_hash: pid for _e, pid, old_hash in plan.changed}
+        candidates = {**moves, **freed}
+        actions: list[Action] = []
+        movers: set[int] = set()
+        for i, (entry, pid, old_hash) in enumerate(plan.changed):
+            meta = metas[i]
+            new_hash = meta.get("content_hash") if meta["ok"] else None
+            owner = candidates.get(new_hash) if new_hash and new_hash != old_hash else None
+            if owner is not None and owner != pid and owner not in movers:
+                movers.add(owner)
+                actions.append(Action(plan.place.source_id, entry.rel, meta, owner, moved=True))
+            else:
+                actions.append(Action(plan.place.source_id, entry.rel, meta, pid))
+        kept = {a.photo_id for a in actions if not a.moved}
+        displaced = {pid: h for _e, pid, h in plan.changed if pid not in kept and pid not in movers}
+        with lib.Session() as session, session.begin():
+            # free the paths that records are about to leave: a path no file can have (NUL)
+            for pid in movers | set(displaced):
+                rel = bytes(session.scalar(select(Photo.path_bytes).where(Photo.id == pid)))
+                session.execute(update(Photo).where(Photo.id == pid).values(
+                    path_bytes=_tombstone(rel.split(b"\x00", 1)[0], pid), missing=True))
+        for h in [h for h, p in moves.items() if p in movers]:
+            del moves[h]
+        for pid, h in displaced.items():
+            moves.setdefault(h, pid)
+            lost.add(pid)
+        ids = writer.write(actions, report)
+        if on_batch and ids:
+            on_batch(ids)
+
+
+def _new_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[_Plan],
+               moves: dict[str, int], report: IndexReport, meter: _Meter, cancel: CancelFn | None,
+               on_batch: Callable[[list[int]], None] | None) -> None:
+    for plan in plans:
+        batch: list[Action] = []
+        for index, meta in _read(runner, plan.place, plan.new, cancel):
+            entry = plan.new[index]
+            meter.tick(entry.rel)
+            owner = moves.pop(meta["content_hash"], None) if meta["ok"] else None
+            batch.append(Action(plan.place.source_id, entry.rel, meta, owner, moved=owner is not None))
+            if len(batch) >= BATCH:
+                _flush(lib, writer, batch, moves, report, on_batch)
+                batch = []
+        _flush(lib, writer, batch, moves, report, on_batch)
+        if cancel is not None and cancel():
+            report.cancelled = True
+            return
+
+
+def _flush(lib: Library, writer: CatalogWriter, batch: list[Action], moves: dict[str, int],
+           report: IndexReport, on_batch: Callable[[list[int]], None] | None) -> None:
+    if not batch:
+        return
+    _adopt_lost(lib, batch)
+    ids = writer.write(batch, report)
+    if on_batch and ids:
+        on_batch(ids)
+
+
+def _adopt_lost(lib: Library, batch: list[Action]) -> None:
+    """A new file whose content matches a record in a folder not indexed in this run, and whose file
+    is gone from there, is that record moved (e.g. from one source folder to another)."""
+    wanted = {a.meta["content_hash"]: a for a in batch if a.photo_id is None and a.meta["ok"]}
+    if not wanted:
+        return
     with lib.Session() as session:
-        return len(session.scalars(select(Photo.id).where(Photo.missing.is_(True))).all())
+        rows = session.execute(
+            select(Photo.id, Photo.content_hash, Photo.path_bytes, Source.path, Source.path_bytes)
+            .join(Source, Source.id == Photo.source_id)
+            .where(Photo.content_hash.in_(list(wanted)))).all()
+    for pid, digest, pb, spath, spb in rows:
+        a = wanted.get(digest)
+        if a is None or a.photo_id is not None:
+            continue
+        old = os.path.join(spb or os.fsencode(spath), bytes(pb).split(b"\x00", 1)[0])
+        if not os.path.lexists(old):
+            a.photo_id, a.moved = pid, True
+            with lib.Session() as session, session.begin():  # free its old path
+                session.execute(update(Photo).where(Photo.id == pid).values(
+                    path_bytes=_tombstone(bytes(pb).split(b"\x00", 1)[0], pid)))
 
 
-def _thumbnails(lib: Library, runner: _Runner, report: IndexReport, progress: ProgressFn | None,
+def _still_missing(lib: Library, ids: set[int]) -> int:
+    """How many of the records that lost their file in this run were not found elsewhere."""
+    n = 0
+    with lib.Session() as session:
+        for chunk in runner_chunks(sorted(ids), 900):
+            n += len(session.scalars(select(Photo.id).where(Photo.id.in_(chunk), Photo.missing.is_(True))).all())
+    return n
+
+
+def _thumbnails(lib: Library, runner: Runner, report: IndexReport, progress: ProgressFn | None,
                 cancel: CancelFn | None, on_batch: Callable[[list[int]], None] | None) -> None:
     store = ThumbStore(lib.thumbs_path)
     with lib.Session() as session:
@@ -377,7 +338,7 @@ def _thumbnails(lib: Library, runner: _Runner, report: IndexReport, progress: Pr
             select(Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation)
             .where(Photo.missing.is_(False)).order_by(Photo.id)
         ).all()
-        sources = dict(session.execute(select(Source.id, Source.path)).all())
+        roots = {src.id: sources.source_bytes(src) for src in session.scalars(select(Source))}
         failed_before = {
             (sid, bytes(pb)) for sid, pb in session.execute(
                 select(IndexProblem.source_id, IndexProblem.path_bytes)
@@ -389,7 +350,7 @@ def _thumbnails(lib: Library, runner: _Runner, report: IndexReport, progress: Pr
     for pid, digest, sid, pb, orient in rows:
         if digest in need and digest not in seen and (sid, bytes(pb)) not in failed_before:
             seen.add(digest)
-            todo.append((pid, digest, os.path.join(os.fsencode(sources[sid]), bytes(pb)), orient, sid, bytes(pb)))
+            todo.append((pid, digest, os.path.join(roots[sid], bytes(pb)), orient, sid, bytes(pb)))
     if not todo:
         return
     by_id = {t[0]: t for t in todo}

@@ -30,6 +30,16 @@ from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
 SUPPORTED = (".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
              ".heic", ".heif")
 HASH_SAMPLE = 64 * 1024
+SAMPLE_BLOCKS, SAMPLE_BLOCK = 16, 4096
+# Only photographic formats are opened (photo_formats): Pillow knows others (EPS runs Ghostscript, which a crafted
+# file can hang) that have no place in a photo archive.
+PHOTO_FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "GIF", "WEBP", "BMP", "HEIF", "AVIF")
+
+
+def photo_formats() -> tuple[str, ...]:
+    """The photographic formats this Pillow can open (HEIF only with pillow-heif)."""
+    Image.init()
+    return tuple(f for f in PHOTO_FORMATS if f in Image.OPEN)
 FILE_SECONDS = 60
 
 
@@ -88,16 +98,23 @@ def setup_pillow() -> None:
 
 
 def content_hash(f: io.BufferedReader, size: int) -> str:
-    """A sampled content hash: BLAKE2b of the size, the first and the last 64 KiB.
+    """A sampled content hash: BLAKE2b of the size, the first and last 64 KiB, and 16 blocks of
+    4 KiB spread evenly in between.
 
     It recognises a moved or renamed file without reading all of it (a 24 MP scan is ~10 MB; the
-    metadata pass must reach 1,000 files/s). Two different photographs with the same size and the
-    same first and last 64 KiB do not occur in practice: JPEG entropy-coded data differs throughout.
+    metadata pass must reach 1,000 files/s). The blocks in between matter for uncompressed scans
+    (TIFF, BMP): two prints of the same size with the same white border are identical at both
+    ends, never in the middle.
     """
     h = hashlib.blake2b(digest_size=16)
     h.update(size.to_bytes(8, "little"))
     f.seek(0)
     h.update(f.read(HASH_SAMPLE))
+    if size > 2 * HASH_SAMPLE:
+        inner = size - 2 * HASH_SAMPLE
+        for k in range(SAMPLE_BLOCKS):
+            f.seek(HASH_SAMPLE + inner * k // SAMPLE_BLOCKS)
+            h.update(f.read(SAMPLE_BLOCK))
     if size > HASH_SAMPLE:
         f.seek(max(HASH_SAMPLE, size - HASH_SAMPLE))
         h.update(f.read(HASH_SAMPLE))
@@ -205,7 +222,7 @@ def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
         if rel.lower().endswith((".heic", ".heif")) and ".heif" not in Image.registered_extensions():
             return {"ok": False, "reason": "HEIC/HEIF needs the optional pillow-heif package "
                                            "(pip install 'photobook[heif]')"}
-        img = Image.open(f)
+        img = Image.open(f, formats=photo_formats())
         width, height = img.size
         if width <= 0 or height <= 0:
             return {"ok": False, "reason": f"image declares an impossible size {width} × {height}"}
@@ -221,10 +238,7 @@ def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
         f.seek(0)
         exif = read_exif(f)
     resolve_default(emb)
-    edtf, source, digitised = exif.dating()
-    path_date = date_from_path(rel)
-    if edtf is None and path_date:
-        edtf, source = path_date, "filename"
+    edtf, source, digitised = _date(exif, rel)
     shown_w, shown_h = displayed_size(width, height, exif.orientation)
     return {
         "ok": True,
@@ -251,6 +265,24 @@ def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
         "place": emb.city,
         "warnings": exif.warnings + emb.warnings,
     }
+
+
+def _date(exif: Any, rel: str) -> tuple[str | None, str | None, str | None]:
+    """The date a file tells: its folder or file name ("1985/…") first — an archive's own order —
+    unless a camera's capture date falls inside it, which then says the same, more precisely.
+    A camera date outside the folder's years is a reproduction (a copy-stand photograph of an old
+    print) and dates the copy, not the photograph."""
+    from photobook.core import dates
+
+    edtf, source, digitised = exif.dating()
+    path_date = date_from_path(rel)
+    if path_date is None:
+        return edtf, source, digitised
+    if edtf is not None:
+        bounds, shot = dates.parse(path_date), dates.parse(edtf)
+        if bounds is not None and shot is not None and bounds.start <= shot.start <= bounds.end:
+            return edtf, source, digitised
+    return path_date, "filename", digitised
 
 
 def metadata_task(items: list[tuple[int, bytes, str]]) -> list[tuple[int, dict[str, Any]]]:
@@ -287,7 +319,7 @@ def _make_thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
 def _thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
     f, _st = _open_regular(path)
     with f:
-        img = Image.open(f)
+        img = Image.open(f, formats=photo_formats())
         data, w, h = make_thumbnail(img, orientation, size)
     return {"ok": True, "data": data, "width": w, "height": h, "warning": None}
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from photobook.db.engine import Library
 from photobook.db.models import Photo, Source
+from photobook.indexer.sources import display_path, source_bytes
 from photobook.indexer.thumbs import ThumbStore
 from photobook.indexer.walk import display, walk
 from photobook.indexer.worker import _open_regular, content_hash
@@ -19,20 +20,20 @@ def check_library(lib: Library) -> dict[str, Any]:
     out: dict[str, Any] = {"missing": [], "modified": [], "moved": [], "thumbnails_missing": [],
                            "checked": 0, "ok": 0}
     with lib.Session() as session:
-        sources = dict(session.execute(select(Source.id, Source.path)).all())
+        sources = {src.id: source_bytes(src) for src in session.scalars(select(Source))}
         rows = session.execute(select(Photo.id, Photo.source_id, Photo.path_bytes, Photo.path, Photo.size,
                                       Photo.mtime_ns, Photo.content_hash)).all()
     by_source: dict[int, list[Any]] = {}
     for r in rows:
         by_source.setdefault(r.source_id, []).append(r)
-    for sid, root in sources.items():
-        root_b = os.fsencode(root)
+    for sid, root_b in sources.items():
+        root = display_path(root_b)
         seen = {e.rel: e for e in walk(root_b).files} if os.path.isdir(root_b) else {}
         known = set()
         lost = []
         for r in by_source.get(sid, []):
             out["checked"] += 1
-            rel = bytes(r.path_bytes)
+            rel = bytes(r.path_bytes).split(b"\x00", 1)[0]  # a displaced record's old path
             known.add(rel)
             e = seen.get(rel)
             if e is None:
@@ -42,9 +43,11 @@ def check_library(lib: Library) -> dict[str, Any]:
             else:
                 out["ok"] += 1
         # a lost photo whose content turns up under a new name in the same source was moved
-        sizes = {r.size: r for r in lost}
+        by_size: dict[int, list[Any]] = {}
+        for r in lost:
+            by_size.setdefault(r.size, []).append(r)
         for rel, e in seen.items():
-            if rel in known or e.size not in sizes:
+            if rel in known or e.size not in by_size:
                 continue
             try:
                 f, _st = _open_regular(os.path.join(root_b, rel))
@@ -52,10 +55,12 @@ def check_library(lib: Library) -> dict[str, Any]:
                     digest = content_hash(f, e.size)
             except OSError:
                 continue
-            r = sizes[e.size]
-            if digest == r.content_hash and r in lost:
-                lost.remove(r)
-                out["moved"].append({"id": r.id, "path": f"{root}/{r.path}", "found_at": f"{root}/{display(rel)}"})
+            for r in by_size[e.size]:
+                if digest == r.content_hash and r in lost:
+                    lost.remove(r)
+                    out["moved"].append({"id": r.id, "path": f"{root}/{r.path}",
+                                         "found_at": f"{root}/{display(rel)}"})
+                    break
         out["missing"].extend({"id": r.id, "path": f"{root}/{r.path}"} for r in lost)
     store = ThumbStore(lib.thumbs_path)
     need = store.missing([r.content_hash for r in rows])

@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+
+from sqlalchemy import select
 
 from photobook.core.paths import demo_archive_dir
 from photobook.db import queries
 from photobook.db.engine import Library
+from photobook.db.models import Photo
+from photobook.indexer.sources import source_bytes
+from photobook.services.sources import DEMO_REMOVED
 
 
 def ensure_demo(lib: Library, progress: Callable | None = None, cancel: Callable[[], bool] | None = None) -> bool:
-    """On first start (no source folder registered yet) index the demo archive and import its
-    captions. Returns True if it did. An archivist's own library is never touched."""
+    """On first start (no source folder, or only the demo's, not yet finished) index the demo
+    archive and import its captions; resumes an interrupted first start. Returns True if it ran.
+    An archivist's own library is never touched, and a removed demo does not come back."""
     demo = demo_archive_dir()
-    if demo is None or lib.readonly:
+    if demo is None or lib.readonly or (lib.folder / DEMO_REMOVED).exists():
         return False
+    images = demo / "images"
+    key = os.fsencode(images.resolve())
     with lib.Session() as session:
-        if queries.sources(session):
-            return False
+        sources = queries.sources(session)
+        if any(source_bytes(s) != key for s in sources):
+            return False  # the archivist's own folders: not a first start
+        if sources:
+            # the indexer makes drafts; the demo's catalog publishes most photographs
+            imported = session.scalar(
+                select(Photo.id).where(Photo.source_id == sources[0].id, Photo.status != "draft").limit(1))
+            if imported is not None:
+                return False  # the demo is complete
     from photobook.indexer.scan import index_paths
     from photobook.services.transfer import import_catalog
 
-    report = index_paths(lib, [demo / "images"], progress=progress, cancel=cancel)
+    report = index_paths(lib, [images], progress=progress, cancel=cancel)
     if report.cancelled:
         return False
     catalog = demo / "catalog.json"
     if catalog.exists():
-        import_catalog(lib, catalog, source=demo / "images")
+        import_catalog(lib, catalog, source=images)
     return True

@@ -74,11 +74,15 @@ def import_catalog(lib: Library, path: Path, source: Path | None = None) -> dict
 def _source_ids(session, source: Path | None) -> list[int] | None:
     if source is None:
         return None
-    key = str(Path(source).expanduser().resolve())
-    sid = session.scalar(select(Source.id).where(Source.path == key))
-    if sid is None:
+    import os
+
+    from photobook.indexer.sources import source_bytes
+
+    key = os.fsencode(Path(source).expanduser().resolve())
+    ids = [s.id for s in session.scalars(select(Source)) if source_bytes(s) == key]
+    if not ids:
         raise TransferError(f"{source} is not an indexed source folder (photobook index it first)")
-    return [sid]
+    return ids
 
 
 def _match(session, entry: dict[str, Any], source_ids: list[int] | None) -> int | None:

@@ -17,7 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photobook.db.models import Photo, Source
+from photobook.indexer.sources import source_bytes
 from photobook.indexer.thumbs import ThumbStore, orient
+from photobook.indexer.worker import photo_formats
 
 Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
 
@@ -25,14 +27,14 @@ Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse a
 def original_path(session: Session, photo_id: int) -> tuple[bytes | None, int, str | None]:
     """(file system path as bytes, EXIF orientation, content hash) of a photo's original."""
     row = session.execute(
-        select(Source.path, Photo.path_bytes, Photo.orientation, Photo.content_hash)
+        select(Source, Photo.path_bytes, Photo.orientation, Photo.content_hash)
         .join(Source, Source.id == Photo.source_id)
         .where(Photo.id == photo_id)
     ).first()
     if row is None:
         return None, 1, None
     src, rel, orientation, content_hash = row
-    return os.path.join(os.fsencode(src), bytes(rel)), orientation or 1, content_hash
+    return os.path.join(source_bytes(src), bytes(rel)), orientation or 1, content_hash
 
 
 def pil_to_qimage(img: Image.Image) -> QImage:
@@ -59,7 +61,8 @@ def _rgb(img: Image.Image) -> Image.Image:
 def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: int = 1) -> QImage | None:
     """The image at ``path`` reduced to fit ``max_w`` × ``max_h`` (upright), or None."""
     try:
-        with Image.open(os.fsdecode(path) if isinstance(path, bytes) else path) as img:
+        # photographic formats only (see indexer.worker.photo_formats: EPS would run Ghostscript)
+        with Image.open(os.fsdecode(path) if isinstance(path, bytes) else path, formats=photo_formats()) as img:
             # sizes are in the displayed orientation; the file's pixels may be rotated
             fit = (max_h, max_w) if orientation in (5, 6, 7, 8) else (max_w, max_h)
             if img.format == "JPEG":
@@ -68,7 +71,7 @@ def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: i
                 img.seek(0)
             img.thumbnail(fit, Image.Resampling.LANCZOS, reducing_gap=3.0)
             return pil_to_qimage(orient(_rgb(img), orientation))
-    except (OSError, ValueError, Image.DecompressionBombError, SyntaxError):
+    except Exception:  # a damaged original: Pillow raises many types; the thumbnail stands in
         return None
 
 

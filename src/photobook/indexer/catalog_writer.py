@@ -1,0 +1,191 @@
+"""Writing what the workers read into the catalog, in bulk, one transaction per batch.
+
+The archivist's work is never overwritten: a changed or moved file keeps its record's captions,
+themes, status and an archivist's date; only the machine's own readings (pixel size, camera, a date
+taken from EXIF or the file name) are refreshed, and embedded captions and keywords are added only
+to a record that has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from photobook.core.text import fold
+from photobook.core.themes import keyword_index, match_keywords
+from photobook.db.engine import Library
+from photobook.db.models import Caption, IndexProblem, Photo, Theme, photo_themes, utcnow
+from photobook.indexer.sources import display_path
+from photobook.services.derive import date_columns, refresh_derived
+
+MACHINE_DATES = ("none", "filename", "exif_capture", "exif_digitised")
+
+
+@dataclass
+class Action:
+    source_id: int
+    rel: bytes  # path in the source
+    meta: dict[str, Any]
+    photo_id: int | None = None  # None: a new record
+    moved: bool = False
+
+
+def _clean(value: Any) -> Any:
+    """Text bound for the catalog: no NUL (PostgreSQL refuses it; names never contain one)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+class CatalogWriter:
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        with lib.Session() as session:
+            themes = session.execute(
+                select(Theme.id, Theme.slug, Theme.label_fr, Theme.label_ar, Theme.label_en)).all()
+        self.theme_ids = {slug: tid for tid, slug, *_labels in themes}
+        # the seed's extra keywords, then every theme's slug and labels as they are now (an
+        # archivist's new or renamed theme matches too)
+        self.keywords = {k: v for k, v in keyword_index().items() if v in self.theme_ids}
+        for _tid, slug, *labels in themes:
+            for word in (slug, slug.replace("-", " "), *labels):
+                if word:
+                    self.keywords[fold(word)] = slug
+
+    # --- problems -------------------------------------------------------------------------------
+
+    def problem(self, session: Session, source_id: int, rel: bytes, severity: str, reason: str) -> None:
+        session.execute(delete(IndexProblem).where(IndexProblem.source_id == source_id,
+                                                   IndexProblem.path_bytes == rel))
+        session.execute(insert(IndexProblem).values(source_id=source_id, path_bytes=rel, path=display_path(rel),
+                                                    severity=severity, reason=reason, seen_at=utcnow()))
+
+    def clear_problems(self, session: Session, source_id: int, rels: Sequence[bytes]) -> None:
+        for i in range(0, len(rels), 900):
+            session.execute(delete(IndexProblem).where(IndexProblem.source_id == source_id,
+                                                       IndexProblem.path_bytes.in_(rels[i:i + 900])))
+
+    # --- records --------------------------------------------------------------------------------
+
+    def write(self, actions: list[Action], report: Any) -> list[int]:
+        """Apply a batch in one transaction. If the database refuses the batch, each file is tried
+        on its own, so that one bad record costs that file (recorded with the reason), not the run."""
+        try:
+            with self.lib.Session() as session, session.begin():
+                return self._write(session, actions, report)
+        except Exception:
+            if len(actions) == 1:
+                raise
+        ids: list[int] = []
+        for action in actions:
+            try:
+                with self.lib.Session() as session, session.begin():
+                    ids.extend(self._write(session, [action], report))
+            except Exception as exc:
+                reason = f"could not be stored in the catalog: {str(exc).splitlines()[0][:160]}"
+                with self.lib.Session() as session, session.begin():
+                    self.problem(session, action.source_id, action.rel, "error", reason)
+                report.failed.append((display_path(action.rel), reason))
+        return ids
+
+    def _tech(self, meta: dict[str, Any]) -> dict[str, Any]:
+        gps = meta["gps"]
+        return {
+            "content_hash": meta["content_hash"], "size": meta["size"], "mtime_ns": meta["mtime_ns"],
+            "format": meta["format"], "pixel_width": meta["pixel_width"], "pixel_height": meta["pixel_height"],
+            "orientation": meta["orientation"], "width": meta["width"], "height": meta["height"],
+            "camera_make": meta["camera_make"], "camera_model": meta["camera_model"],
+            "digitised_at": meta["digitised_at"], "gps_lat": gps[0] if gps else None,
+            "gps_lon": gps[1] if gps else None, "missing": False, "updated_at": utcnow(),
+        }
+
+    def _write(self, session: Session, actions: list[Action], report: Any) -> list[int]:
+        touched: list[int] = []
+        ok: dict[int, list[bytes]] = {}
+        new_rows: list[dict[str, Any]] = []
+        new_meta: list[dict[str, Any]] = []
+        existing = [a for a in actions if a.photo_id is not None and a.meta["ok"]]
+        state = self._existing_state(session, [a.photo_id for a in existing])  # type: ignore[misc]
+        extras: list[tuple[int, dict[str, Any]]] = []
+        for a in actions:
+            rel_text = display_path(a.rel)
+            meta = _clean(a.meta)
+            if not meta["ok"]:
+                self.problem(session, a.source_id, a.rel, "error", meta["reason"])
+                report.failed.append((rel_text, meta["reason"]))
+                continue
+            if meta["warnings"]:
+                self.problem(session, a.source_id, a.rel, "warning", "; ".join(meta["warnings"]))
+                report.warnings.extend((rel_text, w) for w in meta["warnings"])
+            else:
+                ok.setdefault(a.source_id, []).append(a.rel)
+            if a.photo_id is None:
+                row = dict(self._tech(meta), source_id=a.source_id, path_bytes=a.rel, path=rel_text,
+                           date_source=meta["date_source"], status="draft", created_at=utcnow(),
+                           photographer=meta["photographer"], rights=meta["rights"], credit=meta["credit"],
+                           place=meta["place"], search_text="")
+                row.update(date_columns(meta["date_edtf"]))
+                slugs, unmatched = match_keywords(meta["keywords"], self.keywords)
+                meta["theme_slugs"] = slugs
+                row["keywords"] = ", ".join(unmatched) or None
+                new_rows.append(row)
+                new_meta.append(meta)
+                report.indexed += 1
+                continue
+            date_source, has_captions, has_themes = state[a.photo_id]
+            values = self._tech(meta)
+            if a.moved:
+                values.update(source_id=a.source_id, path_bytes=a.rel, path=rel_text)
+                report.moved += 1
+            else:
+                report.indexed += 1
+            if date_source in MACHINE_DATES:  # the archivist's date is never replaced
+                values.update(date_columns(meta["date_edtf"]), date_source=meta["date_source"])
+            session.execute(update(Photo).where(Photo.id == a.photo_id).values(**values))
+            if not has_captions or not has_themes:
+                extras.append((a.photo_id, {**meta, "_captions": not has_captions, "_themes": not has_themes}))
+            touched.append(a.photo_id)
+        if new_rows:
+            ids = list(session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True), new_rows))
+            extras.extend((pid, {**meta, "_captions": True, "_themes": True, "_matched": True})
+                          for pid, meta in zip(ids, new_meta, strict=True))
+            touched.extend(ids)
+        self._embedded(session, extras)
+        for source_id, rels in ok.items():
+            self.clear_problems(session, source_id, rels)
+        if touched:
+            refresh_derived(session, touched)
+        return touched
+
+    def _existing_state(self, session: Session, ids: list[int]) -> dict[int, tuple[str, bool, bool]]:
+        if not ids:
+            return {}
+        captioned = set(session.scalars(select(Caption.photo_id).where(Caption.photo_id.in_(ids)).distinct()))
+        themed = set(session.scalars(select(photo_themes.c.photo_id).where(photo_themes.c.photo_id.in_(ids))
+                                     .distinct()))
+        return {pid: (ds, pid in captioned, pid in themed)
+                for pid, ds in session.execute(select(Photo.id, Photo.date_source).where(Photo.id.in_(ids)))}
+
+    def _embedded(self, session: Session, extras: list[tuple[int, dict[str, Any]]]) -> None:
+        """Embedded XMP/IPTC captions and keywords, for records that have none of their own."""
+        captions, links = [], []
+        for pid, meta in extras:
+            if meta["_captions"]:
+                captions.extend({"photo_id": pid, "lang": lang, "title": c.get("title", ""), "text": c.get("text", "")}
+                                for lang, c in meta["captions"].items())
+            if meta["_themes"]:
+                slugs = meta["theme_slugs"] if meta.get("_matched") else match_keywords(meta["keywords"],
+                                                                                        self.keywords)[0]
+                links.extend({"photo_id": pid, "theme_id": self.theme_ids[s]} for s in slugs if s in self.theme_ids)
+        if captions:
+            session.execute(insert(Caption), captions)
+        if links:
+            session.execute(insert(photo_themes), links)

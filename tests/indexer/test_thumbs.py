@@ -1,0 +1,102 @@
+"""The thumbnail cache: what the indexer and the views ask of it, on a new cache and on one
+written by the first release (a WITHOUT ROWID table), which is converted in place."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from photobook.indexer.thumbs import ThumbStore
+
+
+def key(i: int) -> str:
+    return f"{i:032x}"
+
+
+def blob(i: int) -> bytes:
+    return b"\xff\xd8" + i.to_bytes(4, "big") * 500 + b"\xff\xd9"  # distinct, ~2 KB
+
+
+def old_cache(path, n: int) -> None:
+    """A cache as the first release wrote it."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.execute(
+        "CREATE TABLE thumbs (hash TEXT PRIMARY KEY, width INTEGER, height INTEGER, "
+        "data BLOB NOT NULL) WITHOUT ROWID"
+    )
+    con.executemany("INSERT INTO thumbs VALUES (?, 256, 171, ?)", [(key(i), blob(i)) for i in range(n)])
+    con.commit()
+    con.close()
+
+
+def table_sql(path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT sql FROM sqlite_master WHERE name = 'thumbs'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_missing_answers_the_same_for_a_few_hashes_and_for_all_of_them(tmp_path):
+    store = ThumbStore(tmp_path / "thumbs.sqlite")
+    store.put_many((key(i), 256, 171, blob(i)) for i in range(0, 100, 2))  # the even ones
+    assert store.missing([key(3), key(4), key(4)]) == {key(3)}  # looked up one by one
+    everything = [key(i) for i in range(120)] * 2  # a rescan: every photo, some sharing a file
+    assert store.missing(everything) == {key(i) for i in range(120) if i % 2 or i >= 100}  # one scan
+    assert store.missing([]) == set()
+    store.close()
+
+
+def test_replacing_a_thumbnail_keeps_one_row(tmp_path):
+    store = ThumbStore(tmp_path / "thumbs.sqlite")
+    store.put_many([(key(1), 256, 171, blob(1))])
+    store.put_many([(key(1), 171, 256, blob(2))])
+    assert (store.count(), store.get(key(1))) == (1, blob(2))
+    store.close()
+
+
+def test_a_cache_from_the_first_release_is_converted_and_keeps_every_thumbnail(tmp_path):
+    path = tmp_path / "thumbs.sqlite"
+    old_cache(path, 300)
+    reader = ThumbStore(path, readonly=True)  # a window showing thumbnails meanwhile
+    assert reader.get(key(5)) == blob(5)
+    assert reader.missing([key(1), key(999)]) == {key(999)}
+    assert "WITHOUT ROWID" in table_sql(path).upper()  # reading converts nothing
+
+    store = ThumbStore(path)  # the indexer opens it for writing: converted once, in place
+    assert "WITHOUT ROWID" not in table_sql(path).upper()
+    assert store.count() == 300
+    assert all(store.get(key(i)) == blob(i) for i in range(300))
+    assert store.missing([key(i) for i in range(310)]) == {key(i) for i in range(300, 310)}
+    store.put_many([(key(400), 256, 171, blob(400))])
+    assert reader.get(key(299)) == blob(299) and reader.get(key(400)) == blob(400)  # still reading
+    store.close()
+    reader.close()
+    assert ThumbStore(path).count() == 301  # opening it again converts nothing more
+
+
+def test_a_read_only_store_without_a_cache_has_no_thumbnails(tmp_path):
+    store = ThumbStore(tmp_path / "absent.sqlite", readonly=True)
+    assert store.get(key(1)) is None
+    assert store.missing([key(1)]) == {key(1)}
+
+
+def test_threads_share_a_store(tmp_path):
+    store = ThumbStore(tmp_path / "thumbs.sqlite")
+    store.put_many((key(i), 256, 171, blob(i)) for i in range(50))
+    reader = ThumbStore(tmp_path / "thumbs.sqlite", readonly=True)
+    wrong: list[int] = []
+
+    def read(offset: int) -> None:
+        for i in range(offset, 50, 4):
+            if reader.get(key(i)) != blob(i):
+                wrong.append(i)
+
+    threads = [threading.Thread(target=read, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert wrong == []
+    store.close()
