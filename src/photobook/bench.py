@@ -380,20 +380,29 @@ def run_bench(
     rows = rows or (20_000 if quick else 100_000)
     out: dict[str, Any] = {"quick": quick, "machine": _machine(), "targets": TARGETS}
     tmp = Path(tempfile.mkdtemp(prefix="photobook-bench-"))
+
+    def gui_part(tmp: Path, out: dict[str, Any]) -> None:
+        from photobook.ui.bench_gui import run as gui_run
+
+        say("gui: timeline at 1920×1080 offscreen")
+        out.update(gui_run(n=rows, quick=quick))
+
+    parts: list[tuple[str, Callable[[Path, dict[str, Any]], None]]] = [
+        ("catalog", lambda t, o: bench_catalog(t, o, rows, say)),
+        ("rescan", lambda t, o: bench_rescan(t, o, 20_000 if quick else 100_000, say)),
+        ("metadata", lambda t, o: bench_metadata(t, o, quick, say)),
+        ("thumbnails", lambda t, o: bench_thumbnails(t, o, quick, say)),
+        ("memory", lambda t, o: bench_index_memory(t, o, 1000 if quick else 10_000, say)),
+    ]
+    if gui:
+        parts.append(("gui", gui_part))
     try:
-        bench_catalog(tmp, out, rows, say)
-        bench_rescan(tmp, out, 20_000 if quick else 100_000, say)
-        bench_metadata(tmp, out, quick, say)
-        bench_thumbnails(tmp, out, quick, say)
-        bench_index_memory(tmp, out, 1000 if quick else 10_000, say)
-        if gui:
+        for name, part in parts:
             try:
-                from photobook.ui.bench_gui import run as gui_run
-            except ImportError as exc:
-                out["gui"] = f"not measured: {exc}"
-            else:
-                say("gui: timeline at 1920×1080 offscreen")
-                out.update(gui_run(n=rows, quick=quick))
+                part(tmp, out)
+            except Exception as exc:  # one broken part must not lose the other figures
+                out.setdefault("errors", {})[name] = f"{type(exc).__name__}: {exc}"
+                say(f"{name}: failed: {exc}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return out

@@ -189,7 +189,7 @@ def from_human(text: str) -> str:
 
 # --- dates in words ---------------------------------------------------------------------------
 
-_MONTHS = {
+MONTHS = {
     "fr": [
         "janvier",
         "février",
@@ -266,7 +266,7 @@ def _plain_in_words(text: str, lang: str) -> str:
     if not m:
         return text
     y, mo, d = m.group(1), m.group(2), m.group(3)
-    months = _MONTHS.get(lang, _MONTHS["en"])
+    months = MONTHS.get(lang, MONTHS["en"])
     if mo and d:
         if lang == "en":
             return f"{int(d)} {months[int(mo) - 1]} {y}"

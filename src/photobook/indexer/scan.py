@@ -40,7 +40,8 @@ from photobook.indexer.thumbs import ThumbStore
 from photobook.indexer.walk import Entry, display, walk
 
 BATCH = 500
-IN_PROCESS_BELOW = 48  # fewer new files than this: no worker processes (spawning costs ~0.3 s)
+IN_PROCESS_BELOW = 48
+THUMBS_IN_PROCESS_BELOW = 8  # fewer new files than this: no worker processes (spawning costs ~0.3 s)
 
 
 @dataclass
@@ -196,7 +197,7 @@ def index_paths(lib: Library, paths: Sequence[Path | str], *, progress: Progress
         report.metadata_files_per_s = meter.rate()
         report.missing = _still_missing(lib, lost)
         if thumbnails and not report.cancelled:
-            _thumbnails(lib, runner, report, progress, cancel, on_batch)
+            _thumbnails(lib, runner, workers, report, progress, cancel, on_batch)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -330,8 +331,9 @@ def _still_missing(lib: Library, ids: set[int]) -> int:
     return n
 
 
-def _thumbnails(lib: Library, runner: Runner, report: IndexReport, progress: ProgressFn | None,
-                cancel: CancelFn | None, on_batch: Callable[[list[int]], None] | None) -> None:
+def _thumbnails(lib: Library, runner: Runner, workers: int | None, report: IndexReport,
+                progress: ProgressFn | None, cancel: CancelFn | None,
+                on_batch: Callable[[list[int]], None] | None) -> None:
     store = ThumbStore(lib.thumbs_path)
     with lib.Session() as session:
         rows = session.execute(
@@ -353,8 +355,21 @@ def _thumbnails(lib: Library, runner: Runner, report: IndexReport, progress: Pro
             todo.append((pid, digest, os.path.join(roots[sid], bytes(pb)), orient, sid, bytes(pb)))
     if not todo:
         return
+    if runner.in_process and workers != 0 and len(todo) > THUMBS_IN_PROCESS_BELOW:
+        # a few new files with large pixels: decoding is the cost, worth the workers' start-up
+        with Runner(workers, in_process=False) as pool:
+            _make_thumbnails(lib, pool, store, todo, report, progress, cancel, on_batch)
+    else:
+        _make_thumbnails(lib, runner, store, todo, report, progress, cancel, on_batch)
+    store.close()
+
+
+def _make_thumbnails(lib: Library, runner: Runner, store: ThumbStore, todo: list[tuple], report: IndexReport,
+                     progress: ProgressFn | None, cancel: CancelFn | None,
+                     on_batch: Callable[[list[int]], None] | None) -> None:
     by_id = {t[0]: t for t in todo}
-    chunks = [[t[:4] for t in todo[i:i + 4]] for i in range(0, len(todo), 4)]
+    size = 4 if len(todo) >= 64 else 1  # few files: one per task, so both cores stay busy to the end
+    chunks = [[t[:4] for t in todo[i:i + size]] for i in range(0, len(todo), size)]
     t0 = time.perf_counter()
     pending: list[tuple[str, int, int, bytes]] = []
     warn: list[tuple[int, str, str]] = []
@@ -396,7 +411,6 @@ def _thumbnails(lib: Library, runner: Runner, report: IndexReport, progress: Pro
             el = time.perf_counter() - t0
             progress(Progress("thumbnails", done, len(todo), done / el if el else 0.0, display(by_id[pid][5])))
     flush()
-    store.close()
     report.thumbnails_per_s = done / max(time.perf_counter() - t0, 1e-9)
     if cancel is not None and cancel():
         report.cancelled = True

@@ -10,6 +10,7 @@ from datetime import date
 
 from photobook.core import dates
 from photobook.core import timeline as tl
+from photobook.core.dates import MONTHS
 
 LANGS = ("fr", "ar", "en")
 
@@ -49,20 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
 _SHORT_MONTHS = {
     "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "ar": [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ماي",
-        "يونيو",
-        "يوليوز",
-        "غشت",
-        "شتنبر",
-        "أكتوبر",
-        "نونبر",
-        "دجنبر",
-    ],
+    "ar": MONTHS["ar"],  # Moroccan month names: the same as the dates in words
 }
 
 
