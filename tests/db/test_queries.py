@@ -178,3 +178,12 @@ def test_a_page_of_search_results_is_the_start_of_the_whole_result(synthetic_lib
                 whole = q.photo_ids(s, f)
                 for limit in (1, 7, 40, 500):
                     assert q.photo_ids(s, f, limit=limit) == whole[:limit], (search, statuses, limit)
+
+
+def test_search_matches_the_start_of_words_on_both_databases(lib):
+    with lib.Session() as s, s.begin():
+        pid = q.photo_ids(s, q.PhotoFilter(search="casablanca"))[0]
+        edits.set_caption(s, pid, "en", "", "A transport hub")
+        edits.finish(s, [pid])
+    assert paths(lib, search="transp") == ["a.jpg"]
+    assert "a.jpg" not in paths(lib, search="sport")  # inside a word: no match, as on SQLite

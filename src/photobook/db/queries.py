@@ -5,6 +5,7 @@ Every view (CLI list, timeline, grid, kiosk) describes what it wants with one :c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -154,11 +155,11 @@ def _search_condition(session: Session, query: str, *, walk: bool = False) -> Co
     terms = words(query)
     if not terms:
         return Photo.id.is_(None)
-    return and_(*(Photo.search_text.ilike(f"%{_escape_like(t)}%", escape="\\") for t in terms))
-
-
-def _escape_like(term: str) -> str:
-    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    # PostgreSQL: each word as the start of a word, as FTS5's prefix query does on SQLite,
+    # so "port" finds "Ports" but not "transport"; the trigram index serves the regular expression
+    # (a space or punctuation before it rather than ``\\m``, whose idea of a letter depends on the
+    # server's locale and may exclude Arabic)
+    return and_(*(Photo.search_text.op("~")("(^|[[:space:][:punct:]])" + re.escape(t)) for t in terms))
 
 
 def _filtered(session: Session, f: PhotoFilter, *columns: Any, **how: Any) -> Select[Any]:
@@ -311,6 +312,11 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     while k < len(rows) and rows[k][1] is None:
         k += 1
     return rows[k:] + rows[:k] if k else rows  # type: ignore[return-value]
+
+
+def plain_rows(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """Public name of :func:`_fetch_raw`, for the indexer's large key scans."""
+    return _fetch_raw(session, stmt)
 
 
 def _fetch_raw(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:

@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
 
+from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import IndexProblem, Photo, Source, utcnow
 from photobook.indexer import sources, worker
@@ -336,17 +337,27 @@ def _thumbnails(lib: Library, runner: Runner, workers: int | None, report: Index
                 on_batch: Callable[[list[int]], None] | None) -> None:
     store = ThumbStore(lib.thumbs_path)
     with lib.Session() as session:
-        rows = session.execute(
-            select(Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation)
-            .where(Photo.missing.is_(False)).order_by(Photo.id)
-        ).all()
+        # every distinct hash first (from the content_hash index, as plain tuples), then the rows
+        # of just the photos whose thumbnail is missing: a rescan of 100,000 unchanged files
+        # does not load 100,000 rows
+        hashes = [h for (h,) in queries.plain_rows(
+            session, select(Photo.content_hash).where(Photo.missing.is_(False)).distinct())]
+        need = store.missing(hashes)
+        if not need:
+            store.close()
+            return
+        rows = []
+        for chunk in runner_chunks(sorted(need), 900):
+            rows.extend(session.execute(
+                select(Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation)
+                .where(Photo.missing.is_(False), Photo.content_hash.in_(chunk))).all())
+        rows.sort(key=lambda r: r[0])
         roots = {src.id: sources.source_bytes(src) for src in session.scalars(select(Source))}
         failed_before = {
             (sid, bytes(pb)) for sid, pb in session.execute(
                 select(IndexProblem.source_id, IndexProblem.path_bytes)
                 .where(IndexProblem.reason.like("thumbnail failed%")))
         }
-    need = store.missing([r[1] for r in rows])
     seen: set[str] = set()
     todo = []
     for pid, digest, sid, pb, orient in rows:
@@ -354,6 +365,7 @@ def _thumbnails(lib: Library, runner: Runner, workers: int | None, report: Index
             seen.add(digest)
             todo.append((pid, digest, os.path.join(roots[sid], bytes(pb)), orient, sid, bytes(pb)))
     if not todo:
+        store.close()
         return
     if runner.in_process and workers != 0 and len(todo) > THUMBS_IN_PROCESS_BELOW:
         # a few new files with large pixels: decoding is the cost, worth the workers' start-up
