@@ -106,11 +106,11 @@ def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: In
         place = sources.resolve(session, folder)
         session.execute(update(Source).where(Source.id == place.source_id).values(last_scan_at=utcnow()))
         prefix = place.prefix
-        known = {
-            bytes(pb): (pid, size, mtime, digest, missing)
-            for pid, pb, size, mtime, digest, missing in session.execute(
+        known = {  # plain driver tuples: 100,000 rows in a fraction of the ORM's time
+            bytes(pb): (pid, size, mtime, digest, bool(missing))
+            for pid, pb, size, mtime, digest, missing in queries.plain_rows(session, (
                 select(Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing)
-                .where(Photo.source_id == place.source_id))
+                .where(Photo.source_id == place.source_id)))
             if bytes(pb).startswith(prefix)
         }
         new: list[Entry] = []

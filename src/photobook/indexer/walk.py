@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from photobook.indexer.worker import SUPPORTED
 
 _SUPPORTED_BYTES = tuple(ext.encode() for ext in SUPPORTED)
+SEP = os.sep.encode()
 
 
 @dataclass(slots=True)
@@ -63,8 +64,8 @@ def _link(root_real: bytes, entry: os.DirEntry[bytes], rel: bytes, out: WalkResu
 def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
     """Every image-named regular file under ``root`` with its size and mtime.
 
-    Symbolic links are not followed (see :func:`_link`). FIFOs, devices and sockets are reported, never opened. Hidden entries
-    (names starting with ".") are passed over silently.
+    Symbolic links are not followed (see :func:`_link`). FIFOs, devices and sockets are reported,
+    never opened. Hidden entries (names starting with ".") are passed over silently.
     """
     out = WalkResult()
     root_real = os.path.realpath(root)
@@ -78,7 +79,7 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
     checked = 0
     while stack:
         rel_dir = stack.pop()
-        full_dir = os.path.join(root, rel_dir) if rel_dir else root
+        full_dir = root + SEP + rel_dir if rel_dir else root
         try:
             with os.scandir(full_dir) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -96,28 +97,29 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
             name = entry.name
             if name.startswith(b"."):
                 continue
-            rel = os.path.join(rel_dir, name) if rel_dir else name
+            rel = rel_dir + SEP + name if rel_dir else name
             try:
+                # the entry's type comes with the directory listing (d_type): a stat() system call
+                # only for what is kept (image files: size and mtime) and for folders (loops)
                 if entry.is_symlink():
                     _link(root_real, entry, rel, out)
-                    continue
-                st = entry.stat(follow_symlinks=False)
+                elif entry.is_file(follow_symlinks=False):
+                    if name.lower().endswith(_SUPPORTED_BYTES):
+                        st = entry.stat(follow_symlinks=False)
+                        out.files.append(Entry(rel, st.st_size, st.st_mtime_ns))
+                elif entry.is_dir(follow_symlinks=False):
+                    st = entry.stat(follow_symlinks=False)
+                    key = (st.st_dev, st.st_ino)
+                    if key in visited:  # a bind mount or hard-linked folder seen before
+                        out.problems.append((rel, "folder already visited (a loop); skipped"))
+                        continue
+                    visited.add(key)
+                    stack.append(rel)
+                else:
+                    mode = entry.stat(follow_symlinks=False).st_mode
+                    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+                    out.problems.append((rel, f"{kind}, not a regular file; not opened"))
             except OSError as exc:
                 out.problems.append((rel, f"cannot read: {exc.strerror or exc}"))
-                continue
-            mode = st.st_mode
-            if stat.S_ISDIR(mode):
-                key = (st.st_dev, st.st_ino)
-                if key in visited:  # a bind mount or hard-linked folder seen before
-                    out.problems.append((rel, "folder already visited (a loop); skipped"))
-                    continue
-                visited.add(key)
-                stack.append(rel)
-            elif stat.S_ISREG(mode):
-                if name.lower().endswith(_SUPPORTED_BYTES):
-                    out.files.append(Entry(rel, st.st_size, st.st_mtime_ns))
-            else:
-                kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-                        else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
-                out.problems.append((rel, f"{kind}, not a regular file; not opened"))
     return out
