@@ -201,3 +201,36 @@ def test_an_unreadable_folder_does_not_make_its_photographs_missing(library, tmp
     report = index_paths(library, [root], workers=0)
     assert report.missing == 0
     assert records(library)["sub/x.jpg"]["missing"] is False
+
+
+def test_a_record_the_database_refuses_costs_that_file_only(library, tmp_path, monkeypatch):
+    from photobook.indexer import catalog_writer
+
+    root = tmp_path / "a"
+    root.mkdir()
+    for i in range(5):
+        (root / f"p{i}.jpg").write_bytes(jpeg(color=(i, i, i)))
+    real = catalog_writer.CatalogWriter._tech
+
+    def refuse_p3(self, meta):
+        if meta["size"] and meta.get("_refuse"):
+            raise RuntimeError("value too long for type character varying(16)")
+        return real(self, meta)
+
+    from photobook.indexer import worker
+
+    real_read = worker.read_metadata
+
+    def read(path, rel):
+        out = real_read(path, rel)
+        if rel == "p3.jpg":
+            out["_refuse"] = True
+        return out
+
+    monkeypatch.setattr(worker, "read_metadata", read)
+    monkeypatch.setattr(catalog_writer.CatalogWriter, "_tech", refuse_p3)
+    report = index_paths(library, [root], workers=0)
+    assert report.indexed == 4
+    assert [p for p, _r in report.failed] == ["p3.jpg"]
+    assert "could not be stored in the catalog" in report.failed[0][1]
+    assert sorted(records(library)) == ["p0.jpg", "p1.jpg", "p2.jpg", "p4.jpg"]

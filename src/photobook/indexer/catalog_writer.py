@@ -48,6 +48,7 @@ def _clean(value: Any) -> Any:
 class CatalogWriter:
     def __init__(self, lib: Library) -> None:
         self.lib = lib
+        self._last_error = ""
         with lib.Session() as session:
             themes = session.execute(
                 select(Theme.id, Theme.slug, Theme.label_fr, Theme.label_ar, Theme.label_en)).all()
@@ -78,23 +79,33 @@ class CatalogWriter:
     def write(self, actions: list[Action], report: Any) -> list[int]:
         """Apply a batch in one transaction. If the database refuses the batch, each file is tried
         on its own, so that one bad record costs that file (recorded with the reason), not the run."""
+        attempt = self._attempt(actions, report)
+        if attempt is not None:
+            return attempt
+        ids: list[int] = []
+        for action in actions:
+            one = self._attempt([action], report) if len(actions) > 1 else None
+            if one is not None:
+                ids.extend(one)
+                continue
+            reason = f"could not be stored in the catalog: {self._last_error}"
+            with self.lib.Session() as session, session.begin():
+                self.problem(session, action.source_id, action.rel, "error", reason)
+            report.failed.append((display_path(action.rel), reason))
+        return ids
+
+    def _attempt(self, actions: list[Action], report: Any) -> list[int] | None:
+        """The batch in one transaction, or None (and the report as it was) if it was refused."""
+        counts = (report.indexed, report.moved, len(report.failed), len(report.warnings))
         try:
             with self.lib.Session() as session, session.begin():
                 return self._write(session, actions, report)
-        except Exception:
-            if len(actions) == 1:
-                raise
-        ids: list[int] = []
-        for action in actions:
-            try:
-                with self.lib.Session() as session, session.begin():
-                    ids.extend(self._write(session, [action], report))
-            except Exception as exc:
-                reason = f"could not be stored in the catalog: {str(exc).splitlines()[0][:160]}"
-                with self.lib.Session() as session, session.begin():
-                    self.problem(session, action.source_id, action.rel, "error", reason)
-                report.failed.append((display_path(action.rel), reason))
-        return ids
+        except Exception as exc:  # any driver error (a value the database refuses, a NUL, …)
+            self._last_error = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
+            report.indexed, report.moved = counts[0], counts[1]
+            del report.failed[counts[2]:]
+            del report.warnings[counts[3]:]
+            return None
 
     def _tech(self, meta: dict[str, Any]) -> dict[str, Any]:
         gps = meta["gps"]
