@@ -305,3 +305,12 @@ def test_the_window_remembers_filters_view_range_and_language(qtbot, make_window
     assert again.browser.selected == pid
     a, b = again.timeline.visible_range()
     assert abs(a - (year - 4)) < 0.5 and abs(b - (year + 6)) < 0.5
+
+
+def test_theme_names_get_the_panel_width_the_counts_do_not_need(qtbot, make_window):
+    w = make_window()
+    view = w.filters.theme_view
+    qtbot.waitUntil(lambda: view.model().index(0, 1).data() not in (None, ""), timeout=15000)
+    counts = view.header().sectionSize(1)
+    assert counts <= view.sizeHintForColumn(1) + 4  # room for "12", not for a hidden "Photographies"
+    assert view.header().sectionSize(0) >= view.viewport().width() - counts - 2

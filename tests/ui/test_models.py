@@ -146,3 +146,23 @@ def test_problems_model_passes_the_model_tester(qtmodeltester):
     assert model.data(model.index(0, 2)) == "truncated JPEG"
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.index(0, 0).parent() == QModelIndex()
+
+
+def test_problem_paths_stay_left_to_right_in_arabic():
+    model = ProblemsModel()
+    model.set_problems(
+        [
+            {
+                "source": "/tmp/photos",
+                "path": "a/empty.jpg",
+                "severity": "error",
+                "reason": "empty file",
+                "seen_at": "2026-01-01T10:00:00",
+            }
+        ]
+    )
+    for column in (1, 3):  # file, folder: isolated left to right (LRI … PDI)
+        text = model.data(model.index(0, column))
+        assert text.startswith("\u2066") and text.endswith("\u2069")
+    assert model.data(model.index(0, 3)).strip("\u2066\u2069") == "/tmp/photos"
+    assert model.data(model.index(0, 2)) == "empty file"

@@ -8,6 +8,13 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex,
 from PySide6.QtGui import QColor
 
 COLUMNS = ("severity", "path", "reason", "source", "seen_at")
+# Paths read left to right even in the Arabic window: isolate them (LRI … PDI), or the bidi
+# algorithm shows "/tmp/photos" as "tmp/photos/". (Dates are the locale's own, marks included.)
+_LTR = ("path", "source")
+
+
+def _ltr(text: str) -> str:
+    return f"\u2066{text}\u2069" if text else text
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -42,17 +49,21 @@ class ProblemsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = row.get(key, "")
-            if key == "severity":
-                return self.tr("error") if value == "error" else self.tr("warning")
-            if key == "seen_at" and value:
-                when = QDateTime.fromString(str(value), Qt.DateFormat.ISODate)
-                if when.isValid():
-                    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            return "" if value is None else str(value)
+            text = self._text(row, key)
+            return _ltr(text) if key in _LTR else text
         if role == Qt.ItemDataRole.ForegroundRole and key == "severity":
             return QColor("#9b1c1c") if row.get("severity") == "error" else QColor("#8a6d1f")
         return None
+
+    def _text(self, row: dict[str, Any], key: str) -> str:
+        value = row.get(key, "")
+        if key == "severity":
+            return self.tr("error") if value == "error" else self.tr("warning")
+        if key == "seen_at" and value:
+            when = QDateTime.fromString(str(value), Qt.DateFormat.ISODate)
+            if when.isValid():
+                return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        return "" if value is None else str(value)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -282,12 +282,19 @@ class TimelinePainter(CardsMixin):
             text, strong = self._tick_text(major, d0, s.lang, first=i == 0 or x0 < 0)
             font, fm = (self.f_axis_major, self.fm_axis_major) if strong else (self.f_axis, self.fm_axis)
             tw = fm.horizontalAdvance(text)
-            # centred in its period, kept on screen while the period is
-            cx = (max(x0, 0) + min(x1, g.plot_w)) / 2
-            if min(x1, g.plot_w) - max(x0, 0) < tw + 8:
-                if x1 - x0 < tw + 8 and not (0 <= (x0 + x1) / 2 <= g.plot_w):
+            if major.length > 400:
+                # a span of years (5, 10, 50): its label stands on its tick, where that year begins,
+                # so that "1980" is read at 1980 and not in the middle of 1980–1985
+                if not 0 <= x0 <= g.plot_w:
                     continue
-                cx = (x0 + x1) / 2
+                cx = x0
+            else:
+                # a year, a month, a week: centred in its period, kept on screen while the period is
+                cx = (max(x0, 0) + min(x1, g.plot_w)) / 2
+                if min(x1, g.plot_w) - max(x0, 0) < tw + 8:
+                    if x1 - x0 < tw + 8 and not (0 <= (x0 + x1) / 2 <= g.plot_w):
+                        continue
+                    cx = (x0 + x1) / 2
             cx = min(max(cx, tw / 2 - overhang), g.plot_w - tw / 2 + overhang)
             p.setFont(font)
             p.setPen(self.pal.ink if strong else self.pal.ink_soft)

@@ -89,7 +89,10 @@ class FilterPanel(QWidget):
         self.theme_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.theme_view.header().setStretchLastSection(False)
         self.theme_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.theme_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, sized to the counts in set_counts: ResizeToContents would also make room for the
+        # hidden header's "Photographs" and elide the theme names for nothing.
+        self.theme_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.theme_view.header().setMinimumSectionSize(0)
         self.themes_label.setBuddy(self.theme_view)
         self.themes.checkedChanged.connect(lambda _s: self._emit_now())
 
@@ -203,6 +206,7 @@ class FilterPanel(QWidget):
         self.vocab = vocab
         self.themes.set_vocabulary(vocab)
         self.theme_view.expandAll()
+        self.theme_view.resizeColumnToContents(1)
         for cb in self.reign_checks.values():
             self.reign_box.removeWidget(cb)
             cb.deleteLater()
@@ -225,6 +229,7 @@ class FilterPanel(QWidget):
 
     def set_counts(self, theme_counts: dict[str, int], reign_counts: dict[str, int]) -> None:
         self.themes.set_counts(theme_counts)
+        self.theme_view.resizeColumnToContents(1)
         self._reign_counts = dict(reign_counts)
         self._update_reign_texts()
 
