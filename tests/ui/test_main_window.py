@@ -166,6 +166,24 @@ def test_a_filter_keeps_the_selection_when_the_photograph_is_still_shown(
     assert w.caption.photo_id == pid
 
 
+def test_a_search_that_hides_the_selection_gives_it_back_when_cleared(qtbot, make_window, synthetic_library):
+    w = make_window()
+    settle(qtbot, w)
+    pid = w.browser.ids[10]
+    w.browser.select(pid)
+    w.filters.search.setText("zzzz-nothing-matches")
+    qtbot.waitUntil(lambda: w.browser.filter.search == "zzzz-nothing-matches", timeout=5000)
+    settle(qtbot, w)
+    assert w.grid_model.rowCount() == 0
+    assert w.browser.selected == pid and w.caption.photo_id == pid  # still shown in the caption panel
+    w.filters.search.clear()
+    qtbot.waitUntil(lambda: w.browser.filter.search == "", timeout=5000)
+    settle(qtbot, w)
+    assert w.browser.selected == pid
+    assert w.timeline.selected_id() == pid
+    assert w.grid.selected_id() == pid
+
+
 def test_the_contact_sheet_shares_the_selection(qtbot, make_window):
     w = make_window()
     pid = w.timeline.ordered_ids()[42]

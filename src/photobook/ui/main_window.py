@@ -15,7 +15,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -235,7 +235,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_reigns(bands)
 
     def _on_rows(self, rows: list) -> None:
-        self.timeline.set_rows(rows)
+        # a filter that hides the selected photograph does not unselect it: the caption panel
+        # keeps it, and it is selected again on the timeline when the filter lets it back
+        with QSignalBlocker(self.timeline):
+            self.timeline.set_rows(rows)
         if not self._range_restored and rows:
             self._range_restored = True
             rng = self.settings.visible_range()
@@ -245,7 +248,8 @@ class MainWindow(QMainWindow):
             self.timeline.select(self.browser.selected)
 
     def _on_ids(self, ids: list[int], index: dict[int, int]) -> None:
-        self.grid_model.set_ids(ids, index)
+        with QSignalBlocker(self.grid):
+            self.grid_model.set_ids(ids, index)
         self.filters.set_count(len(ids))
         self.caption.set_hint("select" if ids else ("empty" if self.browser.filter.is_empty() else "nothing"))
         if self.browser.selected is not None:
