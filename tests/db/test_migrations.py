@@ -176,3 +176,14 @@ def test_an_unusable_library_is_a_clear_error(tmp_path):
     (bad / "catalog.sqlite").write_bytes(b"this is not a database" * 100)
     with pytest.raises(LibraryError, match="cannot open the catalog"):
         open_library(bad)
+
+
+def test_the_quick_head_check_agrees_with_alembic(tmp_path):
+    from photobook.db.migrate import _head_from_files, is_current
+
+    assert _head_from_files() == head_revision()
+    engine = create_engine(f"sqlite:///{tmp_path / 'q.sqlite'}")
+    assert not is_current(engine)
+    upgrade_to_head(engine)
+    assert is_current(engine)
+    engine.dispose()

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(engine: Engine | None = None):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -22,20 +23,48 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
+def _head_from_files() -> str | None:
+    """The newest revision read from the migration files' text (no Alembic import, ~1 ms): the one
+    revision no other revision names as its down_revision. None if the files are not simple."""
+    revisions, downs = set(), set()
+    for f in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION.finditer(f.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            downs.add(found.get("down_revision"))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:  # no alembic_version table: an empty catalog
+        return None
+
+
+def is_current(engine: Engine) -> bool:
+    """True when the catalog is at the newest revision, checked without importing Alembic (opening
+    a library is on the way to the first painted window)."""
+    head = _head_from_files()
+    return head is not None and current_revision(engine) == head
 
 
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
     """Upgrade in one transaction. On SQLite it holds the write lock from the start (BEGIN
     IMMEDIATE): an interrupted upgrade leaves the old schema, and two processes opening a new
     library at once take turns instead of both creating the tables."""
-    if revision == "head" and current_revision(engine) == head_revision():
+    if revision == "head" and is_current(engine):
         return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     cfg = alembic_config(engine)
     with engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
         if revision == "head" and MigrationContext.configure(conn).get_current_revision() == head_revision():
