@@ -7,6 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from photobook.ui import i18n
+from photobook.ui.reasons import translate_reason
+
 COLUMNS = ("severity", "path", "reason", "source", "seen_at")
 # Paths read left to right even in the Arabic window: isolate them (LRI … PDI), or the bidi
 # algorithm shows "/tmp/photos" as "tmp/photos/". (Dates are the locale's own, marks included.)
@@ -18,9 +21,18 @@ def _ltr(text: str) -> str:
 
 
 class ProblemsModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, lang: str | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self.lang = lang or i18n.current_language()
+
+    def set_language(self, lang: str) -> None:
+        """Reasons are shown in ``lang`` (the indexer writes them in English: see ui/reasons.py)."""
+        if lang != self.lang:
+            self.lang = lang
+            if self._rows:
+                col = COLUMNS.index("reason")
+                self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
 
     def set_problems(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -48,6 +60,9 @@ class ProblemsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         key = COLUMNS[index.column()]
+        if key == "reason" and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            english = self._text(row, key)  # the tooltip keeps the indexer's own words
+            return translate_reason(english, self.lang) if role == Qt.ItemDataRole.DisplayRole else english
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(row, key)
             return _ltr(text) if key in _LTR else text

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photobook.ui import i18n
 from photobook.ui.models.problems import ProblemsModel
 
 
@@ -65,6 +66,7 @@ class ProblemsDock(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Index problems"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.model.set_language(i18n.current_language())
         self._update_summary()
 
     def set_problems(self, problems: list[dict]) -> None:
