@@ -309,7 +309,7 @@ def test_the_window_remembers_filters_view_range_and_language(qtbot, make_window
     w.resize(1234, 700)
     pid = w.grid_model.id_at(40)
     w.browser.select(pid)
-    day = next(r[1] for r in w.browser.rows if r[0] == pid)
+    day = next(r[1] for r in w.browser.rows.rows if r[0] == pid)
     year = date.fromordinal(day).year
     w.timeline.set_visible_range(year - 4.0, year + 6.0)
     w.close()

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from photobook.core.timeline import TimelineIndex
 from photobook.db import queries
 from photobook.db.queries import PhotoFilter
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
@@ -21,7 +22,7 @@ from photobook.ui.tasks import TaskManager
 class Browser(QObject):
     vocabularyLoaded = Signal(object)  # Vocabulary
     filterChanged = Signal(object)  # PhotoFilter
-    rowsLoaded = Signal(object)  # timeline rows [(id, day_start, day_end, approximate)]
+    rowsLoaded = Signal(object)  # core.timeline.TimelineIndex of (id, day_start, day_end, approximate)
     idsLoaded = Signal(object, object)  # ids in timeline order (undated last), {id: row}
     countsLoaded = Signal(object, object)  # {theme slug: n}, {reign slug: n}
     selectionChanged = Signal(object)  # photo id or None
@@ -34,7 +35,7 @@ class Browser(QObject):
         self.tasks = tasks
         self.filter = PhotoFilter()
         self.vocabulary = Vocabulary()
-        self.rows: list[tuple[int, int | None, int | None, bool]] = []
+        self.rows: TimelineIndex = TimelineIndex()
         self.ids: list[int] = []
         self.index: dict[int, int] = {}
         self.theme_counts: dict[str, int] = {}
@@ -68,7 +69,8 @@ class Browser(QObject):
     def reload(self) -> None:
         """Run the queries for the current filter; results of older filters are dropped."""
         f = self.filter
-        self.tasks.read(lambda s: queries.timeline_rows(s, f), self._on_rows, key="timeline")
+        # the timeline's index (rows sorted for bisection) is built here, in the worker
+        self.tasks.read(lambda s: TimelineIndex(queries.timeline_rows(s, f)), self._on_rows, key="timeline")
         self.tasks.read(lambda s: _ids_and_index(s, f), self._on_ids, key="grid")
         self.tasks.read(
             lambda s: (queries.theme_counts(s, f), queries.reign_counts(s, f)), self._on_counts, key="counts"

@@ -86,16 +86,18 @@ class TimelineView(TimelineInteraction, QWidget):
 
     # --- data ----------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[tl.Row]) -> None:
-        """Show these (id, day_start, day_end, approximate) rows (``queries.timeline_rows``). Keeps
-        the zoom and pan, and the selection if it is still there; the first call fits the view."""
+    def set_rows(self, rows: list[tl.Row] | tl.TimelineIndex) -> None:
+        """Show these (id, day_start, day_end, approximate) rows (``queries.timeline_rows``), or a
+        ``TimelineIndex`` of them built in a worker thread (sorting 100,000 rows is then off the
+        GUI thread). Keeps the zoom and pan, and the selection if it is still there; the first
+        call fits the view."""
         old_und = bool(self._index.undated)
         was_empty = not self._index.n_dated
         # Freeing the old index (100,000 keys and lists) costs milliseconds: do it after the frame.
         self._retired.append(self._index)
         if len(self._retired) == 1:
             QTimer.singleShot(0, self._retired.clear)
-        self._index = tl.TimelineIndex(rows)
+        self._index = rows if isinstance(rows, tl.TimelineIndex) else tl.TimelineIndex(rows)
         self._rows_gen += 1
         self._sel_pos = self._find(self._sel_id, self._sel_key) if self._sel_id is not None else None
         if self._sel_id is not None and self._sel_pos is None:
