@@ -241,13 +241,6 @@ def year_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[int, i
     return {y: n for y, n in session.execute(stmt) if y is not None}
 
 
-def decade_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for y, n in year_counts(session, f).items():
-        out[y - y % 10] = out.get(y - y % 10, 0) + n
-    return out
-
-
 def reign_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, int]:
     """Photographs per reign under the other filters (a photo whose dates straddle a succession
     counts in both). A reign is a date range, so each count is one range scan of a covering day

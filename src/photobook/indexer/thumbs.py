@@ -49,14 +49,15 @@ def make_thumbnail(img: Image.Image, orientation: int, size: int = THUMB_SIZE) -
     if getattr(img, "n_frames", 1) > 1:
         img.seek(0)  # animated GIF, multi-page TIFF: the first frame stands for the file
     img.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
-    img = _to_rgb(img)
+    img = to_rgb(img)
     img = orient(img, orientation)
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=JPEG_QUALITY, optimize=False)
     return buf.getvalue(), img.width, img.height
 
 
-def _to_rgb(img: Image.Image) -> Image.Image:
+def to_rgb(img: Image.Image) -> Image.Image:
+    """RGB for display: alpha flattened on white, 16-bit scans reduced to 8 bits, CMYK converted."""
     if img.mode == "RGB":
         return img
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):

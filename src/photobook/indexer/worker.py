@@ -121,7 +121,7 @@ def content_hash(f: io.BufferedReader, size: int) -> str:
     return h.hexdigest()
 
 
-def _open_regular(path: bytes) -> tuple[io.BufferedReader, os.stat_result]:
+def open_regular(path: bytes) -> tuple[io.BufferedReader, os.stat_result]:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
         st = os.fstat(fd)
@@ -213,7 +213,7 @@ def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
 
 
 def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
-    f, st = _open_regular(path)
+    f, st = open_regular(path)
     with f:
         if st.st_size == 0:
             return {"ok": False, "reason": "empty file (0 bytes)"}
@@ -317,7 +317,7 @@ def _make_thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
 
 
 def _thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
-    f, _st = _open_regular(path)
+    f, _st = open_regular(path)
     with f:
         img = Image.open(f, formats=photo_formats())
         data, w, h = make_thumbnail(img, orientation, size)

@@ -13,7 +13,7 @@ from photobook.db.models import Photo, Source
 from photobook.indexer.sources import display_path, source_bytes
 from photobook.indexer.thumbs import ThumbStore
 from photobook.indexer.walk import display, walk
-from photobook.indexer.worker import _open_regular, content_hash
+from photobook.indexer.worker import content_hash, open_regular
 
 
 def check_library(lib: Library) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def check_library(lib: Library) -> dict[str, Any]:
             if rel in known or e.size not in by_size:
                 continue
             try:
-                f, _st = _open_regular(os.path.join(root_b, rel))
+                f, _st = open_regular(os.path.join(root_b, rel))
                 with f:
                     digest = content_hash(f, e.size)
             except OSError:

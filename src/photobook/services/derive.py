@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
@@ -86,8 +86,6 @@ def refresh_search_text(session: Session, ids: Sequence[int]) -> None:
             parts[pid].extend((fr, ar, en))
         values = [{"pid": pid, "st": fold(" ".join(p for p in ps if p))} for pid, ps in parts.items()]
         if values:
-            from sqlalchemy import bindparam
-
             session.execute(
                 update(Photo.__table__)
                 .where(Photo.__table__.c.id == bindparam("pid"))

@@ -71,7 +71,7 @@ def first_paint(library: str) -> dict:
     from photobook.ui.timeline import TimelineView, reign_bands
 
     t_imports = time.perf_counter()
-    lib = open_library(library, upgrade=False, seed=False)
+    lib = open_library(library)  # as the app opens it: revision and seed checks included
     with lib.Session() as session:
         rows = queries.timeline_rows(session)
         bands = reign_bands(queries.reigns(session), "fr")

@@ -13,13 +13,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 from photobook.ui.i18n import LANGUAGES, NATIVE_NAMES
 
 
-def _keys(*keys) -> list[QKeySequence]:
-    out = []
-    for k in keys:
-        out.append(QKeySequence(k) if not isinstance(k, QKeySequence) else k)
-    return out
-
-
 class Actions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from photobook.db.models import Photo, Source
 from photobook.indexer.sources import source_bytes
-from photobook.indexer.thumbs import ThumbStore, orient
+from photobook.indexer.thumbs import ThumbStore, orient, to_rgb
 from photobook.indexer.worker import photo_formats
 
 Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
@@ -45,19 +45,6 @@ def pil_to_qimage(img: Image.Image) -> QImage:
     return qimg.copy()  # own the pixels: ``data`` is freed when this function returns
 
 
-def _rgb(img: Image.Image) -> Image.Image:
-    if img.mode == "RGB":
-        return img
-    if img.mode in ("I;16", "I;16B", "I;16L", "I"):  # 16-bit scans: keep the top 8 bits
-        return img.point(lambda v: v / 256).convert("L").convert("RGB")
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        bg = Image.new("RGB", rgba.size, (255, 255, 255))
-        bg.paste(rgba, mask=rgba.getchannel("A"))
-        return bg
-    return img.convert("RGB")
-
-
 def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: int = 1) -> QImage | None:
     """The image at ``path`` reduced to fit ``max_w`` × ``max_h`` (upright), or None."""
     try:
@@ -70,7 +57,7 @@ def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: i
             if getattr(img, "n_frames", 1) > 1:
                 img.seek(0)
             img.thumbnail(fit, Image.Resampling.LANCZOS, reducing_gap=3.0)
-            return pil_to_qimage(orient(_rgb(img), orientation))
+            return pil_to_qimage(orient(to_rgb(img), orientation))
     except Exception:  # a damaged original: Pillow raises many types; the thumbnail stands in
         return None
 
