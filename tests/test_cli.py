@@ -121,3 +121,10 @@ def test_first_start_indexes_the_demo_and_an_interrupted_one_resumes(tmp_path):
     remove_source(lib, demo_archive_dir() / "images")
     assert ensure_demo(lib) is False  # removed by the archivist: it does not come back
     lib.close()
+
+
+@pytest.mark.parametrize("size", ["0x0", "100000x10", "wide"])
+def test_screenshot_refuses_a_size_it_cannot_draw(size, tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["--library", str(tmp_path / "l"), "screenshot", str(tmp_path / "x.png"), "--size", size])
+    assert exc.value.code == 2

@@ -43,10 +43,12 @@ def _year_range(text: str) -> tuple[int | None, int | None]:
 
 def _size(text: str) -> tuple[int, int]:
     try:
-        w, h = text.lower().split("x")
-        return int(w), int(h)
+        w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"--size takes WIDTHxHEIGHT, not {text!r}") from None
+    if not (320 <= w <= 8192 and 240 <= h <= 8192):
+        raise argparse.ArgumentTypeError(f"from 320x240 to 8192x8192, not {text!r}")
+    return w, h
 
 
 def _common(top: bool) -> argparse.ArgumentParser:
@@ -136,7 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "screenshot":
             from photobook.ui.screenshot import run as shot
 
-            return shot(args.out, args.library, args.db, args.view, args.size, args.lang)
+            code = shot(args.out, args.library, args.db, args.view, args.size, args.lang)
+            if code != 0:
+                print(f"photobook: could not write {args.out}", file=sys.stderr)
+            return code
         if command == "bench":
             from photobook.bench import run_bench
 
