@@ -159,6 +159,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def gui_main() -> int:
+    """``photobook-gui``: the window, started without a console (a ``gui_scripts`` entry, which
+    Windows runs with pythonw); the same options as ``photobook gui``."""
+    for name in ("stdout", "stderr"):  # pythonw has neither
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+    return main(["gui", *sys.argv[1:]])
+
+
 def _library_error() -> type[Exception]:
     from photobook.db.engine import LibraryError
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
+import os
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from photobook.core import paths
 from photobook.ui import i18n
 
 log = logging.getLogger(__name__)
@@ -64,16 +68,70 @@ def stylesheet() -> str:
         return ""
 
 
+def icon() -> QIcon:
+    """The application's icon (``resources/<app id>.svg``): the window's, the taskbar's."""
+    return QIcon(str(paths.resources_dir() / f"{paths.APP_ID}.svg"))
+
+
+#: The libraries Qt's X11 platform plugin (xcb) loads that a desktop does not always have, with the
+#: Debian/Ubuntu package of each. Qt's own message names only the first, whichever is missing.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def _uses_xcb(env: Mapping[str, str]) -> bool:
+    """Whether Qt will start on X11: asked for by QT_QPA_PLATFORM, or its default on a Linux
+    desktop that is not a Wayland session."""
+    platform = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if platform:
+        return platform == "xcb"
+    return sys.platform.startswith("linux") and not env.get("WAYLAND_DISPLAY")
+
+
+def _library_loads(soname: str) -> bool:
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+def xcb_hint(env: Mapping[str, str] | None = None, loads: Callable[[str], bool] = _library_loads) -> str | None:
+    """If Qt is about to load its xcb platform plugin and a library that plugin needs is missing,
+    the message that says which packages to install (Qt then aborts with a message that names only
+    libxcb-cursor0); None when nothing is missing."""
+    if not _uses_xcb(os.environ if env is None else env):
+        return None
+    missing = [pkg for soname, pkg in XCB_LIBRARIES.items() if not loads(soname)]
+    if not missing:
+        return None
+    return ("photobook: the window cannot open on X11: Qt's xcb platform plugin needs "
+            f"{', '.join(missing)}. Install them, e.g. on Debian or Ubuntu:\n"
+            f"    sudo apt install {' '.join(missing)}")
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), with fonts, stylesheet and identity set up."""
     app = QApplication.instance()
     if app is None:
+        hint = xcb_hint()
+        if hint:
+            print(hint, file=sys.stderr)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("photobook")
     QCoreApplication.setApplicationName("photobook")
     app.setApplicationDisplayName("Photobook")
+    QGuiApplication.setDesktopFileName(paths.APP_ID)  # Wayland: the window finds its .desktop entry
+    app.setWindowIcon(icon())
     if not app.property("photobook_ready"):
         load_fonts()
         app.setFont(app_font())

@@ -8,10 +8,13 @@ application right to left.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from photobook.core import paths
 
 LANGUAGES = ("fr", "ar", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -19,18 +22,15 @@ DEFAULT_LANGUAGE = "fr"
 NATIVE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
 _LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
 
+log = logging.getLogger(__name__)
+
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package when installed, at the repository root when
-    running from a checkout (editable install)."""
-    here = Path(__file__).resolve()
-    for cand in (here.parent / "resources", here.parents[1] / "resources", here.parents[3] / "resources"):
-        if (cand / "i18n").is_dir() or (cand / "style.qss").is_file():
-            return cand
-    return here.parents[3] / "resources"
+    """The ``resources/`` folder, shipped in the package (``photobook.core.paths``)."""
+    return paths.resources_dir()
 
 
 def normalise(lang: str | None) -> str:
@@ -62,6 +62,8 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
     if ours.load(str(qm_dir / f"photobook_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    else:
+        log.warning("could not load translation %s", qm_dir / f"photobook_{lang}.qm")
     qt = QTranslator(app)  # Qt's own strings: standard buttons, file dialogs
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
