@@ -24,7 +24,7 @@ from PIL import Image, ImageFile, IptcImagePlugin, UnidentifiedImageError
 
 from photobook.indexer.dating import date_from_path
 from photobook.indexer.embedded import Embedded, parse_iptc, parse_xmp, resolve_default
-from photobook.indexer.exif import read_exif
+from photobook.indexer.exif import ExifInfo, read_exif
 from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
 
 SUPPORTED = (".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
@@ -235,8 +235,7 @@ def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
             parse_iptc(IptcImagePlugin.getiptcinfo(img), emb)
         except Exception as exc:
             emb.warnings.append(f"IPTC unreadable ({type(exc).__name__}); ignored")
-        f.seek(0)
-        exif = read_exif(f)
+        exif = decoded_exif(img, f)
     resolve_default(emb)
     edtf, source, digitised = _date(exif, rel)
     shown_w, shown_h = displayed_size(width, height, exif.orientation)
@@ -265,6 +264,27 @@ def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
         "place": emb.city,
         "warnings": exif.warnings + emb.warnings,
     }
+
+
+#: Containers that say themselves how the image stands (HEIF's and AVIF's irot/imir boxes). Their
+#: decoder hands over the EXIF that describes the pixels it returns: pillow-heif turns the pixels
+#: upright and resets Orientation to 1; Pillow's AVIF plugin leaves them and writes the container's
+#: turn into Orientation. The Orientation in the file's own EXIF block (an iPhone's 6) is the turn
+#: the container has already made: applied again, a portrait lies on its side.
+DECODER_EXIF_FORMATS = ("HEIF", "AVIF")
+
+
+def decoded_exif(img: Image.Image, f: io.BufferedReader | io.BytesIO) -> ExifInfo:
+    """The EXIF that goes with the pixels Pillow decodes from ``img``: the file's, or for HEIF and
+    AVIF the block the decoder extracted (so a photograph is turned upright once, not twice)."""
+    if img.format not in DECODER_EXIF_FORMATS:
+        f.seek(0)
+        return read_exif(f)
+    raw = img.info.get("exif") or b""
+    if isinstance(raw, Image.Exif):
+        raw = raw.tobytes()
+    tiff = raw[6:] if raw.startswith(b"Exif\0\0") else raw
+    return read_exif(io.BytesIO(tiff)) if tiff else ExifInfo()
 
 
 def _date(exif: Any, rel: str) -> tuple[str | None, str | None, str | None]:
