@@ -75,3 +75,25 @@ def test_gui_entry_opens_the_window_without_a_console(monkeypatch):
                 stream.close()  # the null devices gui_main gave the window
     assert opened == {"lang": "ar", "fullscreen": True}
     assert None not in streams
+
+
+def test_a_missing_resource_is_reported_as_could_not_load(qapp, monkeypatch, tmp_path, caplog):
+    """What the wheel test relies on: without the shipped resources, photobook says so, once per
+    font, for the stylesheet and for the translation (and a window shows without them)."""
+    from photobook.ui import i18n
+    from photobook.ui.app import load_fonts, stylesheet
+
+    monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
+    previous = i18n.current_language()
+    try:
+        with caplog.at_level("WARNING"):
+            assert load_fonts() == []
+            assert stylesheet() == ""
+            i18n.set_language("ar", qapp)
+    finally:
+        monkeypatch.undo()
+        i18n.set_language(previous, qapp)
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("could not load")]
+    assert len([m for m in lines if m.startswith("could not load font")]) == 4
+    assert any(m.startswith("could not load stylesheet") for m in lines)
+    assert any(m.startswith("could not load translation") and "photobook_ar.qm" in m for m in lines)

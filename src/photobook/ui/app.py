@@ -65,6 +65,7 @@ def stylesheet() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
+        log.warning("could not load stylesheet %s", path)
         return ""
 
 
