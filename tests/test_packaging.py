@@ -87,7 +87,8 @@ def test_installed_wheel_opens_the_demo_in_arabic_from_the_root_folder(wheel, tm
     fresh_site = Path(subprocess.run(
         [str(fresh), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
         capture_output=True, text=True, check=True).stdout.strip())
-    (fresh_site / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+    deps = dict.fromkeys(sysconfig.get_path(k) for k in ("purelib", "platlib"))
+    (fresh_site / "deps.pth").write_text("".join(f"{d}\n" for d in deps), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PHOTOBOOK_"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
     where = subprocess.run(
