@@ -8,6 +8,7 @@ is missing (a disconnected drive, a synthetic catalog) the thumbnail stands in.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from photobook.db.models import Photo, Source
 from photobook.indexer.sources import source_bytes
 from photobook.indexer.thumbs import ThumbStore, orient, to_rgb
-from photobook.indexer.worker import photo_formats
+from photobook.indexer.worker import photo_formats, setup_pillow
 
 Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
 
@@ -45,8 +46,16 @@ def pil_to_qimage(img: Image.Image) -> QImage:
     return qimg.copy()  # own the pixels: ``data`` is freed when this function returns
 
 
+@functools.cache
+def _pillow_ready() -> None:
+    """The indexer's Pillow set-up (HEIF through pillow-heif, when installed) in this process too,
+    once, on the first decode: a phone's HEIC opens in the full view, not only as its thumbnail."""
+    setup_pillow()
+
+
 def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: int = 1) -> QImage | None:
     """The image at ``path`` reduced to fit ``max_w`` × ``max_h`` (upright), or None."""
+    _pillow_ready()
     try:
         # photographic formats only (see indexer.worker.photo_formats: EPS would run Ghostscript)
         with Image.open(os.fsdecode(path) if isinstance(path, bytes) else path, formats=photo_formats()) as img:
