@@ -116,7 +116,7 @@ def test_first_start_indexes_the_demo_and_an_interrupted_one_resumes(tmp_path):
         recs = queries.photo_records(s, queries.photo_ids(s))
     assert total == len(list((demo_archive_dir() / "images").rglob("*.jpg"))) + len(
         list((demo_archive_dir() / "images").rglob("*.JPG")))
-    assert sum(1 for r in recs if r["captions"]) > total // 2
+    assert sum(1 for r in recs if r.captions) > total // 2
     assert ensure_demo(lib) is False  # complete: nothing to do
     remove_source(lib, demo_archive_dir() / "images")
     assert ensure_demo(lib) is False  # removed by the archivist: it does not come back

@@ -14,9 +14,12 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from photobook import LANGUAGES, __version__
+
+if TYPE_CHECKING:
+    from photobook.core.records import PhotoRecord
 
 EXIT_USAGE = 2
 EXIT_LIBRARY = 3
@@ -302,7 +305,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             ids = q.photo_ids(session, f, limit=args.limit)
             records = q.photo_records(session, ids)
         if args.json:
-            _print_json(records)
+            _print_json([r.as_json() for r in records])
         else:
             _print_table(records, args.lang)
         return 0
@@ -310,21 +313,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         lib.close()
 
 
-def _print_table(records: list[dict[str, Any]], lang: str) -> None:
+def _print_table(records: list[PhotoRecord], lang: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
     from photobook.core.dates import in_words
-    from photobook.db.queries import caption_for
+    from photobook.core.records import caption_for
 
     table = Table(show_lines=False, box=None)
     for col in ("id", "date", "reigns", "themes", "status", "title", "path"):
         table.add_column(col, overflow="fold")
     for r in records:
-        caps = {k: {"title": r["titles"].get(k, ""), "text": v} for k, v in r["captions"].items()}
-        _lang, cap = caption_for(caps, lang)
-        table.add_row(str(r["id"]), in_words(r["date"], lang), ",".join(r["reigns"]), ",".join(r["themes"]),
-                      r["status"], cap["title"] or cap["text"][:60], r["path"])
+        _lang, cap = caption_for(r, lang)
+        table.add_row(str(r.id), in_words(r.date, lang), ",".join(r.reigns), ",".join(r.themes),
+                      r.status, cap.title or cap.text[:60], r.path)
     Console().print(table)
     print(f"{len(records)} photographs")
 
@@ -338,7 +340,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             records = q.photo_records(session, [args.id])
         if not records:
             raise UsageError(f"no photograph with id {args.id}")
-        rec = records[0]
+        rec = records[0].as_json()
         if args.json:
             _print_json(rec)
         else:

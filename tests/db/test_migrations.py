@@ -101,7 +101,7 @@ def _check_upgraded(lib) -> None:
     assert indexes["ix_photos_status_year"] == ["status", "year", "day_start", "day_end"]
     assert indexes["ix_photos_year"] == ["year", "day_start", "day_end"]
     with lib.Session() as s:
-        (rec,) = q.photo_records(s, q.photo_ids(s))
+        (rec,) = [r.as_json() for r in q.photo_records(s, q.photo_ids(s))]
         assert (rec["id"], rec["path"], rec["source"], rec["date"], rec["status"]) == (
             7,
             "port/quai.jpg",

@@ -63,7 +63,7 @@ def lib(any_library):
 
 def paths(lib, **kw):
     with lib.Session() as s:
-        return [r["path"] for r in q.photo_records(s, q.photo_ids(s, q.PhotoFilter(**kw)))]
+        return [r.path for r in q.photo_records(s, q.photo_ids(s, q.PhotoFilter(**kw)))]
 
 
 def test_timeline_order_puts_undated_last(lib):
@@ -161,8 +161,8 @@ def test_counts_agree_with_each_photographs_own_reigns_and_year(synthetic_librar
     with synthetic_library.Session() as s:
         for f in filters:
             records = q.photo_records(s, q.photo_ids(s, f))
-            assert q.reign_counts(s, f) == dict(Counter(r for rec in records for r in rec["reigns"])), f
-            assert q.year_counts(s, f) == dict(Counter(rec["year"] for rec in records if rec["year"])), f
+            assert q.reign_counts(s, f) == dict(Counter(r for rec in records for r in rec.reigns)), f
+            assert q.year_counts(s, f) == dict(Counter(rec.year for rec in records if rec.year)), f
             assert q.count(s, f) == len(records)
 
 
@@ -187,3 +187,34 @@ def test_search_matches_the_start_of_words_on_both_databases(lib):
         edits.finish(s, [pid])
     assert paths(lib, search="transp") == ["a.jpg"]
     assert "a.jpg" not in paths(lib, search="sport")  # inside a word: no match, as on SQLite
+
+
+def test_the_grid_reads_what_the_full_records_say_for_its_rows(lib):
+    """The contact sheet's narrow query shows the same date, approximation, captions and place as
+    the full record; a photo not in the catalog is left out, not invented."""
+    with lib.Session() as s:
+        ids = q.photo_ids(s)
+        rows = q.grid_rows(s, [*ids, 10**9])
+        full = q.photo_records(s, ids)
+    assert set(rows) == set(ids)
+    for rec in full:
+        row = rows[rec.id]
+        assert (row.date, row.approximate, row.captions, row.place) == (
+            rec.date,
+            rec.approximate,
+            rec.captions,
+            rec.place or "",
+        )
+    casablanca = next(r for r in rows.values() if r.place == "Casablanca")
+    assert (casablanca.date, casablanca.approximate) == ("1985~", True)
+    assert casablanca.captions["fr"].text == "Le port de Casablanca"
+
+
+def test_records_are_chunked_past_the_sqlite_variable_limit(lib):
+    """More ids than one IN (…) may bind: every record still comes back, in the order asked."""
+    with lib.Session() as s:
+        ids = q.photo_ids(s)
+        asked = [*reversed(ids), *range(10**6, 10**6 + 2000)]
+        assert [r.id for r in q.photo_records(s, asked)] == list(reversed(ids))
+        assert set(q.grid_rows(s, asked)) == set(ids)
+        assert set(q.content_hashes(s, asked)) == set(ids)

@@ -46,7 +46,7 @@ def test_hostile_archive(library, hostile, workers):
     for path, reason in report.warnings:
         warned.setdefault(path, []).append(reason)
     with library.Session() as s:
-        catalogued = {r["path"] for r in queries.photo_records(s, queries.photo_ids(s))}
+        catalogued = {r.path for r in queries.photo_records(s, queries.photo_ids(s))}
         problems = {(p["path"], p["severity"]) for p in queries.problems(s)}
     for name, outcome in expect.items():
         shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -81,7 +81,7 @@ def test_impossible_exif_dates_do_not_date_the_photo(library, hostile):
     root, _expect = hostile
     index_paths(library, [root], workers=0)
     with library.Session() as s:
-        recs = {r["path"]: r for r in queries.photo_records(s, queries.photo_ids(s))}
+        recs = {r.path: r.as_json() for r in queries.photo_records(s, queries.photo_ids(s))}
     for name in ("zero-date", "blank-date", "month13", "year9999"):
         assert recs[f"dates/{name}.jpg"]["date"] == "", name
         assert recs[f"dates/{name}.jpg"]["year"] is None

@@ -20,7 +20,7 @@ from .hostile import exif_with, jpeg, with_app1, xmp_packet
 
 def records(lib):
     with lib.Session() as s:
-        return {r["path"]: r for r in queries.photo_records(s, queries.photo_ids(s))}
+        return {r.path: r.as_json() for r in queries.photo_records(s, queries.photo_ids(s))}
 
 
 def test_camera_date_scan_date_and_folder_date(library, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import shutil
@@ -18,7 +19,7 @@ from .hostile import exif_with, jpeg
 
 def records(lib):
     with lib.Session() as s:
-        return {r["path"]: r for r in queries.photo_records(s, queries.photo_ids(s))}
+        return {r.path: r.as_json() for r in queries.photo_records(s, queries.photo_ids(s))}
 
 
 def caption(lib, pid, text):
@@ -29,7 +30,7 @@ def caption(lib, pid, text):
 
 def by_caption(lib):
     with lib.Session() as s:
-        return {r["captions"].get("fr"): r for r in queries.photo_records(s, queries.photo_ids(s))}
+        return {r.as_json()["captions"].get("fr"): r.as_json() for r in queries.photo_records(s, queries.photo_ids(s))}
 
 
 def test_renaming_files_in_place_moves_each_record_with_its_photograph(library, tmp_path):
@@ -213,7 +214,7 @@ def test_a_record_the_database_refuses_costs_that_file_only(library, tmp_path, m
     real = catalog_writer.CatalogWriter._tech
 
     def refuse_p3(self, meta):
-        if meta["size"] and meta.get("_refuse"):
+        if meta.camera_model == "refuse me":
             raise RuntimeError("value too long for type character varying(16)")
         return real(self, meta)
 
@@ -223,9 +224,7 @@ def test_a_record_the_database_refuses_costs_that_file_only(library, tmp_path, m
 
     def read(path, rel):
         out = real_read(path, rel)
-        if rel == "p3.jpg":
-            out["_refuse"] = True
-        return out
+        return dataclasses.replace(out, camera_model="refuse me") if rel == "p3.jpg" else out
 
     monkeypatch.setattr(worker, "read_metadata", read)
     monkeypatch.setattr(catalog_writer.CatalogWriter, "_tech", refuse_p3)

@@ -26,7 +26,7 @@ def indexed(any_library, tmp_path):
 
 def records(lib):
     with lib.Session() as s:
-        return {r["path"]: r for r in q.photo_records(s, q.photo_ids(s))}
+        return {r.path: r.as_json() for r in q.photo_records(s, q.photo_ids(s))}
 
 
 def test_import_applies_captions_dates_themes_and_reports_problems(indexed, tmp_path):

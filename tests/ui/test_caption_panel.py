@@ -3,6 +3,8 @@ discreet marker; the date in words; reign, themes, place, people; the preview im
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -10,6 +12,7 @@ pytest.importorskip("pytestqt")
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from photobook.core.records import Caption, PhotoRecord
 from photobook.db import queries
 from photobook.ui.models.vocabulary import load_vocabulary
 from photobook.ui.tasks import TaskManager
@@ -17,24 +20,26 @@ from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.views.caption_panel import CaptionPanel, caption_text
 
 
-def record(**over):
-    rec = {
-        "id": 1,
-        "date": "1985~",
-        "titles": {},
-        "captions": {},
-        "reigns": ["hassan-ii"],
-        "themes": ["solar", "logistics"],
-        "place": "Fès",
-        "photographer": "A. Benali",
-        "credit": "Archives Atlas",
-        "plate": "pl. 12, p. 48",
-        "status": "published",
-        "width": 3000,
-        "height": 2000,
-    }
-    rec.update(over)
-    return rec
+def record(titles=None, captions=None, **over):
+    """A PhotoRecord as the catalog returns it; titles and captions given per language."""
+    titles, captions = titles or {}, captions or {}
+    fields = {f.name: None for f in dataclasses.fields(PhotoRecord)}
+    fields.update(
+        id=1,
+        date="1985~",
+        captions={k: Caption(titles.get(k, ""), captions.get(k, "")) for k in {*titles, *captions}},
+        reigns=("hassan-ii",),
+        themes=("solar", "logistics"),
+        place="Fès",
+        photographer="A. Benali",
+        credit="Archives Atlas",
+        plate="pl. 12, p. 48",
+        status="published",
+        width=3000,
+        height=2000,
+    )
+    fields.update(over)
+    return PhotoRecord(**fields)
 
 
 @pytest.fixture
@@ -114,7 +119,7 @@ def test_the_label_lists_reign_themes_place_people_and_plate(panel):
     ]
     assert chips == ["Solaire", "Logistique et ports"]
     # a record without place hides that line rather than showing an empty one
-    panel.show_record(record(titles={"fr": "Sans lieu"}, place=None, themes=[]))
+    panel.show_record(record(titles={"fr": "Sans lieu"}, place=None, themes=()))
     assert not panel._meta_rows["place"][1].isVisible()
     assert not panel.chips.isVisible()
 

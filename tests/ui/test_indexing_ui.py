@@ -147,6 +147,6 @@ def test_first_start_opens_the_demo_archive_in_the_background(qtbot, library, tm
             n = queries.count(s)
             captioned = queries.photo_records(s, queries.photo_ids(s, limit=50))
         assert len(w.timeline.ordered_ids()) == n
-        assert any(r["captions"] for r in captioned)
+        assert any(r.captions for r in captioned)
     finally:
         w.close()

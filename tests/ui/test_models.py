@@ -73,9 +73,9 @@ def test_flags_never_fetch_and_data_is_fetched_lazily_in_blocks(qtbot, tasks, id
         rec = queries.photo_records(s, [ids[5]])[0]
     from photobook.core import dates
 
-    assert model.data(idx, DateRole) == dates.in_words(rec["date"], "fr")
+    assert model.data(idx, DateRole) == dates.in_words(rec.date, "fr")
     model.set_language("en")
-    assert model.data(idx) == dates.in_words(rec["date"], "en")
+    assert model.data(idx) == dates.in_words(rec.date, "en")
 
 
 def test_thumbnails_arrive_and_repaint_their_row(qtbot, tasks, thumbs, ids):

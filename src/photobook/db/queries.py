@@ -6,10 +6,10 @@ Every view (CLI list, timeline, grid, kiosk) describes what it wants with one :c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -28,6 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
+from photobook.core.records import Caption as CaptionText
+from photobook.core.records import GridRow, PhotoRecord
 from photobook.core.text import fts_query, words
 from photobook.db.models import (
     Caption,
@@ -40,7 +42,7 @@ from photobook.db.models import (
     photo_themes,
 )
 
-LANG_FALLBACK = {"fr": ("fr", "en", "ar"), "en": ("en", "fr", "ar"), "ar": ("ar", "fr", "en")}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,16 @@ class PhotoFilter:
 
     def is_empty(self) -> bool:
         return self == PhotoFilter()
+
+
+CHUNK = 900  # ids per IN (…): SQLite's historical default limit of bound variables is 999
+
+
+def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size``: one IN (…) per list keeps every statement under
+    SQLite's limit of bound variables."""
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
 
 
 def theme_descendants(session: Session, slugs: Iterable[str]) -> list[int]:
@@ -336,12 +348,8 @@ def _fetch_raw(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
 def content_hashes(session: Session, ids: Sequence[int]) -> dict[int, str]:
     """id → content hash (the thumbnail key) for the photos a view is about to draw."""
     out: dict[int, str] = {}
-    for i in range(0, len(ids), 900):
-        out.update(
-            session.execute(
-                select(Photo.id, Photo.content_hash).where(Photo.id.in_(list(ids[i : i + 900])))
-            ).all()
-        )
+    for chunk in chunked(ids):
+        out.update(session.execute(select(Photo.id, Photo.content_hash).where(Photo.id.in_(chunk))).all())
     return out
 
 
@@ -377,89 +385,109 @@ def problems(session: Session, severity: str | None = None) -> list[dict[str, An
     ]
 
 
-def caption_for(captions: dict[str, dict[str, str]], lang: str) -> tuple[str, dict[str, str]]:
-    """The caption to show in ``lang``: (language actually used, {"title", "text"})."""
-    for cand in LANG_FALLBACK.get(lang, (lang, "fr", "en", "ar")):
-        c = captions.get(cand)
-        if c and (c.get("title") or c.get("text")):
-            return cand, c
-    return lang, {"title": "", "text": ""}
+def photo_records(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
+    """Full records for ``ids`` (in that order); ``PhotoRecord.as_json`` is the shape of
+    ``photobook list --json``.
 
-
-def photo_records(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
-    """Full records for ``ids`` (in that order), in the shape of ``photobook list --json``.
-
-    Four set-based queries whatever the number of ids: photos, captions, themes, reigns.
+    Four set-based queries per 900 ids: photos, captions, themes, reigns.
     """
     if not ids:
         return []
-    out: dict[int, dict[str, Any]] = {}
-    chunks = [list(ids[i : i + 900]) for i in range(0, len(ids), 900)]  # SQLite's variable limit
-    for chunk in chunks:
-        rows = session.execute(
+    rows: dict[int, tuple[Photo, str]] = {}
+    captions: dict[int, dict[str, CaptionText]] = {}
+    theme_slugs: dict[int, list[str]] = {}
+    reign_slugs: dict[int, list[str]] = {}
+    for chunk in chunked(ids):
+        for p, src in session.execute(
             select(Photo, Source.path).join(Source, Source.id == Photo.source_id).where(Photo.id.in_(chunk))
-        ).all()
-        for p, src in rows:
-            out[p.id] = _record(p, src)
+        ):
+            rows[p.id] = (p, src)
         for c in session.scalars(select(Caption).where(Caption.photo_id.in_(chunk))):
-            out[c.photo_id]["captions"][c.lang] = c.text
-            out[c.photo_id]["titles"][c.lang] = c.title
+            captions.setdefault(c.photo_id, {})[c.lang] = CaptionText(c.title, c.text)
         for pid, slug in session.execute(
             select(photo_themes.c.photo_id, Theme.slug)
             .join(Theme, Theme.id == photo_themes.c.theme_id)
             .where(photo_themes.c.photo_id.in_(chunk))
             .order_by(Theme.position)
         ):
-            out[pid]["themes"].append(slug)
+            theme_slugs.setdefault(pid, []).append(slug)
         for pid, slug in session.execute(
             select(photo_reigns.c.photo_id, Reign.slug)
             .join(Reign, Reign.id == photo_reigns.c.reign_id)
             .where(photo_reigns.c.photo_id.in_(chunk))
             .order_by(Reign.start)
         ):
-            out[pid]["reigns"].append(slug)
-    return [out[i] for i in ids if i in out]
+            reign_slugs.setdefault(pid, []).append(slug)
+    return [
+        _record(*rows[i], captions.get(i, {}), theme_slugs.get(i, ()), reign_slugs.get(i, ()))
+        for i in ids
+        if i in rows
+    ]
 
 
-def _record(p: Photo, source_path: str) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "path": p.path,
-        "source": source_path,
-        "date": p.date_edtf,
-        "date_source": p.date_source,
-        "date_start": dates.iso(p.day_start),
-        "date_end": dates.iso(p.day_end),
-        "approximate": bool(p.approximate),
-        "year": p.year,
-        "reigns": [],
-        "themes": [],
-        "captions": {},
-        "titles": {},
-        "width": p.width,
-        "height": p.height,
-        "pixel_width": p.pixel_width,
-        "pixel_height": p.pixel_height,
-        "orientation": p.orientation,
-        "format": p.format,
-        "status": p.status,
-        "missing": bool(p.missing),
-        "content_hash": p.content_hash,
-        "size": p.size,
-        "camera": " ".join(x for x in (p.camera_make, p.camera_model) if x) or None,
-        "gps": [p.gps_lat, p.gps_lon] if p.gps_lat is not None and p.gps_lon is not None else None,
-        "digitised_at": p.digitised_at,
-        "photographer": p.photographer,
-        "credit": p.credit,
-        "rights": p.rights,
-        "plate": p.plate,
-        "place": p.place,
-        "place_coords": [p.place_lat, p.place_lon] if p.place_lat is not None else None,
-        "notes": p.notes,
-        "keywords": p.keywords,
-        "created_at": p.created_at.isoformat(timespec="seconds") if p.created_at else None,
-        "updated_at": p.updated_at.isoformat(timespec="seconds") if p.updated_at else None,
-    }
+def _record(
+    p: Photo, source_path: str, captions: dict[str, CaptionText], themes: Iterable[str], reigns: Iterable[str]
+) -> PhotoRecord:
+    return PhotoRecord(
+        id=p.id,
+        path=p.path,
+        source=source_path,
+        date=p.date_edtf,
+        date_source=p.date_source,
+        date_start=dates.iso(p.day_start),
+        date_end=dates.iso(p.day_end),
+        approximate=bool(p.approximate),
+        year=p.year,
+        reigns=tuple(reigns),
+        themes=tuple(themes),
+        captions=captions,
+        width=p.width,
+        height=p.height,
+        pixel_width=p.pixel_width,
+        pixel_height=p.pixel_height,
+        orientation=p.orientation,
+        format=p.format,
+        status=p.status,
+        missing=bool(p.missing),
+        content_hash=p.content_hash,
+        size=p.size,
+        camera=" ".join(x for x in (p.camera_make, p.camera_model) if x) or None,
+        gps=(p.gps_lat, p.gps_lon) if p.gps_lat is not None and p.gps_lon is not None else None,
+        digitised_at=p.digitised_at,
+        photographer=p.photographer,
+        credit=p.credit,
+        rights=p.rights,
+        plate=p.plate,
+        place=p.place,
+        place_coords=(p.place_lat, p.place_lon) if p.place_lat is not None else None,
+        notes=p.notes,
+        keywords=p.keywords,
+        created_at=p.created_at.isoformat(timespec="seconds") if p.created_at else None,
+        updated_at=p.updated_at.isoformat(timespec="seconds") if p.updated_at else None,
+    )
+
+
+def grid_rows(session: Session, ids: Sequence[int]) -> dict[int, GridRow]:
+    """What the contact sheet shows for a block of rows (date, approximate, captions, place):
+    two narrow queries, no ORM objects, no themes or reigns."""
+    out: dict[int, GridRow] = {}
+    captions: dict[int, dict[str, CaptionText]] = {}
+    rows: list[tuple[Any, ...]] = []
+    for chunk in chunked(ids):
+        rows.extend(
+            session.execute(
+                select(Photo.id, Photo.date_edtf, Photo.approximate, Photo.place).where(Photo.id.in_(chunk))
+            )
+        )
+        for pid, lang, title, text_ in session.execute(
+            select(Caption.photo_id, Caption.lang, Caption.title, Caption.text).where(
+                Caption.photo_id.in_(chunk)
+            )
+        ):
+            captions.setdefault(pid, {})[lang] = CaptionText(title or "", text_ or "")
+    for pid, date_edtf, approximate, place in rows:
+        out[pid] = GridRow(pid, date_edtf or "", bool(approximate), captions.get(pid, {}), place or "")
+    return out
 
 
 def any_photos(session: Session) -> bool:

@@ -9,12 +9,14 @@ to a record that has none.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from photobook.core.records import Caption as CaptionText
+from photobook.core.records import FileMeta, PhotoMeta
 from photobook.core.text import fold
 from photobook.core.themes import keyword_index, match_keywords
 from photobook.db.engine import Library
@@ -29,20 +31,44 @@ MACHINE_DATES = ("none", "filename", "exif_capture", "exif_digitised")
 class Action:
     source_id: int
     rel: bytes  # path in the source
-    meta: dict[str, Any]
+    meta: FileMeta
     photo_id: int | None = None  # None: a new record
     moved: bool = False
 
 
-def _clean(value: Any) -> Any:
+def _clean_value(value: Any) -> Any:
     """Text bound for the catalog: no NUL (PostgreSQL refuses it; names never contain one)."""
     if isinstance(value, str):
         return value.replace("\x00", "")
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_clean_value(v) for v in value)
+    if isinstance(value, CaptionText):
+        return CaptionText(_clean_value(value.title), _clean_value(value.text))
     if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
+        return {k: _clean_value(v) for k, v in value.items()}
     return value
+
+
+def _clean(meta: PhotoMeta) -> PhotoMeta:
+    changes = {}
+    for f in fields(meta):
+        if f.init:
+            value = getattr(meta, f.name)
+            cleaned = _clean_value(value)
+            if cleaned != value:
+                changes[f.name] = cleaned
+    return replace(meta, **changes) if changes else meta
+
+
+@dataclass(frozen=True)
+class _Embedded:
+    """A record that takes the file's embedded captions and/or keywords (it has none of its own)."""
+
+    photo_id: int
+    meta: PhotoMeta
+    captions: bool
+    themes: bool
+    slugs: tuple[str, ...] | None = None  # the themes already matched, for a new record
 
 
 class CatalogWriter:
@@ -107,14 +133,14 @@ class CatalogWriter:
             del report.warnings[counts[3]:]
             return None
 
-    def _tech(self, meta: dict[str, Any]) -> dict[str, Any]:
-        gps = meta["gps"]
+    def _tech(self, meta: PhotoMeta) -> dict[str, Any]:
+        gps = meta.gps
         return {
-            "content_hash": meta["content_hash"], "size": meta["size"], "mtime_ns": meta["mtime_ns"],
-            "format": meta["format"], "pixel_width": meta["pixel_width"], "pixel_height": meta["pixel_height"],
-            "orientation": meta["orientation"], "width": meta["width"], "height": meta["height"],
-            "camera_make": meta["camera_make"], "camera_model": meta["camera_model"],
-            "digitised_at": meta["digitised_at"], "gps_lat": gps[0] if gps else None,
+            "content_hash": meta.content_hash, "size": meta.size, "mtime_ns": meta.mtime_ns,
+            "format": meta.format, "pixel_width": meta.pixel_width, "pixel_height": meta.pixel_height,
+            "orientation": meta.orientation, "width": meta.width, "height": meta.height,
+            "camera_make": meta.camera_make, "camera_model": meta.camera_model,
+            "digitised_at": meta.digitised_at, "gps_lat": gps[0] if gps else None,
             "gps_lon": gps[1] if gps else None, "missing": False, "updated_at": utcnow(),
         }
 
@@ -122,33 +148,33 @@ class CatalogWriter:
         touched: list[int] = []
         ok: dict[int, list[bytes]] = {}
         new_rows: list[dict[str, Any]] = []
-        new_meta: list[dict[str, Any]] = []
-        existing = [a for a in actions if a.photo_id is not None and a.meta["ok"]]
-        state = self._existing_state(session, [a.photo_id for a in existing])  # type: ignore[misc]
-        extras: list[tuple[int, dict[str, Any]]] = []
+        new_meta: list[tuple[PhotoMeta, tuple[str, ...]]] = []
+        state = self._existing_state(session, [a.photo_id for a in actions
+                                               if a.photo_id is not None and a.meta.ok])
+        extras: list[_Embedded] = []
         for a in actions:
             rel_text = display_path(a.rel)
-            meta = _clean(a.meta)
-            if not meta["ok"]:
-                self.problem(session, a.source_id, a.rel, "error", meta["reason"])
-                report.failed.append((rel_text, meta["reason"]))
+            if not isinstance(a.meta, PhotoMeta):
+                reason = _clean_value(a.meta.reason)
+                self.problem(session, a.source_id, a.rel, "error", reason)
+                report.failed.append((rel_text, reason))
                 continue
-            if meta["warnings"]:
-                self.problem(session, a.source_id, a.rel, "warning", "; ".join(meta["warnings"]))
-                report.warnings.extend((rel_text, w) for w in meta["warnings"])
+            meta = _clean(a.meta)
+            if meta.warnings:
+                self.problem(session, a.source_id, a.rel, "warning", "; ".join(meta.warnings))
+                report.warnings.extend((rel_text, w) for w in meta.warnings)
             else:
                 ok.setdefault(a.source_id, []).append(a.rel)
             if a.photo_id is None:
                 row = dict(self._tech(meta), source_id=a.source_id, path_bytes=a.rel, path=rel_text,
-                           date_source=meta["date_source"], status="draft", created_at=utcnow(),
-                           photographer=meta["photographer"], rights=meta["rights"], credit=meta["credit"],
-                           place=meta["place"], search_text="")
-                row.update(date_columns(meta["date_edtf"]))
-                slugs, unmatched = match_keywords(meta["keywords"], self.keywords)
-                meta["theme_slugs"] = slugs
+                           date_source=meta.date_source, status="draft", created_at=utcnow(),
+                           photographer=meta.photographer, rights=meta.rights, credit=meta.credit,
+                           place=meta.place, search_text="")
+                row.update(date_columns(meta.date_edtf))
+                slugs, unmatched = match_keywords(list(meta.keywords), self.keywords)
                 row["keywords"] = ", ".join(unmatched) or None
                 new_rows.append(row)
-                new_meta.append(meta)
+                new_meta.append((meta, tuple(slugs)))
                 report.indexed += 1
                 continue
             date_source, has_captions, has_themes = state[a.photo_id]
@@ -159,15 +185,15 @@ class CatalogWriter:
             else:
                 report.indexed += 1
             if date_source in MACHINE_DATES:  # the archivist's date is never replaced
-                values.update(date_columns(meta["date_edtf"]), date_source=meta["date_source"])
+                values.update(date_columns(meta.date_edtf), date_source=meta.date_source)
             session.execute(update(Photo).where(Photo.id == a.photo_id).values(**values))
             if not has_captions or not has_themes:
-                extras.append((a.photo_id, {**meta, "_captions": not has_captions, "_themes": not has_themes}))
+                extras.append(_Embedded(a.photo_id, meta, captions=not has_captions, themes=not has_themes))
             touched.append(a.photo_id)
         if new_rows:
             ids = list(session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True), new_rows))
-            extras.extend((pid, {**meta, "_captions": True, "_themes": True, "_matched": True})
-                          for pid, meta in zip(ids, new_meta, strict=True))
+            extras.extend(_Embedded(pid, meta, captions=True, themes=True, slugs=slugs)
+                          for pid, (meta, slugs) in zip(ids, new_meta, strict=True))
             touched.extend(ids)
         self._embedded(session, extras)
         for source_id, rels in ok.items():
@@ -185,17 +211,19 @@ class CatalogWriter:
         return {pid: (ds, pid in captioned, pid in themed)
                 for pid, ds in session.execute(select(Photo.id, Photo.date_source).where(Photo.id.in_(ids)))}
 
-    def _embedded(self, session: Session, extras: list[tuple[int, dict[str, Any]]]) -> None:
+    def _embedded(self, session: Session, extras: list[_Embedded]) -> None:
         """Embedded XMP/IPTC captions and keywords, for records that have none of their own."""
-        captions, links = [], []
-        for pid, meta in extras:
-            if meta["_captions"]:
-                captions.extend({"photo_id": pid, "lang": lang, "title": c.get("title", ""), "text": c.get("text", "")}
-                                for lang, c in meta["captions"].items())
-            if meta["_themes"]:
-                slugs = meta["theme_slugs"] if meta.get("_matched") else match_keywords(meta["keywords"],
-                                                                                        self.keywords)[0]
-                links.extend({"photo_id": pid, "theme_id": self.theme_ids[s]} for s in slugs if s in self.theme_ids)
+        captions: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
+        for e in extras:
+            if e.captions:
+                captions.extend({"photo_id": e.photo_id, "lang": lang, "title": c.title, "text": c.text}
+                                for lang, c in e.meta.captions.items())
+            if e.themes:
+                slugs = e.slugs if e.slugs is not None else match_keywords(list(e.meta.keywords),
+                                                                           self.keywords)[0]
+                links.extend({"photo_id": e.photo_id, "theme_id": self.theme_ids[s]}
+                             for s in slugs if s in self.theme_ids)
         if captions:
             session.execute(insert(Caption), captions)
         if links:

@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
 
+from photobook.core.records import FileMeta, PhotoMeta
 from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import IndexProblem, Photo, Source, utcnow
@@ -233,7 +234,7 @@ def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: l
         if not plan.changed:
             continue
         entries = [e for e, _pid, _h in plan.changed]
-        metas: dict[int, dict[str, Any]] = {}
+        metas: dict[int, FileMeta] = {}
         for index, meta in _read(runner, plan.place, entries, cancel):
             metas[index] = meta
             meter.tick(entries[index].rel)
@@ -246,7 +247,7 @@ def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: l
         movers: set[int] = set()
         for i, (entry, pid, old_hash) in enumerate(plan.changed):
             meta = metas[i]
-            new_hash = meta.get("content_hash") if meta["ok"] else None
+            new_hash = meta.content_hash if isinstance(meta, PhotoMeta) else None
             owner = candidates.get(new_hash) if new_hash and new_hash != old_hash else None
             if owner is not None and owner != pid and owner not in movers:
                 movers.add(owner)
@@ -279,7 +280,7 @@ def _new_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[
         for index, meta in _read(runner, plan.place, plan.new, cancel):
             entry = plan.new[index]
             meter.tick(entry.rel)
-            owner = moves.pop(meta["content_hash"], None) if meta["ok"] else None
+            owner = moves.pop(meta.content_hash, None) if isinstance(meta, PhotoMeta) else None
             batch.append(Action(plan.place.source_id, entry.rel, meta, owner, moved=owner is not None))
             if len(batch) >= BATCH:
                 _flush(lib, writer, batch, moves, report, on_batch)
@@ -303,7 +304,7 @@ def _flush(lib: Library, writer: CatalogWriter, batch: list[Action], moves: dict
 def _adopt_lost(lib: Library, batch: list[Action]) -> None:
     """A new file whose content matches a record in a folder not indexed in this run, and whose file
     is gone from there, is that record moved (e.g. from one source folder to another)."""
-    wanted = {a.meta["content_hash"]: a for a in batch if a.photo_id is None and a.meta["ok"]}
+    wanted = {a.meta.content_hash: a for a in batch if a.photo_id is None and isinstance(a.meta, PhotoMeta)}
     if not wanted:
         return
     with lib.Session() as session:

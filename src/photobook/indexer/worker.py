@@ -18,10 +18,12 @@ import sys
 import threading
 import warnings
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from PIL import Image, ImageFile, IptcImagePlugin, UnidentifiedImageError
 
+from photobook.core.records import Caption, FileMeta, PhotoMeta, Unreadable
 from photobook.indexer.dating import date_from_path
 from photobook.indexer.embedded import Embedded, parse_iptc, parse_xmp, resolve_default
 from photobook.indexer.exif import ExifInfo, read_exif
@@ -183,7 +185,7 @@ def _xmp_bytes(img: Image.Image) -> bytes | None:
     return None
 
 
-def read_metadata(path: bytes, rel: str) -> dict[str, Any]:
+def read_metadata(path: bytes, rel: str) -> FileMeta:
     """Everything the catalog learns from a file without decoding its pixels."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -191,9 +193,9 @@ def read_metadata(path: bytes, rel: str) -> dict[str, Any]:
             with time_limit(FILE_SECONDS):
                 out = _read_metadata(path, rel)
         except Exception as exc:  # per file: Pillow and exifread raise many types
-            return {"ok": False, "reason": explain(exc)}
-    if out["ok"]:
-        out["warnings"].extend(_pillow_warnings(caught))
+            return Unreadable(explain(exc))
+    if isinstance(out, PhotoMeta):
+        out = replace(out, warnings=out.warnings + tuple(_pillow_warnings(caught)))
     return out
 
 
@@ -212,20 +214,20 @@ def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
     return out
 
 
-def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
+def _read_metadata(path: bytes, rel: str) -> FileMeta:
     f, st = open_regular(path)
     with f:
         if st.st_size == 0:
-            return {"ok": False, "reason": "empty file (0 bytes)"}
+            return Unreadable("empty file (0 bytes)")
         digest = content_hash(f, st.st_size)
         f.seek(0)
         if rel.lower().endswith((".heic", ".heif")) and ".heif" not in Image.registered_extensions():
-            return {"ok": False, "reason": "HEIC/HEIF needs the optional pillow-heif package "
-                                           "(pip install 'photobook[heif]')"}
+            return Unreadable("HEIC/HEIF needs the optional pillow-heif package "
+                              "(pip install 'photobook[heif]')")
         img = Image.open(f, formats=photo_formats())
         width, height = img.size
         if width <= 0 or height <= 0:
-            return {"ok": False, "reason": f"image declares an impossible size {width} × {height}"}
+            return Unreadable(f"image declares an impossible size {width} × {height}")
         fmt = img.format
         emb = Embedded()
         xmp = _xmp_bytes(img)
@@ -239,31 +241,30 @@ def _read_metadata(path: bytes, rel: str) -> dict[str, Any]:
     resolve_default(emb)
     edtf, source, digitised = _date(exif, rel)
     shown_w, shown_h = displayed_size(width, height, exif.orientation)
-    return {
-        "ok": True,
-        "content_hash": digest,
-        "size": st.st_size,
-        "mtime_ns": st.st_mtime_ns,
-        "format": fmt,
-        "pixel_width": width,
-        "pixel_height": height,
-        "orientation": exif.orientation,
-        "width": shown_w,
-        "height": shown_h,
-        "camera_make": exif.make,
-        "camera_model": exif.model,
-        "gps": exif.gps,
-        "date_edtf": edtf or "",
-        "date_source": source or "none",
-        "digitised_at": digitised,
-        "captions": emb.captions,
-        "keywords": emb.keywords,
-        "photographer": emb.creator,
-        "rights": emb.rights,
-        "credit": emb.credit,
-        "place": emb.city,
-        "warnings": exif.warnings + emb.warnings,
-    }
+    return PhotoMeta(
+        content_hash=digest,
+        size=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        format=fmt,
+        pixel_width=width,
+        pixel_height=height,
+        orientation=exif.orientation,
+        width=shown_w,
+        height=shown_h,
+        camera_make=exif.make,
+        camera_model=exif.model,
+        gps=exif.gps,
+        date_edtf=edtf or "",
+        date_source=source or "none",
+        digitised_at=digitised,
+        captions={lang: Caption(c.get("title", ""), c.get("text", "")) for lang, c in emb.captions.items()},
+        keywords=tuple(emb.keywords),
+        photographer=emb.creator,
+        rights=emb.rights,
+        credit=emb.credit,
+        place=emb.city,
+        warnings=tuple(exif.warnings + emb.warnings),
+    )
 
 
 #: Containers that say themselves how the image stands (HEIF's and AVIF's irot/imir boxes). Their
@@ -305,7 +306,7 @@ def _date(exif: Any, rel: str) -> tuple[str | None, str | None, str | None]:
     return path_date, "filename", digitised
 
 
-def metadata_task(items: list[tuple[int, bytes, str]]) -> list[tuple[int, dict[str, Any]]]:
+def metadata_task(items: list[tuple[int, bytes, str]]) -> list[tuple[int, FileMeta]]:
     """[(index, path, display path)] → [(index, metadata)]."""
     return [(index, read_metadata(path, rel)) for index, path, rel in items]
 

@@ -126,14 +126,14 @@ def export_catalog(lib: Library) -> dict[str, Any]:
     with lib.Session() as session:
         ids = queries.photo_ids(session)
         for start in range(0, len(ids), 2000):
-            for r in queries.photo_records(session, ids[start:start + 2000]):
-                langs = set(r["captions"]) | set(r["titles"])
+            for rec in queries.photo_records(session, ids[start:start + 2000]):
+                r = rec.as_json()
                 photos.append({
-                    "path": r["path"], "source": r["source"], "content_hash": r["content_hash"],
-                    "date": r["date"], "date_source": r["date_source"], "status": r["status"],
-                    "themes": r["themes"], "reigns": r["reigns"],
-                    "captions": {lang: {"title": r["titles"].get(lang, ""), "text": r["captions"].get(lang, "")}
-                                 for lang in sorted(langs)},
+                    "path": rec.path, "source": rec.source, "content_hash": rec.content_hash,
+                    "date": rec.date, "date_source": rec.date_source, "status": rec.status,
+                    "themes": list(rec.themes), "reigns": list(rec.reigns),
+                    "captions": {lang: {"title": c.title, "text": c.text}
+                                 for lang, c in sorted(rec.captions.items())},
                     **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
                     **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
                 })

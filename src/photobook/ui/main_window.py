@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photobook.core.records import PhotoRecord
 from photobook.db.engine import Library
 from photobook.db.queries import PhotoFilter
 from photobook.ui import i18n
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
             else:
                 self.full.show_photo(photo_id, None)
 
-    def _on_record(self, record: dict[str, Any] | None) -> None:
+    def _on_record(self, record: PhotoRecord | None) -> None:
         self.caption.show_record(record)
         self.full.set_record(record)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from photobook.core.records import PhotoRecord
 from photobook.core.timeline import TimelineIndex
 from photobook.db import queries
 from photobook.db.queries import PhotoFilter
@@ -26,7 +27,7 @@ class Browser(QObject):
     idsLoaded = Signal(object, object)  # ids in timeline order (undated last), {id: row}
     countsLoaded = Signal(object, object)  # {theme slug: n}, {reign slug: n}
     selectionChanged = Signal(object)  # photo id or None
-    recordLoaded = Signal(object)  # the selected photo's full record (dict) or None
+    recordLoaded = Signal(object)  # the selected photo's full record (PhotoRecord) or None
     problemsLoaded = Signal(object)  # list of dicts (queries.problems)
     libraryEmpty = Signal(bool)
 
@@ -41,7 +42,7 @@ class Browser(QObject):
         self.theme_counts: dict[str, int] = {}
         self.reign_counts: dict[str, int] = {}
         self.selected: int | None = None
-        self.record: dict[str, Any] | None = None
+        self.record: PhotoRecord | None = None
         self.problems: list[dict[str, Any]] = []
         self.loads = 0  # completed timeline loads (tests and the screenshot wait on it)
         self._throttle = QTimer(self, singleShot=True, interval=700)
@@ -124,7 +125,7 @@ class Browser(QObject):
             pid = self.selected
             self.tasks.read(lambda s: _record(s, pid), self._on_record, key="record")
 
-    def _on_record(self, record: dict[str, Any] | None) -> None:
+    def _on_record(self, record: PhotoRecord | None) -> None:
         self.record = record
         self.recordLoaded.emit(record)
 
@@ -152,6 +153,6 @@ def _ids_and_index(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]]:
     return ids, {pid: i for i, pid in enumerate(ids)}
 
 
-def _record(session, photo_id: int) -> dict[str, Any] | None:
+def _record(session, photo_id: int) -> PhotoRecord | None:
     recs = queries.photo_records(session, [photo_id])
     return recs[0] if recs else None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPixmap
 
 from photobook.core import dates
+from photobook.core.records import GridRow, title_for
 from photobook.db import queries
 from photobook.ui.tasks import TaskManager
 
@@ -26,18 +27,8 @@ BLOCK = 128  # rows fetched together
 CACHE_ROWS = 20000
 
 
-def _slim(rec: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "date": rec.get("date") or "",
-        "approximate": bool(rec.get("approximate")),
-        "titles": dict(rec.get("titles") or {}),
-        "captions": {k: v for k, v in (rec.get("captions") or {}).items() if v},
-        "place": rec.get("place") or "",
-    }
-
-
-def _fetch_block(session, ids: list[int]) -> dict[int, dict[str, Any]]:
-    return {rec["id"]: _slim(rec) for rec in queries.photo_records(session, ids)}
+def _fetch_block(session, ids: list[int]) -> dict[int, GridRow]:
+    return queries.grid_rows(session, ids)
 
 
 class PhotoListModel(QAbstractListModel):
@@ -48,7 +39,7 @@ class PhotoListModel(QAbstractListModel):
         self.lang = lang
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
-        self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._cache: OrderedDict[int, GridRow] = OrderedDict()
         self._pending_blocks: set[int] = set()
         self._queued_blocks: list[int] = []
         self._wanted_thumbs: list[int] = []
@@ -96,7 +87,7 @@ class PhotoListModel(QAbstractListModel):
         row = self.row_of(photo_id)
         return self.index(row, 0) if row >= 0 else QModelIndex()
 
-    def cached(self, photo_id: int) -> dict[str, Any] | None:
+    def cached(self, photo_id: int) -> GridRow | None:
         return self._cache.get(photo_id)
 
     # --- Qt model ---------------------------------------------------------------------------
@@ -131,12 +122,12 @@ class PhotoListModel(QAbstractListModel):
                 self._want(index.row())
                 return False if role == ApproximateRole else ""
             if role == ApproximateRole:
-                return rec["approximate"]
-            when = dates.in_words(rec["date"], self.lang)
+                return rec.approximate
+            when = dates.in_words(rec.date, self.lang)
             if role in (Qt.ItemDataRole.DisplayRole, DateRole):
                 return when
-            title = _pick(rec["titles"], self.lang) or _pick(rec["captions"], self.lang)
-            return " — ".join(x for x in (title, when, rec["place"]) if x)
+            title = title_for(rec, self.lang)
+            return " — ".join(x for x in (title, when, rec.place) if x)
         return None
 
     # --- lazy fetch ---------------------------------------------------------------------------
@@ -161,7 +152,7 @@ class PhotoListModel(QAbstractListModel):
             )
         self._queued_blocks.clear()
 
-    def _on_block(self, block: int, generation: int, records: dict[int, dict[str, Any]]) -> None:
+    def _on_block(self, block: int, generation: int, records: dict[int, GridRow]) -> None:
         if generation != self._generation:
             return
         self._cache.update(records)
@@ -200,10 +191,3 @@ class PhotoListModel(QAbstractListModel):
     def _all_changed(self, roles: list[int]) -> None:
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0), roles)
-
-
-def _pick(by_lang: dict[str, str], lang: str) -> str:
-    for cand in queries.LANG_FALLBACK.get(lang, (lang, "fr", "en", "ar")):
-        if by_lang.get(cand):
-            return by_lang[cand]
-    return ""

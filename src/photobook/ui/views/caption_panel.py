@@ -9,7 +9,6 @@ worker, when it arrives.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from photobook.core import dates
-from photobook.db.queries import caption_for
+from photobook.core.records import PhotoRecord, caption_for
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 from photobook.ui.views.image_canvas import ImageCanvas
@@ -49,32 +48,25 @@ class CaptionText:
     status: str = ""
 
 
-def caption_text(record: dict[str, Any], vocab: Vocabulary, lang: str) -> CaptionText:
-    captions = {
-        k: {
-            "title": (record.get("titles") or {}).get(k) or "",
-            "text": (record.get("captions") or {}).get(k) or "",
-        }
-        for k in set(record.get("titles") or {}) | set(record.get("captions") or {})
-    }
-    used, cap = caption_for(captions, lang)
-    has = bool(cap.get("title") or cap.get("text"))
+def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionText:
+    used, cap = caption_for(record, lang)
+    has = bool(cap)
     return CaptionText(
-        title=cap.get("title") or "",
-        text=cap.get("text") or "",
+        title=cap.title,
+        text=cap.text,
         text_lang=used if has else lang,
         marker=f"({used.upper()})" if has and used != lang else "",
-        date=dates.in_words(record.get("date") or "", lang),
-        reigns=[vocab.reign_name(s, lang) for s in record.get("reigns") or ()],
+        date=dates.in_words(record.date or "", lang),
+        reigns=[vocab.reign_name(s, lang) for s in record.reigns],
         themes=[
             (vocab.theme_label(s, lang), (vocab.theme(s).color if vocab.theme(s) else "#777777"))
-            for s in record.get("themes") or ()
+            for s in record.themes
         ],
-        place=record.get("place") or "",
-        photographer=record.get("photographer") or "",
-        credit=record.get("credit") or "",
-        plate=record.get("plate") or "",
-        status=record.get("status") or "",
+        place=record.place or "",
+        photographer=record.photographer or "",
+        credit=record.credit or "",
+        plate=record.plate or "",
+        status=record.status or "",
     )
 
 
@@ -111,7 +103,7 @@ class CaptionPanel(QWidget):
         self.lang = "fr"
         self.vocab = Vocabulary()
         self.photo_id: int | None = None
-        self.record: dict[str, Any] | None = None
+        self.record: PhotoRecord | None = None
         self.image_is_original = False
         self.loaded = False  # the record for photo_id is shown (tests and screenshots wait on it)
 
@@ -269,10 +261,10 @@ class CaptionPanel(QWidget):
                 self.thumbs.request([self.photo_id])
             self._decode_timer.start()
 
-    def show_record(self, record: dict[str, Any] | None) -> None:
+    def show_record(self, record: PhotoRecord | None) -> None:
         self.record = record
         if record is not None and self.photo_id is None:
-            self.photo_id = record.get("id")
+            self.photo_id = record.id
         self.loaded = record is not None
         self._render()
         self._fit_preview()
@@ -355,8 +347,8 @@ class CaptionPanel(QWidget):
         if pid != self.photo_id or image is None:
             return
         native = (
-            QSize(self.record["width"], self.record["height"])
-            if self.record and self.record.get("width")
+            QSize(self.record.width, self.record.height)
+            if self.record and self.record.width and self.record.height
             else None
         )
         self.preview.set_image(image, native)
@@ -373,8 +365,8 @@ class CaptionPanel(QWidget):
         leave room for the caption."""
         aspect = 0.0
         rec = self.record
-        if rec and rec.get("id") == self.photo_id and rec.get("width") and rec.get("height"):
-            aspect = rec["width"] / rec["height"]
+        if rec and rec.id == self.photo_id and rec.width and rec.height:
+            aspect = rec.width / rec.height
         elif self.preview.pixmap() is not None and not self.preview.pixmap().isNull():
             aspect = self.preview.pixmap().width() / max(1, self.preview.pixmap().height())
         height = int(self.width() / aspect) if aspect > 0 else int(self.height() * 0.5)

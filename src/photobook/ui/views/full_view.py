@@ -7,12 +7,11 @@ The original is decoded in a worker at up to twice the screen size, so zooming s
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from photobook.core.records import PhotoRecord
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.caption_panel import caption_text, leading, set_arabic
 from photobook.ui.views.image_canvas import ImageCanvas
@@ -31,7 +30,7 @@ class FullView(QWidget):
         self.lang = "fr"
         self.vocab = Vocabulary()
         self.photo_id: int | None = None
-        self.record: dict[str, Any] | None = None
+        self.record: PhotoRecord | None = None
         self.image_is_original = False
 
         self.canvas = ImageCanvas(self, interactive=True, background="#12110f")
@@ -92,7 +91,7 @@ class FullView(QWidget):
 
     # --- content ------------------------------------------------------------------------------
 
-    def show_photo(self, photo_id: int | None, record: dict[str, Any] | None) -> None:
+    def show_photo(self, photo_id: int | None, record: PhotoRecord | None) -> None:
         same = photo_id == self.photo_id
         self.record = record
         self._render()
@@ -112,15 +111,15 @@ class FullView(QWidget):
             lambda: load_photo_image(lib, photo_id, w, h), self._on_image, key="full", session=False
         )
 
-    def set_record(self, record: dict[str, Any] | None) -> None:
-        if record is not None and record.get("id") == self.photo_id:
+    def set_record(self, record: PhotoRecord | None) -> None:
+        if record is not None and record.id == self.photo_id:
             self.record = record
             self._render()
 
     def _native(self) -> QSize | None:
         r = self.record
-        if r and r.get("width") and r.get("height") and r.get("id") == self.photo_id:
-            return QSize(r["width"], r["height"])
+        if r and r.width and r.height and r.id == self.photo_id:
+            return QSize(r.width, r.height)
         return None
 
     def _on_image(self, result: tuple[int, QImage | None, bool]) -> None:

@@ -1,0 +1,195 @@
+"""The typed records that cross from one package to another.
+
+- :class:`PhotoMeta`: what the indexer's worker read from a file (or :class:`Unreadable`, why it
+  could not), handed to the catalog writer;
+- :class:`PhotoRecord`: a catalogued photograph as ``db.queries.photo_records`` returns it to the
+  CLI, the services and the window, with its captions as ``{lang: Caption(title, text)}``;
+- :class:`GridRow`: the few fields the contact sheet shows for each of its rows;
+- :func:`caption_for`: the caption to show in a language, with the one fallback order.
+
+Plain frozen dataclasses (picklable: PhotoMeta comes back from worker processes), so that mypy
+follows every field and a renamed field is a type error, not a silent ``None``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# The language a caption is looked for in, then the others in this order. Owned here until the
+# project has one language module; every caller goes through :func:`fallback_order`.
+_FALLBACK = {"fr": ("fr", "en", "ar"), "en": ("en", "fr", "ar"), "ar": ("ar", "fr", "en")}
+
+
+def fallback_order(lang: str) -> tuple[str, ...]:
+    """The languages to try, in order, for text wanted in ``lang``."""
+    return _FALLBACK.get(lang, (lang, "fr", "en", "ar"))
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    title: str = ""
+    text: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.title or self.text)
+
+
+NO_CAPTION = Caption()
+
+
+def caption_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str) -> tuple[str, Caption]:
+    """The caption to show in ``lang``: (language actually used, caption). The first language of
+    :func:`fallback_order` with a title or a text; ``(lang, Caption())`` when there is none."""
+    by_lang = captions if isinstance(captions, Mapping) else captions.captions
+    for cand in fallback_order(lang):
+        c = by_lang.get(cand)
+        if c:
+            return cand, c
+    return lang, NO_CAPTION
+
+
+def title_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str) -> str:
+    """A one-line name for the photograph: the first title in the fallback order, else the first
+    caption text (as the contact sheet's tooltip has always done)."""
+    by_lang = captions if isinstance(captions, Mapping) else captions.captions
+    for attr in ("title", "text"):
+        for cand in fallback_order(lang):
+            c = by_lang.get(cand)
+            if c is not None and getattr(c, attr):
+                return str(getattr(c, attr))
+    return ""
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A file the worker could not read: one line for the archivist."""
+
+    reason: str
+    ok: bool = field(default=False, init=False)
+
+
+@dataclass(frozen=True)
+class PhotoMeta:
+    """Everything the catalog learns from a file without decoding its pixels."""
+
+    content_hash: str
+    size: int
+    mtime_ns: int
+    format: str | None
+    pixel_width: int
+    pixel_height: int
+    orientation: int
+    width: int  # as displayed, orientation applied
+    height: int
+    camera_make: str | None = None
+    camera_model: str | None = None
+    gps: tuple[float, float] | None = None
+    date_edtf: str = ""
+    date_source: str = "none"
+    digitised_at: str | None = None
+    captions: dict[str, Caption] = field(default_factory=dict)  # embedded XMP/IPTC
+    keywords: tuple[str, ...] = ()
+    photographer: str | None = None
+    rights: str | None = None
+    credit: str | None = None
+    place: str | None = None
+    warnings: tuple[str, ...] = ()
+    ok: bool = field(default=True, init=False)
+
+
+FileMeta = PhotoMeta | Unreadable
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    """A catalogued photograph, as the CLI, the services and the window read it."""
+
+    id: int
+    path: str
+    source: str
+    date: str
+    date_source: str
+    date_start: str | None
+    date_end: str | None
+    approximate: bool
+    year: int | None
+    reigns: tuple[str, ...]
+    themes: tuple[str, ...]
+    captions: dict[str, Caption]
+    width: int | None
+    height: int | None
+    pixel_width: int | None
+    pixel_height: int | None
+    orientation: int | None
+    format: str | None
+    status: str
+    missing: bool
+    content_hash: str
+    size: int | None
+    camera: str | None
+    gps: tuple[float, float] | None
+    digitised_at: str | None
+    photographer: str | None
+    credit: str | None
+    rights: str | None
+    plate: str | None
+    place: str | None
+    place_coords: tuple[float | None, float | None] | None
+    notes: str | None
+    keywords: str | None
+    created_at: str | None
+    updated_at: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        """The shape of ``photobook list --json`` (captions and titles as two ``{lang: str}``)."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "source": self.source,
+            "date": self.date,
+            "date_source": self.date_source,
+            "date_start": self.date_start,
+            "date_end": self.date_end,
+            "approximate": self.approximate,
+            "year": self.year,
+            "reigns": list(self.reigns),
+            "themes": list(self.themes),
+            "captions": {lang: c.text for lang, c in self.captions.items()},
+            "titles": {lang: c.title for lang, c in self.captions.items()},
+            "width": self.width,
+            "height": self.height,
+            "pixel_width": self.pixel_width,
+            "pixel_height": self.pixel_height,
+            "orientation": self.orientation,
+            "format": self.format,
+            "status": self.status,
+            "missing": self.missing,
+            "content_hash": self.content_hash,
+            "size": self.size,
+            "camera": self.camera,
+            "gps": list(self.gps) if self.gps is not None else None,
+            "digitised_at": self.digitised_at,
+            "photographer": self.photographer,
+            "credit": self.credit,
+            "rights": self.rights,
+            "plate": self.plate,
+            "place": self.place,
+            "place_coords": list(self.place_coords) if self.place_coords is not None else None,
+            "notes": self.notes,
+            "keywords": self.keywords,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """What the contact sheet shows for a row: the date (in words), a title, the place."""
+
+    id: int
+    date: str
+    approximate: bool
+    captions: dict[str, Caption]
+    place: str
