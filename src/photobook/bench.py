@@ -159,8 +159,8 @@ def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], No
 
     from photobook.db.engine import open_library
     from photobook.db.models import Photo, Source, utcnow
+    from photobook.db.storage import ThumbStore
     from photobook.indexer.scan import index_paths
-    from photobook.indexer.thumbs import ThumbStore
 
     say(f"rescan: {n} unchanged files")
     root = tmp / "rescan"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from photobook.db import queries as q
+from photobook.db.derive import refresh_derived
 from photobook.db.models import Photo, Source
 from photobook.services import edits
-from photobook.services.derive import refresh_derived
 
 
 def add(lib, specs):

@@ -10,9 +10,9 @@ from PIL import Image
 from sqlalchemy import select
 
 from photobook.db.models import Photo
+from photobook.db.storage import ThumbStore
 from photobook.indexer.exif import read_exif
 from photobook.indexer.scan import index_paths
-from photobook.indexer.thumbs import ThumbStore
 from photobook.indexer.worker import decoded_exif, setup_pillow
 
 from .hostile import exif_with, jpeg

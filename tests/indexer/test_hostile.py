@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from photobook.db import queries
-from photobook.indexer import worker
+from photobook.db import queries, storage
 from photobook.indexer.scan import index_paths
 
 from .hostile import make_hostile_archive
@@ -111,7 +110,7 @@ def test_unreadable_file_and_folder_are_reported(library, tmp_path, monkeypatch)
     (root / "secret.jpg").write_bytes(jpeg())
     (root / "fine.jpg").write_bytes(jpeg())
     if os.geteuid() == 0:  # root reads everything: make the kernel's answer for these two paths
-        real_open, real_scandir = worker.os.open, os.scandir
+        real_open, real_scandir = storage.os.open, os.scandir
 
         def deny_open(path, *a, **k):
             if path.endswith(b"secret.jpg"):
@@ -123,7 +122,7 @@ def test_unreadable_file_and_folder_are_reported(library, tmp_path, monkeypatch)
                 raise PermissionError(13, "Permission denied")
             return real_scandir(path)
 
-        monkeypatch.setattr(worker.os, "open", deny_open)
+        monkeypatch.setattr(storage.os, "open", deny_open)
         monkeypatch.setattr("photobook.indexer.walk.os.scandir", deny_scandir)
     else:
         (root / "secret.jpg").chmod(0)

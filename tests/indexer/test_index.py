@@ -11,8 +11,8 @@ import time
 
 from photobook.db import queries
 from photobook.db.engine import open_library
+from photobook.db.storage import ThumbStore
 from photobook.indexer.scan import index_paths
-from photobook.indexer.thumbs import ThumbStore
 from photobook.services import edits
 
 from .hostile import exif_with, jpeg, with_app1, xmp_packet

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from photobook.indexer.thumbs import ThumbStore
+from photobook.db.storage import ThumbStore
 
 
 def key(i: int) -> str:

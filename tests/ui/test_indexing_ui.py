@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 from photobook.db import queries
 from photobook.db.engine import open_library
 from photobook.db.models import Photo
-from photobook.indexer.thumbs import ThumbStore
+from photobook.db.storage import ThumbStore
 from photobook.ui import i18n
 from photobook.ui.app import create_application
 from photobook.ui.main_window import MainWindow

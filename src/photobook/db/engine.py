@@ -120,7 +120,7 @@ def open_library(
         if seed and not readonly:
             from sqlalchemy.exc import IntegrityError
 
-            from photobook.services.seed import seed_catalog
+            from photobook.db.seed import seed_catalog
 
             # under the write lock on SQLite, so that two first starts do not both seed
             with lib.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:

@@ -6,10 +6,10 @@ Every view (CLI list, timeline, grid, kiosk) describes what it wants with one :c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -41,8 +41,7 @@ from photobook.db.models import (
     photo_reigns,
     photo_themes,
 )
-
-T = TypeVar("T")
+from photobook.db.storage import chunked
 
 
 @dataclass(frozen=True)
@@ -63,16 +62,6 @@ class PhotoFilter:
 
     def is_empty(self) -> bool:
         return self == PhotoFilter()
-
-
-CHUNK = 900  # ids per IN (…): SQLite's historical default limit of bound variables is 999
-
-
-def chunked(items: Sequence[T], size: int = CHUNK) -> Iterator[list[T]]:
-    """``items`` in lists of at most ``size``: one IN (…) per list keeps every statement under
-    SQLite's limit of bound variables."""
-    for i in range(0, len(items), size):
-        yield list(items[i : i + size])
 
 
 def theme_descendants(session: Session, slugs: Iterable[str]) -> list[int]:

@@ -19,10 +19,10 @@ from photobook.core.records import Caption as CaptionText
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.core.text import fold
 from photobook.core.themes import keyword_index, match_keywords
+from photobook.db.derive import date_columns, refresh_derived
 from photobook.db.engine import Library
 from photobook.db.models import Caption, IndexProblem, Photo, Theme, photo_themes, utcnow
-from photobook.indexer.sources import display_path
-from photobook.services.derive import date_columns, refresh_derived
+from photobook.db.storage import chunked, display_path
 
 MACHINE_DATES = ("none", "filename", "exif_capture", "exif_digitised")
 
@@ -96,9 +96,9 @@ class CatalogWriter:
                                                     severity=severity, reason=reason, seen_at=utcnow()))
 
     def clear_problems(self, session: Session, source_id: int, rels: Sequence[bytes]) -> None:
-        for i in range(0, len(rels), 900):
+        for chunk in chunked(rels):
             session.execute(delete(IndexProblem).where(IndexProblem.source_id == source_id,
-                                                       IndexProblem.path_bytes.in_(rels[i:i + 900])))
+                                                       IndexProblem.path_bytes.in_(chunk)))
 
     # --- records --------------------------------------------------------------------------------
 

@@ -33,13 +33,13 @@ from photobook.core.records import FileMeta, PhotoMeta
 from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import IndexProblem, Photo, Source, utcnow
+from photobook.db.storage import ThumbStore, display_path, source_bytes
 from photobook.indexer import sources, worker
 from photobook.indexer.catalog_writer import Action, CatalogWriter
 from photobook.indexer.runner import Runner
 from photobook.indexer.runner import chunks as runner_chunks
 from photobook.indexer.sources import Place
-from photobook.indexer.thumbs import ThumbStore
-from photobook.indexer.walk import Entry, display, walk
+from photobook.indexer.walk import Entry, walk
 
 BATCH = 500
 IN_PROCESS_BELOW = 48
@@ -151,7 +151,7 @@ def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: In
         writer.clear_problems(session, place.source_id, stale)
         for rel, reason in walked.problems:
             writer.problem(session, place.source_id, prefix + rel, "error", reason)
-            report.failed.append((display(prefix + rel), reason))
+            report.failed.append((display_path(prefix + rel), reason))
     return _Plan(place, new, changed)
 
 
@@ -211,7 +211,7 @@ class _Meter:
     def tick(self, rel: bytes) -> None:
         self.done += 1
         if self.progress and (self.done % 64 == 0 or self.done == self.total):
-            self.progress(Progress("metadata", self.done, self.total, self.rate(), display(rel)))
+            self.progress(Progress("metadata", self.done, self.total, self.rate(), display_path(rel)))
 
     def rate(self) -> float:
         return self.done / max(time.perf_counter() - self.t0, 1e-9)
@@ -219,7 +219,7 @@ class _Meter:
 
 def _read(runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None):
     """(index, metadata) for entries, as the workers finish them."""
-    todo = [[(i, os.path.join(place.root, e.rel), display(e.rel)) for i, e in
+    todo = [[(i, os.path.join(place.root, e.rel), display_path(e.rel)) for i, e in
              enumerate(entries[start:start + 32], start)] for start in range(0, len(entries), 32)]
     yield from runner.run(worker.metadata_task, todo, cancel)
 
@@ -353,7 +353,7 @@ def _thumbnails(lib: Library, runner: Runner, workers: int | None, report: Index
                 select(Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation)
                 .where(Photo.missing.is_(False), Photo.content_hash.in_(chunk))).all())
         rows.sort(key=lambda r: r[0])
-        roots = {src.id: sources.source_bytes(src) for src in session.scalars(select(Source))}
+        roots = {src.id: source_bytes(src) for src in session.scalars(select(Source))}
         failed_before = {
             (sid, bytes(pb)) for sid, pb in session.execute(
                 select(IndexProblem.source_id, IndexProblem.path_bytes)
@@ -401,9 +401,9 @@ def _make_thumbnails(lib: Library, runner: Runner, store: ThumbStore, todo: list
                     session.execute(delete(IndexProblem).where(and_(
                         IndexProblem.source_id == sid, IndexProblem.path_bytes == pb)))
                     session.execute(insert(IndexProblem).values(
-                        source_id=sid, path_bytes=pb, path=display(pb), severity=severity, reason=reason,
+                        source_id=sid, path_bytes=pb, path=display_path(pb), severity=severity, reason=reason,
                         seen_at=utcnow()))
-                    report.warnings.append((display(pb), reason))
+                    report.warnings.append((display_path(pb), reason))
         if on_batch and pending:
             on_batch([])
         pending.clear()
@@ -422,7 +422,7 @@ def _make_thumbnails(lib: Library, runner: Runner, store: ThumbStore, todo: list
             flush()
         if progress and (done % 8 == 0 or done == len(todo)):
             el = time.perf_counter() - t0
-            progress(Progress("thumbnails", done, len(todo), done / el if el else 0.0, display(by_id[pid][5])))
+            progress(Progress("thumbnails", done, len(todo), done / el if el else 0.0, display_path(by_id[pid][5])))
     flush()
     report.thumbnails_per_s = done / max(time.perf_counter() - t0, 1e-9)
     if cancel is not None and cancel():

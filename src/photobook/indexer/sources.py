@@ -15,16 +15,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from photobook.db.models import IndexProblem, Photo, Source, utcnow
+from photobook.db.storage import display_path, source_bytes
 
 SEP = os.sep.encode()
-
-
-def source_bytes(source: Source) -> bytes:
-    return source.path_bytes if source.path_bytes else os.fsencode(source.path)
-
-
-def display_path(path: bytes) -> str:
-    return path.decode("utf-8", "replace")
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,6 @@ class WalkResult:
     cancelled: bool = False
 
 
-def display(rel: bytes) -> str:
-    """A path as readable text: undecodable bytes become U+FFFD (the bytes are kept apart)."""
-    return rel.decode("utf-8", "replace")
-
-
 def _inside(root_real: bytes, target: bytes) -> bool:
     try:
         return os.path.commonpath([root_real, target]) == root_real

@@ -11,9 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import os
 import signal
-import stat
 import sys
 import threading
 import warnings
@@ -24,6 +22,7 @@ from typing import Any
 from PIL import Image, ImageFile, IptcImagePlugin, UnidentifiedImageError
 
 from photobook.core.records import Caption, FileMeta, PhotoMeta, Unreadable
+from photobook.db.storage import NotRegular, open_regular, photo_formats
 from photobook.indexer.dating import date_from_path
 from photobook.indexer.embedded import Embedded, parse_iptc, parse_xmp, resolve_default
 from photobook.indexer.exif import ExifInfo, read_exif
@@ -33,15 +32,6 @@ SUPPORTED = (".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".tif", ".tiff", ".gif", 
              ".heic", ".heif")
 HASH_SAMPLE = 64 * 1024
 SAMPLE_BLOCKS, SAMPLE_BLOCK = 16, 4096
-# Only photographic formats are opened (photo_formats): Pillow knows others (EPS runs Ghostscript, which a crafted
-# file can hang) that have no place in a photo archive.
-PHOTO_FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "GIF", "WEBP", "BMP", "HEIF", "AVIF")
-
-
-def photo_formats() -> tuple[str, ...]:
-    """The photographic formats this Pillow can open (HEIF only with pillow-heif)."""
-    Image.init()
-    return tuple(f for f in PHOTO_FORMATS if f in Image.OPEN)
 FILE_SECONDS = 60
 
 
@@ -121,31 +111,6 @@ def content_hash(f: io.BufferedReader, size: int) -> str:
         f.seek(max(HASH_SAMPLE, size - HASH_SAMPLE))
         h.update(f.read(HASH_SAMPLE))
     return h.hexdigest()
-
-
-def open_regular(path: bytes) -> tuple[io.BufferedReader, os.stat_result]:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise NotRegular(_kind(st.st_mode))
-        return open(fd, "rb", closefd=True), st
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-class NotRegular(Exception):
-    pass
-
-
-def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISDIR, "a folder")):
-        if test(mode):
-            return name
-    return "not a regular file"
 
 
 def explain(exc: BaseException) -> str:

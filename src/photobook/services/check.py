@@ -10,10 +10,9 @@ from sqlalchemy import select
 
 from photobook.db.engine import Library
 from photobook.db.models import Photo, Source
-from photobook.indexer.sources import display_path, source_bytes
-from photobook.indexer.thumbs import ThumbStore
-from photobook.indexer.walk import display, walk
-from photobook.indexer.worker import content_hash, open_regular
+from photobook.db.storage import ThumbStore, display_path, open_regular, source_bytes
+from photobook.indexer.walk import walk
+from photobook.indexer.worker import content_hash
 
 
 def check_library(lib: Library) -> dict[str, Any]:
@@ -59,7 +58,7 @@ def check_library(lib: Library) -> dict[str, Any]:
                 if digest == r.content_hash and r in lost:
                     lost.remove(r)
                     out["moved"].append({"id": r.id, "path": f"{root}/{r.path}",
-                                         "found_at": f"{root}/{display(rel)}"})
+                                         "found_at": f"{root}/{display_path(rel)}"})
                     break
         out["missing"].extend({"id": r.id, "path": f"{root}/{r.path}"} for r in lost)
     store = ThumbStore(lib.thumbs_path)

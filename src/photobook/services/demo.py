@@ -11,7 +11,7 @@ from photobook.core.paths import demo_archive_dir
 from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import Photo
-from photobook.indexer.sources import source_bytes
+from photobook.db.storage import source_bytes
 from photobook.services.sources import DEMO_REMOVED
 
 

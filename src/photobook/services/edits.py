@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from photobook import LANGUAGES
 from photobook.core import dates
+from photobook.db.derive import date_columns, refresh_derived
 from photobook.db.models import STATUSES, Caption, Photo, Theme, photo_themes, utcnow
-from photobook.services.derive import date_columns, refresh_derived
 
 TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "place", "notes")
 

@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from photobook.db.derive import refresh_reigns
 from photobook.db.models import Reign
-from photobook.services.derive import refresh_reigns
 from photobook.services.edits import EditError
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from photobook.core.paths import demo_archive_dir
 from photobook.db.engine import Library
 from photobook.db.models import Photo, Source
-from photobook.indexer.sources import source_bytes
+from photobook.db.storage import source_bytes
 
 DEMO_REMOVED = "demo-removed"
 

@@ -15,9 +15,9 @@ from datetime import date
 from sqlalchemy import insert, select
 
 from photobook.core.text import fold
+from photobook.db.derive import refresh_reigns
 from photobook.db.engine import Library
 from photobook.db.models import Caption, Photo, Source, Theme, photo_themes, utcnow
-from photobook.services.derive import refresh_reigns
 
 _PLACES = ["Casablanca", "Tanger", "Rabat", "Marrakech", "Fès", "Agadir", "Dakhla", "Laâyoune",
            "Ouarzazate", "Oujda", "Kénitra", "Essaouira"]
@@ -51,7 +51,7 @@ def synthetic_hash(k: int) -> str:
 def make_thumbs(lib: Library, n: int, seed: int = 7) -> list[str]:
     from PIL import Image, ImageDraw
 
-    from photobook.indexer.thumbs import ThumbStore
+    from photobook.db.storage import ThumbStore
 
     rng = random.Random(seed)
     store = ThumbStore(lib.thumbs_path)

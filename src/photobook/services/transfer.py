@@ -76,7 +76,7 @@ def _source_ids(session, source: Path | None) -> list[int] | None:
         return None
     import os
 
-    from photobook.indexer.sources import source_bytes
+    from photobook.db.storage import source_bytes
 
     key = os.fsencode(Path(source).expanduser().resolve())
     ids = [s.id for s in session.scalars(select(Source)) if source_bytes(s) == key]

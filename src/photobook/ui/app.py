@@ -10,17 +10,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from photobook.core import paths
 from photobook.ui import i18n
+from photobook.ui.fonts import app_font
 
 log = logging.getLogger(__name__)
 
-UI_FAMILIES = ["Noto Sans", "Noto Naskh Arabic"]
-BASE_POINT_SIZE = 11.0
-ARABIC_SCALE = 1.12
 _FONT_FILES = (
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
@@ -40,24 +38,6 @@ def load_fonts() -> list[str]:
             continue
         families.extend(f for f in QFontDatabase.applicationFontFamilies(fid) if f not in families)
     return families
-
-
-def app_font(point_size: float = BASE_POINT_SIZE) -> QFont:
-    """Noto Sans for Latin text, Noto Naskh Arabic as the fallback for Arabic script."""
-    font = QFont()
-    font.setFamilies(UI_FAMILIES)
-    font.setPointSizeF(point_size)
-    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-    return font
-
-
-def app_set_font_for(lang: str) -> None:
-    """Arabic (Noto Naskh) reads smaller than Latin at the same size: a larger base for it."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        size = BASE_POINT_SIZE * (ARABIC_SCALE if lang == "ar" else 1.0)
-        if abs(app.font().pointSizeF() - size) > 0.01:
-            app.setFont(app_font(size))
 
 
 def stylesheet() -> str:

@@ -32,7 +32,7 @@ from photobook.core.records import PhotoRecord
 from photobook.db.engine import Library
 from photobook.db.queries import PhotoFilter
 from photobook.ui import i18n
-from photobook.ui.app import app_set_font_for
+from photobook.ui.fonts import app_set_font_for
 from photobook.ui.models.browse import Browser
 from photobook.ui.models.indexing import IndexController
 from photobook.ui.models.photo_list import PhotoListModel

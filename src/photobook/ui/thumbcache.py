@@ -210,7 +210,7 @@ class ThumbnailCache(QObject):
     def _start_workers(self) -> None:  # with the lock held
         if self._threads:
             return
-        from photobook.indexer.thumbs import ThumbStore
+        from photobook.db.storage import ThumbStore
 
         self._store = ThumbStore(self._library.thumbs_path, readonly=True)
         for k in range(self._n_workers):

@@ -18,9 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photobook.db.models import Photo, Source
-from photobook.indexer.sources import source_bytes
-from photobook.indexer.thumbs import ThumbStore, orient, to_rgb
-from photobook.indexer.worker import photo_formats, setup_pillow
+from photobook.db.storage import ThumbStore, photo_formats, source_bytes
+from photobook.indexer.thumbs import orient, to_rgb
+from photobook.indexer.worker import setup_pillow
 
 Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
 
@@ -57,7 +57,7 @@ def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: i
     """The image at ``path`` reduced to fit ``max_w`` × ``max_h`` (upright), or None."""
     _pillow_ready()
     try:
-        # photographic formats only (see indexer.worker.photo_formats: EPS would run Ghostscript)
+        # photographic formats only (see db.storage.photo_formats: EPS would run Ghostscript)
         with Image.open(os.fsdecode(path) if isinstance(path, bytes) else path, formats=photo_formats()) as img:
             # sizes are in the displayed orientation; the file's pixels may be rotated
             fit = (max_h, max_w) if orientation in (5, 6, 7, 8) else (max_w, max_h)

@@ -3,7 +3,7 @@ search text (captions in every language, titles, place, photographer, credit, th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -13,8 +13,7 @@ from photobook.core.reigns import Reign as ReignSpan
 from photobook.core.reigns import reigns_for
 from photobook.core.text import fold
 from photobook.db.models import Caption, Photo, Reign, Theme, photo_reigns, photo_themes
-
-_CHUNK = 900
+from photobook.db.storage import chunked
 
 
 def reign_spans(session: Session) -> list[ReignSpan]:
@@ -41,7 +40,7 @@ def date_columns(edtf: str) -> dict:
 def refresh_reigns(session: Session, ids: Sequence[int] | None = None) -> None:
     """Recompute photo_reigns for ``ids`` (None: every photo, after a reign boundary changed)."""
     spans = reign_spans(session)
-    chunks = [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)] if ids is not None else [None]
+    chunks: Iterable[list[int] | None] = chunked(ids) if ids is not None else [None]
     for chunk in chunks:
         stmt = select(Photo.id, Photo.day_start, Photo.day_end)
         if chunk is not None:
@@ -59,8 +58,7 @@ def refresh_reigns(session: Session, ids: Sequence[int] | None = None) -> None:
 
 
 def refresh_search_text(session: Session, ids: Sequence[int]) -> None:
-    for i in range(0, len(ids), _CHUNK):
-        chunk = list(ids[i : i + _CHUNK])
+    for chunk in chunked(ids):
         parts: dict[int, list[str]] = {pid: [] for pid in chunk}
         for row in session.execute(
             select(
