@@ -218,3 +218,16 @@ def test_records_are_chunked_past_the_sqlite_variable_limit(lib):
         assert [r.id for r in q.photo_records(s, asked)] == list(reversed(ids))
         assert set(q.grid_rows(s, asked)) == set(ids)
         assert set(q.content_hashes(s, asked)) == set(ids)
+
+
+def test_the_window_finds_an_original_and_the_photos_captioned_in_a_language(lib):
+    """The full view opens the original from its source folder, upright; the screenshot picks a
+    photograph captioned in the language it shows."""
+    with lib.Session() as s:
+        ids = q.photo_ids(s)
+        by_path = {r.path: r for r in q.photo_records(s, ids)}
+        path, orientation, digest = q.original_file(s, by_path["c.jpg"].id)
+        assert (path, orientation, digest) == (b"/archive/c.jpg", 1, by_path["c.jpg"].content_hash)
+        assert q.original_file(s, 10**9) is None
+        assert {by_path[p].id for p in ("a.jpg", "c.jpg", "e.jpg")} == q.captioned_in(s, ids, "fr")
+        assert q.captioned_in(s, ids, "ar") == {by_path["d.jpg"].id}

@@ -19,12 +19,18 @@ from photobook.core.records import Caption as CaptionText
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.core.text import fold
 from photobook.core.themes import keyword_index, match_keywords
+from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived
 from photobook.db.engine import Library
-from photobook.db.models import Caption, IndexProblem, Photo, Theme, photo_themes, utcnow
+from photobook.db.models import Caption, IndexProblem, Photo, Source, Theme, photo_themes, utcnow
 from photobook.db.storage import chunked, display_path
 
 MACHINE_DATES = ("none", "filename", "exif_capture", "exif_digitised")
+
+
+def tombstone(rel: bytes, pid: int) -> bytes:
+    """A path no file can have (NUL), for a record whose path another record now occupies."""
+    return rel + b"\x00displaced:" + str(pid).encode()
 
 
 @dataclass
@@ -99,6 +105,26 @@ class CatalogWriter:
         for chunk in chunked(rels):
             session.execute(delete(IndexProblem).where(IndexProblem.source_id == source_id,
                                                        IndexProblem.path_bytes.in_(chunk)))
+
+    # --- what a walk found ----------------------------------------------------------------------
+
+    def mark_scanned(self, session: Session, source_id: int) -> None:
+        session.execute(update(Source).where(Source.id == source_id).values(last_scan_at=utcnow()))
+
+    def set_missing(self, session: Session, ids: Sequence[int], missing: bool) -> None:
+        """Records whose file is gone (True), or back where it was (False)."""
+        for chunk in chunked(ids):
+            session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=missing))
+
+    def vacate(self, session: Session, photo_id: int, path: bytes | None = None, *, missing: bool = False) -> None:
+        """Free the path a record is about to leave (its file was renamed or moved) by giving it a
+        path no file can have; ``missing``: the record also waits, missing, for its file."""
+        if path is None:
+            path = queries.photo_path_bytes(session, photo_id)
+        values: dict[str, Any] = {"path_bytes": tombstone(path.split(b"\x00", 1)[0], photo_id)}
+        if missing:
+            values["missing"] = True
+        session.execute(update(Photo).where(Photo.id == photo_id).values(**values))
 
     # --- records --------------------------------------------------------------------------------
 

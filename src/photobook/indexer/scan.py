@@ -27,17 +27,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, update
-
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.db import queries
 from photobook.db.engine import Library
-from photobook.db.models import IndexProblem, Photo, Source, utcnow
-from photobook.db.storage import ThumbStore, display_path, source_bytes
+from photobook.db.storage import ThumbStore, display_path
 from photobook.indexer import sources, worker
 from photobook.indexer.catalog_writer import Action, CatalogWriter
 from photobook.indexer.runner import Runner
-from photobook.indexer.runner import chunks as runner_chunks
 from photobook.indexer.sources import Place
 from photobook.indexer.walk import Entry, walk
 
@@ -93,11 +89,6 @@ class _Plan:
     changed: list[tuple[Entry, int, str]]  # (entry, photo id at that path, its stored hash)
 
 
-def _tombstone(rel: bytes, pid: int) -> bytes:
-    """A path no file can have (NUL), for a record whose path another record now occupies."""
-    return rel + b"\x00displaced:" + str(pid).encode()
-
-
 def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: IndexReport,
                    moves: dict[str, int], lost: set[int], cancel: CancelFn | None) -> _Plan | None:
     walked = walk(os.fsencode(folder), cancel)
@@ -105,14 +96,12 @@ def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: In
         return None
     with lib.Session() as session, session.begin():
         place = sources.resolve(session, folder)
-        session.execute(update(Source).where(Source.id == place.source_id).values(last_scan_at=utcnow()))
+        writer.mark_scanned(session, place.source_id)
         prefix = place.prefix
-        known = {  # plain driver tuples: 100,000 rows in a fraction of the ORM's time
-            bytes(pb): (pid, size, mtime, digest, bool(missing))
-            for pid, pb, size, mtime, digest, missing in queries.plain_rows(session, (
-                select(Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing)
-                .where(Photo.source_id == place.source_id)))
-            if bytes(pb).startswith(prefix)
+        known = {
+            pb: (pid, size, mtime, digest, missing)
+            for pid, pb, size, mtime, digest, missing in queries.scan_state(session, place.source_id)
+            if pb.startswith(prefix)
         }
         new: list[Entry] = []
         changed: list[tuple[Entry, int, str]] = []
@@ -131,8 +120,7 @@ def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: In
                     reappeared.append(k[0])
             else:
                 changed.append((entry, k[0], k[3]))
-        for chunk in runner_chunks(reappeared, 900):
-            session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=False))
+        writer.set_missing(session, reappeared, False)
         # records whose file is not there any more: missing now, moved if their hash turns up
         # a folder that could not be read this time hides its files; they are not gone
         unreadable = tuple(prefix + rel + sources.SEP for rel, reason in walked.problems
@@ -142,12 +130,10 @@ def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: In
         for pid, digest in gone:
             moves.setdefault(digest, pid)
             lost.add(pid)
-        for chunk in runner_chunks([g[0] for g in gone], 900):
-            session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=True))
+        writer.set_missing(session, [g[0] for g in gone], True)
         # problems of files that are no longer there are no longer problems
-        stale = [bytes(pb) for (pb,) in session.execute(
-            select(IndexProblem.path_bytes).where(IndexProblem.source_id == place.source_id))
-            if bytes(pb).startswith(prefix) and bytes(pb) not in seen]
+        stale = [pb for pb in queries.problem_paths(session, place.source_id)
+                 if pb.startswith(prefix) and pb not in seen]
         writer.clear_problems(session, place.source_id, stale)
         for rel, reason in walked.problems:
             writer.problem(session, place.source_id, prefix + rel, "error", reason)
@@ -181,7 +167,7 @@ def index_paths(lib: Library, paths: Sequence[Path | str], *, progress: Progress
             break
         plans.append(plan)
     with lib.Session() as session:  # photos already missing anywhere may turn up here
-        for pid, digest in session.execute(select(Photo.id, Photo.content_hash).where(Photo.missing.is_(True))):
+        for pid, digest in queries.missing_photos(session):
             moves.setdefault(digest, pid)
     total = sum(len(p.new) + len(p.changed) for p in plans)
     if progress:
@@ -199,7 +185,7 @@ def index_paths(lib: Library, paths: Sequence[Path | str], *, progress: Progress
         report.metadata_files_per_s = meter.rate()
         report.missing = _still_missing(lib, lost)
         if thumbnails and not report.cancelled:
-            _thumbnails(lib, runner, workers, report, progress, cancel, on_batch)
+            _thumbnails(lib, writer, runner, workers, report, progress, cancel, on_batch)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -259,9 +245,7 @@ def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: l
         with lib.Session() as session, session.begin():
             # free the paths that records are about to leave: a path no file can have (NUL)
             for pid in movers | set(displaced):
-                rel = bytes(session.scalar(select(Photo.path_bytes).where(Photo.id == pid)))
-                session.execute(update(Photo).where(Photo.id == pid).values(
-                    path_bytes=_tombstone(rel.split(b"\x00", 1)[0], pid), missing=True))
+                writer.vacate(session, pid, missing=True)
         for h in [h for h, p in moves.items() if p in movers]:
             del moves[h]
         for pid, h in displaced.items():
@@ -295,45 +279,38 @@ def _flush(lib: Library, writer: CatalogWriter, batch: list[Action], moves: dict
            report: IndexReport, on_batch: Callable[[list[int]], None] | None) -> None:
     if not batch:
         return
-    _adopt_lost(lib, batch)
+    _adopt_lost(lib, writer, batch)
     ids = writer.write(batch, report)
     if on_batch and ids:
         on_batch(ids)
 
 
-def _adopt_lost(lib: Library, batch: list[Action]) -> None:
+def _adopt_lost(lib: Library, writer: CatalogWriter, batch: list[Action]) -> None:
     """A new file whose content matches a record in a folder not indexed in this run, and whose file
     is gone from there, is that record moved (e.g. from one source folder to another)."""
     wanted = {a.meta.content_hash: a for a in batch if a.photo_id is None and isinstance(a.meta, PhotoMeta)}
     if not wanted:
         return
     with lib.Session() as session:
-        rows = session.execute(
-            select(Photo.id, Photo.content_hash, Photo.path_bytes, Source.path, Source.path_bytes)
-            .join(Source, Source.id == Photo.source_id)
-            .where(Photo.content_hash.in_(list(wanted)))).all()
-    for pid, digest, pb, spath, spb in rows:
+        rows = queries.photos_by_hash(session, wanted)
+    for pid, digest, pb, root in rows:
         a = wanted.get(digest)
         if a is None or a.photo_id is not None:
             continue
-        old = os.path.join(spb or os.fsencode(spath), bytes(pb).split(b"\x00", 1)[0])
+        old = os.path.join(root, pb.split(b"\x00", 1)[0])
         if not os.path.lexists(old):
             a.photo_id, a.moved = pid, True
             with lib.Session() as session, session.begin():  # free its old path
-                session.execute(update(Photo).where(Photo.id == pid).values(
-                    path_bytes=_tombstone(bytes(pb).split(b"\x00", 1)[0], pid)))
+                writer.vacate(session, pid, pb)
 
 
 def _still_missing(lib: Library, ids: set[int]) -> int:
     """How many of the records that lost their file in this run were not found elsewhere."""
-    n = 0
     with lib.Session() as session:
-        for chunk in runner_chunks(sorted(ids), 900):
-            n += len(session.scalars(select(Photo.id).where(Photo.id.in_(chunk), Photo.missing.is_(True))).all())
-    return n
+        return queries.count_missing(session, sorted(ids))
 
 
-def _thumbnails(lib: Library, runner: Runner, workers: int | None, report: IndexReport,
+def _thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, workers: int | None, report: IndexReport,
                 progress: ProgressFn | None, cancel: CancelFn | None,
                 on_batch: Callable[[list[int]], None] | None) -> None:
     store = ThumbStore(lib.thumbs_path)
@@ -341,43 +318,32 @@ def _thumbnails(lib: Library, runner: Runner, workers: int | None, report: Index
         # every distinct hash first (from the content_hash index, as plain tuples), then the rows
         # of just the photos whose thumbnail is missing: a rescan of 100,000 unchanged files
         # does not load 100,000 rows
-        hashes = [h for (h,) in queries.plain_rows(
-            session, select(Photo.content_hash).where(Photo.missing.is_(False)).distinct())]
-        need = store.missing(hashes)
+        need = store.missing(queries.present_hashes(session))
         if not need:
             store.close()
             return
-        rows = []
-        for chunk in runner_chunks(sorted(need), 900):
-            rows.extend(session.execute(
-                select(Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation)
-                .where(Photo.missing.is_(False), Photo.content_hash.in_(chunk))).all())
-        rows.sort(key=lambda r: r[0])
-        roots = {src.id: source_bytes(src) for src in session.scalars(select(Source))}
-        failed_before = {
-            (sid, bytes(pb)) for sid, pb in session.execute(
-                select(IndexProblem.source_id, IndexProblem.path_bytes)
-                .where(IndexProblem.reason.like("thumbnail failed%")))
-        }
+        rows = queries.files_with_hashes(session, sorted(need))
+        roots = queries.source_roots(session)
+        failed_before = queries.thumbnail_failures(session)
     seen: set[str] = set()
     todo = []
     for pid, digest, sid, pb, orient in rows:
-        if digest in need and digest not in seen and (sid, bytes(pb)) not in failed_before:
+        if digest in need and digest not in seen and (sid, pb) not in failed_before:
             seen.add(digest)
-            todo.append((pid, digest, os.path.join(roots[sid], bytes(pb)), orient, sid, bytes(pb)))
+            todo.append((pid, digest, os.path.join(roots[sid], pb), orient, sid, pb))
     if not todo:
         store.close()
         return
     if runner.in_process and workers != 0 and len(todo) > THUMBS_IN_PROCESS_BELOW:
         # a few new files with large pixels: decoding is the cost, worth the workers' start-up
         with Runner(workers, in_process=False) as pool:
-            _make_thumbnails(lib, pool, store, todo, report, progress, cancel, on_batch)
+            _make_thumbnails(lib, writer, pool, store, todo, report, progress, cancel, on_batch)
     else:
-        _make_thumbnails(lib, runner, store, todo, report, progress, cancel, on_batch)
+        _make_thumbnails(lib, writer, runner, store, todo, report, progress, cancel, on_batch)
     store.close()
 
 
-def _make_thumbnails(lib: Library, runner: Runner, store: ThumbStore, todo: list[tuple], report: IndexReport,
+def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store: ThumbStore, todo: list[tuple], report: IndexReport,
                      progress: ProgressFn | None, cancel: CancelFn | None,
                      on_batch: Callable[[list[int]], None] | None) -> None:
     by_id = {t[0]: t for t in todo}
@@ -398,11 +364,7 @@ def _make_thumbnails(lib: Library, runner: Runner, store: ThumbStore, todo: list
             with lib.Session() as session, session.begin():
                 for pid, severity, reason in warn:
                     _pid, _d, _p, _o, sid, pb = by_id[pid]
-                    session.execute(delete(IndexProblem).where(and_(
-                        IndexProblem.source_id == sid, IndexProblem.path_bytes == pb)))
-                    session.execute(insert(IndexProblem).values(
-                        source_id=sid, path_bytes=pb, path=display_path(pb), severity=severity, reason=reason,
-                        seen_at=utcnow()))
+                    writer.problem(session, sid, pb, severity, reason)
                     report.warnings.append((display_path(pb), reason))
         if on_batch and pending:
             on_batch([])

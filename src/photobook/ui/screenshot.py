@@ -29,23 +29,13 @@ def _pick_photo(library, ids: list[int], lang: str) -> int | None:
     """A photograph with a caption in ``lang`` if there is one (a better picture), else the first."""
     if not ids:
         return None
-    from sqlalchemy import or_, select
-
-    from photobook.db.models import Caption
+    from photobook.db import queries
 
     with library.Session() as s:
         window = ids[len(ids) // 3 :] + ids[: len(ids) // 3]
         for i in range(0, min(len(window), 4000), 500):
             chunk = window[i : i + 500]
-            have = set(
-                s.scalars(
-                    select(Caption.photo_id).where(
-                        Caption.photo_id.in_(chunk),
-                        Caption.lang == lang,
-                        or_(Caption.text != "", Caption.title != ""),
-                    )
-                )
-            )
+            have = queries.captioned_in(s, chunk, lang)
             for pid in chunk:
                 if pid in have:
                     return pid

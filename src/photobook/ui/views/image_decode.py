@@ -14,11 +14,10 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtGui import QImage
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from photobook.db.models import Photo, Source
-from photobook.db.storage import ThumbStore, photo_formats, source_bytes
+from photobook.db import queries
+from photobook.db.storage import ThumbStore, photo_formats
 from photobook.indexer.thumbs import orient, to_rgb
 from photobook.indexer.worker import setup_pillow
 
@@ -27,15 +26,8 @@ Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse a
 
 def original_path(session: Session, photo_id: int) -> tuple[bytes | None, int, str | None]:
     """(file system path as bytes, EXIF orientation, content hash) of a photo's original."""
-    row = session.execute(
-        select(Source, Photo.path_bytes, Photo.orientation, Photo.content_hash)
-        .join(Source, Source.id == Photo.source_id)
-        .where(Photo.id == photo_id)
-    ).first()
-    if row is None:
-        return None, 1, None
-    src, rel, orientation, content_hash = row
-    return os.path.join(source_bytes(src), bytes(rel)), orientation or 1, content_hash
+    found = queries.original_file(session, photo_id)
+    return found if found is not None else (None, 1, None)
 
 
 def pil_to_qimage(img: Image.Image) -> QImage:
