@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ def reigns_for(start: int | None, end: int | None, reigns: Iterable[Reign]) -> l
 
 
 #: The seed rows: the two kings of the book. Names in French, Arabic and English.
-SEED_REIGNS: Sequence[dict] = (
+SEED_REIGNS: Sequence[dict[str, Any]] = (
     {
         "slug": "hassan-ii",
         "start": date(1961, 3, 3),

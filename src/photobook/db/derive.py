@@ -4,8 +4,9 @@ search text (captions in every language, titles, place, photographer, credit, th
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
@@ -23,7 +24,7 @@ def reign_spans(session: Session) -> list[ReignSpan]:
     ]
 
 
-def date_columns(edtf: str) -> dict:
+def date_columns(edtf: str) -> dict[str, Any]:
     """The photo columns that follow from an EDTF string (raises core.dates.DateError)."""
     b = dates.parse(edtf)
     if b is None:
@@ -85,7 +86,7 @@ def refresh_search_text(session: Session, ids: Sequence[int]) -> None:
         values = [{"pid": pid, "st": fold(" ".join(p for p in ps if p))} for pid, ps in parts.items()]
         if values:
             session.execute(
-                update(Photo.__table__)
+                update(cast(Table, Photo.__table__))
                 .where(Photo.__table__.c.id == bindparam("pid"))
                 .values(search_text=bindparam("st")),
                 values,

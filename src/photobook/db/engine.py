@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 CATALOG_FILE = "catalog.sqlite"
@@ -17,8 +19,8 @@ class LibraryError(RuntimeError):
     """The library cannot be opened or used; the message is one line for the user."""
 
 
-def _sqlite_on_connect(readonly: bool):
-    def on_connect(dbapi_conn, _record):
+def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
         # SQLAlchemy's SQLite docs: pragmas must be issued on every new DBAPI connection.
         dbapi_conn.isolation_level = None  # the "begin" listener starts transactions
         cur = dbapi_conn.cursor()
@@ -48,13 +50,13 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
-    kwargs: dict = {"pool_pre_ping": True}
+    kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if readonly and url.startswith("postgresql"):
         kwargs["execution_options"] = {"postgresql_readonly": True}
     return create_engine(url, **kwargs)
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     # "BEGIN IMMEDIATE" takes the write lock at once (migrations: a second process waits, then
     # sees the schema the first one made); plain BEGIN otherwise
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "BEGIN")
@@ -87,7 +89,7 @@ class Library:
 
 
 def open_library(
-    folder: str | os.PathLike | None = None,
+    folder: str | os.PathLike[str] | None = None,
     url: str | None = None,
     *,
     readonly: bool = False,

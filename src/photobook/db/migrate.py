@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 
-def alembic_config(engine: Engine | None = None):
+def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -33,7 +37,7 @@ def _head_from_files() -> str | None:
     revision no other revision names as its down_revision. None if the files are not simple."""
     revisions, downs = set(), set()
     for f in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION.finditer(f.read_text(encoding="utf-8")))
+        found = {m.group(1): m.group(2) for m in _REVISION.finditer(f.read_text(encoding="utf-8"))}
         if "revision" in found:
             revisions.add(found["revision"])
             downs.add(found.get("down_revision"))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -27,6 +27,8 @@ from sqlalchemy import (
     values,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ClauseElement
 
 from photobook.core import dates
 from photobook.core.records import Caption as CaptionText
@@ -122,7 +124,7 @@ def _conditions(
         # every match, already fetched: row ids written into the SQL as integers (no limit on the
         # number of bound variables, and ~10x cheaper to render than SQLAlchemy's literal binds)
         ids = ",".join(str(int(i)) for i in search.ids)
-        cond.append(text(f"photos.id IN ({ids})") if ids else Photo.id.is_(None))
+        cond.append(cast("ColumnElement[bool]", text(f"photos.id IN ({ids})")) if ids else Photo.id.is_(None))
     elif f.search.strip():
         cond.append(_search_condition(session, f.search, walk=search is not None and search.walk))
     return cond
@@ -222,7 +224,7 @@ def _search_plan(session: Session, query: str, limit: int) -> _SearchPlan | None
         return None
     photos = session.scalar(select(func.max(Photo.id))) or 0  # one step down the b-tree, unlike count
     cap = max(int((limit * photos / 3) ** 0.5), limit)
-    cursor = session.connection().connection.dbapi_connection.cursor()  # plain ints, no Row objects
+    cursor = _dbapi_cursor(session)  # plain ints, no Row objects
     try:
         cursor.execute("SELECT rowid FROM photo_fts WHERE photo_fts MATCH ? LIMIT ?", (match, cap))
         ids = [i for (i,) in cursor.fetchall()]
@@ -267,7 +269,8 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
     parent = {tid: p for tid, _s, p in rows}
     pairs = []
     for tid in slug:
-        anc, hops = tid, 0
+        anc: int | None = tid
+        hops = 0
         while anc is not None and hops < 64:  # guards against a cycle in edited data
             pairs.append((tid, anc))
             anc, hops = parent.get(anc), hops + 1
@@ -306,20 +309,20 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     k = 0
     while k < len(rows) and rows[k][1] is None:
         k += 1
-    return rows[k:] + rows[:k] if k else rows  # type: ignore[return-value]
+    return rows[k:] + rows[:k] if k else rows
 
 
-def _fetch_raw(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+def _fetch_raw(session: Session, stmt: ClauseElement) -> list[tuple[Any, ...]]:
     """Rows as the driver's own tuples, skipping SQLAlchemy's per-row result processing (which
     costs more than the query itself at 100,000 rows). Only for columns the driver returns as-is."""
     dialect = session.get_bind().dialect
-    compiled = stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    compiled = cast(SQLCompiler, stmt.compile(dialect=dialect, compile_kwargs={"render_postcompile": True}))
     params = compiled.params
     if compiled.positional:
         args: Any = tuple(params[name] for name in compiled.positiontup or ())
     else:
         args = params
-    cursor = session.connection().connection.dbapi_connection.cursor()
+    cursor = _dbapi_cursor(session)
     try:
         cursor.execute(str(compiled), args)
         rows = cursor.fetchall()
@@ -327,7 +330,14 @@ def _fetch_raw(session: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
         cursor.close()
     if dialect.name != "sqlite":
         return [tuple(r) for r in rows]
-    return rows
+    return cast(list[tuple[Any, ...]], rows)
+
+
+def _dbapi_cursor(session: Session) -> Any:
+    """A cursor of the driver's own, on the session's connection (and in its transaction)."""
+    dbapi = session.connection().connection.dbapi_connection
+    assert dbapi is not None  # a checked-out connection always has one
+    return dbapi.cursor()
 
 
 def content_hashes(session: Session, ids: Sequence[int]) -> dict[int, str]:

@@ -202,7 +202,7 @@ class ThumbStore:
         con.commit()
 
     def count(self) -> int:
-        return self._con().execute("SELECT count(*) FROM thumbs").fetchone()[0]
+        return int(self._con().execute("SELECT count(*) FROM thumbs").fetchone()[0])
 
     def close(self) -> None:
         con = getattr(self._local, "con", None)

@@ -129,10 +129,10 @@ def parse_iptc(info: dict[tuple[int, int], Any] | None, into: Embedded) -> None:
         into.captions.setdefault("default", {"title": headline[0] if headline else "",
                                              "text": caption[0] if caption else ""})
     into.keywords.extend(k for k in values((2, 25)) if k not in into.keywords)
-    into.creator = into.creator or (values((2, 80)) or [None])[0]
-    into.credit = into.credit or (values((2, 110)) or [None])[0]
-    into.rights = into.rights or (values((2, 116)) or [None])[0]
-    into.city = into.city or (values((2, 90)) or [None])[0]
+    into.creator = into.creator or next(iter(values((2, 80))), None)
+    into.credit = into.credit or next(iter(values((2, 110))), None)
+    into.rights = into.rights or next(iter(values((2, 116))), None)
+    into.city = into.city or next(iter(values((2, 90))), None)
 
 
 def guess_language(text: str) -> str:

@@ -6,12 +6,11 @@ types, dates such as "0000:00:00 00:00:00", month 13 or year 9999, and bytes tha
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 from photobook.core import dates
 
@@ -108,7 +107,7 @@ def _ratio(v: Any) -> float:
         return float(v)
     if not den:
         raise ZeroDivisionError("zero denominator")
-    return num / den
+    return float(num / den)
 
 
 def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | None:
@@ -137,7 +136,7 @@ def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | Non
     return round(la, 6), round(lo, 6)
 
 
-def read_exif(fileobj: io.BufferedIOBase | io.BytesIO) -> ExifInfo:
+def read_exif(fileobj: BinaryIO) -> ExifInfo:
     """Read EXIF with exifread. Never raises for a bad file: problems become ``warnings``."""
     import exifread
 

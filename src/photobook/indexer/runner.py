@@ -5,7 +5,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from photobook.indexer import worker
@@ -35,7 +35,7 @@ class Runner:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def run(self, fn: Callable[[Any], list[Any]], chunks: Iterable[Any], cancel: CancelFn | None):
+    def run(self, fn: Callable[[Any], list[Any]], chunks: Iterable[Any], cancel: CancelFn | None) -> Iterator[Any]:
         if self.pool is None:
             for chunk in chunks:
                 if cancel is not None and cancel():

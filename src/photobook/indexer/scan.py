@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -203,7 +203,7 @@ class _Meter:
         return self.done / max(time.perf_counter() - self.t0, 1e-9)
 
 
-def _read(runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None):
+def _read(runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None) -> Iterator[tuple[int, FileMeta]]:
     """(index, metadata) for entries, as the workers finish them."""
     todo = [[(i, os.path.join(place.root, e.rel), display_path(e.rel)) for i, e in
              enumerate(entries[start:start + 32], start)] for start in range(0, len(entries), 32)]
@@ -343,7 +343,7 @@ def _thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, workers: in
     store.close()
 
 
-def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store: ThumbStore, todo: list[tuple], report: IndexReport,
+def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store: ThumbStore, todo: list[tuple[Any, ...]], report: IndexReport,
                      progress: ProgressFn | None, cancel: CancelFn | None,
                      on_batch: Callable[[list[int]], None] | None) -> None:
     by_id = {t[0]: t for t in todo}

@@ -15,7 +15,7 @@ from photobook.db.storage import source_bytes
 from photobook.services.sources import DEMO_REMOVED
 
 
-def ensure_demo(lib: Library, progress: Callable | None = None, cancel: Callable[[], bool] | None = None) -> bool:
+def ensure_demo(lib: Library, progress: Callable[..., None] | None = None, cancel: Callable[[], bool] | None = None) -> bool:
     """On first start (no source folder, or only the demo's, not yet finished) index the demo
     archive and import its captions; resumes an interrupted first start. Returns True if it ran.
     An archivist's own library is never touched, and a removed demo does not come back."""

@@ -45,7 +45,7 @@ def set_fields(session: Session, photo_id: int, **values: Any) -> None:
     unknown = set(values) - set(TEXT_FIELDS) - {"place_lat", "place_lon"}
     if unknown:
         raise EditError(f"unknown field(s): {', '.join(sorted(unknown))}")
-    clean = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
+    clean: dict[str, Any] = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
     for key in ("place_lat", "place_lon"):
         if clean.get(key) is not None:
             limit = 90 if key == "place_lat" else 180

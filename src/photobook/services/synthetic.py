@@ -11,8 +11,9 @@ from __future__ import annotations
 import io
 import random
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from photobook.core.text import fold
 from photobook.db.derive import refresh_reigns
@@ -94,7 +95,9 @@ def populate(lib: Library, n: int, *, seed: int = 1, distinct_thumbs: int = 997,
         now = utcnow()
         ids: list[int] = []
         for base in range(0, n, batch):
-            photos, captions, links = [], [], []
+            photos: list[dict[str, Any]] = []
+            captions: list[dict[str, Any]] = []
+            links: list[dict[str, Any]] = []
             for i in range(base, min(n, base + batch)):
                 pid = start_id + i
                 edtf = _date_for(rng)
@@ -128,8 +131,8 @@ def populate(lib: Library, n: int, *, seed: int = 1, distinct_thumbs: int = 997,
                     captions.append({"photo_id": pid, "lang": "ar", "title": "", "text": text_ar})
                 links.extend({"photo_id": pid, "theme_id": t[0]} for t in chosen)
                 ids.append(pid)
-            session.execute(insert(Photo.__table__), photos)
-            session.execute(insert(Caption.__table__), captions)
+            session.execute(insert(cast(Table, Photo.__table__)), photos)
+            session.execute(insert(cast(Table, Caption.__table__)), captions)
             session.execute(insert(photo_themes), links)
         refresh_reigns(session, ids)
         session.commit()

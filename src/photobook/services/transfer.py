@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from photobook.db import queries
 from photobook.db.engine import Library
@@ -71,7 +72,7 @@ def import_catalog(lib: Library, path: Path, source: Path | None = None) -> dict
     return result
 
 
-def _source_ids(session, source: Path | None) -> list[int] | None:
+def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     if source is None:
         return None
     import os
@@ -85,10 +86,10 @@ def _source_ids(session, source: Path | None) -> list[int] | None:
     return ids
 
 
-def _match(session, entry: dict[str, Any], source_ids: list[int] | None) -> int | None:
+def _match(session: Session, entry: dict[str, Any], source_ids: list[int] | None) -> int | None:
     digest = entry.get("content_hash")
     if digest:
-        pid = session.scalar(select(Photo.id).where(Photo.content_hash == digest).limit(1))
+        pid: int | None = session.scalar(select(Photo.id).where(Photo.content_hash == digest).limit(1))
         if pid is not None:
             return pid
     rel = entry.get("path")
@@ -101,7 +102,7 @@ def _match(session, entry: dict[str, Any], source_ids: list[int] | None) -> int 
     return ids[0] if len(ids) == 1 else None
 
 
-def _apply(session, pid: int, entry: dict[str, Any]) -> None:
+def _apply(session: Session, pid: int, entry: dict[str, Any]) -> None:
     if "date" in entry and entry.get("date_source", "archivist") == "archivist":
         edits.set_date(session, pid, str(entry["date"] or ""))
     if "status" in entry:
