@@ -99,9 +99,9 @@ def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: In
         writer.mark_scanned(session, place.source_id)
         prefix = place.prefix
         known = {
-            pb: (pid, size, mtime, digest, missing)
+            bytes(pb): (pid, size, mtime, digest, bool(missing))
             for pid, pb, size, mtime, digest, missing in queries.scan_state(session, place.source_id)
-            if pb.startswith(prefix)
+            if bytes(pb).startswith(prefix)
         }
         new: list[Entry] = []
         changed: list[tuple[Entry, int, str]] = []
