@@ -28,8 +28,14 @@ def test_title_for_prefers_any_title_to_a_caption_text():
 
 def record(**over):
     fields = {f.name: None for f in dataclasses.fields(PhotoRecord)}
-    fields.update(id=7, path="1985/port.jpg", reigns=("hassan-ii",), themes=(), gps=(33.6, -7.6),
-                  captions={"fr": Caption("Le port", "Casablanca"), "ar": Caption("", "الدار البيضاء")})
+    fields.update(
+        id=7,
+        path="1985/port.jpg",
+        reigns=("hassan-ii",),
+        themes=(),
+        gps=(33.6, -7.6),
+        captions={"fr": Caption("Le port", "Casablanca"), "ar": Caption("", "الدار البيضاء")},
+    )
     fields.update(over)
     return PhotoRecord(**fields)
 
@@ -38,13 +44,29 @@ def test_the_json_shape_of_a_record_keeps_captions_and_titles_per_language():
     out = record().as_json()
     assert out["captions"] == {"fr": "Casablanca", "ar": "الدار البيضاء"}
     assert out["titles"] == {"fr": "Le port", "ar": ""}
-    assert (out["reigns"], out["themes"], out["gps"], out["place_coords"]) == (["hassan-ii"], [], [33.6, -7.6], None)
+    assert (out["reigns"], out["themes"], out["gps"], out["place_coords"]) == (
+        ["hassan-ii"],
+        [],
+        [33.6, -7.6],
+        None,
+    )
     assert list(out)[:3] == ["id", "path", "source"]
 
 
 def test_records_are_frozen_and_cross_process_boundaries():
-    meta = PhotoMeta(content_hash="ab", size=1, mtime_ns=2, format="JPEG", pixel_width=4, pixel_height=3,
-                     orientation=6, width=3, height=4, captions={"fr": Caption("t", "x")}, keywords=("port",))
+    meta = PhotoMeta(
+        content_hash="ab",
+        size=1,
+        mtime_ns=2,
+        format="JPEG",
+        pixel_width=4,
+        pixel_height=3,
+        orientation=6,
+        width=3,
+        height=4,
+        captions={"fr": Caption("t", "x")},
+        keywords=("port",),
+    )
     assert pickle.loads(pickle.dumps(meta)) == meta and meta.ok
     bad = pickle.loads(pickle.dumps(Unreadable("empty file (0 bytes)")))
     assert not bad.ok and bad.reason == "empty file (0 bytes)"
