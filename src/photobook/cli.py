@@ -178,9 +178,16 @@ def _library_error() -> type[Exception]:
 
 
 def _open(args: argparse.Namespace, readonly: bool = False):
-    from photobook.db.engine import open_library
+    from photobook.db.engine import WAITING, open_library
 
-    return open_library(args.library, args.db, readonly=readonly)
+    told: list[bool] = []
+
+    def waiting() -> None:  # once per command: a long index waits at many of its batches
+        if not told:
+            told.append(True)
+            print(f"photobook: {WAITING}", file=sys.stderr, flush=True)
+
+    return open_library(args.library, args.db, readonly=readonly, on_wait=waiting)
 
 
 def _print_json(obj: Any) -> None:

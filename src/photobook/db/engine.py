@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 CATALOG_FILE = "catalog.sqlite"
@@ -24,7 +26,7 @@ def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
         # SQLAlchemy's SQLite docs: pragmas must be issued on every new DBAPI connection.
         dbapi_conn.isolation_level = None  # the "begin" listener starts transactions
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout = 10000")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         if not readonly:
             cur.execute("PRAGMA journal_mode = WAL")
@@ -37,7 +39,33 @@ def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-def make_engine(url: str, *, readonly: bool = False) -> Engine:
+BUSY_TIMEOUT_MS = 10000
+# A writer first waits this long for the write lock without a word, then says it is waiting
+# (Library.on_wait) and goes on waiting, up to LOCK_WAIT_S in all.
+QUIET_WAIT_MS = 400
+LOCK_WAIT_S = float(os.environ.get("PHOTOBOOK_LOCK_WAIT", "600"))
+WAITING = "waiting for another photobook writing this library…"
+
+
+class WritingSession(Session):
+    """A session whose explicit transactions are write transactions.
+
+    ``with lib.Session() as s, s.begin():`` writes: on SQLite the transaction starts with BEGIN
+    IMMEDIATE, so that the write lock is taken (or waited for) before the first read. A deferred
+    BEGIN that reads and then writes after another process committed fails at once with "database
+    is locked", and the busy timeout does not apply. Reading without ``begin()`` (autobegin) stays a
+    plain deferred transaction: readers never wait for writers (WAL).
+    """
+
+    def begin(self, nested: bool = False):  # type: ignore[override]
+        tx = super().begin(nested=nested)
+        if not nested:
+            self.connection(execution_options={"sqlite_immediate": True})
+        return tx
+
+
+def make_engine(url: str, *, readonly: bool = False,
+                on_wait: Callable[[], None] | None = None) -> Engine:
     if url.startswith("sqlite"):
         if readonly and "mode=ro" not in url:
             path = url.split(":///", 1)[1]
@@ -46,7 +74,7 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect(readonly))
         # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy, not the driver, begin
         # transactions, so that SAVEPOINTs roll back and DDL (migrations) is transactional.
-        event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "begin", _sqlite_begin(readonly, on_wait))
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
@@ -56,10 +84,45 @@ def make_engine(url: str, *, readonly: bool = False) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def _sqlite_begin(conn: Connection) -> None:
-    # "BEGIN IMMEDIATE" takes the write lock at once (migrations: a second process waits, then
-    # sees the schema the first one made); plain BEGIN otherwise
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "BEGIN")
+class LockTimeout(LibraryError):
+    """Another process held the write lock for too long (a LibraryError for the user)."""
+
+
+def _sqlite_begin(readonly: bool, on_wait: Callable[[], None] | None) -> Callable[[Connection], None]:
+    def begin(conn: Connection) -> None:
+        # "BEGIN IMMEDIATE" takes the write lock at once (a write transaction; migrations: a second
+        # process waits, then sees the schema the first one made); plain BEGIN otherwise
+        if readonly or not conn.get_execution_options().get("sqlite_immediate"):
+            conn.exec_driver_sql("BEGIN")
+            return
+        _begin_immediate(conn, on_wait)
+
+    return begin
+
+
+def _begin_immediate(conn: Connection, on_wait: Callable[[], None] | None) -> None:
+    """BEGIN IMMEDIATE; if another process holds the write lock for more than a moment, say so
+    once (``on_wait``) and keep waiting: the other writer commits in short transactions."""
+    deadline = time.monotonic() + LOCK_WAIT_S
+    wait_ms, told = QUIET_WAIT_MS, False
+    try:
+        while True:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait_ms}")
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
+                    raise
+            if time.monotonic() >= deadline:
+                raise LockTimeout(f"another photobook has been writing this library for more than "
+                                  f"{LOCK_WAIT_S:.0f} s; try again when it has finished")
+            if not told and on_wait is not None:
+                told = True
+                on_wait()
+            wait_ms = int(min(5.0, max(deadline - time.monotonic(), 0.05)) * 1000)
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @dataclass
@@ -69,12 +132,19 @@ class Library:
     folder: Path
     url: str
     readonly: bool = False
+    # called (from the thread that waits) when a write must wait for another process's
+    # write lock; the CLI prints WAITING, the window shows it in the status bar
+    on_wait: Callable[[], None] | None = None
     engine: Engine = field(init=False)
     Session: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.engine = make_engine(self.url, readonly=self.readonly)
-        self.Session = sessionmaker(self.engine, expire_on_commit=False)
+        self.engine = make_engine(self.url, readonly=self.readonly, on_wait=self._waiting)
+        self.Session = sessionmaker(self.engine, class_=WritingSession, expire_on_commit=False)
+
+    def _waiting(self) -> None:
+        if self.on_wait is not None:
+            self.on_wait()
 
     @property
     def thumbs_path(self) -> Path:
@@ -95,6 +165,7 @@ def open_library(
     readonly: bool = False,
     upgrade: bool = True,
     seed: bool = True,
+    on_wait: Callable[[], None] | None = None,
 ) -> Library:
     """Open (creating or upgrading as needed) the library in ``folder``, or the catalog at ``url``."""
     from photobook.core.paths import default_library_dir
@@ -109,7 +180,7 @@ def open_library(
         if readonly and not (folder / CATALOG_FILE).exists():
             raise LibraryError(f"no catalog in {folder}")
     try:
-        lib = Library(folder=folder, url=url, readonly=readonly)
+        lib = Library(folder=folder, url=url, readonly=readonly, on_wait=on_wait)
     except Exception as exc:  # a URL for a driver that is not installed, or not a URL at all
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     try:
@@ -119,7 +190,7 @@ def open_library(
             from photobook.db.migrate import upgrade_to_head
 
             upgrade_to_head(lib.engine)
-        if seed and not readonly:
+        if seed and not readonly and not _seeded(lib):
             from sqlalchemy.exc import IntegrityError
 
             from photobook.db.seed import seed_catalog
@@ -138,6 +209,13 @@ def open_library(
         lib.close()
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     return lib
+
+
+def _seeded(lib: Library) -> bool:
+    """True when the reigns and themes are there: opening such a library takes no write lock, so
+    that a reading command does not wait for a writer."""
+    with lib.engine.connect() as conn:
+        return all(conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {t})")).scalar() for t in ("reigns", "themes"))
 
 
 def _first_line(exc: BaseException) -> str:

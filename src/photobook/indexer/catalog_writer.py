@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from photobook.core.records import Caption as CaptionText
@@ -21,7 +22,7 @@ from photobook.core.text import fold
 from photobook.core.themes import keyword_index, match_keywords
 from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived
-from photobook.db.engine import Library
+from photobook.db.engine import Library, LibraryError
 from photobook.db.models import Caption, IndexProblem, Photo, Source, Theme, photo_themes, utcnow
 from photobook.db.storage import chunked, display_path
 
@@ -75,6 +76,14 @@ class _Embedded:
     captions: bool
     themes: bool
     slugs: tuple[str, ...] | None = None  # the themes already matched, for a new record
+
+
+class SourceGone(Exception):
+    """Another process removed the source folder being indexed (remove-source)."""
+
+    def __init__(self, source_id: int) -> None:
+        super().__init__(source_id)
+        self.source_id = source_id
 
 
 class CatalogWriter:
@@ -152,6 +161,8 @@ class CatalogWriter:
         try:
             with self.lib.Session() as session, session.begin():
                 return self._write(session, actions, report)
+        except (LibraryError, OperationalError, SourceGone):  # the catalog, not this batch: stop
+            raise
         except Exception as exc:  # any driver error (a value the database refuses, a NUL, …)
             self._last_error = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
             report.indexed, report.moved = counts[0], counts[1]
@@ -171,6 +182,11 @@ class CatalogWriter:
         }
 
     def _write(self, session: Session, actions: list[Action], report: Any) -> list[int]:
+        wanted = {a.source_id for a in actions}
+        present = set(session.scalars(select(Source.id).where(Source.id.in_(wanted))))
+        if wanted - present:  # under the write lock: it cannot vanish after this check
+            raise SourceGone(min(wanted - present))
+        self._known_meanwhile(session, actions)
         touched: list[int] = []
         ok: dict[int, list[bytes]] = {}
         new_rows: list[dict[str, Any]] = []
@@ -227,6 +243,16 @@ class CatalogWriter:
         if touched:
             refresh_derived(session, touched)
         return touched
+
+    @staticmethod
+    def _known_meanwhile(session: Session, actions: list[Action]) -> None:
+        """New paths that another photobook catalogued since this run's walk are existing records."""
+        new: dict[tuple[int, bytes], Action] = {(a.source_id, a.rel): a for a in actions if a.photo_id is None}
+        for sid in {k[0] for k in new}:
+            for rels in chunked([rel for s, rel in new if s == sid]):
+                for pid, pb in session.execute(select(Photo.id, Photo.path_bytes).where(
+                        Photo.source_id == sid, Photo.path_bytes.in_(rels))):
+                    new[(sid, bytes(pb))].photo_id = pid
 
     def _existing_state(self, session: Session, ids: list[int]) -> dict[int, tuple[str, bool, bool]]:
         if not ids:

@@ -32,7 +32,7 @@ from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.storage import ThumbStore, display_path
 from photobook.indexer import sources, worker
-from photobook.indexer.catalog_writer import Action, CatalogWriter
+from photobook.indexer.catalog_writer import Action, CatalogWriter, SourceGone
 from photobook.indexer.runner import Runner
 from photobook.indexer.sources import Place
 from photobook.indexer.walk import Entry, walk
@@ -251,28 +251,48 @@ def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: l
         for pid, h in displaced.items():
             moves.setdefault(h, pid)
             lost.add(pid)
-        ids = writer.write(actions, report)
+        try:
+            ids = writer.write(actions, report)
+        except SourceGone:
+            _source_removed(plan, report)
+            continue
         if on_batch and ids:
             on_batch(ids)
+
+
+REMOVED_MEANWHILE = "removed from the library by another photobook while it was being indexed"
+
+
+def _source_removed(plan: _Plan, report: IndexReport) -> None:
+    report.failed.append((display_path(os.path.join(plan.place.root, plan.place.prefix).rstrip(b"/")), REMOVED_MEANWHILE))
 
 
 def _new_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[_Plan],
                moves: dict[str, int], report: IndexReport, meter: _Meter, cancel: CancelFn | None,
                on_batch: Callable[[list[int]], None] | None) -> None:
     for plan in plans:
-        batch: list[Action] = []
-        for index, meta in _read(runner, plan.place, plan.new, cancel):
-            entry = plan.new[index]
-            meter.tick(entry.rel)
-            owner = moves.pop(meta.content_hash, None) if isinstance(meta, PhotoMeta) else None
-            batch.append(Action(plan.place.source_id, entry.rel, meta, owner, moved=owner is not None))
-            if len(batch) >= BATCH:
-                _flush(lib, writer, batch, moves, report, on_batch)
-                batch = []
-        _flush(lib, writer, batch, moves, report, on_batch)
+        try:
+            _new_files_of(lib, writer, runner, plan, moves, report, meter, cancel, on_batch)
+        except SourceGone:  # remove-source ran meanwhile: the archivist wants this folder gone
+            _source_removed(plan, report)
         if cancel is not None and cancel():
             report.cancelled = True
             return
+
+
+def _new_files_of(lib: Library, writer: CatalogWriter, runner: Runner, plan: _Plan,
+                  moves: dict[str, int], report: IndexReport, meter: _Meter, cancel: CancelFn | None,
+                  on_batch: Callable[[list[int]], None] | None) -> None:
+    batch: list[Action] = []
+    for index, meta in _read(runner, plan.place, plan.new, cancel):
+        entry = plan.new[index]
+        meter.tick(entry.rel)
+        owner = moves.pop(meta.content_hash, None) if isinstance(meta, PhotoMeta) else None
+        batch.append(Action(plan.place.source_id, entry.rel, meta, owner, moved=owner is not None))
+        if len(batch) >= BATCH:
+            _flush(lib, writer, batch, moves, report, on_batch)
+            batch = []
+    _flush(lib, writer, batch, moves, report, on_batch)
 
 
 def _flush(lib: Library, writer: CatalogWriter, batch: list[Action], moves: dict[str, int],
@@ -362,8 +382,11 @@ def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store:
             report.thumbnails += len(pending)
         if warn:
             with lib.Session() as session, session.begin():
+                present = {src.id for src in queries.sources(session)}  # remove-source may have run
                 for pid, severity, reason in warn:
                     _pid, _d, _p, _o, sid, pb = by_id[pid]
+                    if sid not in present:
+                        continue
                     writer.problem(session, sid, pb, severity, reason)
                     report.warnings.append((display_path(pb), reason))
         if on_batch and pending:
