@@ -190,6 +190,15 @@ def _open(args: argparse.Namespace, readonly: bool = False):
     return open_library(args.library, args.db, readonly=readonly, on_wait=waiting)
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f, *range(0x80, 0xa0))}
+
+
+def _escape(text: Any) -> str:
+    """Text for a terminal: control characters (ESC sequences, newlines, BEL) shown as \\xNN,
+    so that a file name cannot repaint the terminal or forge a line of output."""
+    return str(text).translate(_CONTROL)
+
+
 def _print_json(obj: Any) -> None:
     print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
@@ -394,10 +403,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result)
     else:
-        print(f"updated {result['updated']}, not found {len(result['not_found'])}, "
-              f"errors {len(result['errors'])}")
-        for e in result["errors"]:
-            print(f"  {e}")
+        print(f"updated {result['updated']}, not found {len(result['not_found'])}")
+        for path in result["not_found"][:20]:
+            print(f"  not found: {_escape(path)}")
+        if len(result["not_found"]) > 20:
+            print(f"  … and {len(result['not_found']) - 20} more not found (--json lists them all)")
     return 0
 
 

@@ -31,27 +31,30 @@ def records(lib):
 
 def test_import_applies_captions_dates_themes_and_reports_problems(indexed, tmp_path):
     lib, root = indexed
-    data = {"format": "photobook-catalog", "version": 1, "photos": [
+    good = [
         {"path": "1985/port.jpg", "date": "circa 1984", "status": "published", "themes": ["port"],
          "captions": {"fr": {"title": "Le port", "text": "Casablanca, vers 1984"},
                       "ar": {"title": "الميناء", "text": "الدار البيضاء"}},
          "place": "Casablanca", "place_coords": [33.6, -7.6], "plate": "pl. 3"},
-        {"path": "medina.jpg", "date": "1985-13-01", "themes": ["culture"]},
-        {"path": "medina.jpg", "themes": ["no-such-theme"]},
         {"path": "nowhere.jpg", "date": "1990"},
-    ]}
+    ]
     f = tmp_path / "c.json"
-    f.write_text(json.dumps(data), encoding="utf-8")
+    for bad, reason in (({"path": "medina.jpg", "date": "1985-13-01", "themes": ["culture"]}, "1985-13-01"),
+                        ({"path": "medina.jpg", "themes": ["no-such-theme"]}, "unknown theme(s): 'no-such-theme'")):
+        f.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": [*good, bad]}))
+        with pytest.raises(TransferError, match=r"^entry 2: ") as exc:
+            import_catalog(lib, f, source=root)
+        assert reason in str(exc.value)
+        assert records(lib)["1985/port.jpg"]["captions"] == {}  # nothing was applied
+    f.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": good}))
     result = import_catalog(lib, f, source=root)
-    assert result["updated"] == 1
-    assert result["not_found"] == ["nowhere.jpg"]
-    assert len(result["errors"]) == 2 and "1985-13-01" in result["errors"][0]
+    assert result == {"updated": 1, "not_found": ["nowhere.jpg"]}
     r = records(lib)
     port = r["1985/port.jpg"]
     assert (port["date"], port["date_source"], port["status"]) == ("1984~", "archivist", "published")
     assert port["themes"] == ["port"] and port["reigns"] == ["hassan-ii"]
     assert port["captions"]["ar"] == "الدار البيضاء" and port["place_coords"] == [33.6, -7.6]
-    assert r["medina.jpg"]["themes"] == []  # a bad entry changes nothing of that photo
+    assert r["medina.jpg"]["themes"] == []
     with lib.Session() as s:  # the imported caption is searchable
         assert q.photo_ids(s, q.PhotoFilter(search="البيضاء")) == [port["id"]]
 

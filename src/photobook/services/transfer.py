@@ -2,73 +2,222 @@
 
 The format (``{"format": "photobook-catalog", "version": 1, "photos": [...]}``) matches photos by
 content hash when given, else by path relative to a source folder. Originals are never touched.
-Import is idempotent and commits in batches, so an interrupted import can simply be run again.
+An import is checked whole before anything is written, then applied in one transaction: a file
+with one bad entry changes nothing, and says which entry is wrong.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from photobook import LANGUAGES
+from photobook.core import dates
 from photobook.db import queries
 from photobook.db.engine import Library
-from photobook.db.models import Photo, Source
+from photobook.db.models import STATUSES, Photo, Source
 from photobook.services import edits
 
 FORMAT = "photobook-catalog"
 VERSION = 1
-BATCH = 500
 
 
 class TransferError(ValueError):
     pass
 
 
-def _load(path: Path) -> dict[str, Any]:
+# An import file is read whole; larger than this is not a catalog of captions.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+_DATE_MAX = 200
+_PATH_MAX = 4096
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, refusing what is not a regular file (a directory, a FIFO, /dev/zero) before
+    reading it: opening a FIFO without O_NONBLOCK would wait for a writer forever."""
+    path = Path(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise TransferError(f"no such file: {path}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise TransferError(f"{path} is a folder, not a JSON file") from None
+    except OSError as exc:
+        raise TransferError(f"cannot read {path}: {exc.strerror}") from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise TransferError(f"{path} is a folder, not a JSON file")
+        raise TransferError(f"{path} is not a regular file (a device, a FIFO or a socket)")
+    if st.st_size > MAX_FILE_BYTES:
+        os.close(fd)
+        raise TransferError(f"{path} is {st.st_size / 2**20:,.0f} MB; an import file is at most "
+                            f"{MAX_FILE_BYTES // 2**20} MB")
+    with os.fdopen(fd, "rb") as f:
+        try:
+            return f.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise TransferError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _load(path: Path) -> dict[str, Any]:
+    raw = _read(path)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is fine
+    except UnicodeDecodeError as exc:
+        raise TransferError(f"{path} is not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise TransferError(f"{path} is not valid JSON ({exc})") from None
+    except RecursionError:
+        raise TransferError(f"{path} is nested too deeply to be a photobook catalog") from None
+    except ValueError as exc:  # a number of thousands of digits
         raise TransferError(f"{path} is not valid JSON ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise TransferError(f"{path} is not a photobook catalog (expected \"format\": \"{FORMAT}\")")
-    if data.get("version") != VERSION:
-        raise TransferError(f"{path}: unsupported version {data.get('version')!r} (this photobook reads {VERSION})")
+    if data.get("version") != VERSION or isinstance(data.get("version"), bool):
+        raise TransferError(f"{path}: unsupported version {_short(data.get('version'))} "
+                            f"(this photobook reads {VERSION})")
     if not isinstance(data.get("photos"), list):
         raise TransferError(f"{path}: \"photos\" must be a list")
     return data
 
 
+def _short(value: Any) -> str:
+    text = repr(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else _kind(value)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One validated entry of an import file: only the keys it had, each of the right type."""
+
+    index: int
+    path: str | None
+    content_hash: str | None
+    date: str | None  # EDTF; None: not given
+    status: str | None
+    themes: tuple[str, ...] | None
+    captions: tuple[tuple[str, str, str], ...]  # (lang, title, text)
+    fields: tuple[tuple[str, Any], ...]
+
+
+def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str | None:
+    if value is None and null:
+        return None
+    if not isinstance(value, str):
+        raise TransferError(f"entry {n}: \"{key}\" must be text, not {_kind(value)}")
+    try:
+        edits.check_text(f"\"{key}\"", value, limit)
+    except edits.EditError as exc:
+        raise TransferError(f"entry {n}: {exc}") from None
+    return value
+
+
+def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
+    """Every entry checked (types, sizes, known themes, languages and statuses, dates) before the
+    first write; the first problem raises TransferError naming the entry's index (from 0)."""
+    out = []
+    for n, e in enumerate(data["photos"]):
+        if not isinstance(e, dict):
+            raise TransferError(f"entry {n}: must be an object, not {_kind(e)}")
+        path = _text(n, "path", e.get("path"), _PATH_MAX)
+        digest = _text(n, "content_hash", e.get("content_hash"), 64)
+        if not path and not digest:
+            raise TransferError(f"entry {n}: needs a \"path\" or a \"content_hash\"")
+        date = None
+        if "date" in e and e.get("date_source", "archivist") == "archivist":
+            raw_date = e["date"]
+            if isinstance(raw_date, int) and not isinstance(raw_date, bool) and 0 < raw_date < 10_000:
+                raw_date = str(raw_date)  # "date": 1985
+            typed = _text(n, "date", raw_date, _DATE_MAX) or ""
+            try:
+                date = dates.from_human(typed)
+            except (dates.DateError, ValueError, OverflowError, RecursionError) as exc:
+                raise TransferError(f"entry {n}: date {typed!r}: {exc}") from None
+        status = None
+        if "status" in e:
+            status = _text(n, "status", e["status"], 16, null=False)
+            if status not in STATUSES:
+                raise TransferError(f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})")
+        themes = None
+        if "themes" in e:
+            raw = e["themes"] if e["themes"] is not None else []
+            if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
+                raise TransferError(f"entry {n}: \"themes\" must be a list of theme names (slugs), "
+                                    f"not {_kind(raw)}")
+            unknown = [t for t in raw if t not in theme_slugs]
+            if unknown:
+                raise TransferError(f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}")
+            themes = tuple(raw)
+        caps = e.get("captions") or {}
+        if not isinstance(caps, dict):
+            raise TransferError(f"entry {n}: \"captions\" must be an object (language → caption), "
+                                f"not {_kind(caps)}")
+        captions = []
+        for lang, cap in caps.items():
+            if lang not in LANGUAGES:
+                raise TransferError(f"entry {n}: unknown caption language {_short(lang)} "
+                                    f"(one of {', '.join(LANGUAGES)})")
+            if isinstance(cap, str):
+                cap = {"text": cap}
+            if not isinstance(cap, dict):
+                raise TransferError(f"entry {n}: the {lang} caption must be text or an object with "
+                                    f"\"title\" and \"text\", not {_kind(cap)}")
+            title = _text(n, f"captions.{lang}.title", cap.get("title"), edits.TITLE_MAX) or ""
+            text = _text(n, f"captions.{lang}.text", cap.get("text"), edits.CAPTION_MAX) or ""
+            captions.append((lang, title, text))
+        fields: list[tuple[str, Any]] = [(k, _text(n, k, e[k], edits.FIELD_MAX[k]))
+                                         for k in edits.TEXT_FIELDS if k in e]
+        coords = e.get("place_coords")
+        if coords is not None:
+            if (not isinstance(coords, list) or len(coords) != 2
+                    or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
+                    or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)):
+                raise TransferError(f"entry {n}: \"place_coords\" must be [latitude, longitude] in degrees")
+            fields += [("place_lat", float(coords[0])), ("place_lon", float(coords[1]))]
+        out.append(_Entry(n, path, digest, date, status, themes, tuple(captions), tuple(fields)))
+    return out
+
+
 def import_catalog(lib: Library, path: Path, source: Path | None = None) -> dict[str, Any]:
+    """Read and check the whole file, then apply it in one transaction: all of it or none of it."""
     data = _load(path)
-    result: dict[str, Any] = {"updated": 0, "not_found": [], "errors": []}
-    entries = data["photos"]
-    for start in range(0, len(entries), BATCH):
-        with lib.Session() as session, session.begin():
-            source_ids = _source_ids(session, source)
-            touched: list[int] = []
-            for n, entry in enumerate(entries[start:start + BATCH], start):
-                if not isinstance(entry, dict):
-                    result["errors"].append(f"entry {n}: not an object")
-                    continue
-                pid = _match(session, entry, source_ids)
-                if pid is None:
-                    result["not_found"].append(entry.get("path") or entry.get("content_hash") or f"entry {n}")
-                    continue
-                try:
-                    with session.begin_nested():  # one bad entry does not spoil the batch
-                        _apply(session, pid, entry)
-                except edits.EditError as exc:
-                    result["errors"].append(f"{entry.get('path', n)}: {exc}")
-                    continue
-                touched.append(pid)
-            edits.finish(session, touched)
-            result["updated"] += len(touched)
+    with lib.Session() as session:
+        slugs = {t.slug for t in queries.themes(session)}
+    entries = validate(data, slugs)
+    result: dict[str, Any] = {"updated": 0, "not_found": []}
+    with lib.Session() as session, session.begin():
+        source_ids = _source_ids(session, source)
+        touched: list[int] = []
+        for entry in entries:
+            pid = _match(session, entry, source_ids)
+            if pid is None:
+                result["not_found"].append(entry.path or entry.content_hash)
+                continue
+            try:
+                _apply(session, pid, entry)
+            except edits.EditError as exc:  # a theme removed since validate(): nothing is kept
+                raise TransferError(f"entry {entry.index}: {exc}") from None
+            touched.append(pid)
+        edits.finish(session, touched)
+        result["updated"] = len(touched)
     return result
 
 
@@ -86,39 +235,31 @@ def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     return ids
 
 
-def _match(session: Session, entry: dict[str, Any], source_ids: list[int] | None) -> int | None:
-    digest = entry.get("content_hash")
-    if digest:
-        pid: int | None = session.scalar(select(Photo.id).where(Photo.content_hash == digest).limit(1))
+def _match(session: Session, entry: _Entry, source_ids: list[int] | None) -> int | None:
+    if entry.content_hash:
+        pid: int | None = session.scalar(select(Photo.id).where(Photo.content_hash == entry.content_hash).limit(1))
         if pid is not None:
             return pid
-    rel = entry.get("path")
-    if not rel:
+    if not entry.path:
         return None
-    stmt = select(Photo.id).where(Photo.path_bytes == str(rel).encode("utf-8"))
+    stmt = select(Photo.id).where(Photo.path_bytes == entry.path.encode("utf-8"))
     if source_ids is not None:
         stmt = stmt.where(Photo.source_id.in_(source_ids))
     ids = session.scalars(stmt.limit(2)).all()
     return ids[0] if len(ids) == 1 else None
 
 
-def _apply(session: Session, pid: int, entry: dict[str, Any]) -> None:
-    if "date" in entry and entry.get("date_source", "archivist") == "archivist":
-        edits.set_date(session, pid, str(entry["date"] or ""))
-    if "status" in entry:
-        edits.set_status(session, [pid], str(entry["status"]))
-    if "themes" in entry:
-        edits.set_themes(session, pid, [str(s) for s in entry["themes"] or []])
-    for lang, cap in (entry.get("captions") or {}).items():
-        if isinstance(cap, str):
-            cap = {"title": "", "text": cap}
-        edits.set_caption(session, pid, lang, str(cap.get("title") or ""), str(cap.get("text") or ""))
-    fields = {k: entry[k] for k in edits.TEXT_FIELDS if k in entry}
-    coords = entry.get("place_coords")
-    if isinstance(coords, list) and len(coords) == 2:
-        fields["place_lat"], fields["place_lon"] = coords
-    if fields:
-        edits.set_fields(session, pid, **fields)
+def _apply(session: Session, pid: int, entry: _Entry) -> None:
+    if entry.date is not None:
+        edits.set_date(session, pid, entry.date)
+    if entry.status is not None:
+        edits.set_status(session, [pid], entry.status)
+    if entry.themes is not None:
+        edits.set_themes(session, pid, entry.themes)
+    for lang, title, text in entry.captions:
+        edits.set_caption(session, pid, lang, title, text)
+    if entry.fields:
+        edits.set_fields(session, pid, **dict(entry.fields))
 
 
 def export_catalog(lib: Library) -> dict[str, Any]:
