@@ -131,6 +131,16 @@ def test_no_caption_at_all_says_untitled(panel):
     assert not panel.marker_label.isVisible()
 
 
+def test_a_caption_of_megabytes_is_shown_shortened(panel):
+    # written before the limits existed, or by another program: the label lays out 20,000
+    # characters, not ten million (which took the window about a minute)
+    panel.set_language("fr")
+    panel.show_record(record(captions={"fr": "mot " * 2_500_000}, titles={"fr": "T" * 100_000}))
+    text, title = panel.text_label.text(), panel.title_label.text()
+    assert len(text) <= 20_002 and text.endswith(" …") and text.startswith("mot mot")
+    assert len(title) <= 502 and title.endswith(" …")
+
+
 def test_preview_shows_the_original_decoded_in_a_worker(qtbot, panel, library, tmp_path):
     from photobook.indexer.scan import index_paths
 

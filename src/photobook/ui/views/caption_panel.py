@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from photobook.core import dates
 from photobook.core.records import PhotoRecord, caption_for
+from photobook.services.edits import CAPTION_MAX, FIELD_MAX, TITLE_MAX
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 from photobook.ui.views.image_canvas import ImageCanvas
@@ -48,12 +49,18 @@ class CaptionText:
     status: str = ""
 
 
+def shown(text: str, limit: int) -> str:
+    """At most ``limit`` characters of a text for a label: a caption of megabytes (imported before
+    the limits, or written by another program) must not make the window lay it all out."""
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+
+
 def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionText:
     used, cap = caption_for(record, lang)
     has = bool(cap)
     return CaptionText(
-        title=cap.title,
-        text=cap.text,
+        title=shown(cap.title, TITLE_MAX),
+        text=shown(cap.text, CAPTION_MAX),
         text_lang=used if has else lang,
         marker=f"({used.upper()})" if has and used != lang else "",
         date=dates.in_words(record.date or "", lang),
@@ -62,10 +69,10 @@ def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionTe
             (vocab.theme_label(s, lang), (vocab.theme(s).color if vocab.theme(s) else "#777777"))
             for s in record.themes
         ],
-        place=record.place or "",
-        photographer=record.photographer or "",
-        credit=record.credit or "",
-        plate=record.plate or "",
+        place=shown(record.place or "", FIELD_MAX["place"]),
+        photographer=shown(record.photographer or "", FIELD_MAX["photographer"]),
+        credit=shown(record.credit or "", FIELD_MAX["credit"]),
+        plate=shown(record.plate or "", FIELD_MAX["plate"]),
         status=record.status or "",
     )
 
