@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import sys
 from collections.abc import Sequence
@@ -30,18 +31,54 @@ class UsageError(Exception):
     pass
 
 
+_YEAR = re.compile(r"[0-9]{1,4}")
+_INT_MAX = 2**63 - 1  # what the catalog's integer columns (SQLite, PostgreSQL bigint) hold
+
+
 def _year_range(text: str) -> tuple[int | None, int | None]:
-    try:
-        if ":" in text:
-            a, b = text.split(":", 1)
-            years = (int(a) if a else None), (int(b) if b else None)
-        else:
-            years = int(text), int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--year takes YEAR or FROM:TO, not {text!r}") from None
+    a, sep, b = text.partition(":")
+    parts = (a, b) if sep else (a, a)
+    if not all(_YEAR.fullmatch(p) or (sep and p == "") for p in parts) or parts == ("", ""):
+        raise argparse.ArgumentTypeError(f"--year takes YEAR or FROM:TO, not {text!r}")
+    years = tuple(int(p) if p else None for p in parts)
     if any(y is not None and not 1 <= y <= 9999 for y in years):
         raise argparse.ArgumentTypeError(f"--year: years run from 1 to 9999, not {text!r}")
-    return years
+    if years[0] is not None and years[1] is not None and years[0] > years[1]:
+        raise argparse.ArgumentTypeError(f"--year {text}: the first year comes after the second "
+                                         f"(did you mean {years[1]}:{years[0]}?)")
+    return years  # type: ignore[return-value]
+
+
+def _count(name: str, low: int, high: int = _INT_MAX):
+    def parse(text: str) -> int:
+        if not re.fullmatch(r"[0-9]+", text.strip()) or len(text.strip()) > 19 or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(f"{name} takes a whole number from {low} to {high:,}, not {text!r}")
+        return int(text)
+
+    return parse
+
+
+def _path(text: str) -> Path:
+    # Path("") is ".": an empty argument (an unset shell variable) must not mean the current folder
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; give a folder or file name")
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError("a path cannot contain a NUL character")
+    return Path(text)
+
+
+SHOT_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+
+
+def _shot_path(text: str) -> Path:
+    out = _path(text)
+    if out.suffix.lower() not in SHOT_FORMATS:
+        raise argparse.ArgumentTypeError(f"{text!r}: the name must end in .png or .jpg (the format written)")
+    if not out.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {out.parent}")
+    if out.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder")
+    return out
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -59,7 +96,7 @@ def _common(top: bool) -> argparse.ArgumentParser:
     # value given before it, hence SUPPRESS below the top level.
     common = argparse.ArgumentParser(add_help=False)
     default = None if top else argparse.SUPPRESS
-    common.add_argument("--library", metavar="DIR", type=Path, default=default,
+    common.add_argument("--library", metavar="DIR", type=_path, default=default,
                         help="library folder (catalog + thumbnails); default $PHOTOBOOK_LIBRARY or the "
                              "user data folder")
     common.add_argument("--db", metavar="URL", default=default, help="catalog database URL (SQLAlchemy), "
@@ -79,9 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--fullscreen", action="store_true")
 
     i = sub.add_parser("index", parents=[common], help="catalogue the photographs in folders")
-    i.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    i.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     i.add_argument("--json", action="store_true", help="print the summary as JSON")
-    i.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    i.add_argument("--workers", type=_count("--workers", 0, 256), default=None, help="worker processes (default: all cores)")
     i.add_argument("--no-thumbnails", action="store_true", help="metadata only; thumbnails later")
 
     ls = sub.add_parser("list", parents=[common], help="list photographs (filtered)")
@@ -92,38 +129,38 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--search", default="", metavar="TEXT")
     ls.add_argument("--undated", action="store_true", help="only undated photographs")
     ls.add_argument("--problems", action="store_true", help="list the files that could not be catalogued")
-    ls.add_argument("--limit", type=int, default=None)
+    ls.add_argument("--limit", type=_count("--limit", 0), default=None, help="at most this many (0: none)")
     ls.add_argument("--lang", choices=LANGUAGES, default="fr")
     ls.add_argument("--json", action="store_true")
 
     sh = sub.add_parser("show", parents=[common], help="one photograph in full")
-    sh.add_argument("id", type=int)
+    sh.add_argument("id", type=_count("the id", 1))
     sh.add_argument("--json", action="store_true")
 
     c = sub.add_parser("check", parents=[common], help="missing, moved and modified originals")
     c.add_argument("--json", action="store_true")
 
     im = sub.add_parser("import", parents=[common], help="import captions, dates and themes from JSON")
-    im.add_argument("file", type=Path)
-    im.add_argument("--source", type=Path, help="the source folder the paths are relative to")
+    im.add_argument("file", type=_path)
+    im.add_argument("--source", type=_path, help="the source folder the paths are relative to")
     im.add_argument("--json", action="store_true")
 
     ex = sub.add_parser("export", parents=[common], help="export the catalog (photobook JSON)")
-    ex.add_argument("file", type=Path, help="output file, or - for standard output")
+    ex.add_argument("file", type=_path, help="output file, or - for standard output")
 
     rs = sub.add_parser("remove-source", parents=[common],
                         help="forget a source folder and its catalogue records (the files stay)")
-    rs.add_argument("path", type=Path)
+    rs.add_argument("path", type=_path)
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     b = sub.add_parser("bench", parents=[common], help="measure speed and memory; prints JSON")
     b.add_argument("--quick", action="store_true", help="a smaller workload (for CI)")
     b.add_argument("--json", action="store_true", help="(the output is always JSON)")
-    b.add_argument("--rows", type=int, default=None, help="catalog rows (default 100000; quick 20000)")
+    b.add_argument("--rows", type=_count("--rows", 1, 10_000_000), default=None, help="catalog rows (default 100000; quick 20000)")
     b.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
-    s.add_argument("out", type=Path)
+    s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
     s.add_argument("--view", choices=("timeline", "grid", "photo"), default="timeline")
     s.add_argument("--size", type=_size, default=(1920, 1080))
     s.add_argument("--lang", choices=LANGUAGES, default="fr")
@@ -160,6 +197,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `photobook list | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a full disk, a damaged catalog: one line, not a traceback
+        from photobook.db.engine import storage_failure
+
+        problem = storage_failure(exc, _library_folder(args), _catalog_name(args))
+        if problem is None:
+            raise
+        print(f"photobook: {problem}", file=sys.stderr)
+        return EXIT_LIBRARY
+
+
+def _library_folder(args: argparse.Namespace) -> Path:
+    from photobook.core.paths import default_library_dir
+
+    return args.library if args.library is not None else default_library_dir()
+
+
+def _catalog_name(args: argparse.Namespace) -> str:
+    from photobook.db.engine import CATALOG_FILE
+
+    return str(_library_folder(args) / CATALOG_FILE) if not args.db else "at the --db URL"
 
 
 def gui_main() -> int:
@@ -223,12 +280,22 @@ def cmd_index(args: argparse.Namespace) -> int:
         print("\nphotobook: stopping after the current batch (Ctrl-C again to abort)…", file=sys.stderr)
 
     old = signal.signal(signal.SIGINT, on_sigint)
+    written: list[int] = []
     try:
         with _progress_bar(enabled=sys.stderr.isatty()) as on_progress:
             report = index_paths(lib, args.paths, progress=on_progress, cancel=lambda: stop["requested"],
-                                 workers=args.workers, thumbnails=not args.no_thumbnails)
+                                 workers=args.workers, thumbnails=not args.no_thumbnails,
+                                 on_batch=lambda ids: written.append(len(ids)))
     except IndexError_ as exc:
         raise UsageError(str(exc)) from None
+    except Exception as exc:
+        from photobook.db.engine import DiskFull, storage_failure
+
+        problem = storage_failure(exc, lib.folder, _catalog_name(args))
+        if isinstance(problem, DiskFull):
+            raise DiskFull(f"{problem}; {sum(written)} photographs were catalogued; run again when there "
+                           "is space") from None
+        raise
     finally:
         signal.signal(signal.SIGINT, old)
         lib.close()
@@ -276,13 +343,25 @@ def _stderr_console():
     return Console(stderr=True)
 
 
+FAILED_SHOWN = 20
+
+
 def _print_index_summary(report) -> None:
     r = report
     print(f"indexed {r.indexed}, unchanged {r.unchanged}, moved {r.moved}, missing {r.missing}, "
           f"failed {len(r.failed)}, warnings {len(r.warnings)}, thumbnails {r.thumbnails} "
           f"in {r.seconds:.1f} s" + (" (interrupted: run again to resume)" if r.cancelled else ""))
-    for path, reason in r.failed:
-        print(f"  failed  {path!r}: {reason}")
+    for path, reason in r.failed[:FAILED_SHOWN]:
+        print(f"  failed  {path!r}: {_escape(reason)}")
+    if len(r.failed) > FAILED_SHOWN:  # `index /proc`: thousands of lines say less than a summary
+        from collections import Counter
+
+        rest = Counter(reason for _path, reason in r.failed[FAILED_SHOWN:])
+        print(f"  … and {len(r.failed) - FAILED_SHOWN} more failed (photobook list --problems):")
+        for reason, n in rest.most_common(10):
+            print(f"  {n:>7}  {_escape(reason)}")
+        if len(rest) > 10:
+            print(f"  {sum(n for _r, n in rest.most_common()[10:]):>7}  (other reasons)")
     for path, reason in r.warnings[:50]:
         print(f"  warning {path!r}: {reason}")
     if len(r.warnings) > 50:
@@ -303,7 +382,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     _print_json(rows)
                 else:
                     for r in rows:
-                        print(f"{r['severity']:<8} {r['source']}/{r['path']}: {r['reason']}")
+                        print(_escape(f"{r['severity']:<8} {r['source']}/{r['path']}: {r['reason']}"))
                 return 0
             known = {r.slug for r in q.reigns(session)}
             for slug in args.reign:
@@ -331,6 +410,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _print_table(records: list[PhotoRecord], lang: str) -> None:
     from rich.console import Console
+    from rich.markup import escape as markup_escape
     from rich.table import Table
 
     from photobook.core.dates import in_words
@@ -341,8 +421,9 @@ def _print_table(records: list[PhotoRecord], lang: str) -> None:
         table.add_column(col, overflow="fold")
     for r in records:
         _lang, cap = caption_for(r, lang)
-        table.add_row(str(r.id), in_words(r.date, lang), ",".join(r.reigns), ",".join(r.themes),
-                      r.status, cap.title or cap.text[:60], r.path)
+        cells = (str(r.id), in_words(r.date, lang), ",".join(r.reigns), ",".join(r.themes),
+                 r.status, cap.title[:200] or cap.text[:60], r.path)
+        table.add_row(*(markup_escape(_escape(c)) for c in cells))  # neither ESC nor [rich markup]
     Console().print(table)
     print(f"{len(records)} photographs")
 
@@ -362,7 +443,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         else:
             width = max(len(k) for k in rec)
             for k, v in rec.items():
-                print(f"{k:<{width}}  {json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}")
+                value = json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                print(f"{k:<{width}}  {_escape(value)}")
         return 0
     finally:
         lib.close()
@@ -414,6 +496,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from photobook.services.transfer import export_catalog
 
+    if str(args.file) != "-":
+        if args.file.is_dir():
+            raise UsageError(f"{args.file} is a folder; give the name of the file to write")
+        if not args.file.parent.is_dir():
+            raise UsageError(f"no such folder: {args.file.parent}")
+
     lib = _open(args)
     try:
         data = export_catalog(lib)
@@ -422,11 +510,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     if str(args.file) == "-":
         print(text)
-    else:
-        tmp = args.file.with_name(args.file.name + ".part")
+        return 0
+    tmp = args.file.with_name(args.file.name + ".part")
+    try:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(args.file)  # never leave a half-written export behind
-        print(f"exported {len(data['photos'])} photographs to {args.file}")
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        from photobook.db.engine import DiskFull, storage_failure
+
+        problem = storage_failure(exc, args.file.parent)
+        if isinstance(problem, DiskFull):
+            raise DiskFull(f"{problem}; no export was written; run again when there is space") from None
+        raise UsageError(f"cannot write {args.file}: {exc.strerror}") from None
+    print(f"exported {len(data['photos'])} photographs to {args.file}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Callable
@@ -82,6 +83,35 @@ def make_engine(url: str, *, readonly: bool = False,
     if readonly and url.startswith("postgresql"):
         kwargs["execution_options"] = {"postgresql_readonly": True}
     return create_engine(url, **kwargs)
+
+
+class DiskFull(LibraryError):
+    """The disk (or the file-size limit) left no room to write."""
+
+
+class CatalogDamaged(LibraryError):
+    """SQLite found the catalog file corrupt."""
+
+
+_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -> LibraryError | None:
+    """A one-line LibraryError when ``exc`` is the storage failing (a full disk, a damaged or
+    read-only catalog) rather than a bug; None otherwise."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    if (isinstance(orig, OSError) and orig.errno in _FULL_ERRNOS) or "database or disk is full" in text:
+        return DiskFull(f"the disk holding {folder} is full")
+    if "disk i/o error" in text:  # SQLite's word for a write refused by a file-size limit, or a failing disk
+        return DiskFull(f"the disk holding {folder} is full or failing (disk I/O error)")
+    if "malformed" in text or "file is not a database" in text:
+        return CatalogDamaged(
+            f"the catalog {catalog or folder} is damaged ({_first_line(orig)}); restore the last backup "
+            f"(photobook backup makes one) or run photobook export to save what can still be read")
+    if "readonly database" in text or "read-only" in text:
+        return LibraryError(f"the catalog {catalog or folder} is read-only here; nothing was changed")
+    return None
 
 
 class LockTimeout(LibraryError):
@@ -207,6 +237,9 @@ def open_library(
         raise
     except Exception as exc:  # driver errors differ per backend; the user needs one line
         lib.close()
+        problem = storage_failure(exc, folder, _safe_url(url))
+        if problem is not None:
+            raise problem from None
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     return lib
 

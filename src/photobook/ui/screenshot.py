@@ -104,8 +104,9 @@ def run(
 
                 image = image.scaled(QSize(*size))
             out = Path(out)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            ok = image.save(str(out), "PNG")
+            # the format the name says (the CLI refuses other suffixes); no folder is created
+            fmt = "JPEG" if out.suffix.lower() in (".jpg", ".jpeg") else "PNG"
+            ok = image.save(str(out), fmt)
             window.close()
             window.deleteLater()
             app.processEvents()
