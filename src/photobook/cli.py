@@ -137,8 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("id", type=_count("the id", 1))
     sh.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("check", parents=[common], help="missing, moved and modified originals")
+    c = sub.add_parser("check", parents=[common], help="the catalog file's health; missing, moved and modified originals")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--full", action="store_true", help="SQLite's integrity_check (slower) instead of quick_check")
+
+    bk = sub.add_parser("backup", parents=[common], help="copy the catalog to a file, even while it is in use")
+    bk.add_argument("dest", type=_path, metavar="DEST")
 
     im = sub.add_parser("import", parents=[common], help="import captions, dates and themes from JSON")
     im.add_argument("file", type=_path)
@@ -244,7 +248,9 @@ def _open(args: argparse.Namespace, readonly: bool = False):
             told.append(True)
             print(f"photobook: {WAITING}", file=sys.stderr, flush=True)
 
-    return open_library(args.library, args.db, readonly=readonly, on_wait=waiting)
+    lib = open_library(args.library, args.db, readonly=readonly, on_wait=waiting)
+    lib.on_notice = lambda message: print(f"photobook: {message}", file=sys.stderr, flush=True)
+    return lib
 
 
 _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f, *range(0x80, 0xa0))}
@@ -453,13 +459,23 @@ def cmd_show(args: argparse.Namespace) -> int:
 # --- check / import / export --------------------------------------------------------------------
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from photobook.db.engine import CatalogDamaged
+    from photobook.services.backup import catalog_health
     from photobook.services.check import check_library
 
     lib = _open(args)
     try:
+        damage = catalog_health(lib, full=args.full)
+        if damage:
+            raise CatalogDamaged(
+                f"the catalog {_catalog_name(args)} is damaged ({_escape(damage[0])}"
+                f"{f'; and {len(damage) - 1} more problems' if len(damage) > 1 else ''}); restore the "
+                "last backup (photobook backup makes one) or run photobook export to save what can still "
+                "be read")
         result = check_library(lib)
     finally:
         lib.close()
+    result["catalog"] = "integrity_check ok" if args.full else "quick_check ok"
     if args.json:
         _print_json(result)
     else:
@@ -468,7 +484,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{key.replace('_', ' ')}: {len(items)}")
             for item in items[:100]:
                 print(f"  {item.get('path')}" + (f" → {item['found_at']}" if item.get("found_at") else ""))
-        print(f"ok: {result['ok']} of {result['checked']} originals unchanged")
+        print(f"ok: {result['ok']} of {result['checked']} originals unchanged; catalog file: {result['catalog']}")
     return 0
 
 
@@ -527,6 +543,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from photobook.services.backup import BackupError, backup_catalog
+
+    lib = _open(args)
+    try:
+        size = backup_catalog(lib, args.dest)
+    except BackupError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        lib.close()
+    print(f"backed up the catalog to {args.dest} ({size / 2**20:.1f} MB); the thumbnails are rebuilt from the originals")
+    return 0
+
+
 def cmd_remove_source(args: argparse.Namespace) -> int:
     from photobook.services.sources import SourceError, remove_source
 
@@ -551,7 +581,7 @@ def cmd_remove_source(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"remove-source": cmd_remove_source,"index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
-            "import": cmd_import, "export": cmd_export}
+            "import": cmd_import, "export": cmd_export, "backup": cmd_backup}
 
 
 if __name__ == "__main__":

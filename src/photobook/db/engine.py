@@ -165,12 +165,18 @@ class Library:
     # called (from the thread that waits) when a write must wait for another process's
     # write lock; the CLI prints WAITING, the window shows it in the status bar
     on_wait: Callable[[], None] | None = None
+    # called with a one-line message the user should read once (a damaged cache set aside…)
+    on_notice: Callable[[str], None] | None = None
     engine: Engine = field(init=False)
     Session: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         self.engine = make_engine(self.url, readonly=self.readonly, on_wait=self._waiting)
         self.Session = sessionmaker(self.engine, class_=WritingSession, expire_on_commit=False)
+
+    def notice(self, message: str) -> None:
+        if self.on_notice is not None:
+            self.on_notice(message)
 
     def _waiting(self) -> None:
         if self.on_wait is not None:
@@ -209,6 +215,8 @@ def open_library(
         url = f"sqlite:///{folder / CATALOG_FILE}"
         if readonly and not (folder / CATALOG_FILE).exists():
             raise LibraryError(f"no catalog in {folder}")
+    if _in_memory(url):
+        raise LibraryError("an in-memory catalog keeps nothing; give a file (sqlite:///path) or a server URL")
     try:
         lib = Library(folder=folder, url=url, readonly=readonly, on_wait=on_wait)
     except Exception as exc:  # a URL for a driver that is not installed, or not a URL at all
@@ -216,6 +224,8 @@ def open_library(
     try:
         with lib.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+            if lib.is_sqlite:
+                _refuse_foreign(conn, url)
         if upgrade and not readonly:
             from photobook.db.migrate import upgrade_to_head
 
@@ -242,6 +252,32 @@ def open_library(
             raise problem from None
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     return lib
+
+
+def _in_memory(url: str) -> bool:
+    if not url.startswith("sqlite"):
+        return False
+    rest = url.split("://", 1)[1] if "://" in url else ""
+    return rest in ("", "/") or ":memory:" in rest or "mode=memory" in rest
+
+
+def _refuse_foreign(conn, url: str) -> None:
+    """An SQLite file with tables but no photobook revision belongs to another program: photobook
+    must not add its tables to it. A revision photobook does not know comes from a newer photobook."""
+    tables = {n for (n,) in conn.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))}
+    if not tables:
+        return
+    if "alembic_version" not in tables:
+        names = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
+        raise LibraryError(f"{_safe_url(url)} is not a photobook catalog (it holds other tables: {names}); "
+                           "choose another library folder")
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    from photobook.db.migrate import known_revisions
+
+    if revision is not None and revision not in known_revisions():
+        raise LibraryError(f"the catalog {_safe_url(url)} was made by a newer photobook (revision {revision}); "
+                           "upgrade photobook to open it")
 
 
 def _seeded(lib: Library) -> bool:

@@ -22,7 +22,8 @@ def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        # ConfigParser interpolation: a % in the URL (a password, a path) must be doubled
+        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
@@ -30,6 +31,16 @@ def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    """Every revision this photobook has a migration for (read from the files' text)."""
+    found = set()
+    for f in (MIGRATIONS / "versions").glob("*.py"):
+        for key, value in _REVISION.findall(f.read_text(encoding="utf-8")):
+            if key == "revision":
+                found.add(value)
+    return found
 
 
 def _head_from_files() -> str | None:

@@ -15,11 +15,13 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from photobook.db.engine import Library
     from photobook.db.models import Source
 
 T = TypeVar("T")
@@ -115,11 +117,16 @@ class ThumbStore:
     full) keeps working as it is.
     """
 
-    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False,
+                 notify: Callable[[str], None] | None = None) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self.notify = notify  # told once when a damaged or foreign cache is set aside
         self._local = threading.local()
+        self.set_aside: Path | None = None  # where a damaged or foreign cache was moved
         if not readonly:
+            if not self._usable():
+                self._set_aside()
             con = self._con()
             con.execute(_SCHEMA)
             con.commit()
@@ -128,6 +135,51 @@ class ThumbStore:
                     self._upgrade(con)
                 except sqlite3.OperationalError:  # locked by another writer, disk full: next time
                     con.rollback()
+
+    def _usable(self) -> bool:
+        """False for a file that is not a thumbnail cache: not SQLite at all, damaged where its
+        keys are, or another program's database. (It is a cache: set aside, it is rebuilt.)"""
+        if not self.path.exists():
+            return True
+        try:
+            con = self._con()
+            tables = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not tables:
+                return True
+            if "thumbs" not in tables or tables - {"thumbs", "thumbs_v1"}:
+                return False
+            columns = {r[1] for r in con.execute("PRAGMA table_info(thumbs)")}
+            if not {"hash", "width", "height", "data"} <= columns:
+                return False
+            con.execute("SELECT count(*) FROM thumbs").fetchone()  # reads the key index whole
+            return True
+        except sqlite3.DatabaseError as exc:
+            return "locked" in str(exc)  # another photobook is writing it: it is fine
+
+    def _set_aside(self) -> None:
+        self.close()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        self.path.replace(target)
+        for suffix in ("-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists():
+                extra.replace(target.with_name(target.name + suffix))
+        self.set_aside = target
+        if self.notify is not None:
+            self.notify(f"the thumbnail cache {self.path} was damaged or not photobook's; set aside as "
+                        f"{target.name}, it is rebuilt from the originals")
+
+    def _recover(self, exc: sqlite3.DatabaseError) -> bool:
+        """A cache found damaged while in use: set it aside and start an empty one (True), unless
+        it is read-only here or the error is not damage (False: the caller re-raises)."""
+        if self.readonly or not _damaged(exc):
+            return False
+        self._set_aside()
+        con = self._con()
+        con.execute(_SCHEMA)
+        con.commit()
+        return True
 
     def _con(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
@@ -171,7 +223,7 @@ class ThumbStore:
     def get(self, content_hash: str) -> bytes | None:
         try:
             row = self._con().execute("SELECT data FROM thumbs WHERE hash = ?", (content_hash,)).fetchone()
-        except sqlite3.OperationalError:  # read-only kiosk with no cache (file or table) yet
+        except sqlite3.DatabaseError:  # read-only kiosk with no cache yet; a damaged page: no thumbnail
             return None
         return row[0] if row else None
 
@@ -192,14 +244,22 @@ class ThumbStore:
             for part in chunked(list(wanted)):
                 q = f"SELECT hash FROM thumbs WHERE hash IN ({','.join('?' * len(part))})"
                 have.update(h for (h,) in con.execute(q, part))
-        except sqlite3.OperationalError:  # read-only, with no cache yet
+        except sqlite3.DatabaseError as exc:  # read-only with no cache yet, or damaged: all are missing
+            if not isinstance(exc, sqlite3.OperationalError) and not self._recover(exc):
+                raise
             return wanted
         return wanted - have
 
     def put_many(self, rows: Iterable[tuple[str, int, int, bytes]]) -> None:
-        con = self._con()
-        con.executemany("INSERT OR REPLACE INTO thumbs (hash, width, height, data) VALUES (?, ?, ?, ?)", rows)
-        con.commit()
+        rows = list(rows)
+        try:
+            con = self._con()
+            con.executemany("INSERT OR REPLACE INTO thumbs (hash, width, height, data) VALUES (?, ?, ?, ?)", rows)
+            con.commit()
+        except sqlite3.DatabaseError as exc:
+            if not self._recover(exc):
+                raise
+            self.put_many(rows)  # into the new, empty cache
 
     def count(self) -> int:
         return int(self._con().execute("SELECT count(*) FROM thumbs").fetchone()[0])
@@ -209,6 +269,17 @@ class ThumbStore:
         if con is not None:
             con.close()
             self._local.con = None
+
+
+def open_cache(lib: Library) -> ThumbStore:
+    """The library's thumbnail cache for writing; a damaged or foreign one is set aside (renamed with
+    the date) and rebuilt, and the user is told once (``lib.notice``)."""
+    return ThumbStore(lib.thumbs_path, notify=lib.notice)
+
+
+def _damaged(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
 
 
 def _is_legacy(con: sqlite3.Connection) -> bool:

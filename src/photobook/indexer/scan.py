@@ -30,7 +30,7 @@ from typing import Any
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.db import queries
 from photobook.db.engine import Library
-from photobook.db.storage import ThumbStore, display_path
+from photobook.db.storage import ThumbStore, display_path, open_cache
 from photobook.indexer import sources, worker
 from photobook.indexer.catalog_writer import Action, CatalogWriter, SourceGone
 from photobook.indexer.runner import Runner
@@ -333,7 +333,7 @@ def _still_missing(lib: Library, ids: set[int]) -> int:
 def _thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, workers: int | None, report: IndexReport,
                 progress: ProgressFn | None, cancel: CancelFn | None,
                 on_batch: Callable[[list[int]], None] | None) -> None:
-    store = ThumbStore(lib.thumbs_path)
+    store = open_cache(lib)
     with lib.Session() as session:
         # every distinct hash first (from the content_hash index, as plain tuples), then the rows
         # of just the photos whose thumbnail is missing: a rescan of 100,000 unchanged files
