@@ -238,7 +238,7 @@ def _library_error() -> type[Exception]:
     return LibraryError
 
 
-def _open(args: argparse.Namespace, readonly: bool = False):
+def _open(args: argparse.Namespace, readonly: bool | None = False):
     from photobook.db.engine import WAITING, open_library
 
     told: list[bool] = []
@@ -379,7 +379,7 @@ def _print_index_summary(report) -> None:
 def cmd_list(args: argparse.Namespace) -> int:
     from photobook.db import queries as q
 
-    lib = _open(args)
+    lib = _open(args, readonly=None)
     try:
         with lib.Session() as session:
             if args.problems:
@@ -437,7 +437,7 @@ def _print_table(records: list[PhotoRecord], lang: str) -> None:
 def cmd_show(args: argparse.Namespace) -> int:
     from photobook.db import queries as q
 
-    lib = _open(args)
+    lib = _open(args, readonly=None)
     try:
         with lib.Session() as session:
             records = q.photo_records(session, [args.id])
@@ -463,7 +463,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from photobook.services.backup import catalog_health
     from photobook.services.check import check_library
 
-    lib = _open(args)
+    lib = _open(args, readonly=None)
     try:
         damage = catalog_health(lib, full=args.full)
         if damage:
@@ -518,7 +518,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not args.file.parent.is_dir():
             raise UsageError(f"no such folder: {args.file.parent}")
 
-    lib = _open(args)
+    lib = _open(args, readonly=None)
     try:
         data = export_catalog(lib)
     finally:
@@ -546,7 +546,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from photobook.services.backup import BackupError, backup_catalog
 
-    lib = _open(args)
+    lib = _open(args, readonly=None)
     try:
         size = backup_catalog(lib, args.dest)
     except BackupError as exc:

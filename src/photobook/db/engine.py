@@ -65,12 +65,13 @@ class WritingSession(Session):
         return tx
 
 
-def make_engine(url: str, *, readonly: bool = False,
+def make_engine(url: str, *, readonly: bool = False, immutable: bool = False,
                 on_wait: Callable[[], None] | None = None) -> Engine:
     if url.startswith("sqlite"):
         if readonly and "mode=ro" not in url:
             path = url.split(":///", 1)[1]
-            url = f"sqlite:///file:{path}?mode=ro&uri=true"
+            # immutable: in a folder nobody can write, SQLite cannot make the WAL's -shm file
+            url = f"sqlite:///file:{path}?mode=ro{'&immutable=1' if immutable else ''}&uri=true"
         engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_on_connect(readonly))
         # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy, not the driver, begin
@@ -112,6 +113,10 @@ def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -
     if "readonly database" in text or "read-only" in text:
         return LibraryError(f"the catalog {catalog or folder} is read-only here; nothing was changed")
     return None
+
+
+class ReadOnlyLibrary(LibraryError):
+    """A command that writes was given a library it cannot write."""
 
 
 class LockTimeout(LibraryError):
@@ -171,7 +176,8 @@ class Library:
     Session: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.engine = make_engine(self.url, readonly=self.readonly, on_wait=self._waiting)
+        immutable = self.readonly and self.url.startswith("sqlite") and not os.access(self.folder, os.W_OK)
+        self.engine = make_engine(self.url, readonly=self.readonly, immutable=immutable, on_wait=self._waiting)
         self.Session = sessionmaker(self.engine, class_=WritingSession, expire_on_commit=False)
 
     def notice(self, message: str) -> None:
@@ -198,15 +204,23 @@ def open_library(
     folder: str | os.PathLike[str] | None = None,
     url: str | None = None,
     *,
-    readonly: bool = False,
+    readonly: bool | None = False,
     upgrade: bool = True,
     seed: bool = True,
     on_wait: Callable[[], None] | None = None,
 ) -> Library:
-    """Open (creating or upgrading as needed) the library in ``folder``, or the catalog at ``url``."""
+    """Open (creating or upgrading as needed) the library in ``folder``, or the catalog at ``url``.
+
+    ``readonly=None``: read-only when the catalog file or its folder cannot be written (reading
+    commands, the window); ``False``: such a library is refused with one line (writing commands)."""
     from photobook.core.paths import default_library_dir
 
     folder = Path(folder) if folder is not None else default_library_dir()
+    if url is None and (why := _not_writable(folder)):
+        if readonly is False:
+            raise ReadOnlyLibrary(f"the library {folder} is read-only ({why}); nothing was changed")
+        readonly = True
+    readonly = bool(readonly)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -252,6 +266,17 @@ def open_library(
             raise problem from None
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     return lib
+
+
+def _not_writable(folder: Path) -> str:
+    """Why a library folder cannot be written ("" when it can): the catalog file or the folder
+    itself (SQLite writes its journal beside the catalog)."""
+    catalog = folder / CATALOG_FILE
+    if catalog.exists() and not os.access(catalog, os.W_OK):
+        return f"{CATALOG_FILE} cannot be written"
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return "the folder cannot be written"
+    return ""
 
 
 def _in_memory(url: str) -> bool:

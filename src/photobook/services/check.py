@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from photobook.db.engine import Library
 from photobook.db.models import Photo, Source
-from photobook.db.storage import display_path, open_cache, open_regular, source_bytes
+from photobook.db.storage import ThumbStore, display_path, open_cache, open_regular, source_bytes
 from photobook.indexer.walk import walk
 from photobook.indexer.worker import content_hash
 
@@ -61,7 +61,7 @@ def check_library(lib: Library) -> dict[str, Any]:
                                          "found_at": f"{root}/{display_path(rel)}"})
                     break
         out["missing"].extend({"id": r.id, "path": f"{root}/{r.path}"} for r in lost)
-    store = open_cache(lib)
+    store = ThumbStore(lib.thumbs_path, readonly=True) if lib.readonly else open_cache(lib)
     need = store.missing([r.content_hash for r in rows])
     out["thumbnails_missing"] = [{"id": r.id, "path": r.path} for r in rows if r.content_hash in need]
     store.close()

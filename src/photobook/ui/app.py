@@ -133,7 +133,7 @@ def run(library_dir: Path | None, db_url: str | None, lang: str | None, fullscre
     settings = Settings()
     i18n.set_language(lang or settings.language() or i18n.DEFAULT_LANGUAGE, app)
     try:
-        library = open_library(library_dir, db_url)
+        library = open_library(library_dir, db_url, readonly=None)  # read-only where it cannot be written
     except LibraryError as exc:
         QMessageBox.critical(None, "Photobook", str(exc))
         return 2

@@ -470,7 +470,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.commands.retranslate()
         name = self.library.folder.name if self.library.url.startswith("sqlite") else self.library.url
-        self.setWindowTitle(self.tr("Photobook — %1").replace("%1", name))
+        title = self.tr("Photobook — %1").replace("%1", name)
+        if self.library.readonly:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
 
     # --- dialogs ------------------------------------------------------------------------------
 
