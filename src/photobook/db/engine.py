@@ -30,7 +30,7 @@ def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         if not readonly:
-            cur.execute("PRAGMA journal_mode = WAL")
+            _wal(cur)
             cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA temp_store = MEMORY")
         cur.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache
@@ -63,6 +63,23 @@ class WritingSession(Session):
         if not nested:
             self.connection(execution_options={"sqlite_immediate": True})
         return tx
+
+
+def _wal(cur) -> None:
+    """Switch a new catalog to WAL. The switch needs the database to itself, and SQLite answers
+    "database is locked" at once (the busy handler is not called) while a second process opening
+    the same new library holds it: try again for a while."""
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except Exception as exc:  # the driver's OperationalError
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.02)  # a retry's pause, not synchronisation
 
 
 def make_engine(url: str, *, readonly: bool = False, immutable: bool = False,
@@ -106,7 +123,10 @@ def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -
         return DiskFull(f"the disk holding {folder} is full")
     if "disk i/o error" in text:  # SQLite's word for a write refused by a file-size limit, or a failing disk
         return DiskFull(f"the disk holding {folder} is full or failing (disk I/O error)")
-    if "malformed" in text or "file is not a database" in text:
+    if "file is not a database" in text:
+        return CatalogDamaged(f"cannot open the catalog {catalog or folder}: file is not a database; if it "
+                              "was photobook's, restore the last backup (photobook backup makes one)")
+    if "malformed" in text:
         return CatalogDamaged(
             f"the catalog {catalog or folder} is damaged ({_first_line(orig)}); restore the last backup "
             f"(photobook backup makes one) or run photobook export to save what can still be read")
