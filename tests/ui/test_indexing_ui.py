@@ -150,3 +150,24 @@ def test_first_start_opens_the_demo_archive_in_the_background(qtbot, library, tm
         assert any(r.captions for r in captioned)
     finally:
         w.close()
+
+
+def test_an_index_waiting_for_another_photobook_says_so_and_goes_on(qtbot, window, library, tmp_path):
+    import sqlite3
+
+    from ..indexer.hostile import jpeg
+
+    root = tmp_path / "few"
+    root.mkdir()
+    for i in range(3):
+        (root / f"p{i}.jpg").write_bytes(jpeg((64, 48), color=(i, 7, 7)))
+    gate = sqlite3.connect(library.folder / "catalog.sqlite", isolation_level=None, timeout=30)
+    gate.execute("BEGIN IMMEDIATE")  # another photobook is writing
+    with qtbot.waitSignal(window.lockWaiting, timeout=30000):
+        assert window.add_folder(root)
+    qtbot.waitUntil(lambda: "waiting for another photobook" in window.statusBar().currentMessage().lower(),
+                    timeout=5000)
+    with qtbot.waitSignal(window.indexer.finished, timeout=60000) as done:
+        gate.execute("COMMIT")
+    gate.close()
+    assert done.args[1].indexed == 3

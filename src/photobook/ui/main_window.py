@@ -15,7 +15,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,9 @@ from photobook.ui.views.problems_dock import ProblemsDock
 
 
 class MainWindow(QMainWindow):
+    lockWaiting = Signal()
+    noticed = Signal(str)
+
     def __init__(
         self,
         library: Library,
@@ -138,6 +141,12 @@ class MainWindow(QMainWindow):
         b.problemsLoaded.connect(self.problems.set_problems)
         b.libraryEmpty.connect(self._on_library_empty)
         self.tasks.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        # a writer in a worker thread waiting for another photobook's write lock, or a notice (a
+        # damaged thumbnail cache set aside): queued to the GUI thread, shown in the status bar
+        self.lockWaiting.connect(self._on_lock_waiting)
+        self.noticed.connect(lambda msg: self.statusBar().showMessage(msg, 15000))
+        self.library.on_wait = self.lockWaiting.emit
+        self.library.on_notice = self.noticed.emit
 
         self.filters.filterChanged.connect(b.set_filter)
         self.filters.escaped.connect(
@@ -466,6 +475,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _on_lock_waiting(self) -> None:
+        self.statusBar().setVisible(True)
+        self.statusBar().showMessage(self.tr("Waiting for another photobook writing this library…"), 10000)
 
     def retranslate(self) -> None:
         self.commands.retranslate()
