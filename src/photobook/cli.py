@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--search", default="", metavar="TEXT")
     ls.add_argument("--undated", action="store_true", help="only undated photographs")
     ls.add_argument("--problems", action="store_true", help="list the files that could not be catalogued")
-    ls.add_argument("--limit", type=_count("--limit", 0), default=None, help="at most this many (0: none)")
+    ls.add_argument("--limit", type=_count("--limit", 0), default=None, help="at most this many photographs")
     ls.add_argument("--lang", choices=LANGUAGES, default="fr")
     ls.add_argument("--json", action="store_true")
 

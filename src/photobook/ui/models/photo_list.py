@@ -126,7 +126,7 @@ class PhotoListModel(QAbstractListModel):
             when = dates.in_words(rec.date, self.lang)
             if role in (Qt.ItemDataRole.DisplayRole, DateRole):
                 return when
-            title = title_for(rec, self.lang)
+            title = title_for(rec, self.lang)[:300]  # a tooltip line, whatever the catalog holds
             return " — ".join(x for x in (title, when, rec.place) if x)
         return None
 
