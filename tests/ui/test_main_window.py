@@ -332,3 +332,40 @@ def test_theme_names_get_the_panel_width_the_counts_do_not_need(qtbot, make_wind
     counts = view.header().sectionSize(1)
     assert counts <= view.sizeHintForColumn(1) + 4  # room for "12", not for a hidden "Photographies"
     assert view.header().sectionSize(0) >= view.viewport().width() - counts - 2
+
+
+def test_a_damaged_catalog_is_said_in_the_status_bar(qtbot, make_window, tmp_path, monkeypatch):
+    import sqlite3
+
+    from photobook.db.engine import open_library
+    from photobook.services.synthetic import populate
+    from photobook.ui import main_window
+
+    monkeypatch.setattr(main_window, "HEALTH_CHECK_DELAY_MS", 0)
+    lib = open_library(tmp_path / "damaged")
+    populate(lib, 400, distinct_thumbs=4)
+    lib.close()
+    path = tmp_path / "damaged" / "catalog.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (pages,) = con.execute("PRAGMA page_count").fetchone()
+    con.close()
+    with open(path, "r+b") as f:  # a few pages near the end: the window still opens
+        f.seek(4096 * (pages - 3))
+        f.write(b"\xde\xad" * 4096)
+    lib = open_library(tmp_path / "damaged")
+    w = make_window(library=lib)
+    qtbot.waitUntil(lambda: w.damage is not None, timeout=15000)
+    message = w.statusBar().currentMessage().lower()
+    assert w.damage and "damaged" in message  # the English original until the translators' turn
+    w.close()
+    lib.close()
+
+
+def test_a_sound_catalog_says_nothing(qtbot, make_window, monkeypatch):
+    from photobook.ui import main_window
+
+    monkeypatch.setattr(main_window, "HEALTH_CHECK_DELAY_MS", 0)
+    w = make_window()
+    qtbot.waitUntil(lambda: w.damage is not None, timeout=15000)
+    assert w.damage == []

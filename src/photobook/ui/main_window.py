@@ -49,6 +49,8 @@ from photobook.ui.views.grid_view import GridView
 from photobook.ui.views.index_progress import IndexProgress
 from photobook.ui.views.problems_dock import ProblemsDock
 
+HEALTH_CHECK_DELAY_MS = 3000
+
 
 class MainWindow(QMainWindow):
     lockWaiting = Signal()
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.lang = i18n.current_language()
         self._range_restored = not restore
         self._closing = False
+        self.damage: list[str] | None = None  # the catalog's quick_check, once it has run
 
         self.tasks = TaskManager(library, self)
         self.thumbs = ThumbnailCache(library, self)
@@ -226,6 +229,24 @@ class MainWindow(QMainWindow):
         self.browser.load_problems()
         if load_demo and not self.library.readonly:
             self.browser.check_empty()
+        # SQLite's quick_check of the catalog, once, after the first paint and off the GUI thread: a
+        # damaged catalog is said at once, not when an archivist's edit fails
+        QTimer.singleShot(HEALTH_CHECK_DELAY_MS, self._check_health)
+
+    def _check_health(self) -> None:
+        if self._closing or not self.library.is_sqlite:
+            return
+        from photobook.services.backup import catalog_health
+
+        self.tasks.read(lambda: catalog_health(self.library), self._on_health, session=False)
+
+    def _on_health(self, problems: list[str]) -> None:
+        self.damage = problems
+        if problems:
+            self.statusBar().setVisible(True)
+            self.statusBar().showMessage(
+                self.tr("The catalog is damaged (%1): restore the last backup, or export what can still be read.")
+                .replace("%1", problems[0][:120]))
 
     def _on_library_empty(self, empty: bool) -> None:
         if empty:
