@@ -165,3 +165,34 @@ def test_remove_source_between_two_batches_of_an_index(library, tmp_path):
     assert report.failed == [(str(a), REMOVED_MEANWHILE)]
     with library.Session() as s:
         assert q.count(s) == 0 and q.problems(s) == []
+
+
+def test_backup_and_readers_do_not_wait_for_a_writer(tmp_path):
+    lib = tmp_path / "lib"
+    a = make_archive(tmp_path / "a", 30)
+    assert finish(photobook(lib, "index", a, "--workers", "0"))[0] == 0
+    gate = WriteLock(lib)  # a writer in the middle of its transaction
+    gate.con.execute("DELETE FROM captions")
+    for args in (("backup", tmp_path / "b.sqlite"), ("list", "--json"), ("check",)):
+        code, _out, err = finish(photobook(lib, *args))
+        assert code == 0 and "waiting" not in err, (args, err)
+    gate.release()
+    con = sqlite3.connect(tmp_path / "b.sqlite")
+    assert con.execute("SELECT count(*) FROM photos").fetchone() == (30,)
+    con.close()
+
+
+def test_a_writer_that_waits_too_long_gives_up_with_one_line(tmp_path):
+    lib = tmp_path / "lib"
+    a = make_archive(tmp_path / "a", 3)
+    assert finish(photobook(lib, "list"))[0] == 0
+    gate = WriteLock(lib)
+    proc = subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(lib), "index", str(a)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**ENV, "PHOTOBOOK_LOCK_WAIT": "2"})
+    code, _out, err = finish(proc)
+    gate.release()
+    assert code == 3 and "Traceback" not in err
+    assert err.splitlines() == [f"photobook: {WAITING}",
+                                "photobook: another photobook has been writing this library for more than 2 s; "
+                                "try again when it has finished"]

@@ -459,7 +459,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 # --- check / import / export --------------------------------------------------------------------
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from photobook.db.engine import CatalogDamaged
+    from photobook.db.engine import CatalogDamaged, damaged_message
     from photobook.services.backup import catalog_health
     from photobook.services.check import check_library
 
@@ -467,11 +467,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         damage = catalog_health(lib, full=args.full)
         if damage:
-            raise CatalogDamaged(
-                f"the catalog {_catalog_name(args)} is damaged ({_escape(damage[0])}"
-                f"{f'; and {len(damage) - 1} more problems' if len(damage) > 1 else ''}); restore the "
-                "last backup (photobook backup makes one) or run photobook export to save what can still "
-                "be read")
+            more = f"; and {len(damage) - 1} more problems" if len(damage) > 1 else ""
+            raise CatalogDamaged(damaged_message(_catalog_name(args), _escape(damage[0]) + more))
         result = check_library(lib)
     finally:
         lib.close()

@@ -114,6 +114,11 @@ class CatalogDamaged(LibraryError):
 _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
+def damaged_message(catalog: str, what: str) -> str:
+    return (f"the catalog {catalog} is damaged ({what}); restore the last backup (photobook backup makes "
+            "one), or rescue what can be read with: sqlite3 CATALOG .recover")
+
+
 def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -> LibraryError | None:
     """A one-line LibraryError when ``exc`` is the storage failing (a full disk, a damaged or
     read-only catalog) rather than a bug; None otherwise."""
@@ -127,9 +132,7 @@ def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -
         return CatalogDamaged(f"cannot open the catalog {catalog or folder}: file is not a database; if it "
                               "was photobook's, restore the last backup (photobook backup makes one)")
     if "malformed" in text:
-        return CatalogDamaged(
-            f"the catalog {catalog or folder} is damaged ({_first_line(orig)}); restore the last backup "
-            f"(photobook backup makes one) or run photobook export to save what can still be read")
+        return CatalogDamaged(damaged_message(catalog or str(folder), _first_line(orig)))
     if "readonly database" in text or "read-only" in text:
         return LibraryError(f"the catalog {catalog or folder} is read-only here; nothing was changed")
     return None

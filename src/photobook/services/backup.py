@@ -34,7 +34,9 @@ def backup_catalog(lib: Library, dest: Path) -> int:
     try:
         target = sqlite3.connect(part)
         try:
-            raw.driver_connection.backup(target, pages=4096)  # in steps: writers get turns
+            # in one step: a read transaction, so the copy is one moment of the catalog (in WAL,
+            # writers go on meanwhile; a stepwise copy would restart at each of their commits)
+            raw.driver_connection.backup(target)
         finally:
             target.close()
         part.replace(dest)

@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.statusBar().setVisible(True)
             self.statusBar().showMessage(
-                self.tr("The catalog is damaged (%1): restore the last backup, or export what can still be read.")
+                self.tr("The catalog is damaged (%1): restore the last backup.")
                 .replace("%1", problems[0][:120]))
 
     def _on_library_empty(self, empty: bool) -> None:
