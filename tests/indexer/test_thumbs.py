@@ -100,3 +100,23 @@ def test_threads_share_a_store(tmp_path):
         t.join()
     assert wrong == []
     store.close()
+
+
+def test_a_cache_damaged_while_in_use_is_set_aside_and_rebuilt(tmp_path):
+    from photobook.db.storage import ThumbStore
+
+    told: list[str] = []
+    path = tmp_path / "thumbs.sqlite"
+    store = ThumbStore(path, notify=told.append)
+    hashes = [f"{i:032x}" for i in range(300)]
+    store.put_many((h, 10, 10, bytes([i % 256]) * 3000) for i, h in enumerate(hashes))
+    store.close()
+    with open(path, "r+b") as f:  # everything past the first page: the keys and the blobs
+        f.seek(4096)
+        f.write(b"\xde\xad" * ((path.stat().st_size - 4096) // 2))
+    assert store.missing(hashes) == set(hashes)  # damaged: every thumbnail must be made again
+    assert len(told) == 1 and "set aside" in told[0]
+    store.put_many([(hashes[0], 10, 10, b"new")])
+    assert store.get(hashes[0]) == b"new" and store.get(hashes[1]) is None
+    assert len(list(tmp_path.glob("thumbs.sqlite.damaged-*"))) == 1
+    store.close()
