@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 CATALOG_FILE = "catalog.sqlite"
 THUMBS_FILE = "thumbs.sqlite"
@@ -58,17 +58,17 @@ class WritingSession(Session):
     plain deferred transaction: readers never wait for writers (WAL).
     """
 
-    def begin(self, nested: bool = False):  # type: ignore[override]
+    def begin(self, nested: bool = False) -> SessionTransaction:
         tx = super().begin(nested=nested)
         if not nested:
             self.connection(execution_options={"sqlite_immediate": True})
         return tx
 
 
-def _wal(cur) -> None:
-    """Switch a new catalog to WAL. The switch needs the database to itself, and SQLite answers
-    "database is locked" at once (the busy handler is not called) while a second process opening
-    the same new library holds it: try again for a while."""
+def _wal(cur: Any) -> None:
+    """Switch a new catalog to WAL. The switch needs the database to itself: while a second
+    process opening the same new library holds it (on a loaded machine, past the busy timeout),
+    SQLite answers "database is locked"; try again for a while."""
     if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
         return
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
@@ -309,7 +309,7 @@ def _in_memory(url: str) -> bool:
     return rest in ("", "/") or ":memory:" in rest or "mode=memory" in rest
 
 
-def _refuse_foreign(conn, url: str) -> None:
+def _refuse_foreign(conn: Connection, url: str) -> None:
     """An SQLite file with tables but no photobook revision belongs to another program: photobook
     must not add its tables to it. A revision photobook does not know comes from a newer photobook."""
     tables = {n for (n,) in conn.execute(text(

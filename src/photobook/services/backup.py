@@ -6,12 +6,19 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from photobook.db.engine import DiskFull, Library, LibraryError, storage_failure
 
 
 class BackupError(ValueError):
     """A destination that cannot be used; the message is one line for the user."""
+
+
+def _sqlite(raw: Any) -> sqlite3.Connection:
+    con = raw.driver_connection
+    assert isinstance(con, sqlite3.Connection)
+    return con
 
 
 def backup_catalog(lib: Library, dest: Path) -> int:
@@ -36,7 +43,7 @@ def backup_catalog(lib: Library, dest: Path) -> int:
         try:
             # in one step: a read transaction, so the copy is one moment of the catalog (in WAL,
             # writers go on meanwhile; a stepwise copy would restart at each of their commits)
-            raw.driver_connection.backup(target)
+            _sqlite(raw).backup(target)
         finally:
             target.close()
         part.replace(dest)
@@ -62,7 +69,7 @@ def catalog_health(lib: Library, full: bool = False) -> list[str]:
     raw = lib.engine.raw_connection()
     try:
         pragma = "integrity_check(20)" if full else "quick_check(20)"
-        rows = [r[0] for r in raw.driver_connection.execute(f"PRAGMA {pragma}")]
+        rows = [r[0] for r in _sqlite(raw).execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:
