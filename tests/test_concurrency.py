@@ -91,7 +91,7 @@ def test_writers_wait_their_turn_say_so_and_all_finish(tmp_path):
     assert "updated 60" in results[2][1]
     lib_ = open_library(lib)
     with lib_.Session() as s:
-        recs = q.photo_records(s, q.photo_ids(s))
+        recs = [r.as_json() for r in q.photo_records(s, q.photo_ids(s))]
         problems = q.problems(s)
     lib_.close()
     assert len(recs) == 100 and problems == []

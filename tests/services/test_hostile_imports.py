@@ -33,7 +33,7 @@ def catalog(*photos) -> dict:
 
 def captions(lib) -> dict[str, dict]:
     with lib.Session() as s:
-        return {r["path"]: r["captions"] for r in q.photo_records(s, q.photo_ids(s))}
+        return {r.path: r.as_json()["captions"] for r in q.photo_records(s, q.photo_ids(s))}
 
 
 GOOD = {"path": "p0.jpg", "captions": {"fr": "Le port"}}
@@ -87,8 +87,8 @@ def test_a_byte_order_mark_is_accepted_and_themes_are_whole_words(indexed, tmp_p
                                                          "captions": {"fr": "x"}})).encode())
     assert import_catalog(lib, f, source=root)["updated"] == 1
     with lib.Session() as s:
-        (rec,) = [r for r in q.photo_records(s, q.photo_ids(s)) if r["path"] == "p2.jpg"]
-    assert rec["themes"] == ["port"]
+        (rec,) = [r for r in q.photo_records(s, q.photo_ids(s)) if r.path == "p2.jpg"]
+    assert rec.themes == ("port",)
 
 
 def run(capsys, *args):
