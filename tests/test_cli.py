@@ -128,3 +128,24 @@ def test_screenshot_refuses_a_size_it_cannot_draw(size, tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["--library", str(tmp_path / "l"), "screenshot", str(tmp_path / "x.png"), "--size", size])
     assert exc.value.code == 2
+
+
+def test_list_json_is_compact_and_jsonl_is_one_object_a_line(tmp_path, archive, capsys):
+    lib = tmp_path / "lib"
+    run(capsys, "--library", lib, "index", archive)
+    _, out, _ = run(capsys, "--library", lib, "list", "--json")
+    records = json.loads(out)
+    assert [r["path"] for r in records] == ["1985/port.jpg", "2010/dakhla.jpg"]
+    lines = out.splitlines()  # "[", one compact record a line, "]"
+    assert (lines[0], lines[-1], len(lines)) == ("[", "]", 4)
+    assert [json.loads(line.rstrip(",")) for line in lines[1:-1]] == records
+    code, out, _ = run(capsys, "--library", lib, "list", "--jsonl")
+    assert code == 0 and [json.loads(line) for line in out.splitlines()] == records
+    _, out, _ = run(capsys, "--library", lib, "list", "--jsonl", "--limit", "1")
+    assert [json.loads(line)["path"] for line in out.splitlines()] == ["1985/port.jpg"]
+    _, out, _ = run(capsys, "--library", lib, "list", "--json", "--year", "1900")
+    assert json.loads(out) == []
+    _, out, _ = run(capsys, "--library", lib, "list", "--jsonl", "--year", "1900")
+    assert out == ""
+    _, out, _ = run(capsys, "--library", lib, "list", "--problems", "--jsonl")
+    assert [json.loads(line)["path"] for line in out.splitlines()] == ["broken.jpg"]

@@ -32,6 +32,7 @@ TARGETS = {
     "query_fulltext_ms": "< 5",
     "insert_rows_per_s": ">= 10000",
     "index_peak_rss_mb": "< 500 (10,000 photos)",
+    "cli_list_10k_s": "< 0.3 beyond start-up (list --json, 10,000 rows)",
     "gui_first_paint_s": "< 1.0",
     "gui_frame_ms": "< 16 each",
     "gui_filter_ms": "< 50",
@@ -326,6 +327,47 @@ def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str]
     return tmp / "lib_query"
 
 
+def _command_s(args: list[str], out_path: Path | None = None) -> float:
+    """Wall seconds of ``python -m photobook ARGS`` as a user runs it, its output to a file."""
+    t = time.perf_counter()
+    with open(out_path or os.devnull, "wb") as out:
+        subprocess.run([sys.executable, "-m", "photobook", *args], check=True, stdout=out)
+    return time.perf_counter() - t
+
+
+def bench_cli_list(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[str], None]) -> None:
+    """``photobook list --year 1985:1989 --json`` (and ``--jsonl``) on the catalog part's library, as
+    whole commands. Start-up (Python, imports, opening the library, the filter's ids) is the same
+    command with ``--limit 0``; ``cli_list_10k_s`` is the time beyond it, per 10,000 rows written.
+    Medians of alternating runs (start-up, --json, --jsonl), so that a drift of the machine's speed
+    touches all three alike."""
+    lib = tmp / "lib_query"
+    if not (lib / "catalog.sqlite").exists():
+        raise RuntimeError("needs the catalog part's library")
+    base = ["--library", str(lib), "list", "--year", "1985:1989"]
+    say("cli: photobook list --year 1985:1989 --json / --jsonl")
+    json_out = tmp / "list.json"
+    _command_s([*base, "--json"], json_out)  # warm: page cache, .pyc files
+    startup, full, lines = [], [], []
+    for _ in range(3 if quick else 5):
+        startup.append(_command_s([*base, "--json", "--limit", "0"]))
+        full.append(_command_s([*base, "--json"], json_out))
+        lines.append(_command_s([*base, "--jsonl"]))
+    import json
+
+    rows = len(json.loads(json_out.read_bytes()))
+    beyond = statistics.median(full) - statistics.median(startup)
+    out["cli_list_rows"] = rows
+    out["cli_list_startup_s"] = round(statistics.median(startup), 3)
+    out["cli_list_json_s"] = round(statistics.median(full), 3)
+    out["cli_list_jsonl_s"] = round(statistics.median(lines), 3)
+    out["cli_list_json_mb"] = round(json_out.stat().st_size / 2**20, 1)
+    out["cli_list_10k_s"] = round(beyond * 10_000 / rows, 3) if rows else None
+    out["cli_list_10k_jsonl_s"] = (
+        round((statistics.median(lines) - statistics.median(startup)) * 10_000 / rows, 3) if rows else None
+    )
+
+
 def _tree_rss_kb(root_pid: int) -> int:
     """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
     parents: dict[int, int] = {}
@@ -389,6 +431,7 @@ def run_bench(
 
     parts: list[tuple[str, Callable[[Path, dict[str, Any]], None]]] = [
         ("catalog", lambda t, o: bench_catalog(t, o, rows, say)),
+        ("cli_list", lambda t, o: bench_cli_list(t, o, quick, say)),
         ("rescan", lambda t, o: bench_rescan(t, o, 20_000 if quick else 100_000, say)),
         ("metadata", lambda t, o: bench_metadata(t, o, quick, say)),
         ("thumbnails", lambda t, o: bench_thumbnails(t, o, quick, say)),

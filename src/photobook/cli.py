@@ -13,7 +13,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--problems", action="store_true", help="list the files that could not be catalogued")
     ls.add_argument("--limit", type=_count("--limit", 0), default=None, help="at most this many photographs")
     ls.add_argument("--lang", choices=LANGUAGES, default="fr")
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help="a JSON array, one record a line, written as it loads")
+    ls.add_argument("--jsonl", action="store_true", help="one JSON object a line (JSON Lines), for pipelines")
 
     sh = sub.add_parser("show", parents=[common], help="one photograph in full")
     sh.add_argument("id", type=_count("the id", 1))
@@ -384,7 +385,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         with lib.Session() as session:
             if args.problems:
                 rows = q.problems(session)
-                if args.json:
+                if args.jsonl:
+                    _write_records(rows, lines=True)
+                elif args.json:
                     _print_json(rows)
                 else:
                     for r in rows:
@@ -404,14 +407,32 @@ def cmd_list(args: argparse.Namespace) -> int:
                               year_to=year_to, statuses=tuple(args.status), search=args.search,
                               undated=True if args.undated else None)
             ids = q.photo_ids(session, f, limit=args.limit)
+            if args.json or args.jsonl:
+                _write_records(q.iter_photo_records(session, ids), lines=args.jsonl)
+                return 0
             records = q.photo_records(session, ids)
-        if args.json:
-            _print_json([r.as_json() for r in records])
-        else:
-            _print_table(records, args.lang)
+        _print_table(records, args.lang)
         return 0
     finally:
         lib.close()
+
+
+def _write_records(records: Iterable[dict[str, Any]], lines: bool) -> None:
+    """Compact JSON written record by record as the chunks load: with ``lines`` one object a line
+    (JSON Lines), else one array holding one record a line."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+    out = sys.stdout
+    if lines:
+        for r in records:
+            out.write(encode(r))
+            out.write("\n")
+        return
+    sep = "[\n"
+    for r in records:
+        out.write(sep)
+        out.write(encode(r))
+        sep = ",\n"
+    out.write("[]\n" if sep == "[\n" else "\n]\n")
 
 
 def _print_table(records: list[PhotoRecord], lang: str) -> None:

@@ -231,3 +231,26 @@ def test_the_window_finds_an_original_and_the_photos_captioned_in_a_language(lib
         assert q.original_file(s, 10**9) is None
         assert {by_path[p].id for p in ("a.jpg", "c.jpg", "e.jpg")} == q.captioned_in(s, ids, "fr")
         assert q.captioned_in(s, ids, "ar") == {by_path["d.jpg"].id}
+
+
+def test_streamed_records_are_the_full_records_in_the_same_order(lib):
+    """`photobook list --json` streams records chunk by chunk from plain rows: whatever the chunk
+    size, a user gets the same records, fields and order as the full-record query gives."""
+    with lib.Session() as s, s.begin():
+        first = s.get(Photo, q.photo_ids(s)[0])
+        first.gps_lat, first.gps_lon, first.camera_make, first.camera_model = 33.6, -7.61, "Nikon", "D700"
+        first.place_lat, first.place_lon = 33.59, -7.6
+        edits.set_caption(s, first.id, "en", "The port", "Casablanca harbour")
+    with lib.Session() as s:
+        ids = q.photo_ids(s)
+        expected = [r.as_json() for r in q.photo_records(s, ids)]
+        assert len(expected) == len(SPECS)
+        for chunk in (1, 2, 900):
+            assert list(q.iter_photo_records(s, ids, chunk=chunk)) == expected
+        assert list(q.iter_photo_records(s, ids[::-1], chunk=2)) == expected[::-1]
+        assert list(q.iter_photo_records(s, [*ids[:2], 99_999])) == expected[:2]  # a deleted id is skipped
+        assert list(q.iter_photo_records(s, [])) == []
+    rec = next(r for r in expected if r["id"] == first.id)
+    assert rec["camera"] == "Nikon D700" and rec["gps"] == [33.6, -7.61]
+    assert rec["titles"]["en"] == "The port" and rec["captions"]["en"] == "Casablanca harbour"
+    assert rec["created_at"] and "T" in rec["created_at"] and len(rec["created_at"]) == 19

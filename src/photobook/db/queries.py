@@ -5,9 +5,10 @@ Every view (CLI list, timeline, grid, kiosk) describes what it wants with one :c
 
 from __future__ import annotations
 
+import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
@@ -626,3 +627,144 @@ def captioned_in(session: Session, ids: Sequence[int], lang: str) -> set[int]:
             )
         )
     return out
+# --- records as plain rows, chunk by chunk (``photobook list --json/--jsonl``) ------------------------
+
+_RECORD_COLUMNS = (
+    Photo.id, Photo.path, Photo.source_id, Photo.date_edtf, Photo.date_source, Photo.day_start,
+    Photo.day_end, Photo.approximate, Photo.year, Photo.width, Photo.height, Photo.pixel_width,
+    Photo.pixel_height, Photo.orientation, Photo.format, Photo.status, Photo.missing, Photo.content_hash,
+    Photo.size, Photo.camera_make, Photo.camera_model, Photo.gps_lat, Photo.gps_lon, Photo.digitised_at,
+    Photo.photographer, Photo.credit, Photo.rights, Photo.plate, Photo.place, Photo.place_lat,
+    Photo.place_lon, Photo.notes, Photo.keywords, Photo.created_at, Photo.updated_at,
+)  # fmt: skip
+
+# the four queries of a record, each for a list of photo ids
+_RECORD_QUERIES: tuple[Callable[[list[int]], Select[Any]], ...] = (
+    lambda ids: select(*_RECORD_COLUMNS).where(Photo.id.in_(ids)),
+    lambda ids: select(Caption.photo_id, Caption.lang, Caption.title, Caption.text)
+    .where(Caption.photo_id.in_(ids))
+    .order_by(Caption.photo_id, Caption.lang),
+    lambda ids: select(photo_themes.c.photo_id, Theme.slug)
+    .join(Theme, Theme.id == photo_themes.c.theme_id)
+    .where(photo_themes.c.photo_id.in_(ids))
+    .order_by(Theme.position, Theme.id),
+    lambda ids: select(photo_reigns.c.photo_id, Reign.slug)
+    .join(Reign, Reign.id == photo_reigns.c.reign_id)
+    .where(photo_reigns.c.photo_id.in_(ids))
+    .order_by(Reign.start, Reign.id),
+)
+
+
+def _iso_seconds(value: Any) -> str | None:
+    """A DateTime column as ``YYYY-MM-DDTHH:MM:SS``: SQLite's driver returns the stored text
+    (``YYYY-MM-DD HH:MM:SS.ffffff``), PostgreSQL's a datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value[:19].replace(" ", "T")
+    return str(value.isoformat(timespec="seconds"))
+
+
+class _ByIds:
+    """Runs a query built for a list of ids, chunk after chunk, with the driver's plain rows.
+
+    Expanding ``IN (…)`` costs SQLAlchemy's compiler a few µs per id, more than SQLite takes to
+    find the row: with a driver that takes ``?`` parameters, the SQL is compiled once per chunk
+    length and reused (whole chunks share one text). Other drivers compile every chunk."""
+
+    def __init__(self, session: Session, build: Callable[[list[int]], Select[Any]]) -> None:
+        self.session = session
+        self.build = build
+        self.qmark = session.get_bind().dialect.paramstyle == "qmark"
+        self.sql: dict[int, str] = {}
+
+    def rows(self, ids: list[int]) -> list[tuple[Any, ...]]:
+        if not self.qmark:
+            return _fetch_raw(self.session, self.build(ids))
+        sql = self.sql.get(len(ids))
+        if sql is None:
+            dialect = self.session.get_bind().dialect
+            compiled = self.build(ids).compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+            if [compiled.params[n] for n in compiled.positiontup or ()] != ids:  # ids must be the only values
+                return _fetch_raw(self.session, self.build(ids))
+            sql = self.sql[len(ids)] = str(compiled)
+        cursor = self.session.connection().connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(sql, ids)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+
+def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -> Iterable[dict[str, Any]]:
+    """The records of :func:`photo_records` in the shape of ``PhotoRecord.as_json`` (the one of
+    ``photobook list --json``: same keys, values and order), yielded chunk by chunk
+    from the driver's plain rows: no ORM objects (whose relationship loads cost more than the
+    query) and nothing held for more than one chunk, so a caller can write each record as it comes.
+    Four queries per chunk of ``chunk`` ids (SQLite's variable limit is 999)."""
+    sources = dict(_fetch_raw(session, select(Source.id, Source.path)))
+    queries = [_ByIds(session, build) for build in _RECORD_QUERIES]
+    iso = functools.lru_cache(maxsize=4096)(dates.iso)
+    for start in range(0, len(ids), chunk):
+        part = list(ids[start : start + chunk])
+        photo_rows, caption_rows, theme_rows, reign_rows = (q.rows(part) for q in queries)
+        photos = {r[0]: r for r in photo_rows}
+        captions: dict[int, dict[str, str]] = {}
+        titles: dict[int, dict[str, str]] = {}
+        for pid, lang, title, text_ in caption_rows:
+            captions.setdefault(pid, {})[lang] = text_
+            titles.setdefault(pid, {})[lang] = title
+        themes: dict[int, list[str]] = {}
+        for pid, slug in theme_rows:
+            themes.setdefault(pid, []).append(slug)
+        reigns: dict[int, list[str]] = {}
+        for pid, slug in reign_rows:
+            reigns.setdefault(pid, []).append(slug)
+        for pid in part:
+            row = photos.get(pid)
+            if row is None:
+                continue
+            (
+                _id, path, source_id, date_edtf, date_source, day_start, day_end, approximate, year, width,
+                height, pixel_width, pixel_height, orientation, fmt, status, missing, content_hash, size,
+                make, model, gps_lat, gps_lon, digitised_at, photographer, credit, rights, plate, place,
+                place_lat, place_lon, notes, keywords, created_at, updated_at,
+            ) = row  # fmt: skip
+            yield {
+                "id": pid,
+                "path": path,
+                "source": sources.get(source_id),
+                "date": date_edtf,
+                "date_source": date_source,
+                "date_start": iso(day_start),
+                "date_end": iso(day_end),
+                "approximate": bool(approximate),
+                "year": year,
+                "reigns": reigns.get(pid, []),
+                "themes": themes.get(pid, []),
+                "captions": captions.get(pid, {}),
+                "titles": titles.get(pid, {}),
+                "width": width,
+                "height": height,
+                "pixel_width": pixel_width,
+                "pixel_height": pixel_height,
+                "orientation": orientation,
+                "format": fmt,
+                "status": status,
+                "missing": bool(missing),
+                "content_hash": content_hash,
+                "size": size,
+                "camera": " ".join(x for x in (make, model) if x) or None,
+                "gps": [gps_lat, gps_lon] if gps_lat is not None and gps_lon is not None else None,
+                "digitised_at": digitised_at,
+                "photographer": photographer,
+                "credit": credit,
+                "rights": rights,
+                "plate": plate,
+                "place": place,
+                "place_coords": [place_lat, place_lon] if place_lat is not None else None,
+                "notes": notes,
+                "keywords": keywords,
+                "created_at": _iso_seconds(created_at),
+                "updated_at": _iso_seconds(updated_at),
+            }
