@@ -99,3 +99,15 @@ def test_copies_of_one_file_share_a_pixmap(qtbot, synthetic_library, make_cache)
     assert cache.wait_idle(10000)
     a, b = (cache.pixmap(i) for i in twins)
     assert a is not None and b is not None and a.cacheKey() == b.cacheKey()
+
+
+def test_requests_before_the_library_is_open_are_served_once_it_is(qtbot, synthetic_library, ids, make_cache):
+    """A window paints its first frame before the catalog is open (fast start): the thumbnails it
+    asked for then arrive once the library is handed over."""
+    cache = make_cache(None)
+    cache.request(ids[:3])
+    assert cache.pixmap(ids[0]) is None and not cache.is_idle()  # waiting, not dropped
+    with qtbot.waitSignal(cache.ready, check_params_cb=lambda i: i == ids[0], timeout=10000):
+        cache.set_library(synthetic_library)
+    assert cache.wait_idle(10000)
+    assert all(cache.pixmap(i) is not None for i in ids[:3])

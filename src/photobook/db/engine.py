@@ -14,7 +14,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-CATALOG_FILE = "catalog.sqlite"
+from photobook.db.fastpath import CATALOG_FILE
+
 THUMBS_FILE = "thumbs.sqlite"
 
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from photobook.db.fastpath import _REVISION, MIGRATIONS
+from photobook.db.fastpath import head_revision as _head_from_files
+
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).with_name("migrations")
-_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -41,19 +39,6 @@ def known_revisions() -> set[str]:
             if key == "revision":
                 found.add(value)
     return found
-
-
-def _head_from_files() -> str | None:
-    """The newest revision read from the migration files' text (no Alembic import, ~1 ms): the one
-    revision no other revision names as its down_revision. None if the files are not simple."""
-    revisions, downs = set(), set()
-    for f in (MIGRATIONS / "versions").glob("*.py"):
-        found = {m.group(1): m.group(2) for m in _REVISION.finditer(f.read_text(encoding="utf-8"))}
-        if "revision" in found:
-            revisions.add(found["revision"])
-            downs.add(found.get("down_revision"))
-    heads = revisions - downs
-    return heads.pop() if len(heads) == 1 else None
 
 
 def current_revision(engine: Engine) -> str | None:

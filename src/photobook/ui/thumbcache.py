@@ -20,12 +20,13 @@ import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
-from photobook.db import queries
-from photobook.db.engine import Library
+if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
+    from photobook.db.engine import Library
 
 BATCH = 24  # ids a worker takes at a time: one catalog query, then one decode each
 _SHARED = object()  # a worker's answer for a content hash already in RAM: nothing decoded
@@ -44,7 +45,7 @@ class ThumbnailCache(QObject):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         parent: QObject | None = None,
         ram_items: int = 1500,
         *,
@@ -149,6 +150,15 @@ class ThumbnailCache(QObject):
         QCoreApplication.processEvents()  # deliver the last batch
         return True
 
+    def set_library(self, library: Library) -> None:
+        """The library, once it is open (a window may paint its first frame before): requests made
+        until then are served from now on."""
+        with self._lock:
+            self._library = library
+            if self._queue and not self._stopping:
+                self._start_workers()
+                self._lock.notify_all()
+
     def cached_count(self) -> int:
         return len(self._cache)
 
@@ -208,7 +218,7 @@ class ThumbnailCache(QObject):
     # --- the worker side ----------------------------------------------------------------------------
 
     def _start_workers(self) -> None:  # with the lock held
-        if self._threads:
+        if self._threads or self._library is None:  # no library yet: set_library starts them
             return
         from photobook.db.storage import ThumbStore
 
@@ -219,6 +229,8 @@ class ThumbnailCache(QObject):
             t.start()
 
     def _work(self) -> None:
+        from photobook.db import queries
+
         session = None
         try:  # a background thread: let the scheduler prefer the GUI thread (Linux: per-thread nice)
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 8)
