@@ -72,6 +72,7 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
         pass
     stack: list[bytes] = [b""]
     checked = 0
+    keep = out.files.append
     while stack:
         rel_dir = stack.pop()
         full_dir = root + SEP + rel_dir if rel_dir else root
@@ -84,15 +85,16 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
         except OSError as exc:
             out.problems.append((rel_dir, f"cannot read the folder: {exc.strerror or exc}"))
             continue
+        prefix = rel_dir + SEP if rel_dir else b""
         for entry in entries:
             checked += 1
             if cancel is not None and checked % 2048 == 0 and cancel():
                 out.cancelled = True
                 return out
             name = entry.name
-            if name.startswith(b"."):
+            if name[:1] == b".":
                 continue
-            rel = rel_dir + SEP + name if rel_dir else name
+            rel = prefix + name
             try:
                 # the entry's type comes with the directory listing (d_type): a stat() system call
                 # only for what is kept (image files: size and mtime) and for folders (loops)
@@ -101,7 +103,7 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
                 elif entry.is_file(follow_symlinks=False):
                     if name.lower().endswith(_SUPPORTED_BYTES):
                         st = entry.stat(follow_symlinks=False)
-                        out.files.append(Entry(rel, st.st_size, st.st_mtime_ns))
+                        keep(Entry(rel, st.st_size, st.st_mtime_ns))
                 elif entry.is_dir(follow_symlinks=False):
                     st = entry.stat(follow_symlinks=False)
                     key = (st.st_dev, st.st_ino)
