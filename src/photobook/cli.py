@@ -270,7 +270,16 @@ def _print_json(obj: Any) -> None:
 # --- index ----------------------------------------------------------------------------------------
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from photobook.indexer.scan import IndexError_, index_paths
+    # The imports make ~300,000 objects that live as long as the process: without the cyclic
+    # collector while they are made, then frozen out of its sight (~0.1 s of a rescan's ~1.5 s)
+    import gc
+
+    gc.disable()
+    try:
+        from photobook.indexer.scan import IndexError_, index_paths
+    finally:
+        gc.freeze()
+        gc.enable()
 
     for p in args.paths:
         if not p.exists():
