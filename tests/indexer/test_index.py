@@ -234,3 +234,20 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path):
         assert report.unchanged + report.indexed == 1500 and report.unchanged >= 500
     finally:
         lib.close()
+
+
+def test_a_few_new_files_get_the_same_thumbnails_from_worker_processes_started_early(tmp_path):
+    """A dozen new files: metadata read in this process, thumbnails in worker processes started
+    before the metadata pass; the catalog and the thumbnails are those of a run without workers."""
+    root = tmp_path / "few"
+    _make_many(root, 12)
+    made = []
+    for workers in (0, None):
+        lib = open_library(tmp_path / f"lib{workers}")
+        report = index_paths(lib, [root], workers=workers)
+        assert (report.indexed, report.thumbnails, report.failed) == (12, 12, [])
+        store = ThumbStore(lib.thumbs_path)
+        made.append({r["path"]: store.get(r["content_hash"]) for r in records(lib).values()})
+        store.close()
+        lib.close()
+    assert made[0] == made[1] and all(made[0].values())
