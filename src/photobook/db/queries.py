@@ -639,7 +639,7 @@ _RECORD_COLUMNS = (
 )  # fmt: skip
 
 # the four queries of a record, each for a list of photo ids
-_RECORD_QUERIES: tuple[Callable[[list[int]], Select[Any]], ...] = (
+_RECORD_QUERIES: tuple[Callable[[list[int]], Any], ...] = (
     lambda ids: select(*_RECORD_COLUMNS).where(Photo.id.in_(ids)),
     lambda ids: select(Caption.photo_id, Caption.lang, Caption.title, Caption.text)
     .where(Caption.photo_id.in_(ids))
@@ -672,7 +672,7 @@ class _ByIds:
     find the row: with a driver that takes ``?`` parameters, the SQL is compiled once per chunk
     length and reused (whole chunks share one text). Other drivers compile every chunk."""
 
-    def __init__(self, session: Session, build: Callable[[list[int]], Select[Any]]) -> None:
+    def __init__(self, session: Session, build: Callable[[list[int]], Any]) -> None:
         self.session = session
         self.build = build
         self.qmark = session.get_bind().dialect.paramstyle == "qmark"
@@ -688,10 +688,12 @@ class _ByIds:
             if [compiled.params[n] for n in compiled.positiontup or ()] != ids:  # ids must be the only values
                 return _fetch_raw(self.session, self.build(ids))
             sql = self.sql[len(ids)] = str(compiled)
-        cursor = self.session.connection().connection.dbapi_connection.cursor()
+        dbapi = self.session.connection().connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
         try:
             cursor.execute(sql, ids)
-            return cursor.fetchall()
+            return list(cursor.fetchall())
         finally:
             cursor.close()
 
@@ -702,7 +704,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
     from the driver's plain rows: no ORM objects (whose relationship loads cost more than the
     query) and nothing held for more than one chunk, so a caller can write each record as it comes.
     Four queries per chunk of ``chunk`` ids (SQLite's variable limit is 999)."""
-    sources = dict(_fetch_raw(session, select(Source.id, Source.path)))
+    sources: dict[int, str] = dict(_fetch_raw(session, select(Source.id, Source.path)))  # type: ignore[arg-type]
     queries = [_ByIds(session, build) for build in _RECORD_QUERIES]
     iso = functools.lru_cache(maxsize=4096)(dates.iso)
     for start in range(0, len(ids), chunk):
