@@ -707,6 +707,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
     sources: dict[int, str] = dict(_fetch_raw(session, select(Source.id, Source.path)))  # type: ignore[arg-type]
     queries = [_ByIds(session, build) for build in _RECORD_QUERIES]
     iso = functools.lru_cache(maxsize=4096)(dates.iso)
+    stamp = _iso_seconds
     for start in range(0, len(ids), chunk):
         part = list(ids[start : start + chunk])
         photo_rows, caption_rows, theme_rows, reign_rows = (q.rows(part) for q in queries)
@@ -756,7 +757,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "missing": bool(missing),
                 "content_hash": content_hash,
                 "size": size,
-                "camera": " ".join(x for x in (make, model) if x) or None,
+                "camera": f"{make} {model}" if make and model else make or model or None,
                 "gps": [gps_lat, gps_lon] if gps_lat is not None and gps_lon is not None else None,
                 "digitised_at": digitised_at,
                 "photographer": photographer,
@@ -767,6 +768,6 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "place_coords": [place_lat, place_lon] if place_lat is not None else None,
                 "notes": notes,
                 "keywords": keywords,
-                "created_at": _iso_seconds(created_at),
-                "updated_at": _iso_seconds(updated_at),
+                "created_at": created_at[:19].replace(" ", "T") if type(created_at) is str else stamp(created_at),
+                "updated_at": updated_at[:19].replace(" ", "T") if type(updated_at) is str else stamp(updated_at),
             }
