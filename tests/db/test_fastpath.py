@@ -9,7 +9,7 @@ import sys
 from sqlalchemy import text
 
 from photobook.db import fastpath, queries
-from photobook.db.engine import CATALOG_FILE
+from photobook.db.engine import CATALOG_FILE, open_library
 
 
 def test_first_frame_is_what_the_queries_return(synthetic_library):
@@ -34,6 +34,9 @@ def test_no_answer_where_the_library_must_be_opened_first(tmp_path, library):
     (tmp_path / "garbage" / CATALOG_FILE).write_bytes(b"not a database" * 100)
     assert fastpath.first_frame(tmp_path / "garbage") is None
     assert fastpath.first_frame(library.folder) is not None  # new, seeded, no photos
+    spaced = open_library(tmp_path / "ma bibliothèque 1985")  # a folder name a URI must escape
+    spaced.close()
+    assert fastpath.first_frame(tmp_path / "ma bibliothèque 1985") == ([], fastpath.first_frame(library.folder).reigns)
     with library.engine.begin() as conn:  # an older schema: opening upgrades it
         conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     assert fastpath.first_frame(library.folder) is None

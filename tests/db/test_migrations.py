@@ -187,3 +187,13 @@ def test_the_quick_head_check_agrees_with_alembic(tmp_path):
     upgrade_to_head(engine)
     assert is_current(engine)
     engine.dispose()
+
+
+def test_a_library_folder_named_with_accents_and_hash_opens(tmp_path):
+    """"Photothèque #2" is a folder name an archivist gives: its URL is escaped ("%C3%A8", "%23"),
+    which Alembic's configuration must not read as interpolation."""
+    lib = open_library(tmp_path / "Photothèque #2")
+    try:
+        assert current_revision(lib.engine) == head_revision()
+    finally:
+        lib.close()
