@@ -347,3 +347,28 @@ def _safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return "<url>"
+
+
+def open_for_kiosk(folder: str | os.PathLike[str] | None = None, url: str | None = None) -> Library:
+    """Open a library that must not be written, not even by SQLite's own bookkeeping (the kiosk).
+
+    A SQLite catalog is opened ``mode=ro``; when no process has it open (no ``-wal`` file beside
+    it, the usual case at an exhibition) also ``immutable=1``: a plain ``mode=ro`` reader of a WAL
+    catalog creates the ``-wal`` and ``-shm`` files and writes its read marks into ``-shm``, which
+    ``immutable`` avoids (SQLite then takes no locks: the catalog must not be edited while the
+    kiosk runs; restart the kiosk to show changes). With a ``-wal`` present (the archivist's
+    photobook is open on it) the kiosk reads through it with ``mode=ro`` only, the one consistent
+    way. PostgreSQL: every transaction is read-only."""
+    from urllib.parse import quote
+
+    from photobook.core.paths import default_library_dir
+
+    folder = Path(folder) if folder is not None else default_library_dir()
+    if url is None:
+        catalog = folder / CATALOG_FILE
+        if not catalog.is_file():
+            raise LibraryError(f"no catalog in {folder}")
+        wal = catalog.with_name(catalog.name + "-wal")
+        immutable = "" if wal.exists() else "&immutable=1"
+        url = f"sqlite:///file:{quote(str(catalog.resolve()))}?mode=ro{immutable}&uri=true"
+    return open_library(folder, url, readonly=True, upgrade=False, seed=False)

@@ -68,6 +68,16 @@ class PhotoFilter:
         return self == PhotoFilter()
 
 
+#: What a visitor may see (the kiosk): published photographs only.
+PUBLIC_STATUSES = ("published",)
+
+
+def public(f: PhotoFilter = PhotoFilter()) -> PhotoFilter:
+    """``f`` narrowed to the published photographs (the kiosk): drafts and reviewed photographs are
+    neither counted, searched nor shown, whatever statuses ``f`` asked for."""
+    return replace(f, statuses=PUBLIC_STATUSES)
+
+
 def theme_descendants(session: Session, slugs: Iterable[str]) -> list[int]:
     """Ids of the named themes and all their sub-themes (the vocabulary is small: load it)."""
     rows = session.execute(select(Theme.id, Theme.slug, Theme.parent_id)).all()
@@ -381,9 +391,10 @@ def problems(session: Session, severity: str | None = None) -> list[dict[str, An
     ]
 
 
-def photo_records(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
+def photo_records(session: Session, ids: Sequence[int], *, published_only: bool = False) -> list[PhotoRecord]:
     """Full records for ``ids`` (in that order); ``PhotoRecord.as_json`` is the shape of
-    ``photobook list --json``.
+    ``photobook list --json``. ``published_only`` (the kiosk): ids of other photographs are left
+    out, so that an id from anywhere never shows a draft's caption.
 
     Four set-based queries per 900 ids: photos, captions, themes, reigns.
     """
@@ -395,7 +406,9 @@ def photo_records(session: Session, ids: Sequence[int]) -> list[PhotoRecord]:
     reign_slugs: dict[int, list[str]] = {}
     for chunk in chunked(ids):
         for p, src in session.execute(
-            select(Photo, Source.path).join(Source, Source.id == Photo.source_id).where(Photo.id.in_(chunk))
+            select(Photo, Source.path)
+            .join(Source, Source.id == Photo.source_id)
+            .where(Photo.id.in_(chunk), *([Photo.status.in_(PUBLIC_STATUSES)] if published_only else []))
         ):
             rows[p.id] = (p, src)
         for c in session.scalars(select(Caption).where(Caption.photo_id.in_(chunk))):
