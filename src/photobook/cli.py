@@ -81,6 +81,16 @@ def _shot_path(text: str) -> Path:
     return out
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"seconds, not {text!r}") from None
+    if not 5 <= value <= 86400:
+        raise argparse.ArgumentTypeError(f"from 5 to 86400 seconds, not {text!r}")
+    return value
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
@@ -164,9 +174,17 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--rows", type=_count("--rows", 1, 10_000_000), default=None, help="catalog rows (default 100000; quick 20000)")
     b.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
 
+    k = sub.add_parser("kiosk", parents=[common], help="the visitors' timeline: fullscreen, locked down, "
+                       "read-only, published photographs only")
+    k.add_argument("--lang", choices=LANGUAGES, help="the language each visit starts in (default fr)")
+    k.add_argument("--idle", type=_seconds, default=60.0, metavar="SECONDS",
+                   help="seconds without a touch before 'Still there?' and the attract loop (default 60)")
+    k.add_argument("--set-pin", action="store_true", help="set the staff PIN that ends the kiosk (4-12 digits, "
+                   "read from the terminal or one line of standard input) and exit")
+
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
-    s.add_argument("--view", choices=("timeline", "grid", "photo"), default="timeline")
+    s.add_argument("--view", choices=("timeline", "grid", "photo", "kiosk", "attract"), default="timeline")
     s.add_argument("--size", type=_size, default=(1920, 1080))
     s.add_argument("--lang", choices=LANGUAGES, default="fr")
     return p
@@ -180,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from photobook.ui.app import run
 
             return run(args.library, args.db, getattr(args, "lang", None), getattr(args, "fullscreen", False))
+        if command == "kiosk":
+            return cmd_kiosk(args)
         if command == "screenshot":
             from photobook.ui.screenshot import run as shot
 
@@ -605,6 +625,31 @@ def cmd_remove_source(args: argparse.Namespace) -> int:
         lib.close()
     print(f"removed {args.path} ({n} photographs) from the catalog; no file was touched")
     return 0
+
+
+# --- kiosk ----------------------------------------------------------------------------------------
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    if args.set_pin:
+        from photobook.ui.views.kiosk.launch import set_pin
+
+        if sys.stdin.isatty():
+            import getpass
+
+            pin = getpass.getpass("Staff PIN (4-12 digits): ")
+            if getpass.getpass("Again: ") != pin:
+                raise UsageError("the two PINs differ; nothing was changed")
+        else:
+            pin = sys.stdin.readline().strip()
+        try:
+            set_pin(pin)
+        except ValueError as exc:
+            raise UsageError(f"{exc}; nothing was changed") from None
+        print("the kiosk's staff PIN is set")
+        return 0
+    from photobook.ui.views.kiosk.launch import run
+
+    return run(getattr(args, "library", None), getattr(args, "db", None), args.lang, args.idle)
 
 
 COMMANDS = {"remove-source": cmd_remove_source,"index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,

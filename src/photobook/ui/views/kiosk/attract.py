@@ -1,0 +1,209 @@
+"""The attract loop: while nobody is there, a slow journey across the decades — the timeline
+glides from one photograph to the next (about one stop per few years), the reign bands passing,
+and each stop shows the photograph large with its caption. A visible pause button (WCAG 2.2.2)
+holds the journey; any other touch starts a fresh visit (handled by the window).
+
+:meth:`AttractView.step` moves to the next stop; the kiosk calls it from a timer, tests directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from photobook.core import timeline as tl
+from photobook.core.records import PhotoRecord
+from photobook.ui.thumbcache import ThumbnailCache
+from photobook.ui.timeline import TimelineView
+from photobook.ui.views.kiosk.texts import t
+
+STOP_MS = 7000  # each stop stays this long
+GLIDE_MS = 3500  # the glide from one stop to the next
+SPAN_YEARS = 14.0  # how much of the timeline is in view at a stop
+
+
+def journey(rows: tl.TimelineIndex, every_years: float = 3.0, limit: int = 200) -> list[int]:
+    """The stops: photographs in time order, at most one per ``every_years``, at most ``limit``."""
+    stops: list[int] = []
+    last = None
+    for pid, d0, d1, _approx in rows.rows:
+        year = tl.day_to_year((d0 + d1) / 2)
+        if last is None or year - last >= every_years:
+            stops.append(pid)
+            last = year
+    if len(stops) > limit:
+        k = len(stops) / limit
+        stops = [stops[int(i * k)] for i in range(limit)]
+    return stops
+
+
+class AttractView(QWidget):
+    recordWanted = Signal(int)  # the window fetches the record and calls show_record
+    pausedChanged = Signal(bool)
+
+    def __init__(self, thumbs: ThumbnailCache, parent: QWidget | None = None, *, reduced_motion: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskAttract")
+        self.lang = "fr"
+        self.thumbs = thumbs
+        self.reduced_motion = reduced_motion
+        self.stops: list[int] = []
+        self.position = -1
+        self.paused = False
+        self.record: PhotoRecord | None = None
+        self._rows = tl.TimelineIndex()
+        self.timeline = TimelineView(thumbs, self)
+        self.timeline.setObjectName("kioskAttractTimeline")
+        self.timeline.set_rows([])
+        self.timeline.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.invite = QLabel(self)
+        self.invite.setObjectName("kioskInvite")
+        self.invite.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image = QLabel(self)
+        self.image.setObjectName("kioskAttractImage")
+        self.image.setFixedSize(360, 270)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("kioskAttractCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.pause_button = QPushButton(self)
+        self.pause_button.setObjectName("kioskPause")
+        self.pause_button.setMinimumSize(140, 64)
+        self.pause_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pause_button.clicked.connect(self.toggle_pause)
+
+        card = QHBoxLayout()
+        card.setContentsMargins(40, 0, 40, 30)
+        card.setSpacing(28)
+        card.addWidget(self.image, 0)
+        card.addWidget(self.caption, 1)
+        card.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignBottom)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.invite, 0)
+        col.addWidget(self.timeline, 1)
+        col.addLayout(card, 0)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(STOP_MS)
+        self.timer.timeout.connect(self.step)
+        self.glide = QVariantAnimation(self)
+        self.glide.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.glide.valueChanged.connect(self._on_glide)
+        self._from = (0.0, 1.0)
+        self._to = (0.0, 1.0)
+        thumbs.ready.connect(self._on_thumb)
+        self.retranslate()
+
+    # --- content -----------------------------------------------------------------------------
+
+    def set_rows(self, rows: tl.TimelineIndex) -> None:
+        self._rows = rows
+        self.timeline.set_rows(rows)
+        self.stops = journey(rows)
+        self.position = -1
+
+    def set_reigns(self, bands: list) -> None:
+        self.timeline.set_reigns(bands)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.timeline.set_language(lang)
+        self.retranslate()
+        if self.record is not None:
+            self.show_record(self.record)
+
+    def retranslate(self) -> None:
+        self.invite.setText(t(self.lang, "explore"))
+        self.pause_button.setText(t(self.lang, "play" if self.paused else "pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.timeline.setAccessibleName(t(self.lang, "timeline"))
+        self.image.setAccessibleName(t(self.lang, "photo"))
+
+    def current(self) -> int | None:
+        return self.stops[self.position] if 0 <= self.position < len(self.stops) else None
+
+    # --- the journey ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """From the first stop, the timeline first shown whole."""
+        self.paused = False
+        self.retranslate()
+        self.position = -1
+        self.timeline.fit()
+        self.step()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.glide.stop()
+
+    def toggle_pause(self) -> None:
+        self.paused = not self.paused
+        if self.paused:
+            self.timer.stop()
+            self.glide.pause()
+        else:
+            self.timer.start()
+            if self.glide.state() == QVariantAnimation.State.Paused:
+                self.glide.resume()
+        self.retranslate()
+        self.pausedChanged.emit(self.paused)
+
+    def step(self) -> None:
+        """Glide to the next stop (after the last: the first again) and show its photograph."""
+        if not self.stops:
+            self.caption.setText(t(self.lang, "none"))
+            return
+        self.position = (self.position + 1) % len(self.stops)
+        pid = self.stops[self.position]
+        pos = self._rows.position(pid)
+        if pos is not None and pos < len(self._rows.rows):
+            _pid, d0, d1, _a = self._rows.rows[pos]
+            mid = tl.day_to_year((d0 + d1) / 2)
+            self._from = self.timeline.visible_range()
+            self._to = (mid - SPAN_YEARS / 2, mid + SPAN_YEARS / 2)
+            self.glide.stop()
+            if self.reduced_motion or not self.isVisible():
+                self._on_glide(1.0)
+            else:
+                self.glide.setStartValue(0.0)
+                self.glide.setEndValue(1.0)
+                self.glide.setDuration(GLIDE_MS)
+                self.glide.start()
+        self.image.clear()
+        self._show_thumb(pid)
+        self.recordWanted.emit(pid)
+
+    def _on_glide(self, v: object) -> None:
+        f = float(v)  # type: ignore[arg-type]
+        a = self._from[0] + (self._to[0] - self._from[0]) * f
+        b = self._from[1] + (self._to[1] - self._from[1]) * f
+        self.timeline.set_visible_range(a, b)
+
+    def show_record(self, record: PhotoRecord | None) -> None:
+        from photobook.core.dates import in_words
+        from photobook.core.records import caption_for
+
+        if record is None or record.id != self.current():
+            return
+        self.record = record
+        _used, cap = caption_for(record, self.lang)
+        lines = [in_words(record.date or "", self.lang), cap.title, cap.text[:400]]
+        self.caption.setText("\n".join(x for x in lines if x))
+
+    def _show_thumb(self, pid: int) -> None:
+        pix: QPixmap | None = self.thumbs.pixmap(pid)
+        if pix is None:
+            self.thumbs.request([pid])
+            return
+        self.image.setPixmap(
+            pix.scaled(self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def _on_thumb(self, pid: int) -> None:
+        if pid == self.current():
+            self._show_thumb(pid)

@@ -1,0 +1,576 @@
+"""The visitor's window: the timeline fills the screen, large theme chips and the language
+buttons FR · ع · EN above it; a tap on a photograph opens it large with its caption (swipe, the
+arrows or the Previous / Next buttons travel between photographs; Back returns). No menus,
+dialogs, editing or docks; every control at least 48 px and named for screen readers.
+
+Locked down (:mod:`.guard`): the keys that would leave are swallowed, closing is refused; staff
+leave by the hidden gesture (:mod:`.gesture`) and the PIN (:mod:`.pin`). Idle (:mod:`.idle`):
+"Still there?" with a countdown, then the attract loop (:mod:`.attract`); a touch then starts a
+fresh visit at the whole timeline in the kiosk's default language.
+
+Only published photographs exist here: every query goes through ``queries.public`` and records
+through ``photo_records(..., published_only=True)``. A catalog that cannot be opened shows a calm
+"temporarily unavailable" screen and is tried again every ``retry_s`` seconds.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photobook.core import timeline as tl
+from photobook.core.records import PhotoRecord
+from photobook.db import queries
+from photobook.db.engine import Library
+from photobook.ui import i18n
+from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
+from photobook.ui.tasks import TaskManager
+from photobook.ui.thumbcache import ThumbnailCache
+from photobook.ui.timeline import ReignBand, TimelineView
+from photobook.ui.views.full_view import FullView
+from photobook.ui.views.kiosk.attract import AttractView
+from photobook.ui.views.kiosk.gesture import ExitGesture
+from photobook.ui.views.kiosk.guard import KioskGuard
+from photobook.ui.views.kiosk.idle import ACTIVE, ATTRACT, COUNTDOWN, IdleController
+from photobook.ui.views.kiosk.pin import PinGate
+from photobook.ui.views.kiosk.pin_pad import PinPad
+from photobook.ui.views.kiosk.texts import BUTTONS, LANGS, t
+
+TARGET_PX = 56  # every control at least this high (WCAG 2.5.8 asks 24, museums 44-48)
+SWIPE_PX = 80
+
+KIOSK_STYLE = """
+#kiosk { background: #12110f; }
+#kiosk QLabel { color: #f4efe6; }
+#kiosk QPushButton { background: #2b2925; color: #f4efe6; border: 2px solid #57524a; border-radius: 12px;
+    padding: 8px 20px; font-size: 20px; }
+#kiosk QPushButton#kioskChip { font-size: 18px; padding: 8px 16px; }
+#kioskChipsScroll, #kioskChips { background: transparent; }
+#kiosk QPushButton:checked { background: #f4efe6; color: #12110f; border-color: #f4efe6; }
+#kiosk QPushButton#kioskKey { font-size: 30px; }
+#kioskCountdown { background: rgba(10, 9, 8, 230); }
+#kioskCountdown QLabel#kioskStill { font-size: 56px; font-weight: bold; }
+#kioskCountdown QLabel#kioskTouch { font-size: 34px; }
+#kioskCountdown QLabel#kioskSeconds { font-size: 96px; font-weight: bold; color: #ffd98a; }
+#kioskInvite { font-size: 34px; padding: 18px; }
+#kioskAttractCaption { font-size: 22px; }
+#kioskUnavailable { font-size: 30px; }
+#kioskPinTitle { font-size: 34px; }
+#kioskPinMessage { font-size: 22px; color: #ffd98a; }
+#kioskPinField { font-size: 30px; }
+"""
+
+
+class _Countdown(QWidget):
+    """ "Still there? Touch to continue" with the seconds left, over the whole window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskCountdown")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.still = QLabel(self)
+        self.still.setObjectName("kioskStill")
+        self.touch = QLabel(self)
+        self.touch.setObjectName("kioskTouch")
+        self.seconds = QLabel(self)
+        self.seconds.setObjectName("kioskSeconds")
+        col = QVBoxLayout(self)
+        col.addStretch(1)
+        for w in (self.still, self.seconds, self.touch):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            col.addWidget(w)
+        col.addStretch(1)
+        self.hide()
+
+
+class KioskWindow(QWidget):
+    """See the module documentation. ``opener`` opens the catalog (read-only, see
+    ``db.engine.open_for_kiosk``); ``clock`` drives idle time and the PIN's rate limit."""
+
+    exitRequested = Signal()
+
+    def __init__(
+        self,
+        opener: Callable[[], Library],
+        *,
+        lang: str = "fr",
+        idle_s: float = 60.0,
+        countdown_s: float = 20.0,
+        pin_hash: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        retry_s: float = 30.0,
+        reduced_motion: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setStyleSheet(KIOSK_STYLE)
+        self.default_lang = lang if lang in LANGS else "fr"
+        self.lang = self.default_lang
+        self._opener = opener
+        self._clock = clock
+        self._may_close = False
+        self._reduced_motion = reduced_motion
+        self.library: Library | None = None
+        self.tasks: TaskManager | None = None
+        self.thumbs: ThumbnailCache | None = None
+        self.vocab = Vocabulary()
+        self.rows = tl.TimelineIndex()
+        self.theme_counts: dict[str, int] = {}
+        self.theme: str | None = None
+        self.photo_id: int | None = None
+        self.large_text = False
+        self.loads = 0  # timeline loads delivered (tests and screenshots wait on it)
+        self.visits = 0
+
+        self.idle = IdleController(idle_s, countdown_s, clock, self)
+        self.idle.stateChanged.connect(self._on_idle_state)
+        self.idle.countdownChanged.connect(self._on_countdown)
+        self.idle.freshVisit.connect(self.fresh_visit)
+        self.gesture = ExitGesture(clock)
+        self.gate = PinGate(pin_hash, clock)
+
+        # --- the bar: theme chips, larger text, languages (always visible) ---
+        self.chips_box = QWidget()
+        self.chips_box.setObjectName("kioskChips")
+        self.chips_row = QHBoxLayout(self.chips_box)
+        self.chips_row.setContentsMargins(0, 0, 0, 0)
+        self.chips_row.setSpacing(10)
+        self.chips: dict[str | None, QPushButton] = {}
+        # one row of chips that a finger slides sideways (kinetic), rather than rows of them
+        self.chips_scroll = QScrollArea()
+        self.chips_scroll.setObjectName("kioskChipsScroll")
+        self.chips_scroll.setWidget(self.chips_box)
+        self.chips_scroll.setWidgetResizable(True)
+        self.chips_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.chips_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chips_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chips_scroll.setFixedHeight(TARGET_PX + 4)
+        QScroller.grabGesture(self.chips_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.larger = self._button("kioskLarger", self.toggle_large_text, checkable=True)
+        self.lang_buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(24, 16, 24, 8)
+        bar.setSpacing(12)
+        bar.addWidget(self.chips_scroll, 1)
+        bar.addWidget(self.larger)
+        for code in LANGS:
+            b = self._button(f"kioskLang_{code}", lambda _=False, c=code: self.set_language(c), checkable=True)
+            b.setText(BUTTONS[code])
+            b.setMinimumWidth(TARGET_PX + 16)
+            self.lang_buttons[code] = b
+            bar.addWidget(b)
+
+        # --- pages ---
+        self.pages = QStackedWidget()
+        self.browse = QWidget()
+        self.browse_col = QVBoxLayout(self.browse)
+        self.browse_col.setContentsMargins(0, 0, 0, 0)
+        self.timeline: TimelineView | None = None
+        self.photo_page = QWidget()
+        self.full: FullView | None = None
+        self.back = self._button("kioskBack", self.close_photo)
+        self.previous = self._button("kioskPrevious", lambda: self.step(-1))
+        self.next = self._button("kioskNext", lambda: self.step(+1))
+        nav = QHBoxLayout()
+        nav.setContentsMargins(24, 8, 24, 16)
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.previous)
+        nav.addWidget(self.next)
+        self.photo_col = QVBoxLayout(self.photo_page)
+        self.photo_col.setContentsMargins(0, 0, 0, 0)
+        self.photo_col.addLayout(nav)
+        self.attract: AttractView | None = None
+        self.pin_pad = PinPad(self.gate)
+        self.pin_pad.accepted.connect(self._exit)
+        self.pin_pad.cancelled.connect(self._leave_pin)
+        self.unavailable = QLabel()
+        self.unavailable.setObjectName("kioskUnavailable")
+        self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (self.browse, self.photo_page, self.pin_pad, self.unavailable):
+            self.pages.addWidget(page)
+
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(0)
+        col.addLayout(bar)
+        col.addWidget(self.pages, 1)
+        self.countdown = _Countdown(self)
+
+        self.guard = KioskGuard(self, self._on_activity, self._on_press, self._on_release, self.idle.set_held)
+        self._retry = QTimer(self)
+        self._retry.setInterval(int(retry_s * 1000))
+        self._retry.timeout.connect(self.open_catalog)
+        self.set_language(self.lang)
+        self.open_catalog()
+
+    def _button(self, name: str, slot: Callable[..., object], checkable: bool = False) -> QPushButton:
+        b = QPushButton()
+        b.setObjectName(name)
+        b.setCheckable(checkable)
+        b.setMinimumHeight(TARGET_PX)
+        b.setMinimumWidth(TARGET_PX)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        b.clicked.connect(slot)
+        return b
+
+    # --- the catalog ------------------------------------------------------------------------------
+
+    def open_catalog(self) -> bool:
+        """Open the catalog; on failure show "temporarily unavailable" and try again later."""
+        if self.library is not None:
+            return True
+        try:
+            library = self._opener()
+        except Exception:  # LibraryError, a vanished mount, a server down: the visitor sees calm
+            self.pages.setCurrentWidget(self.unavailable)
+            self._retry.start()
+            return False
+        self._retry.stop()
+        self.library = library
+        self.tasks = TaskManager(library, self)
+        self.tasks.failed.connect(self._on_failed)
+        self.thumbs = ThumbnailCache(library, self)
+        self.timeline = TimelineView(self.thumbs)
+        self.timeline.setObjectName("kioskTimeline")
+        self.timeline.set_rows([])
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.timeline.selectionChanged.connect(self._on_tap)
+        self.browse_col.addWidget(self.timeline)
+        self.full = FullView(self.tasks, self.thumbs)
+        self.full.hint_label.hide()
+        self.full.stepRequested.connect(self.step)
+        self.full.canvas.installEventFilter(self)
+        self.photo_col.insertWidget(0, self.full, 1)
+        self.attract = AttractView(self.thumbs, reduced_motion=self._reduced_motion)
+        self.attract.recordWanted.connect(self._fetch_attract_record)
+        self.pages.addWidget(self.attract)
+        self.pages.setCurrentWidget(self.browse)
+        self.set_language(self.lang)
+        self.tasks.read(load_vocabulary, self._on_vocabulary, key="vocabulary")
+        self.reload()
+        return True
+
+    def _on_failed(self, _message: str) -> None:
+        """A query failed (the catalog went away): calm screen, then open it again."""
+        if self.pages.currentWidget() is not self.pin_pad:
+            self.pages.setCurrentWidget(self.unavailable)
+        self._retry.start()
+        self._close_library()
+
+    def _close_library(self) -> None:
+        if self.tasks is not None:
+            self.tasks.shutdown(wait=False)
+        if self.thumbs is not None:
+            self.thumbs.close()
+        for w in (self.timeline, self.full, self.attract):
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        self.timeline = self.full = self.attract = None
+        if self.library is not None:
+            self.library.close()
+        self.library = self.tasks = self.thumbs = None
+
+    def filter(self) -> queries.PhotoFilter:
+        return queries.public(queries.PhotoFilter(themes=(self.theme,) if self.theme else ()))
+
+    def reload(self) -> None:
+        if self.tasks is None:
+            return
+        f = self.filter()
+        self.tasks.read(lambda s: tl.TimelineIndex(queries.timeline_rows(s, f)), self._on_rows, key="rows")
+        self.tasks.read(lambda s: queries.theme_counts(s, queries.public()), self._on_counts, key="counts")
+
+    def _on_rows(self, rows: tl.TimelineIndex) -> None:
+        self.rows = rows
+        if self.timeline is not None:
+            self.timeline.blockSignals(True)
+            self.timeline.set_rows(rows)
+            self.timeline.select(None)
+            self.timeline.fit()
+            self.timeline.blockSignals(False)
+        if self.attract is not None and not self.theme:
+            self.attract.set_rows(rows)
+        self.loads += 1
+
+    def _on_counts(self, counts: dict[str, int]) -> None:
+        self.theme_counts = counts
+        self._build_chips()
+
+    def _on_vocabulary(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        if self.full is not None:
+            self.full.set_vocabulary(vocab)
+        self._update_bands()
+        self._build_chips()
+
+    def _update_bands(self) -> None:
+        bands = [ReignBand(r.slug, r.name(self.lang), r.start, r.end, r.color) for r in self.vocab.reigns]
+        if self.timeline is not None:
+            self.timeline.set_reigns(bands)
+        if self.attract is not None:
+            self.attract.set_reigns(bands)
+
+    def _build_chips(self) -> None:
+        while self.chips_row.count():
+            item = self.chips_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.chips = {}
+        top = [th for th in self.vocab.children(None) if self.theme_counts.get(th.slug)]
+        for slug in [None, *(th.slug for th in top)]:
+            b = self._button("kioskChip", lambda _=False, s=slug: self.set_theme(s), checkable=True)
+            b.setChecked(slug == self.theme)
+            self.chips[slug] = b
+            self.chips_row.addWidget(b)
+        self.chips_row.addStretch(1)
+        self._retranslate_chips()
+
+    def _retranslate_chips(self) -> None:
+        for slug, b in self.chips.items():
+            name = t(self.lang, "all_themes") if slug is None else self.vocab.theme_label(slug, self.lang)
+            b.setText(name)
+            b.setMinimumWidth(max(TARGET_PX, b.sizeHint().width()))  # never squeezed: the row slides
+            b.setAccessibleName(name if slug is None else t(self.lang, "theme_button", name=name))
+
+    def set_theme(self, slug: str | None) -> None:
+        self.theme = slug
+        for s, b in self.chips.items():
+            b.setChecked(s == slug)
+        self.reload()
+
+    # --- language and text size -------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        lang = lang if lang in LANGS else self.default_lang
+        self.lang = lang
+        app = QApplication.instance()
+        if app is not None:
+            i18n.set_language(lang, app)
+        direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        self.setLayoutDirection(direction)
+        for code, b in self.lang_buttons.items():
+            b.setChecked(code == lang)
+            b.setAccessibleName(t(code, "lang_button"))
+        self.larger.setText(t(lang, "larger"))
+        self.larger.setAccessibleName(t(lang, "larger_name"))
+        self.back.setText(t(lang, "back"))
+        self.back.setAccessibleName(t(lang, "back_name"))
+        self.previous.setText(t(lang, "previous"))
+        self.previous.setAccessibleName(t(lang, "previous"))
+        self.next.setText(t(lang, "next"))
+        self.next.setAccessibleName(t(lang, "next"))
+        self.countdown.still.setText(t(lang, "still_there"))
+        self.countdown.touch.setText(t(lang, "touch_continue"))
+        self.unavailable.setText(t(lang, "unavailable"))
+        self.pin_pad.set_language(lang)
+        self._retranslate_chips()
+        if self.timeline is not None:
+            self.timeline.set_language(lang)
+            self.timeline.setAccessibleName(t(lang, "timeline"))
+        if self.full is not None:
+            self.full.set_language(lang)
+            self.full.canvas.setAccessibleName(t(lang, "photo"))
+        if self.attract is not None:
+            self.attract.set_language(lang)
+        self._update_bands()
+
+    def toggle_large_text(self) -> None:
+        self.large_text = not self.large_text
+        self.larger.setChecked(self.large_text)
+        f = QFont(self.font())
+        base = QApplication.font().pointSizeF()
+        f.setPointSizeF(base * (1.35 if self.large_text else 1.0))
+        self.pages.setFont(f)
+
+    # --- the photograph, large ---------------------------------------------------------------------
+
+    def _on_tap(self, photo_id: int) -> None:
+        if photo_id >= 0:
+            self.open_photo(photo_id)
+
+    def open_photo(self, photo_id: int) -> None:
+        if self.full is None or self.tasks is None:
+            return
+        self.photo_id = photo_id
+        self.full.show_photo(photo_id, None)
+        self.tasks.read(
+            lambda s: queries.photo_records(s, [photo_id], published_only=True), self._on_record, key="record"
+        )
+        self.pages.setCurrentWidget(self.photo_page)
+
+    def _on_record(self, records: list[PhotoRecord]) -> None:
+        if self.full is not None and records and records[0].id == self.photo_id:
+            self.full.set_record(records[0])
+
+    def current_record(self) -> PhotoRecord | None:
+        return self.full.record if self.full is not None else None
+
+    def step(self, direction: int) -> None:
+        """The next (+1) or previous (-1) photograph in time."""
+        if self.photo_id is None:
+            return
+        pos = self.rows.position(self.photo_id)
+        if pos is None:
+            return
+        k = pos + direction
+        if 0 <= k < len(self.rows):
+            self.open_photo(self.rows.id_at(k))
+
+    def close_photo(self) -> None:
+        self.photo_id = None
+        self.pages.setCurrentWidget(self.browse)
+        if self.timeline is not None:
+            self.timeline.blockSignals(True)
+            self.timeline.select(None)
+            self.timeline.blockSignals(False)
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # swipes on the photograph
+        if self.full is not None and obj is self.full.canvas:
+            if e.type() == QEvent.Type.MouseButtonPress:
+                self._swipe_from = e.position().x()  # type: ignore[attr-defined]
+            elif e.type() == QEvent.Type.MouseButtonRelease and getattr(self, "_swipe_from", None) is not None:
+                dx = e.position().x() - self._swipe_from  # type: ignore[attr-defined]
+                self._swipe_from = None
+                if abs(dx) >= SWIPE_PX and self.full.canvas.is_fitted():
+                    forward = dx < 0 if self.layoutDirection() == Qt.LayoutDirection.LeftToRight else dx > 0
+                    self.step(+1 if forward else -1)
+                    return True
+        return super().eventFilter(obj, e)
+
+    # --- idle, visits ---------------------------------------------------------------------------
+
+    def _on_activity(self, receiver: QObject, may_end_idle: bool) -> bool:
+        if not may_end_idle:
+            if self.idle.state == ACTIVE:
+                self.idle.touched()
+            return False
+        if self.idle.state == ATTRACT and self.attract is not None:
+            b = self.attract.pause_button
+            if receiver is b or (isinstance(receiver, QWidget) and b.isAncestorOf(receiver)):
+                return False  # the pause button works during the attract loop
+        return self.idle.touched()
+
+    def _on_idle_state(self, state: str) -> None:
+        self.countdown.setVisible(state == COUNTDOWN)
+        if state == COUNTDOWN:
+            self.countdown.setGeometry(self.rect())
+            self.countdown.raise_()
+        if state == ATTRACT:
+            self.show_attract()
+
+    def _on_countdown(self, left: int) -> None:
+        self.countdown.seconds.setText(t(self.lang, "seconds", n=left))
+
+    def show_attract(self) -> None:
+        if self.attract is None:
+            return
+        self.close_photo()
+        if self.theme:
+            self.set_theme(None)
+        self.pages.setCurrentWidget(self.attract)
+        self.attract.set_rows(self.rows)
+        self.attract.start()
+
+    def _fetch_attract_record(self, pid: int) -> None:
+        if self.tasks is not None and self.attract is not None:
+            attract = self.attract
+            self.tasks.read(
+                lambda s: queries.photo_records(s, [pid], published_only=True),
+                lambda recs: attract.show_record(recs[0] if recs else None),
+                key="attract",
+            )
+
+    def fresh_visit(self) -> None:
+        """A new visitor: the whole timeline, all themes, the default language, normal text."""
+        self.visits += 1
+        if self.attract is not None:
+            self.attract.stop()
+        self.photo_id = None
+        if self.large_text:
+            self.toggle_large_text()
+        self.set_language(self.default_lang)
+        self.pages.setCurrentWidget(self.browse)
+        if self.theme:
+            self.set_theme(None)
+        if self.timeline is not None:
+            self.timeline.fit()
+
+    # --- the way out --------------------------------------------------------------------------------
+
+    def _on_press(self, pos: QPointF) -> None:
+        self.gesture.press(pos.x(), pos.y())
+
+    def _on_release(self, pos: QPointF) -> None:
+        if self.gesture.release(pos.x(), pos.y()):
+            self.show_pin_pad()
+
+    def show_pin_pad(self) -> None:
+        self.countdown.hide()
+        if self.attract is not None:
+            self.attract.stop()
+        self.idle.set_paused(True)
+        self._before_pin = self.pages.currentWidget()
+        self.pin_pad.reset()
+        self.pages.setCurrentWidget(self.pin_pad)
+
+    def _leave_pin(self) -> None:
+        self.idle.set_paused(False)
+        before = getattr(self, "_before_pin", None)
+        if before is self.attract or before is None:
+            before = self.browse if self.library is not None else self.unavailable
+        self.pages.setCurrentWidget(before)
+
+    def _exit(self) -> None:
+        self._may_close = True
+        self.exitRequested.emit()
+        self.close()
+
+    # --- life -----------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Install the guard and start the idle clock (after show)."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.guard)
+        self.idle.start()
+
+    def resizeEvent(self, e) -> None:
+        self.countdown.setGeometry(self.rect())
+        super().resizeEvent(e)
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if not self._may_close:
+            e.ignore()  # Alt+F4, the window manager, a stray close(): the kiosk stays
+            return
+        self.shutdown()
+        e.accept()
+
+    def shutdown(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+        self.idle.stop()
+        self._retry.stop()
+        if self.attract is not None:
+            self.attract.stop()
+        self._close_library()
