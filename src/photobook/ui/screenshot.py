@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-VIEWS = ("timeline", "grid", "photo")
+VIEWS = ("timeline", "grid", "photo", "kiosk", "attract")
 
 
 def _wait(app, predicate: Callable[[], bool], timeout_s: float) -> bool:
@@ -51,7 +51,8 @@ def run(
     lang: str = "fr",
 ) -> int:
     """Write a PNG of the main window showing ``view`` ("timeline", "grid" or "photo": the full view
-    of the selected photograph) at ``size``, in ``lang``. Returns an exit code."""
+    of the selected photograph), or of the kiosk ("kiosk": the visitor's timeline; "attract": the
+    loop shown when nobody is there) at ``size``, in ``lang``. Returns an exit code."""
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,6 +66,11 @@ def run(
 
     app = create_application()
     library = open_library(library_dir, db_url)
+    if view in ("kiosk", "attract"):
+        try:
+            return _kiosk(app, library, out, view, size, lang)
+        finally:
+            library.close()
     try:
         try:
             from photobook.services.demo import ensure_demo
@@ -114,3 +120,55 @@ def run(
         return 0 if ok else 1
     finally:
         library.close()
+
+
+def _kiosk(app, library, out: Path, view: str, size: tuple[int, int], lang: str) -> int:
+    """The kiosk's window (on the same catalog, opened as the kiosk opens it), or its attract loop
+    stopped at a photograph with a caption in ``lang`` when there is one."""
+    from PySide6.QtCore import Qt
+
+    from photobook.db.engine import open_for_kiosk
+    from photobook.ui import i18n
+    from photobook.ui.views.kiosk import KioskWindow
+
+    try:
+        from photobook.services.demo import ensure_demo
+    except ImportError:
+        ensure_demo = None
+    if ensure_demo is not None:
+        ensure_demo(library)
+    previous_lang = i18n.current_language()
+    folder, url = library.folder, (None if library.is_sqlite else library.url)
+    window = KioskWindow(lambda: open_for_kiosk(folder, url), lang=lang, reduced_motion=True)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.setFixedSize(*size)
+        window.show()
+        _wait(app, lambda: window.loads > 0 and bool(window.chips) and not window.tasks.busy(), 60)
+        if view == "attract":
+            window.show_attract()
+            attract = window.attract
+            attract.timer.stop()
+            pid = _pick_photo(window.library, attract.stops, lang)
+            if pid in attract.stops:
+                attract.position = attract.stops.index(pid) - 1
+                attract.step()
+            _wait(app, lambda: bool(attract.caption.text()) and not window.tasks.busy(), 30)
+        for _ in range(3):  # painting asks for thumbnails; wait for them, paint again
+            window.grab()
+            window.thumbs.wait_idle(20000)
+            window.tasks.wait_idle(20000)
+            app.processEvents()
+        if view == "attract":
+            attract._show_thumb(attract.current())
+        image = window.grab().toImage()
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(out), "PNG")
+    finally:
+        window._may_close = True
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        i18n.set_language(previous_lang, app)
+    return 0 if ok else 1
