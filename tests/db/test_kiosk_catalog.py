@@ -116,3 +116,22 @@ def test_drafts_are_never_counted_searched_or_captioned(closed_library):
             assert all(r.status == "published" for r in recs)
     finally:
         lib.close()
+
+
+@pytest.mark.postgres
+def test_kiosk_on_postgresql_reads_published_only_in_read_only_transactions(pg_url, tmp_path):
+    from photobook.services.synthetic import populate
+
+    lib = open_library(tmp_path / "library", pg_url)
+    populate(lib, 60, distinct_thumbs=4)
+    with lib.Session() as s:
+        published = {i for i, st in s.execute(select(Photo.id, Photo.status)) if st == "published"}
+    lib.close()
+    kiosk = open_for_kiosk(tmp_path / "library", pg_url)
+    try:
+        with kiosk.Session() as s:
+            assert set(q.photo_ids(s, q.public())) == published
+            with pytest.raises(Exception, match=r"read-only transaction"):
+                s.execute(text("UPDATE photos SET status = 'draft'"))
+    finally:
+        kiosk.close()
