@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
@@ -377,3 +377,25 @@ def test_an_unavailable_catalog_is_a_calm_screen_then_retried(qtbot, tmp_path, c
 def test_qpointf_is_window_coordinates(kiosk):
     # the hidden gesture's corner is the window's top-left, whatever widget is there
     assert kiosk.gesture._in_corner(QPointF(5, 5).x(), 5)
+
+
+def test_the_cursor_hides_after_the_mouse_rests_and_comes_back_when_it_moves(qtbot, kiosk):
+    kiosk._cursor_timer.setInterval(10)
+    kiosk._cursor_timer.start()
+    qtbot.waitUntil(lambda: kiosk.cursor_hidden, timeout=5000)
+    assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    pos = QPointF(200, 200)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove, pos, kiosk.timeline.mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(kiosk.timeline, move)  # a real mouse (a finger's moves do not count)
+    assert not kiosk.cursor_hidden and QApplication.overrideCursor() is None
+
+
+def test_staff_read_since_when_it_runs_visits_and_the_last_error(qtbot, kiosk, clock):
+    assert "0 visits" in kiosk.status_line() and "last error: none" in kiosk.status_line()
+    _idle(kiosk, clock, 61)
+    _idle(kiosk, clock, 20)
+    QTest.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
+    assert "1 visits" in kiosk.status_line()

@@ -77,8 +77,33 @@ def test_the_systemd_unit_restarts_a_failed_kiosk_and_autostart_starts_it():
     unit.read(ROOT / "resources" / "kiosk" / "photobook-kiosk.service")
     assert unit["Service"]["ExecStart"].endswith("photobook kiosk")
     assert unit["Service"]["Restart"] == "on-failure"
+    assert unit["Service"]["Type"] == "notify" and int(unit["Service"]["WatchdogSec"]) > 0
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(ROOT / "resources" / "kiosk" / "photobook-kiosk.desktop")
     assert entry["Desktop Entry"]["Exec"] == "photobook kiosk"
     assert entry["Desktop Entry"]["Type"] == "Application"
+
+
+def test_the_kiosk_tells_systemd_it_is_ready_then_feeds_the_watchdog_from_its_event_loop(qapp, tmp_path):
+    import socket
+
+    from photobook.ui.views.kiosk.systemd import Watchdog
+
+    path = str(tmp_path / "notify")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(path)
+        server.settimeout(5)
+        env = {"NOTIFY_SOCKET": path, "WATCHDOG_USEC": "30000000"}
+        dog = Watchdog(lambda: "since 2026-12-01 10:00, 3 visits", env=env)
+        dog.start()
+        assert server.recv(4096).decode() == "READY=1\nSTATUS=since 2026-12-01 10:00, 3 visits"
+        assert dog.timer.interval() == 15000  # half of WatchdogSec
+        dog.timer.timeout.emit()  # what the event loop does every 15 s
+        assert server.recv(4096).decode().startswith("WATCHDOG=1\n")
+        dog.stop()
+        assert server.recv(4096).decode() == "STOPPING=1"
+    # outside systemd: nothing to notify, nothing fails
+    quiet = Watchdog(lambda: "", env={})
+    quiet.start()
+    quiet.stop()

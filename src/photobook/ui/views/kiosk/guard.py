@@ -43,6 +43,7 @@ class KioskGuard(QObject):
         on_press: Callable[[QPointF], None],
         on_release: Callable[[QPointF], None],
         on_hold: Callable[[bool], None],
+        on_mouse: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -50,6 +51,7 @@ class KioskGuard(QObject):
         self.on_press = on_press
         self.on_release = on_release
         self.on_hold = on_hold
+        self.on_mouse = on_mouse  # a real mouse moved: show the cursor for a while
         self.refused = 0  # keys and menus swallowed (tests)
         self._seen: tuple | None = None
 
@@ -68,6 +70,11 @@ class KioskGuard(QObject):
         if t == QEvent.Type.ContextMenu:
             self.refused += 1
             return True
+        if t == QEvent.Type.MouseMove:
+            assert isinstance(e, QMouseEvent)
+            if e.source() == Qt.MouseEventSource.MouseEventNotSynthesized:  # a mouse, not a finger
+                self.on_mouse()
+            return False
         if t in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease):
             assert isinstance(e, QMouseEvent)
             if not isinstance(obj, QWidget) or obj.window() is not self.window:

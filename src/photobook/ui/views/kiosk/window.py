@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QCursor, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -43,59 +44,18 @@ from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import ReignBand, TimelineView
 from photobook.ui.views.full_view import FullView
 from photobook.ui.views.kiosk.attract import AttractView
+from photobook.ui.views.kiosk.countdown import KIOSK_STYLE, Countdown
 from photobook.ui.views.kiosk.gesture import ExitGesture
 from photobook.ui.views.kiosk.guard import KioskGuard
 from photobook.ui.views.kiosk.idle import ACTIVE, ATTRACT, COUNTDOWN, IdleController
 from photobook.ui.views.kiosk.pin import PinGate
 from photobook.ui.views.kiosk.pin_pad import PinPad
+from photobook.ui.views.kiosk.systemd import Watchdog
 from photobook.ui.views.kiosk.texts import BUTTONS, LANGS, t
 
+CURSOR_HIDE_MS = 3000
 TARGET_PX = 56  # every control at least this high (WCAG 2.5.8 asks 24, museums 44-48)
 SWIPE_PX = 80
-
-KIOSK_STYLE = """
-#kiosk { background: #12110f; }
-#kiosk QLabel { color: #f4efe6; }
-#kiosk QPushButton { background: #2b2925; color: #f4efe6; border: 2px solid #57524a; border-radius: 12px;
-    padding: 8px 20px; font-size: 20px; }
-#kiosk QPushButton#kioskChip { font-size: 18px; padding: 8px 16px; }
-#kioskChipsScroll, #kioskChips { background: transparent; }
-#kiosk QPushButton:checked { background: #f4efe6; color: #12110f; border-color: #f4efe6; }
-#kiosk QPushButton#kioskKey { font-size: 30px; }
-#kioskCountdown { background: rgba(10, 9, 8, 230); }
-#kioskCountdown QLabel#kioskStill { font-size: 56px; font-weight: bold; }
-#kioskCountdown QLabel#kioskTouch { font-size: 34px; }
-#kioskCountdown QLabel#kioskSeconds { font-size: 96px; font-weight: bold; color: #ffd98a; }
-#kioskInvite { font-size: 34px; padding: 18px; }
-#kioskAttractCaption { font-size: 22px; }
-#kioskUnavailable { font-size: 30px; }
-#kioskPinTitle { font-size: 34px; }
-#kioskPinMessage { font-size: 22px; color: #ffd98a; }
-#kioskPinField { font-size: 30px; }
-"""
-
-
-class _Countdown(QWidget):
-    """ "Still there? Touch to continue" with the seconds left, over the whole window."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("kioskCountdown")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.still = QLabel(self)
-        self.still.setObjectName("kioskStill")
-        self.touch = QLabel(self)
-        self.touch.setObjectName("kioskTouch")
-        self.seconds = QLabel(self)
-        self.seconds.setObjectName("kioskSeconds")
-        col = QVBoxLayout(self)
-        col.addStretch(1)
-        for w in (self.still, self.seconds, self.touch):
-            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            col.addWidget(w)
-        col.addStretch(1)
-        self.hide()
-
 
 class KioskWindow(QWidget):
     """See the module documentation. ``opener`` opens the catalog (read-only, see
@@ -213,9 +173,18 @@ class KioskWindow(QWidget):
         col.setSpacing(0)
         col.addLayout(bar)
         col.addWidget(self.pages, 1)
-        self.countdown = _Countdown(self)
+        self.countdown = Countdown(self)
 
-        self.guard = KioskGuard(self, self._on_activity, self._on_press, self._on_release, self.idle.set_held)
+        self.guard = KioskGuard(
+            self, self._on_activity, self._on_press, self._on_release, self.idle.set_held, self._show_cursor
+        )
+        # the cursor is hidden a few seconds after the mouse last moved (touches never show it)
+        self.cursor_hidden = False
+        self._cursor_timer = QTimer(self, singleShot=True, interval=CURSOR_HIDE_MS)
+        self._cursor_timer.timeout.connect(self._hide_cursor)
+        self.started = datetime.now()
+        self.last_error = ""
+        self.watchdog = Watchdog(self.status_line, self)
         self._retry = QTimer(self)
         self._retry.setInterval(int(retry_s * 1000))
         self._retry.timeout.connect(self.open_catalog)
@@ -240,7 +209,8 @@ class KioskWindow(QWidget):
             return True
         try:
             library = self._opener()
-        except Exception:  # LibraryError, a vanished mount, a server down: the visitor sees calm
+        except Exception as exc:  # LibraryError, a vanished mount, a server down: the visitor sees calm
+            self.last_error = f"{datetime.now():%Y-%m-%d %H:%M} {str(exc).strip()[:200]}"
             self.pages.setCurrentWidget(self.unavailable)
             self._retry.start()
             return False
@@ -269,8 +239,9 @@ class KioskWindow(QWidget):
         self.reload()
         return True
 
-    def _on_failed(self, _message: str) -> None:
+    def _on_failed(self, message: str) -> None:
         """A query failed (the catalog went away): calm screen, then open it again."""
+        self.last_error = f"{datetime.now():%Y-%m-%d %H:%M} {message[:200]}"
         if self.pages.currentWidget() is not self.pin_pad:
             self.pages.setCurrentWidget(self.unavailable)
         self._retry.start()
@@ -548,11 +519,32 @@ class KioskWindow(QWidget):
     # --- life -----------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Install the guard and start the idle clock (after show)."""
+        """Install the guard, start the idle clock, tell systemd (after show)."""
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.guard)
         self.idle.start()
+        self._cursor_timer.start()
+        self.watchdog.start()
+
+    def status_line(self) -> str:
+        """What staff read in ``systemctl --user status photobook-kiosk``."""
+        state = "open" if self.library is not None else "catalog unavailable"
+        return (
+            f"since {self.started:%Y-%m-%d %H:%M}, {self.visits} visits, {state}, "
+            f"last error: {self.last_error or 'none'}"
+        )
+
+    def _show_cursor(self) -> None:
+        if self.cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self.cursor_hidden = False
+        self._cursor_timer.start()
+
+    def _hide_cursor(self) -> None:
+        if not self.cursor_hidden:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self.cursor_hidden = True
 
     def resizeEvent(self, e) -> None:
         self.countdown.setGeometry(self.rect())
@@ -571,6 +563,12 @@ class KioskWindow(QWidget):
             app.removeEventFilter(self.guard)
         self.idle.stop()
         self._retry.stop()
+        self._cursor_timer.stop()
+        if self.cursor_hidden:
+            QApplication.restoreOverrideCursor()
+            self.cursor_hidden = False
+        if self.watchdog.timer.isActive():
+            self.watchdog.stop()
         if self.attract is not None:
             self.attract.stop()
         self._close_library()
