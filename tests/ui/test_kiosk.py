@@ -399,3 +399,30 @@ def test_staff_read_since_when_it_runs_visits_and_the_last_error(qtbot, kiosk, c
     _idle(kiosk, clock, 20)
     QTest.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton, pos=QPoint(400, 300))
     assert "1 visits" in kiosk.status_line()
+
+
+def test_larger_text_enlarges_the_caption(qtbot, kiosk):
+    kiosk.open_photo(kiosk.rows.id_at(2))
+    qtbot.waitUntil(lambda: kiosk.current_record() is not None, timeout=10000)
+    before = kiosk.full.title_label.fontInfo().pixelSize()
+    QTest.mouseClick(kiosk.larger, Qt.MouseButton.LeftButton)
+    assert kiosk.large_text and kiosk.larger.isChecked()
+    assert kiosk.full.title_label.fontInfo().pixelSize() > before * 1.3
+    QTest.mouseClick(kiosk.larger, Qt.MouseButton.LeftButton)
+    assert kiosk.full.title_label.fontInfo().pixelSize() == before
+
+
+def test_a_missing_original_shows_no_error_and_a_lost_catalog_a_calm_screen(qtbot, kiosk):
+    # the synthetic photographs have no files: the large view opens all the same, no dialog
+    kiosk.open_photo(kiosk.rows.id_at(1))
+    qtbot.waitUntil(lambda: kiosk.current_record() is not None and not kiosk.tasks.busy(), timeout=10000)
+    assert kiosk.pages.currentWidget() is kiosk.photo_page
+    assert QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
+    # the catalog fails under a query: "temporarily unavailable", then it is opened again
+    kiosk._retry.setInterval(20)
+    kiosk._read(lambda s: s.execute(select(Photo.id).where(Photo.nonexistent == 1)), lambda _r: None, "broken")
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.unavailable, timeout=10000)
+    assert kiosk.last_error and "last error: none" not in kiosk.status_line()
+    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.browse and kiosk.library is not None, timeout=10000)
+    loads = kiosk.loads
+    qtbot.waitUntil(lambda: kiosk.loads > loads or len(kiosk.rows) > 0, timeout=10000)

@@ -28,6 +28,17 @@ KIOSK_STYLE = """
 """
 
 
+#: The A+ button: larger captions, chips and attract text for visitors who need them.
+LARGE_TEXT_STYLE = """
+#kiosk QLabel#fullDate { font-size: 17pt; }
+#kiosk QLabel#fullTitle { font-size: 28pt; }
+#kiosk QLabel#fullTitle[arabic="true"] { font-size: 30pt; }
+#kiosk QLabel#fullText { font-size: 20pt; }
+#kiosk QPushButton#kioskChip { font-size: 24px; }
+#kioskAttractCaption { font-size: 30px; }
+"""
+
+
 class Countdown(QWidget):
     """ "Still there? Touch to continue" with the seconds left, over the whole window."""
 

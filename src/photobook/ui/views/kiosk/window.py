@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QFont
+from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -44,7 +44,7 @@ from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import ReignBand, TimelineView
 from photobook.ui.views.full_view import FullView
 from photobook.ui.views.kiosk.attract import AttractView
-from photobook.ui.views.kiosk.countdown import KIOSK_STYLE, Countdown
+from photobook.ui.views.kiosk.countdown import KIOSK_STYLE, LARGE_TEXT_STYLE, Countdown
 from photobook.ui.views.kiosk.gesture import ExitGesture
 from photobook.ui.views.kiosk.guard import KioskGuard
 from photobook.ui.views.kiosk.idle import ACTIVE, ATTRACT, COUNTDOWN, IdleController
@@ -217,7 +217,7 @@ class KioskWindow(QWidget):
         self._retry.stop()
         self.library = library
         self.tasks = TaskManager(library, self)
-        self.tasks.failed.connect(self._on_failed)
+        self.tasks.failed.connect(self._on_task_failed)
         self.thumbs = ThumbnailCache(library, self)
         self.timeline = TimelineView(self.thumbs)
         self.timeline.setObjectName("kioskTimeline")
@@ -235,13 +235,18 @@ class KioskWindow(QWidget):
         self.pages.addWidget(self.attract)
         self.pages.setCurrentWidget(self.browse)
         self.set_language(self.lang)
-        self.tasks.read(load_vocabulary, self._on_vocabulary, key="vocabulary")
+        self._read(load_vocabulary, self._on_vocabulary, "vocabulary")
         self.reload()
         return True
 
-    def _on_failed(self, message: str) -> None:
-        """A query failed (the catalog went away): calm screen, then open it again."""
+    def _on_task_failed(self, message: str) -> None:
+        """Work other than the catalog's queries failed (a photograph that cannot be decoded):
+        the visitor sees the placeholder; staff see it in the status line."""
         self.last_error = f"{datetime.now():%Y-%m-%d %H:%M} {message[:200]}"
+
+    def _on_failed(self, exc: BaseException) -> None:
+        """A query failed (the catalog went away): calm screen, then open it again."""
+        self.last_error = f"{datetime.now():%Y-%m-%d %H:%M} {str(exc).strip()[:200]}"
         if self.pages.currentWidget() is not self.pin_pad:
             self.pages.setCurrentWidget(self.unavailable)
         self._retry.start()
@@ -268,8 +273,13 @@ class KioskWindow(QWidget):
         if self.tasks is None:
             return
         f = self.filter()
-        self.tasks.read(lambda s: tl.TimelineIndex(queries.timeline_rows(s, f)), self._on_rows, key="rows")
-        self.tasks.read(lambda s: queries.theme_counts(s, queries.public()), self._on_counts, key="counts")
+        self._read(lambda s: tl.TimelineIndex(queries.timeline_rows(s, f)), self._on_rows, "rows")
+        self._read(lambda s: queries.theme_counts(s, queries.public()), self._on_counts, "counts")
+
+    def _read(self, fn: Callable[..., object], on_done: Callable[..., None], key: str) -> None:
+        """A query of the catalog in a worker; its failure is the catalog's (see _on_failed)."""
+        if self.tasks is not None:
+            self.tasks.read(fn, on_done, key=key, on_error=self._on_failed)
 
     def _on_rows(self, rows: tl.TimelineIndex) -> None:
         self.rows = rows
@@ -368,10 +378,8 @@ class KioskWindow(QWidget):
     def toggle_large_text(self) -> None:
         self.large_text = not self.large_text
         self.larger.setChecked(self.large_text)
-        f = QFont(self.font())
-        base = QApplication.font().pointSizeF()
-        f.setPointSizeF(base * (1.35 if self.large_text else 1.0))
-        self.pages.setFont(f)
+        self.setStyleSheet(KIOSK_STYLE + (LARGE_TEXT_STYLE if self.large_text else ""))
+        self._retranslate_chips()  # the chips' widths follow their text
 
     # --- the photograph, large ---------------------------------------------------------------------
 
@@ -384,9 +392,7 @@ class KioskWindow(QWidget):
             return
         self.photo_id = photo_id
         self.full.show_photo(photo_id, None)
-        self.tasks.read(
-            lambda s: queries.photo_records(s, [photo_id], published_only=True), self._on_record, key="record"
-        )
+        self._read(lambda s: queries.photo_records(s, [photo_id], published_only=True), self._on_record, "record")
         self.pages.setCurrentWidget(self.photo_page)
 
     def _on_record(self, records: list[PhotoRecord]) -> None:
@@ -465,10 +471,10 @@ class KioskWindow(QWidget):
     def _fetch_attract_record(self, pid: int) -> None:
         if self.tasks is not None and self.attract is not None:
             attract = self.attract
-            self.tasks.read(
+            self._read(
                 lambda s: queries.photo_records(s, [pid], published_only=True),
                 lambda recs: attract.show_record(recs[0] if recs else None),
-                key="attract",
+                "attract",
             )
 
     def fresh_visit(self) -> None:
