@@ -9,7 +9,7 @@ holds the journey; any other touch starts a fresh visit (handled by the window).
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from photobook.core import timeline as tl
@@ -40,6 +40,7 @@ def journey(rows: tl.TimelineIndex, every_years: float = 3.0, limit: int = 200) 
 
 class AttractView(QWidget):
     recordWanted = Signal(int)  # the window fetches the record and calls show_record
+    imageWanted = Signal(int, int, int)  # photo id, width, height: the window decodes it, show_image
     pausedChanged = Signal(bool)
 
     def __init__(self, thumbs: ThumbnailCache, parent: QWidget | None = None, *, reduced_motion: bool = False) -> None:
@@ -52,6 +53,7 @@ class AttractView(QWidget):
         self.position = -1
         self.paused = False
         self.record: PhotoRecord | None = None
+        self._large: int | None = None  # the stop whose sharper picture is shown
         self._rows = tl.TimelineIndex()
         self.timeline = TimelineView(thumbs, self)
         self.timeline.setObjectName("kioskAttractTimeline")
@@ -63,7 +65,7 @@ class AttractView(QWidget):
         self.invite.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image = QLabel(self)
         self.image.setObjectName("kioskAttractImage")
-        self.image.setFixedSize(360, 270)
+        self.image.setFixedSize(480, 340)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(self)
         self.caption.setObjectName("kioskAttractCaption")
@@ -177,6 +179,8 @@ class AttractView(QWidget):
         self.image.clear()
         self._show_thumb(pid)
         self.recordWanted.emit(pid)
+        ratio = self.devicePixelRatioF()
+        self.imageWanted.emit(pid, int(self.image.width() * ratio), int(self.image.height() * ratio))
 
     def _on_glide(self, v: object) -> None:
         f = float(v)  # type: ignore[arg-type]
@@ -195,7 +199,23 @@ class AttractView(QWidget):
         lines = [in_words(record.date or "", self.lang), cap.title, cap.text[:400]]
         self.caption.setText("\n".join(x for x in lines if x))
 
+    def show_image(self, result: tuple[int, QImage | None, bool]) -> None:
+        """The photograph decoded at the card's size (sharper than the thumbnail), if it is the
+        current stop's; a missing or broken original keeps the thumbnail."""
+        pid, image, _original = result
+        if pid != self.current() or image is None or image.isNull():
+            return
+        self._large = pid
+        ratio = self.devicePixelRatioF()
+        pix = QPixmap.fromImage(image).scaled(
+            self.image.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        pix.setDevicePixelRatio(ratio)
+        self.image.setPixmap(pix)
+
     def _show_thumb(self, pid: int) -> None:
+        if self._large == pid:
+            return  # the sharper picture is already there
         pix: QPixmap | None = self.thumbs.pixmap(pid)
         if pix is None:
             self.thumbs.request([pid])

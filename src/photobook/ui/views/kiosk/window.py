@@ -43,6 +43,7 @@ from photobook.ui.tasks import TaskManager
 from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import ReignBand, TimelineView
 from photobook.ui.views.full_view import FullView
+from photobook.ui.views.image_decode import load_photo_image
 from photobook.ui.views.kiosk.attract import AttractView
 from photobook.ui.views.kiosk.countdown import KIOSK_STYLE, LARGE_TEXT_STYLE, Countdown
 from photobook.ui.views.kiosk.gesture import ExitGesture
@@ -232,6 +233,7 @@ class KioskWindow(QWidget):
         self.photo_col.insertWidget(0, self.full, 1)
         self.attract = AttractView(self.thumbs, reduced_motion=self._reduced_motion)
         self.attract.recordWanted.connect(self._fetch_attract_record)
+        self.attract.imageWanted.connect(self._fetch_attract_image)
         self.pages.addWidget(self.attract)
         self.pages.setCurrentWidget(self.browse)
         self.set_language(self.lang)
@@ -476,6 +478,11 @@ class KioskWindow(QWidget):
                 lambda recs: attract.show_record(recs[0] if recs else None),
                 "attract",
             )
+
+    def _fetch_attract_image(self, pid: int, w: int, h: int) -> None:
+        if self.tasks is not None and self.attract is not None and self.library is not None:
+            lib, attract = self.library, self.attract
+            self.tasks.read(lambda: load_photo_image(lib, pid, w, h), attract.show_image, key="attract-image", session=False)
 
     def fresh_visit(self) -> None:
         """A new visitor: the whole timeline, all themes, the default language, normal text."""
