@@ -426,3 +426,14 @@ def test_a_missing_original_shows_no_error_and_a_lost_catalog_a_calm_screen(qtbo
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.browse and kiosk.library is not None, timeout=10000)
     loads = kiosk.loads
     qtbot.waitUntil(lambda: kiosk.loads > loads or len(kiosk.rows) > 0, timeout=10000)
+
+
+def test_changing_language_at_every_visit_does_not_pile_up_translators(qtbot, kiosk):
+    from PySide6.QtCore import QTranslator
+
+    app = QApplication.instance()
+    kiosk.set_language("ar")
+    before = len(app.findChildren(QTranslator))
+    for lang in ("fr", "en", "ar") * 10:
+        kiosk.set_language(lang)
+    assert len(app.findChildren(QTranslator)) == before  # was +2 per change: ~0.2 MB a visit

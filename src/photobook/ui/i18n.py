@@ -56,6 +56,7 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
         raise RuntimeError("set_language needs a QApplication")
     for tr in _installed:
         app.removeTranslator(tr)
+        tr.setParent(None)  # freed with the list below: a kiosk changes language at every visit
     _installed.clear()
     qm_dir = resources_dir() / "i18n"
     ours = QTranslator(app)
