@@ -419,13 +419,15 @@ def test_a_missing_original_shows_no_error_and_a_lost_catalog_a_calm_screen(qtbo
     assert kiosk.pages.currentWidget() is kiosk.photo_page
     assert QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
     # the catalog fails under a query: "temporarily unavailable", then it is opened again
-    kiosk._retry.setInterval(20)
     kiosk._read(lambda s: s.execute(select(Photo.id).where(Photo.nonexistent == 1)), lambda _r: None, "broken")
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.unavailable, timeout=10000)
     assert kiosk.last_error and "last error: none" not in kiosk.status_line()
-    qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.browse and kiosk.library is not None, timeout=10000)
+    assert kiosk.library is None and kiosk._retry.isActive()
     loads = kiosk.loads
-    qtbot.waitUntil(lambda: kiosk.loads > loads or len(kiosk.rows) > 0, timeout=10000)
+    kiosk._retry.timeout.emit()  # the retry timer fires
+    assert kiosk.pages.currentWidget() is kiosk.browse and kiosk.library is not None
+    qtbot.waitUntil(lambda: kiosk.loads > loads, timeout=10000)
+    assert not kiosk._retry.isActive()
 
 
 def test_changing_language_at_every_visit_does_not_pile_up_translators(qtbot, kiosk):

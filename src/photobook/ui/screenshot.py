@@ -163,8 +163,8 @@ def _kiosk(app, library, out: Path, view: str, size: tuple[int, int], lang: str)
             attract._show_thumb(attract.current())
         image = window.grab().toImage()
         out = Path(out)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        ok = image.save(str(out), "PNG")
+        fmt = "JPEG" if out.suffix.lower() in (".jpg", ".jpeg") else "PNG"  # as the main window's
+        ok = image.save(str(out), fmt)
     finally:
         window._may_close = True
         window.close()
