@@ -439,3 +439,17 @@ def test_changing_language_at_every_visit_does_not_pile_up_translators(qtbot, ki
     for lang in ("fr", "en", "ar") * 10:
         kiosk.set_language(lang)
     assert len(app.findChildren(QTranslator)) == before  # was +2 per change: ~0.2 MB a visit
+
+
+def test_the_attract_loop_moves_a_few_pixels_at_each_stop_against_burn_in(qtbot, kiosk, clock):
+    _idle(kiosk, clock, 61)
+    _idle(kiosk, clock, 20)
+    attract = kiosk.attract
+    places = set()
+    for _ in range(8):
+        attract.step()
+        attract.layout().activate()
+        places.add((attract.invite.x(), attract.invite.y()))
+    assert len(places) >= 4
+    xs, ys = {x for x, _ in places}, {y for _, y in places}
+    assert max(xs) - min(xs) <= 12 and max(ys) - min(ys) <= 12  # a few pixels, nothing a visitor sees

@@ -21,6 +21,10 @@ from photobook.ui.views.kiosk.texts import t
 STOP_MS = 7000  # each stop stays this long
 GLIDE_MS = 3500  # the glide from one stop to the next
 SPAN_YEARS = 14.0  # how much of the timeline is in view at a stop
+#: Against burn-in on screens that show the loop for hours: the whole picture moves a few pixels
+#: at every stop, around a small square, never far enough for a visitor to notice.
+SHIFTS = ((0, 0), (3, 2), (6, 0), (3, -2), (0, -4), (-3, -2), (-6, 0), (-3, 2))
+SHIFT_PX = 6
 
 
 def journey(rows: tl.TimelineIndex, every_years: float = 3.0, limit: int = 200) -> list[int]:
@@ -84,7 +88,9 @@ class AttractView(QWidget):
         card.addWidget(self.caption, 1)
         card.addWidget(self.pause_button, 0, Qt.AlignmentFlag.AlignBottom)
         col = QVBoxLayout(self)
-        col.setContentsMargins(0, 0, 0, 0)
+        self._col = col
+        self.shift = 0  # index into SHIFTS
+        col.setContentsMargins(SHIFT_PX, SHIFT_PX, SHIFT_PX, SHIFT_PX)
         col.addWidget(self.invite, 0)
         col.addWidget(self.timeline, 1)
         col.addLayout(card, 0)
@@ -161,6 +167,9 @@ class AttractView(QWidget):
             self.caption.setText(t(self.lang, "none"))
             return
         self.position = (self.position + 1) % len(self.stops)
+        self.shift = (self.shift + 1) % len(SHIFTS)
+        dx, dy = SHIFTS[self.shift]
+        self._col.setContentsMargins(SHIFT_PX + dx, SHIFT_PX + dy, SHIFT_PX - dx, SHIFT_PX - dy)
         pid = self.stops[self.position]
         pos = self._rows.position(pid)
         if pos is not None and pos < len(self._rows.rows):
