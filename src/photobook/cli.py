@@ -91,6 +91,16 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _sleep_hours(text: str) -> str:
+    from photobook.ui.views.kiosk.schedule import SleepSchedule  # plain Python, no Qt
+
+    try:
+        SleepSchedule.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
@@ -179,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--lang", choices=LANGUAGES, help="the language each visit starts in (default fr)")
     k.add_argument("--idle", type=_seconds, default=60.0, metavar="SECONDS",
                    help="seconds without a touch before 'Still there?' and the attract loop (default 60)")
+    k.add_argument("--sleep", type=_sleep_hours, metavar="HH:MM-HH:MM",
+                   help="closing-opening hours: a black screen in between, e.g. 19:00-09:00")
     k.add_argument("--set-pin", action="store_true", help="set the staff PIN that ends the kiosk (4-12 digits, "
                    "read from the terminal or one line of standard input) and exit")
 
@@ -649,7 +661,7 @@ def cmd_kiosk(args: argparse.Namespace) -> int:
         return 0
     from photobook.ui.views.kiosk.launch import run
 
-    return run(getattr(args, "library", None), getattr(args, "db", None), args.lang, args.idle)
+    return run(getattr(args, "library", None), getattr(args, "db", None), args.lang, args.idle, args.sleep)
 
 
 COMMANDS = {"remove-source": cmd_remove_source,"index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,

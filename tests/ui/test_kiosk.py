@@ -453,3 +453,49 @@ def test_the_attract_loop_moves_a_few_pixels_at_each_stop_against_burn_in(qtbot,
     assert len(places) >= 4
     xs, ys = {x for x, _ in places}, {y for _, y in places}
     assert max(xs) - min(xs) <= 12 and max(ys) - min(ys) <= 12  # a few pixels, nothing a visitor sees
+
+
+def test_closed_hours_are_a_black_screen_and_opening_starts_a_fresh_visit(qtbot, folder, clock, pin_hash):
+    from datetime import datetime
+
+    from photobook.ui.views.kiosk.schedule import SleepSchedule
+
+    wall = [datetime(2026, 12, 1, 18, 59)]
+    w = KioskWindow(
+        lambda: open_for_kiosk(folder), lang="fr", idle_s=60, pin_hash=pin_hash, clock=clock,
+        sleep=SleepSchedule.parse("19:00-09:00"), wall_clock=lambda: wall[0],
+    )
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.loads > 0 and not w.tasks.busy(), timeout=20000)
+    assert not w.sleeping and w.pages.currentWidget() is w.browse
+    w.set_language("en")
+    wall[0] = datetime(2026, 12, 1, 19, 0)
+    w.check_sleep()
+    assert w.sleeping and w.pages.currentWidget() is w.night and not w.bar_widget.isVisible()
+    QTest.mouseClick(w, Qt.MouseButton.LeftButton, pos=QPoint(600, 400))  # a touch at night: nothing
+    assert w.pages.currentWidget() is w.night
+    _idle(w, clock, 3600)  # no countdown, no attract loop at night
+    assert w.idle.state == ACTIVE and w.pages.currentWidget() is w.night
+    wall[0] = datetime(2026, 12, 2, 9, 0)
+    w.check_sleep()
+    assert not w.sleeping and w.pages.currentWidget() is w.browse and w.bar_widget.isVisible()
+    assert w.lang == "fr"
+    w._may_close = True
+    w.shutdown()
+
+
+def test_sleep_hours_parse_and_span_midnight():
+    from datetime import datetime
+
+    from photobook.ui.views.kiosk.schedule import SleepSchedule
+
+    night = SleepSchedule.parse("19:00-09:00")
+    assert night.asleep(datetime(2026, 1, 1, 23, 0)) and night.asleep(datetime(2026, 1, 2, 8, 59))
+    assert not night.asleep(datetime(2026, 1, 2, 9, 0)) and not night.asleep(datetime(2026, 1, 2, 18, 59))
+    lunch = SleepSchedule.parse("12:00-14:00")
+    assert lunch.asleep(datetime(2026, 1, 1, 13, 0)) and not lunch.asleep(datetime(2026, 1, 1, 14, 0))
+    for bad in ("25:00-08:00", "19-09", "09:00-09:00", ""):
+        with pytest.raises(ValueError):
+            SleepSchedule.parse(bad)

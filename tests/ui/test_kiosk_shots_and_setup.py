@@ -44,6 +44,9 @@ def test_kiosk_options():
     assert (args.command, str(args.library), args.lang, args.idle) == ("kiosk", "/x", "ar", 90.0)
     with pytest.raises(SystemExit):
         build_parser().parse_args(["kiosk", "--idle", "0"])
+    assert build_parser().parse_args(["kiosk", "--sleep", "19:00-09:00"]).sleep == "19:00-09:00"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["kiosk", "--sleep", "19h-9h"])
 
 
 def _set_pin(tmp_path, text):

@@ -61,6 +61,11 @@ class IdleController(QObject):
         if paused and self.state == COUNTDOWN:
             self._set(ACTIVE)
 
+    def reset(self) -> None:
+        """Back to a quiet visit (no countdown, no attract loop), from now."""
+        self._last = self._clock()
+        self._set(ACTIVE)
+
     def touched(self) -> bool:
         """A touch, click, key or wheel. Returns True if it was used up to leave the countdown
         or the attract loop (the widget under it should then not act on it)."""

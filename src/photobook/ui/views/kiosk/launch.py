@@ -21,12 +21,15 @@ def stored_pin(settings: Settings | None = None) -> str | None:
     return str(value) if value else None
 
 
-def run(library_dir: Path | None, db_url: str | None, lang: str | None, idle_s: float) -> int:
+def run(
+    library_dir: Path | None, db_url: str | None, lang: str | None, idle_s: float, sleep: str | None = None
+) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from photobook.db.engine import open_for_kiosk
     from photobook.ui.app import create_application
+    from photobook.ui.views.kiosk.schedule import SleepSchedule
     from photobook.ui.views.kiosk.window import KioskWindow
 
     app = create_application()
@@ -38,6 +41,7 @@ def run(library_dir: Path | None, db_url: str | None, lang: str | None, idle_s: 
         idle_s=idle_s,
         pin_hash=stored_pin(),
         reduced_motion=reduced,
+        sleep=SleepSchedule.parse(sleep) if sleep else None,
     )
     screen = QGuiApplication.primaryScreen()
     if screen is not None:

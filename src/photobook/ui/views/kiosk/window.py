@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -51,14 +51,16 @@ from photobook.ui.views.kiosk.guard import KioskGuard
 from photobook.ui.views.kiosk.idle import ACTIVE, ATTRACT, COUNTDOWN, IdleController
 from photobook.ui.views.kiosk.pin import PinGate
 from photobook.ui.views.kiosk.pin_pad import PinPad
+from photobook.ui.views.kiosk.schedule import SleepSchedule
 from photobook.ui.views.kiosk.systemd import Watchdog
 from photobook.ui.views.kiosk.texts import BUTTONS, LANGS, t
+from photobook.ui.views.kiosk.unattended import Unattended
 
 CURSOR_HIDE_MS = 3000
 TARGET_PX = 56  # every control at least this high (WCAG 2.5.8 asks 24, museums 44-48)
 SWIPE_PX = 80
 
-class KioskWindow(QWidget):
+class KioskWindow(Unattended, QWidget):
     """See the module documentation. ``opener`` opens the catalog (read-only, see
     ``db.engine.open_for_kiosk``); ``clock`` drives idle time and the PIN's rate limit."""
 
@@ -75,6 +77,8 @@ class KioskWindow(QWidget):
         clock: Callable[[], float] = time.monotonic,
         retry_s: float = 30.0,
         reduced_motion: bool = False,
+        sleep: SleepSchedule | None = None,
+        wall_clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,7 +131,8 @@ class KioskWindow(QWidget):
         QScroller.grabGesture(self.chips_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.larger = self._button("kioskLarger", self.toggle_large_text, checkable=True)
         self.lang_buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        self.bar_widget = QWidget()
+        bar = QHBoxLayout(self.bar_widget)
         bar.setContentsMargins(24, 16, 24, 8)
         bar.setSpacing(12)
         bar.addWidget(self.chips_scroll, 1)
@@ -166,13 +171,17 @@ class KioskWindow(QWidget):
         self.unavailable = QLabel()
         self.unavailable.setObjectName("kioskUnavailable")
         self.unavailable.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for page in (self.browse, self.photo_page, self.pin_pad, self.unavailable):
+        self.night = QWidget()  # closed: a black screen
+        self.night.setObjectName("kioskNight")
+        self.night.setStyleSheet("background: black;")
+        self.night.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        for page in (self.browse, self.photo_page, self.pin_pad, self.unavailable, self.night):
             self.pages.addWidget(page)
 
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(0)
-        col.addLayout(bar)
+        col.addWidget(self.bar_widget)
         col.addWidget(self.pages, 1)
         self.countdown = Countdown(self)
 
@@ -186,6 +195,11 @@ class KioskWindow(QWidget):
         self.started = datetime.now()
         self.last_error = ""
         self.watchdog = Watchdog(self.status_line, self)
+        self.sleep = sleep
+        self.sleeping = False
+        self._wall_clock = wall_clock
+        self._sleep_timer = QTimer(self, interval=30_000)
+        self._sleep_timer.timeout.connect(self.check_sleep)
         self._retry = QTimer(self)
         self._retry.setInterval(int(retry_s * 1000))
         self._retry.timeout.connect(self.open_catalog)
@@ -439,6 +453,8 @@ class KioskWindow(QWidget):
     # --- idle, visits ---------------------------------------------------------------------------
 
     def _on_activity(self, receiver: QObject, may_end_idle: bool) -> bool:
+        if self.sleeping:
+            return True  # closed: touches do nothing (the staff gesture still works)
         if not may_end_idle:
             if self.idle.state == ACTIVE:
                 self.idle.touched()
@@ -487,13 +503,17 @@ class KioskWindow(QWidget):
     def fresh_visit(self) -> None:
         """A new visitor: the whole timeline, all themes, the default language, normal text."""
         self.visits += 1
+        self.reset_visit()
+
+    def reset_visit(self) -> None:
+        """The kiosk as a visitor first finds it (after a visit, or at opening time)."""
         if self.attract is not None:
             self.attract.stop()
         self.photo_id = None
         if self.large_text:
             self.toggle_large_text()
         self.set_language(self.default_lang)
-        self.pages.setCurrentWidget(self.browse)
+        self.pages.setCurrentWidget(self.browse if self.library is not None else self.unavailable)
         if self.theme:
             self.set_theme(None)
         if self.timeline is not None:
@@ -510,6 +530,7 @@ class KioskWindow(QWidget):
 
     def show_pin_pad(self) -> None:
         self.countdown.hide()
+        self.bar_widget.show()
         if self.attract is not None:
             self.attract.stop()
         self.idle.set_paused(True)
@@ -520,6 +541,11 @@ class KioskWindow(QWidget):
     def _leave_pin(self) -> None:
         self.idle.set_paused(False)
         before = getattr(self, "_before_pin", None)
+        if before is self.night:
+            self.idle.set_paused(True)
+            self.bar_widget.hide()
+            self.pages.setCurrentWidget(before)
+            return
         if before is self.attract or before is None:
             before = self.browse if self.library is not None else self.unavailable
         self.pages.setCurrentWidget(before)
@@ -538,26 +564,10 @@ class KioskWindow(QWidget):
             app.installEventFilter(self.guard)
         self.idle.start()
         self._cursor_timer.start()
+        if self.sleep is not None:
+            self._sleep_timer.start()
+            self.check_sleep()
         self.watchdog.start()
-
-    def status_line(self) -> str:
-        """What staff read in ``systemctl --user status photobook-kiosk``."""
-        state = "open" if self.library is not None else "catalog unavailable"
-        return (
-            f"since {self.started:%Y-%m-%d %H:%M}, {self.visits} visits, {state}, "
-            f"last error: {self.last_error or 'none'}"
-        )
-
-    def _show_cursor(self) -> None:
-        if self.cursor_hidden:
-            QApplication.restoreOverrideCursor()
-            self.cursor_hidden = False
-        self._cursor_timer.start()
-
-    def _hide_cursor(self) -> None:
-        if not self.cursor_hidden:
-            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
-            self.cursor_hidden = True
 
     def resizeEvent(self, e) -> None:
         self.countdown.setGeometry(self.rect())
@@ -577,6 +587,7 @@ class KioskWindow(QWidget):
         self.idle.stop()
         self._retry.stop()
         self._cursor_timer.stop()
+        self._sleep_timer.stop()
         if self.cursor_hidden:
             QApplication.restoreOverrideCursor()
             self.cursor_hidden = False
