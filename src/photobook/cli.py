@@ -191,6 +191,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds without a touch before 'Still there?' and the attract loop (default 60)")
     k.add_argument("--sleep", type=_sleep_hours, metavar="HH:MM-HH:MM",
                    help="closing-opening hours: a black screen in between, e.g. 19:00-09:00")
+    k.add_argument("--status", action="store_true", help="say whether the kiosk runs, since when, the visits "
+                   "today and the last error (from its heartbeat file) and exit")
     k.add_argument("--set-pin", action="store_true", help="set the staff PIN that ends the kiosk (4-12 digits, "
                    "read from the terminal or one line of standard input) and exit")
 
@@ -642,6 +644,11 @@ def cmd_remove_source(args: argparse.Namespace) -> int:
 # --- kiosk ----------------------------------------------------------------------------------------
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
+    if args.status:
+        from photobook.ui.views.kiosk.heartbeat import describe, read_heartbeat
+
+        print(describe(read_heartbeat()))
+        return 0
     if args.set_pin:
         from photobook.ui.views.kiosk.launch import set_pin
 

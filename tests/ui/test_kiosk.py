@@ -499,3 +499,26 @@ def test_sleep_hours_parse_and_span_midnight():
     for bad in ("25:00-08:00", "19-09", "09:00-09:00", ""):
         with pytest.raises(ValueError):
             SleepSchedule.parse(bad)
+
+
+def test_the_heartbeat_file_tells_staff_since_when_visits_today_and_the_last_error(
+    qtbot, folder, clock, pin_hash, tmp_path
+):
+    from photobook.ui.views.kiosk.heartbeat import read_heartbeat
+
+    beat = tmp_path / "state" / "kiosk-status.json"
+    w = KioskWindow(lambda: open_for_kiosk(folder), idle_s=60, pin_hash=pin_hash, clock=clock, heartbeat_file=beat)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.loads > 0 and not w.tasks.busy(), timeout=20000)
+    status = read_heartbeat(beat)
+    assert status["visits_today"] == 0 and status["catalog"] == "open" and status["last_error"] == ""
+    for _ in range(2):
+        _idle(w, clock, 81)
+        QTest.mouseClick(w.attract, Qt.MouseButton.LeftButton, pos=QPoint(300, 300))
+    w.watchdog.timer.timeout.emit()  # a minute later
+    status = read_heartbeat(beat)
+    assert status["visits_today"] == 2 and status["since"] == w.started.isoformat(timespec="seconds")
+    w._may_close = True
+    w.shutdown()

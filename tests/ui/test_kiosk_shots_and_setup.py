@@ -110,3 +110,23 @@ def test_the_kiosk_tells_systemd_it_is_ready_then_feeds_the_watchdog_from_its_ev
     quiet = Watchdog(lambda: "", env={})
     quiet.start()
     quiet.stop()
+
+
+def test_status_reads_the_heartbeat(tmp_path):
+    import json
+    from datetime import datetime, timedelta
+
+    beat = tmp_path / "kiosk-status.json"
+    env = dict(os.environ, PHOTOBOOK_KIOSK_STATUS=str(beat))
+    cmd = [sys.executable, "-m", "photobook", "kiosk", "--status"]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and "no kiosk has run here yet" in done.stdout
+    now = datetime.now()
+    beat.write_text(json.dumps({"since": "2026-11-30T09:00:00", "updated": now.isoformat(), "visits_today": 41,
+                                "catalog": "open", "last_error": ""}))
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert "kiosk: running" in done.stdout and "visits today: 41" in done.stdout
+    assert "since: 2026-11-30T09:00:00" in done.stdout and "last error: none" in done.stdout
+    beat.write_text(json.dumps({"since": "x", "updated": (now - timedelta(minutes=10)).isoformat()}))
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert "not running or frozen (last heartbeat 10 min ago)" in done.stdout

@@ -29,6 +29,7 @@ def run(
 
     from photobook.db.engine import open_for_kiosk
     from photobook.ui.app import create_application
+    from photobook.ui.views.kiosk.heartbeat import heartbeat_path
     from photobook.ui.views.kiosk.schedule import SleepSchedule
     from photobook.ui.views.kiosk.window import KioskWindow
 
@@ -42,6 +43,7 @@ def run(
         pin_hash=stored_pin(),
         reduced_motion=reduced,
         sleep=SleepSchedule.parse(sleep) if sleep else None,
+        heartbeat_file=heartbeat_path(),
     )
     screen = QGuiApplication.primaryScreen()
     if screen is not None:

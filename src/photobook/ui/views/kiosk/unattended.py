@@ -4,11 +4,14 @@ moves, and the status line staff read through systemd."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
+
+from photobook.ui.views.kiosk.heartbeat import write_heartbeat
 
 
 class Unattended:
@@ -44,6 +47,22 @@ class Unattended:
             f"since {self.started:%Y-%m-%d %H:%M}, {self.visits} visits, {state}, "
             f"last error: {self.last_error or 'none'}"
         )
+
+    def heartbeat(self) -> dict[str, Any]:
+        """What the heartbeat file says (see :mod:`.heartbeat`)."""
+        today = datetime.now().date()
+        return {
+            "since": self.started.isoformat(timespec="seconds"),
+            "updated": datetime.now().isoformat(timespec="seconds"),
+            "visits_today": self.visits_by_day.get(today.isoformat(), 0),
+            "visits": self.visits,
+            "catalog": "open" if self.library is not None else "unavailable",
+            "last_error": self.last_error,
+        }
+
+    def beat(self) -> None:
+        """Once a minute (and at the watchdog's pace under systemd): the heartbeat file."""
+        write_heartbeat(self.heartbeat(), self.heartbeat_file)
 
     def _show_cursor(self) -> None:
         if self.cursor_hidden:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -78,6 +79,7 @@ class KioskWindow(Unattended, QWidget):
         retry_s: float = 30.0,
         reduced_motion: bool = False,
         sleep: SleepSchedule | None = None,
+        heartbeat_file: Path | None = None,
         wall_clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
     ) -> None:
@@ -195,6 +197,10 @@ class KioskWindow(Unattended, QWidget):
         self.started = datetime.now()
         self.last_error = ""
         self.watchdog = Watchdog(self.status_line, self)
+        self.heartbeat_file = heartbeat_file  # None: no file (tests); see heartbeat.heartbeat_path
+        self.visits_by_day: dict[str, int] = {}
+        if heartbeat_file is not None:
+            self.watchdog.timer.timeout.connect(self.beat)
         self.sleep = sleep
         self.sleeping = False
         self._wall_clock = wall_clock
@@ -503,6 +509,8 @@ class KioskWindow(Unattended, QWidget):
     def fresh_visit(self) -> None:
         """A new visitor: the whole timeline, all themes, the default language, normal text."""
         self.visits += 1
+        day = datetime.now().date().isoformat()
+        self.visits_by_day = {day: self.visits_by_day.get(day, 0) + 1}  # today's only
         self.reset_visit()
 
     def reset_visit(self) -> None:
@@ -564,6 +572,8 @@ class KioskWindow(Unattended, QWidget):
             app.installEventFilter(self.guard)
         self.idle.start()
         self._cursor_timer.start()
+        if self.heartbeat_file is not None:
+            self.beat()
         if self.sleep is not None:
             self._sleep_timer.start()
             self.check_sleep()
