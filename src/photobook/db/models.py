@@ -108,6 +108,9 @@ class Photo(Base):
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")  # folded, see core.text
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Bumped by every archivist's save (services.edits): a save made against an older revision is
+    # refused, so that two archivists on one catalog never silently overwrite each other.
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     captions: Mapped[list[Caption]] = relationship(
         back_populates="photo", cascade="all, delete-orphan", lazy="selectin"
@@ -172,6 +175,26 @@ class Reign(Base):
 
     def name(self, lang: str) -> str:
         return getattr(self, f"name_{lang}", "") or self.name_fr or self.slug
+
+
+class PhotoHistory(Base):
+    """One field of one photograph changed by a save: from what to what, by whom, when.
+
+    ``field`` is a column name ("date", "status", "photographer"…), ``title:fr`` / ``caption:ar``
+    for a caption, or ``themes``; ``old_value``/``new_value`` are its text before and after
+    (themes as space-separated slugs; NULL for empty). ``revision`` is the one the save produced.
+    """
+
+    __tablename__ = "photo_history"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"))
+    revision: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (Index("ix_photo_history_photo", "photo_id", "id"),)
 
 
 class IndexProblem(Base):
