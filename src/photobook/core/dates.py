@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 #: The earliest plausible photograph (Niépce, 1826) and a little past today: anything outside is an
@@ -79,6 +79,8 @@ def parse(edtf: str) -> DateBounds | None:
     if not text:
         return None
     m = _PLAIN.match(text)
+    if m and m.group(2) and not m.group(3) and 21 <= int(m.group(2)) <= 24:
+        return _parse_edtf(text)  # a season (EDTF 21–24: spring, summer, autumn, winter)
     if m:
         y = int(m.group(1))
         mo = int(m.group(2)) if m.group(2) else None
@@ -158,12 +160,76 @@ _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
+_SEASONS = {
+    "printemps": 21, "spring": 21, "الربيع": 21, "ربيع": 21,
+    "été": 22, "ete": 22, "summer": 22, "الصيف": 22, "صيف": 22,
+    "automne": 23, "autumn": 23, "fall": 23, "الخريف": 23, "خريف": 23,
+    "hiver": 24, "winter": 24, "الشتاء": 24, "شتاء": 24,
+}
+_AR_DECADES = {
+    "العشرينيات": 192, "العشرينات": 192, "الثلاثينيات": 193, "الثلاثينات": 193,
+    "الأربعينيات": 194, "الأربعينات": 194, "الخمسينيات": 195, "الخمسينات": 195,
+    "الستينيات": 196, "الستينات": 196, "السبعينيات": 197, "السبعينات": 197,
+    "الثمانينيات": 198, "الثمانينات": 198, "التسعينيات": 199, "التسعينات": 199,
+}
+_BETWEEN = re.compile(r"^(?:between|entre|بين)\s+(.+?)\s+(?:and|et|و)\s*(.+)$", re.I)
+_SHORT_DECADE = re.compile(r"^(?:les\s+)?ann[ée]es\s+(\d)0$", re.I)
+_PART_DECADE = re.compile(
+    r"^(début|debut|milieu|fin|early|mid|late)(?:\s+des|-)?\s*(?:the\s+)?(?:ann[ée]es\s+)?(\d{3})0\s*'?s?$", re.I
+)
+_PARTS = {"début": (0, 3), "debut": (0, 3), "early": (0, 3), "milieu": (3, 6), "mid": (3, 6),
+          "fin": (7, 9), "late": (7, 9)}
+_WORD_DATE = re.compile(r"^(?:(\d{1,2})(?:er)?\s+)?([^\W\d_]+\.?)\s+(\d{4})$")
+_EN_DATE = re.compile(r"^([^\W\d_]+)\s+(\d{1,2}),?\s+(\d{4})$")
+
+
+def _month_number(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    for names in MONTHS.values():
+        for i, name in enumerate(names):
+            n = name.lower()
+            if w == n or (len(w) >= 3 and n.startswith(w) and w.isascii()):
+                return i + 1
+    return {"aout": 8, "fevrier": 2, "decembre": 12, "yulyuz": 7, "يوليو": 7, "أغسطس": 8, "سبتمبر": 9,
+            "نوفمبر": 11, "ديسمبر": 12, "اكتوبر": 10, "ابريل": 4, "مايو": 5, "ماي": 5}.get(w)
+
+
+def _words_to_edtf(s: str) -> str | None:
+    """The forms written in words: months, seasons, decades and parts of decades, "between"."""
+    low = s.lower()
+    if m := _WORD_DATE.match(s):
+        day, word, year = m.group(1), m.group(2), m.group(3)
+        if day is None and word.lower() in _SEASONS:
+            return f"{year}-{_SEASONS[word.lower()]}"
+        month = _month_number(word)
+        if month is not None:
+            return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    if m := _EN_DATE.match(s):
+        month = _month_number(m.group(1))
+        if month is not None:
+            return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
+    if low in _AR_DECADES:
+        return f"{_AR_DECADES[low]}X"
+    if m := _SHORT_DECADE.match(s):  # "années 80": the twentieth century's
+        return f"19{m.group(1)}X"
+    if m := _PART_DECADE.match(s):
+        lo, hi = _PARTS[m.group(1).lower()]
+        decade = int(m.group(2)) * 10
+        return f"{decade + lo}/{decade + hi}"
+    if m := _BETWEEN.match(s):
+        return f"{from_human(m.group(1))}/{from_human(m.group(2))}"
+    return None
+
+
 def from_human(text: str) -> str:
     """Turn what an archivist types into EDTF, or raise :class:`DateError`.
 
-    Accepts EDTF itself and the usual ways of writing uncertain dates in French, English and Arabic:
-    "circa 1985", "vers 1985", "c. 1985", "1980s", "années 1980", "1984-1986", "1984 à 1986",
-    "14/06/1985", "حوالي 1985"; an empty string clears the date.
+    Accepts EDTF itself (seasons included: ``1985-21``) and the usual ways of writing dates in
+    French, English and Arabic: "circa 1985", "vers 1985", "c. 1985", "1980s", "the 1980s",
+    "années 1980", "années 80", "début des années 1990", "fin des années 1980", "juillet 1999",
+    "July 1999", "14 juin 1985", "يوليوز 1999", "printemps 1985", "spring 1985", "1984-1986",
+    "1984 à 1986", "between 1984 and 1986", "14/06/1985", "حوالي ١٩٨٥", "الثمانينيات"; an empty
+    string clears the date.
     """
     s = " ".join((text or "").translate(_ARABIC_DIGITS).split())
     if not s:
@@ -181,8 +247,12 @@ def from_human(text: str) -> str:
         candidates = [f"{m.group(1)}/{m.group(2)}"]
     elif m := _DMY.match(s):
         candidates = [f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"]
+    elif (words := _words_to_edtf(s)) is not None:
+        candidates = [words]
     for cand in candidates:
-        parse(cand)  # raises DateError with a message for the archivist
+        b = parse(cand)  # raises DateError with a message for the archivist
+        if b is not None and b.start_date > date.today():
+            raise DateError(f"{cand!r}: in the future")
         return cand
     raise DateError(f"{text!r} is not a date photobook understands")
 
@@ -261,12 +331,21 @@ _WORDS = {
 }
 
 
+SEASON_NAMES = {
+    "fr": ["printemps", "été", "automne", "hiver"],
+    "en": ["spring", "summer", "autumn", "winter"],
+    "ar": ["ربيع", "صيف", "خريف", "شتاء"],
+}
+
+
 def _plain_in_words(text: str, lang: str) -> str:
     m = _PLAIN.match(text)
     if not m:
         return text
     y, mo, d = m.group(1), m.group(2), m.group(3)
     months = MONTHS.get(lang, MONTHS["en"])
+    if mo and not d and 21 <= int(mo) <= 24:
+        return f"{SEASON_NAMES.get(lang, SEASON_NAMES['en'])[int(mo) - 21]} {y}"
     if mo and d:
         if lang == "en":
             return f"{int(d)} {months[int(mo) - 1]} {y}"
@@ -295,6 +374,26 @@ def in_words(edtf: str, lang: str = "fr") -> str:
     if re.fullmatch(r"\d{2}XX", text):
         return words["century"].format(int(text[:2]) + 1)
     return _plain_in_words(text, lang)
+
+
+def bounds_in_words(b: DateBounds, lang: str = "fr") -> str:
+    """The earliest and latest day in words: "1984–1986", "1985", "juin 1985", "14 juin 1985",
+    "1er mars 1985 – 31 mai 1985"."""
+    lo, hi = b.start_date, b.end_date
+
+    def one(d: date, whole_year: bool, whole_month: bool) -> str:
+        if whole_year:
+            return str(d.year)
+        if whole_month:
+            return _plain_in_words(f"{d.year:04d}-{d.month:02d}", lang)
+        return _plain_in_words(d.isoformat(), lang)
+
+    years = lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31
+    months = lo.day == 1 and (hi + timedelta(days=1)).day == 1
+    a, z = one(lo, years, months), one(hi, years, months)
+    if a == z:
+        return a
+    return f"{a}–{z}" if years else f"{a} – {z}"
 
 
 def iso(ordinal: int | None) -> str | None:
