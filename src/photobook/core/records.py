@@ -141,6 +141,7 @@ class PhotoRecord:
     keywords: str | None
     created_at: str | None
     updated_at: str | None
+    revision: int = 1  # bumped by every save; a save against an older one is refused
 
     def as_json(self) -> dict[str, Any]:
         """The shape of ``photobook list --json`` (captions and titles as two ``{lang: str}``)."""
@@ -181,6 +182,8 @@ class PhotoRecord:
             "keywords": self.keywords,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
+            "revision": self.revision,
+            "date_bounds": [self.date_start, self.date_end] if self.date_start else None,
         }
 
 
@@ -193,3 +196,27 @@ class GridRow:
     approximate: bool
     captions: dict[str, Caption]
     place: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One field of a photograph changed by a save (``photobook history ID``)."""
+
+    photo_id: int
+    revision: int
+    field: str  # "date", "status", "title:fr", "caption:ar", "themes", "photographer"…
+    old: str | None
+    new: str | None
+    user: str
+    at: str  # ISO, UTC, seconds
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "photo_id": self.photo_id,
+            "revision": self.revision,
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "user": self.user,
+            "at": self.at,
+        }

@@ -33,12 +33,13 @@ from sqlalchemy.sql.expression import ClauseElement
 
 from photobook.core import dates
 from photobook.core.records import Caption as CaptionText
-from photobook.core.records import GridRow, PhotoRecord
+from photobook.core.records import GridRow, HistoryEntry, PhotoRecord
 from photobook.core.text import fts_query, words
 from photobook.db.models import (
     Caption,
     IndexProblem,
     Photo,
+    PhotoHistory,
     Reign,
     Source,
     Theme,
@@ -473,6 +474,7 @@ def _record(
         keywords=p.keywords,
         created_at=p.created_at.isoformat(timespec="seconds") if p.created_at else None,
         updated_at=p.updated_at.isoformat(timespec="seconds") if p.updated_at else None,
+        revision=p.revision,
     )
 
 
@@ -640,6 +642,8 @@ def captioned_in(session: Session, ids: Sequence[int], lang: str) -> set[int]:
             )
         )
     return out
+
+
 # --- records as plain rows, chunk by chunk (``photobook list --json/--jsonl``) ------------------------
 
 _RECORD_COLUMNS = (
@@ -784,3 +788,36 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "created_at": created_at[:19].replace(" ", "T") if type(created_at) is str else stamp(created_at),
                 "updated_at": updated_at[:19].replace(" ", "T") if type(updated_at) is str else stamp(updated_at),
             }
+
+
+# --- the archivist's edits ------------------------------------------------------------------------
+
+
+def lock_revisions(session: Session, ids: Sequence[int]) -> dict[int, int]:
+    """{id: revision} for the photographs about to be saved, locked until the transaction ends
+    (FOR UPDATE on PostgreSQL; on SQLite the writer's BEGIN IMMEDIATE holds the whole file)."""
+    out: dict[int, int] = {}
+    for chunk in chunked(ids):
+        stmt = select(Photo.id, Photo.revision).where(Photo.id.in_(chunk)).order_by(Photo.id)
+        if session.get_bind().dialect.name != "sqlite":
+            stmt = stmt.with_for_update()
+        out.update({pid: rev for pid, rev in session.execute(stmt)})
+    return out
+
+
+def photo_history(session: Session, photo_id: int) -> list[HistoryEntry]:
+    """What was changed on a photograph, oldest first."""
+    stmt = select(PhotoHistory).where(PhotoHistory.photo_id == photo_id).order_by(PhotoHistory.id)
+    return [
+        HistoryEntry(h.photo_id, h.revision, h.field, h.old_value, h.new_value, h.user_name,
+                     h.at.isoformat(timespec="seconds"))
+        for h in session.scalars(stmt)
+    ]
+
+
+def theme_slug_ids(session: Session, slugs: Iterable[str]) -> dict[str, int]:
+    """{slug: id} for those of ``slugs`` that are themes."""
+    wanted = list(dict.fromkeys(slugs))
+    if not wanted:
+        return {}
+    return {slug: tid for slug, tid in session.execute(select(Theme.slug, Theme.id).where(Theme.slug.in_(wanted)))}

@@ -1,21 +1,38 @@
-"""Edits an archivist makes to one photograph's catalogue record. fn(session, …); the caller commits.
+"""Edits an archivist makes to the catalogue record. fn(session, …); the caller commits.
 
-Every setter validates first and raises :class:`EditError` with a message for the archivist; derived
-columns (reigns, search text) are refreshed by :func:`finish`.
+Two layers:
+
+- the typed edits of the workbench: an :class:`EditRequest` (date as typed, titles and captions per
+  language, themes +/-, status, credits, notes) applied to one or many photographs by
+  :func:`apply_edits` — validated as a whole before the first write, then written with a history
+  row per changed field and the photograph's revision bumped; :func:`save` does it in one
+  transaction (BEGIN IMMEDIATE on SQLite). A request made against an older revision raises
+  :class:`StaleRevision` and changes nothing; :meth:`EditResult.inverse` is its undo.
+- the plain setters the import uses (``set_date``, ``set_caption``…), followed by :func:`finish`.
+
+Errors are :class:`EditError` with a message for the archivist.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any
+import getpass
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from photobook import LANGUAGES
 from photobook.core import dates
+from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived
-from photobook.db.models import STATUSES, Caption, Photo, Theme, photo_themes, utcnow
+from photobook.db.models import STATUSES, Caption, Photo, PhotoHistory, Theme, photo_themes, utcnow
+
+if TYPE_CHECKING:
+    from photobook.core.records import PhotoRecord
+    from photobook.db.engine import Library
 
 TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "place", "notes")
 # The longest text each field takes, in characters: a caption is a few paragraphs, a title one
@@ -110,3 +127,259 @@ def set_themes(session: Session, photo_id: int, slugs: Iterable[str]) -> None:
 def finish(session: Session, photo_ids: Sequence[int]) -> None:
     """Recompute what follows from the edits (reigns from dates, search text from captions…)."""
     refresh_derived(session, list(photo_ids))
+
+
+# --- the workbench's typed edits ----------------------------------------------------------------
+
+#: The fields an :class:`EditRequest` sets, besides ``title:LANG`` and ``caption:LANG``.
+EDIT_FIELDS = ("date", "status", "photographer", "credit", "rights", "plate", "place", "notes")
+
+
+class StaleRevision(Exception):
+    """The photograph was saved by someone else since it was read: nothing was changed."""
+
+    def __init__(self, photo_id: int, expected: int, actual: int) -> None:
+        super().__init__(
+            f"photograph {photo_id} was changed by someone else (revision {actual}, not {expected}); "
+            "nothing was saved"
+        )
+        self.photo_id, self.expected, self.actual = photo_id, expected, actual
+
+
+@dataclass(frozen=True)
+class EditRequest:
+    """What to change on a photograph. ``values``: field → text ("" clears it); fields are
+    :data:`EDIT_FIELDS`, ``title:fr``, ``caption:ar``…; the date is read as an archivist types it
+    (core.dates.from_human). Themes are added and removed by slug. ``expect_revision``: refuse
+    the save if the photograph is no longer at that revision."""
+
+    values: Mapping[str, str] = field(default_factory=dict)
+    add_themes: tuple[str, ...] = ()
+    remove_themes: tuple[str, ...] = ()
+    expect_revision: int | None = None
+
+    def is_empty(self) -> bool:
+        return not (self.values or self.add_themes or self.remove_themes)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One field of one photograph, from what to what (themes: space-separated slugs)."""
+
+    photo_id: int
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class EditResult:
+    changes: tuple[Change, ...]
+    revisions: Mapping[int, int]  # the new revision of every photograph that changed
+
+    def inverse(self) -> dict[int, EditRequest]:
+        """The edit that undoes this one, expecting the revisions this one produced."""
+        plan: dict[int, EditRequest] = {}
+        for pid, rev in self.revisions.items():
+            values: dict[str, str] = {}
+            add: tuple[str, ...] = ()
+            remove: tuple[str, ...] = ()
+            for c in self.changes:
+                if c.photo_id != pid:
+                    continue
+                if c.field == "themes":
+                    old, new = (c.old or "").split(), (c.new or "").split()
+                    add = tuple(t for t in old if t not in new)
+                    remove = tuple(t for t in new if t not in old)
+                else:
+                    values[c.field] = c.old or ""
+            plan[pid] = EditRequest(values, add, remove, expect_revision=rev)
+        return plan
+
+    def summary(self) -> str:
+        """ "3 photographs: status draft → reviewed on 3; +ports on 2" (English, for the CLI)."""
+        by_field: dict[str, list[Change]] = {}
+        for c in self.changes:
+            by_field.setdefault(c.field, []).append(c)
+        parts = []
+        for name, cs in by_field.items():
+            olds, news = {c.old for c in cs}, {c.new for c in cs}
+            if len(olds) == 1 and len(news) == 1:
+                parts.append(f"{name} {_short(cs[0].old)} → {_short(cs[0].new)} on {len(cs)}")
+            else:
+                parts.append(f"{name} on {len(cs)}")
+        n = len(self.revisions)
+        return f"{n} photograph{'s' if n != 1 else ''}" + (": " + "; ".join(parts) if parts else " (nothing to change)")
+
+
+def _short(value: str | None) -> str:
+    if not value:
+        return "(empty)"
+    return value if len(value) <= 40 else value[:39] + "…"
+
+
+def default_user() -> str:
+    """The archivist's name for the history: $PHOTOBOOK_USER, else the OS login."""
+    name = os.environ.get("PHOTOBOOK_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def read_date(text: str) -> str:
+    """The EDTF for what an archivist typed, or :class:`EditError` saying why not."""
+    try:
+        return dates.from_human(text)
+    except dates.DateError as exc:
+        raise EditError(str(exc)) from None
+
+
+@dataclass(frozen=True)
+class _Checked:
+    values: dict[str, str | None]  # field → new value as stored (date as EDTF; empty text → None)
+    add_themes: tuple[str, ...]
+    remove_themes: tuple[str, ...]
+
+
+def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
+    values: dict[str, str | None] = {}
+    for name, raw in request.values.items():
+        text = (raw or "").strip()
+        if name == "date":
+            values[name] = read_date(text)
+        elif name == "status":
+            if text not in STATUSES:
+                raise EditError(f"unknown status {text!r} (one of {', '.join(STATUSES)})")
+            values[name] = text
+        elif name in EDIT_FIELDS:
+            values[name] = text or None
+        elif name.partition(":")[0] in ("title", "caption"):
+            lang = name.partition(":")[2]
+            if lang not in LANGUAGES:
+                raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+            values[name] = text
+        else:
+            raise EditError(f"unknown field {name!r}")
+    unknown = [t for t in (*request.add_themes, *request.remove_themes) if t not in known_themes]
+    if unknown:
+        raise EditError(f"unknown theme(s): {', '.join(unknown)}")
+    both = set(request.add_themes) & set(request.remove_themes)
+    if both:
+        raise EditError(f"theme(s) both added and removed: {', '.join(sorted(both))}")
+    return _Checked(values, tuple(dict.fromkeys(request.add_themes)), tuple(dict.fromkeys(request.remove_themes)))
+
+
+def _current(rec: PhotoRecord, name: str) -> str | None:
+    kind, _, lang = name.partition(":")
+    if kind == "title":
+        return rec.captions[lang].title if lang in rec.captions else ""
+    if kind == "caption":
+        return rec.captions[lang].text if lang in rec.captions else ""
+    value: str | None = rec.date if name == "date" else getattr(rec, name)
+    return value
+
+
+def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "") -> EditResult:
+    """Apply ``plan`` ({photo id: request}) in the session's transaction; the caller commits.
+
+    Everything is checked before the first write: a value it cannot take raises
+    :class:`EditError`, a photograph saved since ``expect_revision`` raises
+    :class:`StaleRevision`, and nothing is written. A photograph with nothing to change keeps
+    its revision and gets no history.
+    """
+    ids = sorted(plan)
+    slugs = {t for r in plan.values() for t in (*r.add_themes, *r.remove_themes)}
+    theme_id = queries.theme_slug_ids(session, slugs)
+    checked_by_request: dict[int, _Checked] = {}
+    checked: dict[int, _Checked] = {}
+    for pid in ids:
+        req = plan[pid]
+        key = id(req)
+        if key not in checked_by_request:
+            checked_by_request[key] = _check(req, set(theme_id))
+        checked[pid] = checked_by_request[key]
+    revisions = queries.lock_revisions(session, ids)
+    missing = [pid for pid in ids if pid not in revisions]
+    if missing:
+        raise EditError(f"no photograph with id {', '.join(map(str, missing))}")
+    for pid in ids:
+        expected = plan[pid].expect_revision
+        if expected is not None and revisions[pid] != expected:
+            raise StaleRevision(pid, expected, revisions[pid])
+
+    records = {r.id: r for r in queries.photo_records(session, ids)}
+    now = utcnow()
+    changes: list[Change] = []
+    new_revisions: dict[int, int] = {}
+    history: list[dict[str, Any]] = []
+    for pid in ids:
+        rec, want = records[pid], checked[pid]
+        mine: list[Change] = []
+        columns: dict[str, Any] = {}
+        captions: dict[str, dict[str, str]] = {}
+        for name, new in want.values.items():
+            old = _current(rec, name)
+            if (old or None) == (new or None):
+                continue
+            mine.append(Change(pid, name, old or None, new or None))
+            kind, _, lang = name.partition(":")
+            if kind in ("title", "caption"):
+                cur = rec.captions.get(lang)
+                entry = captions.setdefault(lang, {"title": cur.title if cur else "", "text": cur.text if cur else ""})
+                entry["title" if kind == "title" else "text"] = new or ""
+            elif name == "date":
+                columns.update(date_columns(new or ""), date_source="archivist" if new else "none")
+            else:
+                columns[name] = new
+        themes_now = list(rec.themes)
+        themes_new = [t for t in themes_now if t not in want.remove_themes]
+        themes_new += [t for t in want.add_themes if t not in themes_new]
+        if set(themes_new) != set(themes_now):
+            mine.append(Change(pid, "themes", " ".join(themes_now) or None, " ".join(themes_new) or None))
+        if not mine:
+            continue
+        rev = revisions[pid] + 1
+        new_revisions[pid] = rev
+        session.execute(update(Photo).where(Photo.id == pid).values(**columns, revision=rev, updated_at=now))
+        for lang, cap in captions.items():
+            set_caption(session, pid, lang, cap["title"], cap["text"])
+        gone = [theme_id[t] for t in want.remove_themes if t in themes_now]
+        added = [theme_id[t] for t in want.add_themes if t not in themes_now]
+        if gone:
+            session.execute(
+                delete(photo_themes).where(photo_themes.c.photo_id == pid, photo_themes.c.theme_id.in_(gone))
+            )
+        if added:
+            session.execute(insert(photo_themes), [{"photo_id": pid, "theme_id": t} for t in added])
+        history += [
+            {"photo_id": pid, "revision": rev, "field": c.field, "old_value": c.old, "new_value": c.new,
+             "user_name": user, "at": now}
+            for c in mine
+        ]
+        changes += mine
+    if history:
+        session.execute(insert(PhotoHistory), history)
+        finish(session, list(new_revisions))
+    return EditResult(tuple(changes), new_revisions)
+
+
+def save(library: Library, plan: Mapping[int, EditRequest], user: str | None = None) -> EditResult:
+    """:func:`apply_edits` in one transaction of its own, holding the write lock from the start on
+    SQLite (BEGIN IMMEDIATE): all of it is saved, or none of it."""
+    with library.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:
+        try:
+            result = apply_edits(session, plan, default_user() if user is None else user)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    return result
+
+
+def same_for_all(ids: Iterable[int], request: EditRequest) -> dict[int, EditRequest]:
+    """The plan that applies one request to every one of ``ids``."""
+    return dict.fromkeys(ids, request)
+
