@@ -149,3 +149,71 @@ def test_list_json_is_compact_and_jsonl_is_one_object_a_line(tmp_path, archive, 
     assert out == ""
     _, out, _ = run(capsys, "--library", lib, "list", "--problems", "--jsonl")
     assert [json.loads(line)["path"] for line in out.splitlines()] == ["broken.jpg"]
+
+
+# --- edit / history / themes (issue 8), on SQLite and PostgreSQL ---------------------------------
+
+
+@pytest.fixture
+def catalog(any_library, capsys):
+    from .db.test_queries import SPECS, add
+
+    add(any_library, SPECS)
+    opts = ["--library", str(any_library.folder)]
+    if not any_library.is_sqlite:
+        opts += ["--db", any_library.url]
+    return opts
+
+
+def test_edit_many_photographs_then_show_and_history(catalog, capsys, monkeypatch):
+    monkeypatch.setenv("PHOTOBOOK_USER", "amina")
+    code, out, err = run(capsys, "edit", 1, 2, *catalog, "--date", "vers 1985", "--title", "fr=Le quai",
+                         "--caption", "ar=الميناء", "--theme", "+industry", "--theme", "-port",
+                         "--status", "reviewed", "--plate", "pl. 4", "--json")
+    assert (code, err) == (0, "")
+    recs = json.loads(out)
+    assert [r["id"] for r in recs] == [1, 2]
+    for r in recs:
+        assert (r["date"], r["date_bounds"], r["status"], r["plate"]) == (
+            "1985~", ["1984-01-01", "1986-12-31"], "reviewed", "pl. 4")
+        assert (r["titles"]["fr"], r["captions"]["ar"], r["revision"]) == ("Le quai", "الميناء", 2)
+        assert "industry" in r["themes"] and "port" not in r["themes"]
+    code, out, _ = run(capsys, "show", 1, *catalog, "--json")
+    assert json.loads(out)["revision"] == 2
+    code, out, _ = run(capsys, "history", 1, *catalog, "--json")
+    changed = {e["field"]: (e["old"], e["new"], e["user"]) for e in json.loads(out)}
+    assert "date" not in changed  # it was already circa 1985
+    assert changed["status"] == ("published", "reviewed", "amina")
+    assert changed["themes"] == ("port", "industry", "amina")
+    code, out, _ = run(capsys, "history", 2, *catalog)
+    assert code == 0 and "date: \"1999\" → \"1985~\"" in out
+
+
+def test_edit_refuses_a_bad_value_for_every_photograph(catalog, capsys):
+    _, before, _ = run(capsys, "list", *catalog, "--json")
+    for bad in (["--date", "31 juin 1985"], ["--date", "2999"], ["--theme", "+no-such-theme"],
+                ["--title", "de=Hafen"], ["--status", "lost"]):
+        code, out, err = run(capsys, "edit", 1, 2, *catalog, "--notes", "x", *bad)
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, (bad, err)
+    code, _, err = run(capsys, "edit", 1, 999, *catalog, "--notes", "x")
+    assert code == 2 and "999" in err
+    _, after, _ = run(capsys, "list", *catalog, "--json")
+    assert after == before
+
+
+def test_edit_against_a_stale_revision_exits_4_and_changes_nothing(catalog, capsys):
+    code, _, _ = run(capsys, "edit", 3, *catalog, "--notes", "first", "--expect-revision", 1)
+    assert code == 0
+    code, out, err = run(capsys, "edit", 3, *catalog, "--notes", "second", "--expect-revision", 1)
+    assert code == 4 and out == "" and "revision 2, not 1" in err
+    _, out, _ = run(capsys, "show", 3, *catalog, "--json")
+    assert (json.loads(out)["notes"], json.loads(out)["revision"]) == ("first", 2)
+
+
+def test_themes_list_is_the_tree_with_counts(catalog, capsys):
+    code, out, _ = run(capsys, "themes", "list", *catalog, "--json")
+    themes = {t["slug"]: t for t in json.loads(out)}
+    assert code == 0 and themes["port"]["parent"] == "logistics" and themes["port"]["photos"] == 2
+    assert themes["port"]["labels"]["fr"]
+    code, out, _ = run(capsys, "themes", "list", *catalog)
+    assert "\n  port " in out

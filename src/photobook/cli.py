@@ -1,4 +1,4 @@
-"""The command line: ``photobook [gui|index|list|show|check|import|export|bench|screenshot] …``.
+"""The command line: ``photobook [gui|index|list|show|edit|history|themes|check|import|export|bench|screenshot] …``.
 
 Without a subcommand, photobook opens the timeline window. Errors a user can fix (a folder that does
 not exist, a library that cannot be opened, a bad filter) end with a one-line message and a non-zero
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 EXIT_USAGE = 2
 EXIT_LIBRARY = 3
+EXIT_STALE = 4  # edit --expect-revision: someone else saved the photograph first
 EXIT_INTERRUPTED = 130
 
 
@@ -158,6 +159,34 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("id", type=_count("the id", 1))
     sh.add_argument("--json", action="store_true")
 
+    e = sub.add_parser("edit", parents=[common], help="change the catalogue record of photographs",
+                       description="Change one or many photographs in one step: all of them are changed, "
+                       "or none (a value it cannot take exits 2; a stale --expect-revision exits 4).")
+    e.add_argument("ids", nargs="+", type=int, metavar="ID")
+    e.add_argument("--date", metavar="TEXT", help='as archivists write it: 1985, "vers 1985", "années 80", '
+                   '"juillet 1999", 1984/1986… ("" clears it)')
+    # checked by cmd_edit, not by argparse: a bad value is one line and exit 2, like a bad date
+    e.add_argument("--title", action="append", default=[], metavar="LANG=TEXT")
+    e.add_argument("--caption", action="append", default=[], metavar="LANG=TEXT")
+    e.add_argument("--theme", action="append", default=[], metavar="+SLUG|-SLUG")
+    e.add_argument("--status", metavar="draft|reviewed|published")
+    for name in ("photographer", "credit", "rights", "place", "plate", "notes"):
+        e.add_argument(f"--{name}", metavar="TEXT")
+    e.add_argument("--expect-revision", type=int, metavar="N",
+                   help="refuse (exit 4) if a photograph is no longer at revision N")
+    e.add_argument("--user", metavar="NAME", help="name kept in the history (default $PHOTOBOOK_USER or "
+                   "the login)")
+    e.add_argument("--json", action="store_true", help="print the records as show --json does")
+
+    hi = sub.add_parser("history", parents=[common], help="who changed what on a photograph, and when")
+    hi.add_argument("id", type=int)
+    hi.add_argument("--json", action="store_true")
+
+    th = sub.add_parser("themes", parents=[common], help="the vocabulary of themes")
+    th_sub = th.add_subparsers(dest="themes_command", metavar="ACTION", required=True)
+    tl = th_sub.add_parser("list", parents=[common], help="every theme, in tree order")
+    tl.add_argument("--json", action="store_true")
+
     c = sub.add_parser("check", parents=[common], help="the catalog file's health; missing, moved and modified originals")
     c.add_argument("--json", action="store_true")
     c.add_argument("--full", action="store_true", help="SQLite's integrity_check (slower) instead of quick_check")
@@ -204,8 +233,19 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _glue_theme_removals(argv: Sequence[str]) -> list[str]:
+    """``--theme -port`` would read "-port" as an option: glue it as ``--theme=-port``."""
+    out: list[str] = []
+    for arg in argv:
+        if out and out[-1] == "--theme" and arg.startswith("-") and not arg.startswith("--"):
+            out[-1] = f"--theme={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_glue_theme_removals(sys.argv[1:] if argv is None else argv))
     command = args.command or "gui"
     try:
         if command == "gui":
@@ -520,6 +560,118 @@ def cmd_show(args: argparse.Namespace) -> int:
         lib.close()
 
 
+# --- edit / history / themes -------------------------------------------------------------------
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from photobook.db import queries as q
+    from photobook.services.edits import EditError, EditRequest, StaleRevision, same_for_all, save
+
+    values: dict[str, str] = {}
+    if args.date is not None:
+        values["date"] = args.date
+    if args.status is not None:
+        values["status"] = args.status
+    for name in ("photographer", "credit", "rights", "place", "plate", "notes"):
+        if getattr(args, name) is not None:
+            values[name] = getattr(args, name)
+    for kind in ("title", "caption"):
+        for item in getattr(args, kind):
+            lang, sep, text = item.partition("=")
+            if not sep or lang not in LANGUAGES:
+                raise UsageError(f"--{kind} takes LANG=TEXT with LANG one of {', '.join(LANGUAGES)}, "
+                                 f"not {item!r}; nothing changed")
+            values[f"{kind}:{lang}"] = text
+    for item in args.theme:
+        if len(item) < 2 or item[0] not in "+-":
+            raise UsageError(f"--theme takes +SLUG to add a theme or -SLUG to remove one, not {item!r}; "
+                             "nothing changed")
+    request = EditRequest(
+        values,
+        add_themes=tuple(t[1:] for t in args.theme if t[0] == "+"),
+        remove_themes=tuple(t[1:] for t in args.theme if t[0] == "-"),
+        expect_revision=args.expect_revision,
+    )
+    if request.is_empty():
+        raise UsageError("nothing to change: give --date, --title, --caption, --theme, --status, … "
+                         "(photobook edit --help)")
+    ids = list(dict.fromkeys(args.ids))
+    lib = _open(args)
+    try:
+        try:
+            result = save(lib, same_for_all(ids, request), args.user)
+        except EditError as exc:
+            raise UsageError(f"nothing changed: {exc}") from None
+        except StaleRevision as exc:
+            print(f"photobook: {exc}", file=sys.stderr)
+            return EXIT_STALE
+        if args.json:
+            with lib.Session() as session:
+                _print_json([r.as_json() for r in q.photo_records(session, ids)])
+        else:
+            print(result.summary())
+        return 0
+    finally:
+        lib.close()
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from photobook.db import queries as q
+
+    lib = _open(args)
+    try:
+        with lib.Session() as session:
+            if not q.photo_records(session, [args.id]):
+                raise UsageError(f"no photograph with id {args.id}")
+            entries = q.photo_history(session, args.id)
+    finally:
+        lib.close()
+    if args.json:
+        _print_json([e.as_json() for e in entries])
+    elif not entries:
+        print(f"photograph {args.id} has not been edited")
+    else:
+        for e in entries:
+            print(f"{e.at}  r{e.revision:<3} {e.user or '?':<12} {e.field}: "
+                  f"{json.dumps(e.old, ensure_ascii=False)} → {json.dumps(e.new, ensure_ascii=False)}")
+    return 0
+
+
+def cmd_themes(args: argparse.Namespace) -> int:
+    from photobook.db import queries as q
+
+    lib = _open(args)
+    try:
+        with lib.Session() as session:
+            themes = q.themes(session)
+            counts = q.theme_counts(session)
+    finally:
+        lib.close()
+    by_id = {t.id: t for t in themes}
+    children: dict[int | None, list[Any]] = {}
+    for t in themes:
+        children.setdefault(t.parent_id if t.parent_id in by_id else None, []).append(t)
+    rows: list[dict[str, Any]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for t in children.get(parent, []):
+            rows.append({"slug": t.slug, "parent": by_id[t.parent_id].slug if t.parent_id in by_id else None,
+                         "depth": depth, "color": t.color,
+                         "labels": {"fr": t.label_fr, "ar": t.label_ar, "en": t.label_en},
+                         "photos": counts.get(t.slug, 0)})
+            if depth < 32:
+                walk(t.id, depth + 1)
+
+    walk(None, 0)
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            indent = "  " * r["depth"]
+            print(f"{indent}{r['slug']:<{max(8, 28 - len(indent))}} {r['photos']:>6}  "
+                  f"{r['labels']['en'] or r['labels']['fr']}")
+    return 0
+
+
 # --- check / import / export --------------------------------------------------------------------
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -671,7 +823,8 @@ def cmd_kiosk(args: argparse.Namespace) -> int:
     return run(getattr(args, "library", None), getattr(args, "db", None), args.lang, args.idle, args.sleep)
 
 
-COMMANDS = {"remove-source": cmd_remove_source,"index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
+COMMANDS = {"remove-source": cmd_remove_source, "edit": cmd_edit, "history": cmd_history, "themes": cmd_themes,
+            "index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
             "import": cmd_import, "export": cmd_export, "backup": cmd_backup}
 
 

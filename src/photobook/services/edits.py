@@ -206,6 +206,8 @@ class EditResult:
             olds, news = {c.old for c in cs}, {c.new for c in cs}
             if len(olds) == 1 and len(news) == 1:
                 parts.append(f"{name} {_short(cs[0].old)} → {_short(cs[0].new)} on {len(cs)}")
+            elif len(news) == 1:
+                parts.append(f"{name} → {_short(cs[0].new)} on {len(cs)}")
             else:
                 parts.append(f"{name} on {len(cs)}")
         n = len(self.revisions)
