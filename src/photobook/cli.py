@@ -227,7 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
-    s.add_argument("--view", choices=("timeline", "grid", "photo", "kiosk", "attract"), default="timeline")
+    s.add_argument("--view", choices=("timeline", "grid", "photo", "editor", "kiosk", "attract"), default="timeline")
+    s.add_argument("--select", type=int, metavar="ID", help="the photograph to select (default: one with a caption)")
     s.add_argument("--size", type=_size, default=(1920, 1080))
     s.add_argument("--lang", choices=LANGUAGES, default="fr")
     return p
@@ -257,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "screenshot":
             from photobook.ui.screenshot import run as shot
 
-            code = shot(args.out, args.library, args.db, args.view, args.size, args.lang)
+            code = shot(args.out, args.library, args.db, args.view, args.size, args.lang, args.select)
             if code != 0:
                 print(f"photobook: could not write {args.out}", file=sys.stderr)
             return code

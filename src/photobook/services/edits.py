@@ -274,7 +274,8 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
     return _Checked(values, tuple(dict.fromkeys(request.add_themes)), tuple(dict.fromkeys(request.remove_themes)))
 
 
-def _current(rec: PhotoRecord, name: str) -> str | None:
+def current_value(rec: PhotoRecord, name: str) -> str | None:
+    """The value of an edit field ("date" as EDTF, "title:fr", "status"…) on a record."""
     kind, _, lang = name.partition(":")
     if kind == "title":
         return rec.captions[lang].title if lang in rec.captions else ""
@@ -323,7 +324,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
         columns: dict[str, Any] = {}
         captions: dict[str, dict[str, str]] = {}
         for name, new in want.values.items():
-            old = _current(rec, name)
+            old = current_value(rec, name)
             if (old or None) == (new or None):
                 continue
             mine.append(Change(pid, name, old or None, new or None))

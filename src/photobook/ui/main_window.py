@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDockWidget,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -34,6 +35,7 @@ from photobook.db.queries import PhotoFilter
 from photobook.ui import i18n
 from photobook.ui.fonts import app_set_font_for
 from photobook.ui.models.browse import Browser
+from photobook.ui.models.editing import EditController
 from photobook.ui.models.indexing import IndexController
 from photobook.ui.models.photo_list import PhotoListModel
 from photobook.ui.models.vocabulary import Vocabulary
@@ -43,6 +45,7 @@ from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import ReignBand, TimelineView
 from photobook.ui.views.actions import Actions
 from photobook.ui.views.caption_panel import CaptionPanel
+from photobook.ui.views.editor_panel import EditorPanel
 from photobook.ui.views.filter_panel import FilterPanel
 from photobook.ui.views.full_view import FullView
 from photobook.ui.views.grid_view import GridView
@@ -114,6 +117,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.full)
         self.setCentralWidget(self.pages)
+        self.edits = EditController(self.tasks, parent=self)
+        self.editor = EditorPanel(self.edits)
+        self.editor_dock = QDockWidget(self)
+        self.editor_dock.setObjectName("editorDock")
+        self.editor_dock.setWidget(self.editor)
+        self.editor_dock.setMinimumWidth(380)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor_dock)
+        self.editor_dock.hide()
         self.problems = ProblemsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
@@ -196,6 +207,17 @@ class MainWindow(QMainWindow):
         a.focus_next_pane.triggered.connect(self._focus_next_pane)
         a.shortcuts_help.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
+        a.edit_record.triggered.connect(self.toggle_editor)
+        a.undo.triggered.connect(self.edits.stack.undo)
+        a.redo.triggered.connect(self.edits.stack.redo)
+        self.edits.stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.edits.stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.edits.saved.connect(self._on_saved)
+        self.edits.stale.connect(lambda _exc: self.browser.refresh_record())
+        self.edits.refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.edits.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.editor.nextRequested.connect(lambda: self.step(1))
+        a.edit_record.setEnabled(not self.library.readonly)
         for lang, act in a.languages.items():
             act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
         a.attach(a.full_view, self.views)
@@ -255,6 +277,7 @@ class MainWindow(QMainWindow):
     def _on_vocabulary(self, vocab: Vocabulary) -> None:
         self.filters.set_vocabulary(vocab)
         self.caption.set_vocabulary(vocab)
+        self.editor.set_vocabulary(vocab)
         self.full.set_vocabulary(vocab)
         self._update_reign_bands()
 
@@ -300,6 +323,7 @@ class MainWindow(QMainWindow):
 
     def _on_record(self, record: PhotoRecord | None) -> None:
         self.caption.show_record(record)
+        self.editor.show_record(record)
         self.full.set_record(record)
 
     # --- views --------------------------------------------------------------------------------
@@ -397,6 +421,30 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
+    # --- editing ------------------------------------------------------------------------------
+
+    def toggle_editor(self) -> None:
+        """F2 / Ctrl+E: open the editor on the selected photograph, at its first field; again
+        (from inside the editor) closes it."""
+        if self.editor_dock.isVisible() and self.editor_dock.isAncestorOf(self.focusWidget()):
+            self.editor_dock.hide()
+            self.views.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        self.close_full_view()
+        self.editor_dock.show()
+        self.editor_dock.raise_()
+        self.editor.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.editor.date_edit.selectAll()
+
+    def _on_saved(self, result: Any) -> None:
+        """A save (or an undo) landed: the record, the captions and the timeline show it."""
+        if not getattr(result, "revisions", None):
+            return
+        if self.browser.selected in result.revisions:
+            self.browser.refresh_record()
+        self.grid_model.invalidate()
+        self.browser.reload_soon()
+
     # --- indexing -----------------------------------------------------------------------------
 
     def add_folder(self, folder: str | Path | None = None) -> bool:
@@ -481,6 +529,7 @@ class MainWindow(QMainWindow):
                 app.setStyleSheet(app.styleSheet())
         self.filters.set_language(lang)
         self.caption.set_language(lang)
+        self.editor.set_language(lang)
         self.full.set_language(lang)
         self.grid_model.set_language(lang)
         if hasattr(self.timeline, "set_language"):
@@ -503,6 +552,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.commands.retranslate()
+        self.editor_dock.setWindowTitle(self.tr("Record"))
         name = self.library.folder.name if self.library.url.startswith("sqlite") else self.library.url
         title = self.tr("Photobook — %1").replace("%1", name)
         if self.library.readonly:

@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-VIEWS = ("timeline", "grid", "photo", "kiosk", "attract")
+VIEWS = ("timeline", "grid", "photo", "editor", "kiosk", "attract")
 
 
 def _wait(app, predicate: Callable[[], bool], timeout_s: float) -> bool:
@@ -49,10 +49,12 @@ def run(
     view: str = "timeline",
     size: tuple[int, int] = (1920, 1080),
     lang: str = "fr",
+    select: int | None = None,
 ) -> int:
-    """Write a PNG of the main window showing ``view`` ("timeline", "grid" or "photo": the full view
-    of the selected photograph), or of the kiosk ("kiosk": the visitor's timeline; "attract": the
-    loop shown when nobody is there) at ``size``, in ``lang``. Returns an exit code."""
+    """Write a PNG of the main window showing ``view`` ("timeline", "grid", "photo": the full view
+    of the selected photograph, or "editor": the record editor open beside the timeline), or of the
+    kiosk ("kiosk": the visitor's timeline; "attract": the loop shown when nobody is there) at
+    ``size``, in ``lang``, with photograph ``select`` (or one picked) selected. Returns an exit code."""
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,13 +91,16 @@ def run(
             window.start(load_demo=False)
             b = window.browser
             _wait(app, lambda: b.loads > 0 and not window.tasks.busy(), 60)
-            pid = _pick_photo(library, b.ids, lang)
+            pid = select if select is not None and select in b.index else _pick_photo(library, b.ids, lang)
             if view == "grid":
                 window.set_view("grid")
             if pid is not None:
                 b.select(pid)
                 _wait(app, lambda: window.caption.loaded and not window.tasks.busy(), 30)
                 window.timeline.fit()  # the whole archive, not just the selection's neighbourhood
+                if view == "editor":
+                    window.toggle_editor()
+                    _wait(app, lambda: window.editor.record is not None and not window.tasks.busy(), 30)
                 if view == "photo":
                     window.open_full_view()
                     _wait(app, lambda: window.full.image_is_original or not window.tasks.busy(), 30)

@@ -49,6 +49,11 @@ class Actions(QObject):
         self.focus_next_pane = a("focusPane", "F6")
         self.shortcuts_help = a("shortcutsHelp", SK.HelpContents, "F1")
         self.about = a("about")
+        self.edit_record = a("editRecord", "F2", "Ctrl+E")
+        self.undo = a("undo", SK.Undo, "Ctrl+Z")
+        self.redo = a("redo", SK.Redo, "Ctrl+Shift+Z")
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
         self.toggle_filters.setChecked(True)
         self.toggle_caption.setChecked(True)
         self.language_group = QActionGroup(self)
@@ -105,6 +110,10 @@ class Actions(QObject):
         m["file"].addActions([self.add_folder])
         m["file"].addSeparator()
         m["file"].addAction(self.quit)
+        m["edit"] = bar.addMenu("")
+        m["edit"].addActions([self.undo, self.redo])
+        m["edit"].addSeparator()
+        m["edit"].addAction(self.edit_record)
         m["view"] = bar.addMenu("")
         m["view"].addActions([self.show_timeline, self.show_grid, self.full_view])
         m["view"].addSeparator()
@@ -159,6 +168,9 @@ class Actions(QObject):
             self.focus_next_pane: (self.tr("Next pane"), ""),
             self.shortcuts_help: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Photobook"), ""),
+            self.edit_record: (self.tr("&Edit record…"), self.tr("Edit the selected photograph's record")),
+            self.undo: (self.tr("&Undo"), ""),
+            self.redo: (self.tr("&Redo"), ""),
         }
         for act, (text, tip) in texts.items():
             act.setText(text)
@@ -175,6 +187,7 @@ class Actions(QObject):
         self.add_folder.setIconText(self.tr("Add folder…"))
         titles = {
             "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
             "view": self.tr("&View"),
             "search": self.tr("&Search"),
             "language": self.tr("&Language"),

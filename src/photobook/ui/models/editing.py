@@ -1,0 +1,94 @@
+"""Saving the archivist's edits from the window: every save goes at once to the single write
+worker (nothing on the GUI thread, writes never race), and is one step of a ``QUndoStack``.
+
+An :class:`EditCommand`'s ``redo`` saves its plan (the first time) or the inverse of its undo; its
+``undo`` saves the inverse of what the last redo did. The inverse is computed inside the worker
+from the previous save's result: the write worker runs one task at a time, in order, so an undo
+pressed before the save has landed still undoes exactly that save. Each inverse expects the
+revisions the previous save produced: if another archivist saved the photograph in between, the
+undo is refused (``stale``) rather than overwriting their work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from photobook.services.edits import EditError, EditRequest, EditResult, StaleRevision, save
+from photobook.ui.tasks import TaskManager
+
+
+class EditCommand(QUndoCommand):
+    def __init__(self, controller: EditController, plan: Mapping[int, EditRequest], text: str) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.plan = dict(plan)
+        self.last: EditResult | None = None  # what the last save (redo or undo) did
+        self.failed = False
+
+    def redo(self) -> None:
+        self.controller._run(self, first=self.last is None)
+
+    def undo(self) -> None:
+        self.controller._run(self, first=False)
+
+
+class EditController(QObject):
+    saved = Signal(object)  # EditResult, on the GUI thread
+    refused = Signal(str)  # a value the catalog cannot take (one line for the archivist)
+    stale = Signal(object)  # StaleRevision: someone else saved the photograph first
+    failed = Signal(str)  # anything else (disk, connection…)
+
+    def __init__(self, tasks: TaskManager, user: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.user = user
+        self.stack = QUndoStack(self)
+        self.pending = 0
+
+    def submit(self, plan: Mapping[int, EditRequest], text: str) -> EditCommand | None:
+        """Save ``plan`` now, as one undoable step named ``text``. Nothing to save: None."""
+        plan = {pid: req for pid, req in plan.items() if not req.is_empty()}
+        if not plan:
+            return None
+        cmd = EditCommand(self, plan, text)
+        self.stack.push(cmd)  # calls redo(): the save is on its way
+        return cmd
+
+    def _run(self, cmd: EditCommand, first: bool) -> None:
+        if cmd.failed:  # a step whose save was refused: undoing or redoing it does nothing
+            return
+        lib, user = self.tasks.library, self.user
+
+        def work() -> EditResult:
+            if first:
+                plan = cmd.plan
+            else:
+                if cmd.last is None:  # the save it would undo was refused
+                    return EditResult((), {})
+                plan = cmd.last.inverse()
+            cmd.last = save(lib, plan, user)
+            return cmd.last
+
+        self.pending += 1
+        self.tasks.write(work, self._done, on_error=lambda exc: self._error(cmd, first, exc))
+
+    def _done(self, result: EditResult) -> None:
+        self.pending -= 1
+        self.saved.emit(result)
+
+    def _error(self, cmd: EditCommand, first: bool, exc: BaseException) -> None:
+        self.pending -= 1
+        if first:
+            # the step did not happen: it leaves the stack (undone as a no-op, dropped by the next push)
+            cmd.failed = True
+            if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is cmd:
+                self.stack.undo()
+        if isinstance(exc, StaleRevision):
+            self.stale.emit(exc)
+        elif isinstance(exc, EditError):
+            self.refused.emit(str(exc))
+        else:
+            self.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)

@@ -1,0 +1,539 @@
+"""The editor: one photograph's catalogue record, edited from the keyboard, saved as it is typed.
+
+Title and caption in French, Arabic (a right-to-left field) and English; the date as archivists
+write it, with its reading shown at once under the field ("vers 1985 · 1984–1986 · Hassan II",
+or the reason in red when it cannot be a date); themes as chips with type-ahead over their three
+labels; status, photographer, credit, plate/page, internal notes. File name, folder and digitised
+date are read-only.
+
+A field is saved when it is left (Tab, Enter, a click elsewhere): each save is one step of the
+window's undo stack and goes to the single write worker (:mod:`photobook.ui.models.editing`).
+Ctrl+Enter saves and moves to the next photograph in time; Escape puts the field back as it was.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photobook.core import dates
+from photobook.core.records import HistoryEntry, PhotoRecord
+from photobook.core.reigns import Reign, reigns_for
+from photobook.db import queries
+from photobook.services.edits import EditRequest, current_value
+from photobook.ui.models.editing import EditController
+from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.views.flow_layout import FlowLayout
+
+LANGS = ("fr", "ar", "en")
+STATUSES = ("draft", "reviewed", "published")
+TEXT_FIELDS = ("photographer", "credit", "plate", "notes")
+
+
+def date_reading(text: str, vocab: Vocabulary, lang: str) -> tuple[bool, str]:
+    """(accepted, what the date field says under it): "vers 1985 · 1984–1986 · Hassan II", or the
+    reason it is refused. Plain Python: the same reading the save will make."""
+    try:
+        edtf = dates.from_human(text)
+    except dates.DateError as exc:
+        return False, str(exc)
+    b = dates.parse(edtf)
+    if b is None:
+        return True, dates.in_words("", lang)
+    spans = [Reign(i, r.slug, r.start, r.end) for i, r in enumerate(vocab.reigns)]
+    parts = [dates.in_words(edtf, lang), dates.bounds_in_words(b, lang)]
+    if parts[1] == parts[0]:
+        parts.pop()
+    names = [vocab.reign_name(r.slug, lang) for r in reigns_for(b.start, b.end, spans)]
+    if names:
+        parts.append(" / ".join(names))
+    return True, " · ".join(parts)
+
+
+class _Keys(QObject):
+    """Ctrl+Enter, Escape and leaving a field, for every field of the editor."""
+
+    def __init__(self, panel: EditorPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        name = obj.property("field")
+        if not name:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and name != "themes":
+            assert isinstance(event, QKeyEvent)
+            undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            if any(event.matches(k) for k in undo_keys) and not self.panel._changed(name):
+                # nothing typed in this field: Ctrl+Z / Ctrl+Shift+Z undo and redo the saves
+                event.ignore()
+                return True
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key, mods = event.key(), event.modifiers()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods & Qt.KeyboardModifier.ControlModifier:
+                self.panel.save_and_next()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.panel.cancel_field(name)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and name == "themes":
+                self.panel.add_theme_from_input()
+                return True
+        elif event.type() == QEvent.Type.FocusOut and isinstance(obj, QPlainTextEdit):
+            self.panel.commit(name)
+        return False
+
+
+class EditorPanel(QWidget):
+    nextRequested = Signal()  # Ctrl+Enter: saved; the window moves to the next photograph in time
+
+    def __init__(self, controller: EditController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorPanel")
+        self.controller = controller
+        self.tasks = controller.tasks
+        self.lang = "fr"
+        self.vocab = Vocabulary()
+        self.record: PhotoRecord | None = None
+        self.history: list[HistoryEntry] = []
+        # what the catalog holds once the saves sent from here have landed, and its revision
+        self._believed: dict[str, str] = {}
+        self._revision = 0
+        self._keys = _Keys(self)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+
+        body = QWidget(self)
+        body.setObjectName("editorBody")
+        col = QVBoxLayout(body)
+        col.setContentsMargins(16, 12, 16, 12)
+        col.setSpacing(6)
+        self.file_label = self._label("editorFile")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.file_label)
+        self.message = self._label("editorMessage")
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        col.addWidget(self.message)
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(4)
+        self.keys: dict[str, QLabel] = {}
+        row = 0
+
+        def add(name: str, widget: QWidget, key: str | None = None) -> None:
+            nonlocal row
+            k = self._label("editorKey")
+            self.keys[key or name] = k
+            form.addWidget(k, row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(widget, row, 1)
+            row += 1
+
+        self.date_edit = self._line("date")
+        self.date_edit.textEdited.connect(self._update_reading)
+        add("date", self.date_edit)
+        self.date_reading = self._label("dateReading")
+        form.addWidget(self.date_reading, row, 1)
+        row += 1
+        for lang in LANGS:
+            t = self._line(f"title:{lang}")
+            c = self._text(f"caption:{lang}", 64)
+            if lang == "ar":
+                for w in (t, c):
+                    w.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            add(f"title:{lang}", t)
+            add(f"caption:{lang}", c)
+
+        self.chips = QWidget(self)
+        self.chip_layout = FlowLayout(self.chips)
+        self.theme_input = QLineEdit(self)
+        self.theme_input.setObjectName("themeInput")
+        self.theme_input.setProperty("field", "themes")
+        self.theme_input.installEventFilter(self._keys)
+        self._theme_model = QStringListModel(self)
+        self._theme_by_text: dict[str, str] = {}
+        completer = QCompleter(self._theme_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.theme_input.setCompleter(completer)
+        completer.activated.connect(self._on_theme_completion)
+        themes_box = QWidget(self)
+        tb = QVBoxLayout(themes_box)
+        tb.setContentsMargins(0, 0, 0, 0)
+        tb.setSpacing(2)
+        tb.addWidget(self.chips)
+        tb.addWidget(self.theme_input)
+        add("themes", themes_box)
+
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("field_status")
+        self.status_box.setProperty("field", "status")
+        self.status_box.installEventFilter(self._keys)
+        for s in STATUSES:
+            self.status_box.addItem(s, s)
+        self.status_box.activated.connect(lambda _i: self.commit("status"))
+        self.fields["status"] = self.status_box
+        add("status", self.status_box)
+        for name in ("photographer", "credit", "plate"):
+            add(name, self._line(name))
+        add("notes", self._text("notes", 56))
+        form.setColumnStretch(1, 1)
+        col.addLayout(form)
+
+        rule = QFrame(body)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        col.addWidget(rule)
+        self.history_label = self._label("editorHistory")
+        self.history_label.setTextFormat(Qt.TextFormat.PlainText)
+        col.addWidget(self.history_label)
+        col.addStretch(1)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+
+        order = [
+            self.date_edit,
+            *(self.fields[f"{k}:{lang}"] for lang in LANGS for k in ("title", "caption")),
+            self.theme_input,
+            self.status_box,
+            *(self.fields[n] for n in TEXT_FIELDS),
+        ]
+        for a, b in itertools.pairwise(order):
+            QWidget.setTabOrder(a, b)
+        controller.saved.connect(self._on_saved)
+        controller.stale.connect(self._on_stale)
+        controller.refused.connect(self._show_message)
+        controller.failed.connect(self._show_message)
+        self.retranslate()
+        self.show_record(None)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _label(self, name: str) -> QLabel:
+        lab = QLabel(self)
+        lab.setObjectName(name)
+        lab.setWordWrap(True)
+        return lab
+
+    def _line(self, name: str) -> QLineEdit:
+        w = QLineEdit(self)
+        w.setObjectName(f"field_{name.replace(':', '_')}")
+        w.setProperty("field", name)
+        w.installEventFilter(self._keys)
+        w.editingFinished.connect(lambda n=name: self.commit(n))
+        self.fields[name] = w
+        return w
+
+    def _text(self, name: str, height: int) -> QPlainTextEdit:
+        w = QPlainTextEdit(self)
+        w.setObjectName(f"field_{name.replace(':', '_')}")
+        w.setProperty("field", name)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(height)
+        w.installEventFilter(self._keys)
+        self.fields[name] = w
+        return w
+
+    # --- language -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        names = {
+            "date": self.tr("Date"),
+            "themes": self.tr("Themes"),
+            "status": self.tr("Status"),
+            "photographer": self.tr("Photographer"),
+            "credit": self.tr("Credit"),
+            "plate": self.tr("Plate / page"),
+            "notes": self.tr("Notes (internal)"),
+        }
+        for lang in LANGS:
+            names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
+            names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
+        for key, lab in self.keys.items():
+            lab.setText(names[key])
+        statuses = {"draft": self.tr("Draft"), "reviewed": self.tr("Reviewed"), "published": self.tr("Published")}
+        for i in range(self.status_box.count()):
+            self.status_box.setItemText(i, statuses[self.status_box.itemData(i)])
+        self.date_edit.setPlaceholderText(self.tr("1985, vers 1985, juin 1985, années 80, 1984/1986…"))
+        self.theme_input.setPlaceholderText(self.tr("Add a theme…"))
+        self._render_header()
+        self._render_history()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._update_reading()
+        self._render_chips()
+        self._render_history()
+
+    def set_vocabulary(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        entries = []
+        self._theme_by_text = {}
+        for t in vocab.themes:
+            text = " · ".join(dict.fromkeys(x for x in (t.labels.get("fr"), t.labels.get("ar"), t.labels.get("en"),
+                                                        t.slug) if x))
+            entries.append(text)
+            self._theme_by_text[text] = t.slug
+        self._theme_model.setStringList(entries)
+        self._update_reading()
+        self._render_chips()
+
+    # --- the record ---------------------------------------------------------------------------
+
+    @property
+    def photo_id(self) -> int | None:
+        return self.record.id if self.record is not None else None
+
+    def show_record(self, record: PhotoRecord | None) -> None:
+        """Show ``record`` (a new selection, or the same photograph after a save)."""
+        same = record is not None and self.record is not None and record.id == self.record.id
+        if same and self.controller.pending:
+            # saves from here are still on their way: this record is older than what was typed
+            return
+        self.record = record
+        self.setEnabled(record is not None)
+        if record is None:
+            self._believed = {}
+            for name in self.fields:
+                self._set_field(name, "")
+            self.chip_layout.clear()
+            self.history = []
+            self._render_header()
+            self._render_history()
+            return
+        focused = self.focusWidget()
+        previous = self._believed
+        self._revision = record.revision
+        self._believed = {name: current_value(record, name) or "" for name in self.fields}
+        for name in self.fields:
+            w = self.fields[name]
+            typing = same and w is focused and self._value(name) != previous.get(name, "")
+            if not typing:  # never overwrite what is being typed
+                self._set_field(name, self._believed[name])
+        if not same:
+            self.message.hide()
+        self._update_reading()
+        self._render_chips()
+        self._render_header()
+        pid = record.id
+        self.tasks.read(lambda s: queries.photo_history(s, pid), self._on_history, key="editor-history")
+
+    def _value(self, name: str) -> str:
+        w = self.fields[name]
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return str(w.currentData() or "")
+
+    def _set_field(self, name: str, value: str) -> None:
+        w = self.fields[name]
+        if isinstance(w, QLineEdit):
+            if w.text() != value:
+                w.setText(value)
+        elif isinstance(w, QPlainTextEdit):
+            if w.toPlainText() != value:
+                w.setPlainText(value)
+        else:
+            i = w.findData(value)
+            w.setCurrentIndex(max(i, 0))
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def _changed(self, name: str) -> bool:
+        return self._value(name).strip() != (self._believed.get(name) or "").strip()
+
+    def commit(self, name: str, text: str | None = None) -> bool:
+        """Save one field if it changed. A date that cannot be read is not saved (the reason shows
+        under the field). Returns False when refused."""
+        return self._save([name], text or self._describe(name))
+
+    def commit_all(self) -> bool:
+        return self._save([n for n in self.fields if self._changed(n)], self.tr("Edit"))
+
+    def _describe(self, name: str) -> str:
+        key = self.keys.get(name)
+        return self.tr("Edit %1").replace("%1", key.text() if key is not None else name)
+
+    def _save(self, names: list[str], text: str) -> bool:
+        if self.record is None:
+            return True
+        values = {n: self._value(n) for n in names if self._changed(n)}
+        if not values:
+            return True
+        if "date" in values:
+            if not date_reading(values["date"], self.vocab, self.lang)[0]:
+                self._update_reading()
+                return False
+            values["date"] = dates.from_human(values["date"])
+        self._submit(EditRequest(values, expect_revision=self._revision), text)
+        for n, v in values.items():
+            self._believed[n] = v
+        if "date" in values:
+            self._set_field("date", values["date"])
+            self._update_reading()
+        return True
+
+    def _submit(self, request: EditRequest, text: str) -> None:
+        assert self.record is not None
+        if self.controller.submit({self.record.id: request}, text) is not None:
+            self._revision += 1
+
+    def save_and_next(self) -> None:
+        if self.commit_all():
+            self.nextRequested.emit()
+
+    def cancel_field(self, name: str) -> None:
+        """Escape: the field as it was saved."""
+        if name == "themes":
+            self.theme_input.clear()
+            return
+        self._set_field(name, self._believed.get(name, ""))
+        if name == "date":
+            self._update_reading()
+
+    # --- themes -------------------------------------------------------------------------------
+
+    def add_theme_from_input(self) -> None:
+        text = self.theme_input.text().strip()
+        if not text:
+            return
+        slug = self._theme_by_text.get(text)
+        if slug is None:
+            low = text.casefold()
+            for entry, s in self._theme_by_text.items():
+                if low in entry.casefold():
+                    slug = s
+                    break
+        if slug is None:
+            self._show_message(self.tr("No theme called “%1”").replace("%1", text))
+            return
+        self.theme_input.clear()
+        self.change_themes(add=(slug,))
+
+    def _on_theme_completion(self, text: str) -> None:
+        slug = self._theme_by_text.get(text)
+        if slug is not None:
+            self.theme_input.clear()
+            self.change_themes(add=(slug,))
+
+    def change_themes(self, add: tuple[str, ...] = (), remove: tuple[str, ...] = ()) -> None:
+        if self.record is None:
+            return
+        current = self._themes()
+        add = tuple(s for s in add if s not in current)
+        remove = tuple(s for s in remove if s in current)
+        if not add and not remove:
+            return
+        label = ", ".join([f"+{self.vocab.theme_label(s, self.lang)}" for s in add]
+                          + [f"−{self.vocab.theme_label(s, self.lang)}" for s in remove])
+        self._submit(EditRequest(add_themes=add, remove_themes=remove, expect_revision=self._revision),
+                     self.tr("Themes %1").replace("%1", label))
+        self._believed_themes = [*(t for t in current if t not in remove), *add]
+        self._render_chips()
+
+    def _themes(self) -> list[str]:
+        believed = getattr(self, "_believed_themes", None)
+        if believed is not None and self.controller.pending:
+            return list(believed)
+        return list(self.record.themes) if self.record is not None else []
+
+    def _render_chips(self) -> None:
+        self.chip_layout.clear()
+        if self.record is None:
+            return
+        if not self.controller.pending:
+            self._believed_themes = list(self.record.themes)
+        for slug in self._themes():
+            chip = QToolButton(self.chips)
+            chip.setObjectName("themeChip")
+            chip.setText(f"{self.vocab.theme_label(slug, self.lang)}  ×")
+            chip.setToolTip(self.tr("Remove this theme"))
+            chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            chip.clicked.connect(lambda _c=False, s=slug: self.change_themes(remove=(s,)))
+            self.chip_layout.addWidget(chip)
+            chip.show()
+        self.chips.updateGeometry()
+
+    # --- what the panel says ------------------------------------------------------------------
+
+    def _update_reading(self) -> None:
+        ok, text = date_reading(self.date_edit.text(), self.vocab, self.lang)
+        self.date_reading.setText(text)
+        self.date_reading.setProperty("refused", not ok)
+        self.date_reading.setStyleSheet("color: #b3261e;" if not ok else "color: palette(mid);")
+
+    def reading_refused(self) -> bool:
+        return bool(self.date_reading.property("refused"))
+
+    def _render_header(self) -> None:
+        r = self.record
+        if r is None:
+            self.file_label.setText(self.tr("Select a photograph to edit its record"))
+            return
+        lines = [r.path.rsplit("/", 1)[-1], r.source + ("/" + r.path.rsplit("/", 1)[0] if "/" in r.path else "")]
+        if r.digitised_at:
+            lines.append(self.tr("Digitised %1").replace("%1", r.digitised_at))
+        lines.append(self.tr("Revision %1").replace("%1", str(self._revision)))
+        self.file_label.setText("\n".join(lines))
+
+    def _on_history(self, entries: list[HistoryEntry]) -> None:
+        if self.record is not None and entries and entries[0].photo_id != self.record.id:
+            return
+        self.history = entries
+        self._render_history()
+
+    def _render_history(self) -> None:
+        if not self.history:
+            self.history_label.setText(self.tr("No change recorded yet."))
+            return
+        lines = [self.tr("History")]
+        for e in reversed(self.history[-8:]):
+            lines.append(f"{e.at.replace('T', ' ')[:16]}  {e.user or '?'} · {e.field}: "
+                         f"{_short(e.old)} → {_short(e.new)}")
+        self.history_label.setText("\n".join(lines))
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _on_saved(self, _result: object) -> None:
+        self.message.hide()
+
+    def _on_stale(self, exc: object) -> None:
+        self._show_message(self.tr("Someone else saved this photograph meanwhile: nothing was saved, "
+                                   "the record shown is theirs. Type your change again."))
+
+
+def _short(value: str | None) -> str:
+    if not value:
+        return "∅"
+    return value if len(value) <= 30 else value[:29] + "…"
+
