@@ -433,8 +433,7 @@ class MainWindow(QMainWindow):
         self.close_full_view()
         self.editor_dock.show()
         self.editor_dock.raise_()
-        self.editor.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.editor.date_edit.selectAll()
+        self.editor.focus_first()
 
     def _on_saved(self, result: Any) -> None:
         """A save (or an undo) landed: the record, the captions and the timeline show it."""

@@ -116,6 +116,7 @@ class EditorPanel(QWidget):
         self._believed: dict[str, str] = {}
         self._revision = 0
         self._keys = _Keys(self)
+        self._want_focus = False
         self.fields: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
 
         body = QWidget(self)
@@ -319,6 +320,9 @@ class EditorPanel(QWidget):
             return
         self.record = record
         self.setEnabled(record is not None)
+        if record is not None and self._want_focus:
+            self._want_focus = False
+            self.focus_first()
         if record is None:
             self._believed = {}
             for name in self.fields:
@@ -344,6 +348,14 @@ class EditorPanel(QWidget):
         self._render_header()
         pid = record.id
         self.tasks.read(lambda s: queries.photo_history(s, pid), self._on_history, key="editor-history")
+
+    def focus_first(self) -> None:
+        """The cursor in the date field (now, or as soon as a record is shown)."""
+        if self.record is None:
+            self._want_focus = True
+            return
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date_edit.selectAll()
 
     def _value(self, name: str) -> str:
         w = self.fields[name]

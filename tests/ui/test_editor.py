@@ -1,0 +1,231 @@
+"""The editor as an archivist drives it, with real key events: F2, typing a date and reading it,
+a refusal, Ctrl+Enter through a day's scans, Escape, themes, undo and redo (of a batch too), and a
+save refused because another archivist saved first."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from photobook.db import queries
+from photobook.services import edits
+from photobook.services.edits import EditRequest
+from photobook.ui import i18n
+from photobook.ui.app import create_application
+from photobook.ui.main_window import MainWindow
+from photobook.ui.settings import Settings
+from photobook.ui.views.editor_panel import date_reading
+
+
+@pytest.fixture
+def window(qtbot, synthetic_library, tmp_path):
+    create_application()
+    opened: list[MainWindow] = []
+
+    def make(lang: str = "fr") -> MainWindow:
+        i18n.set_language(lang)
+        w = MainWindow(synthetic_library, Settings(tmp_path / "s.ini"), restore=False)
+        qtbot.addWidget(w)
+        w.resize(1500, 900)
+        w.show()
+        w.activateWindow()
+        w.start()
+        qtbot.waitUntil(lambda: w.browser.loads > 0 and not w.tasks.busy(), timeout=15000)
+        opened.append(w)
+        return w
+
+    yield make
+    for w in opened:
+        w.close()
+    i18n.set_language("fr")
+
+
+def record(lib, pid):
+    with lib.Session() as s:
+        return queries.photo_records(s, [pid])[0]
+
+
+def settle(qtbot, w):
+    qtbot.waitUntil(lambda: not w.tasks.busy() and not w.edits.pending, timeout=15000)
+
+
+def open_editor_on(qtbot, w, index=10):
+    pid = w.timeline.ordered_ids()[index]
+    w.timeline.select(pid)
+    w.browser.select(pid)
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: w.editor.photo_id == pid, timeout=5000)
+    assert w.editor_dock.isVisible()
+    assert QApplication.focusWidget() is w.editor.date_edit
+    return pid
+
+
+def type_into(qtbot, widget, text):
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+
+
+def test_date_reading_is_words_bounds_and_reign():
+    from datetime import date
+
+    from photobook.ui.models.vocabulary import ReignInfo, Vocabulary
+
+    vocab = Vocabulary(reigns=(ReignInfo("hassan-ii", {"fr": "Hassan II"}, date(1961, 3, 3).toordinal(),
+                                         date(1999, 7, 23).toordinal(), "#000"),))
+    assert date_reading("vers 1985", vocab, "fr") == (True, "vers 1985 · 1984–1986 · Hassan II")
+    assert date_reading("juin 1985", vocab, "fr") == (True, "juin 1985 · Hassan II")
+    ok, reason = date_reading("31 juin 1985", vocab, "fr")
+    assert not ok and "no such date" in reason
+
+
+def test_typing_a_date_shows_its_reading_and_tab_saves_it(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    type_into(qtbot, w.editor.date_edit, "vers 1985")
+    assert w.editor.date_reading.text() == "vers 1985 · 1984–1986 · Hassan II"
+    assert not w.editor.reading_refused()
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    rec = record(synthetic_library, pid)
+    assert (rec.date, rec.date_start, rec.date_end) == ("1985~", "1984-01-01", "1986-12-31")
+    assert QApplication.focusWidget() is w.editor.fields["title:fr"]
+    with synthetic_library.Session() as s:
+        assert [(h.field, h.new) for h in queries.photo_history(s, pid)] == [("date", "1985~")]
+    qtbot.waitUntil(lambda: "date" in w.editor.history_label.text(), timeout=5000)
+    assert w.editor.date_edit.text() == "1985~"
+
+
+def test_an_impossible_date_is_refused_in_red_and_escape_puts_it_back(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    type_into(qtbot, w.editor.date_edit, "31 juin 1985")
+    assert w.editor.reading_refused() and "no such date" in w.editor.date_reading.text()
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid) == before  # nothing saved
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Escape)
+    assert w.editor.date_edit.text() == before.date
+    assert not w.editor.reading_refused()
+
+
+def test_ctrl_enter_captions_fifty_photographs_without_the_mouse(qtbot, window, synthetic_library):
+    """A day's batch: type a title, Ctrl+Enter, and the next photograph in time is there, with the
+    cursor in the same field. Only key events: no click anywhere."""
+    w = window()
+    first = open_editor_on(qtbot, w, index=0)
+    order = w.timeline.ordered_ids()
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Tab)  # to the French title
+    title = w.editor.fields["title:fr"]
+    assert QApplication.focusWidget() is title
+    for i in range(50):
+        assert w.editor.photo_id == order[i]
+        type_into(qtbot, title, f"Scan n° {i}")
+        qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda i=i: w.editor.photo_id == order[i + 1], timeout=5000)
+        assert QApplication.focusWidget() is title
+    settle(qtbot, w)
+    with synthetic_library.Session() as s:
+        titles = {r.id: r.captions["fr"].title for r in queries.photo_records(s, order[:50])}
+    assert titles == {order[i]: f"Scan n° {i}" for i in range(50)}
+    assert first == order[0]
+
+
+def test_undo_and_redo_with_the_keyboard(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid).photographer
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Tab)
+    photographer = w.editor.fields["photographer"]
+    photographer.setFocus()
+    type_into(qtbot, photographer, "A. Benali")
+    qtbot.keyClick(photographer, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).photographer == "A. Benali"
+    # nothing typed in the field: Ctrl+Z undoes the save, Ctrl+Shift+Z redoes it
+    qtbot.keyClick(photographer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).photographer == before
+    qtbot.waitUntil(lambda: photographer.text() == (before or ""), timeout=5000)
+    qtbot.keyClick(photographer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).photographer == "A. Benali"
+    qtbot.waitUntil(lambda: photographer.text() == "A. Benali", timeout=5000)
+
+
+def test_a_batch_is_one_undo_step(qtbot, window, synthetic_library):
+    w = window()
+    ids = w.timeline.ordered_ids()[:12]
+    before = {pid: record(synthetic_library, pid).status for pid in ids}
+    w.edits.submit(edits.same_for_all(ids, EditRequest({"status": "reviewed"}, add_themes=("port",))), "batch")
+    settle(qtbot, w)
+    assert {record(synthetic_library, pid).status for pid in ids} == {"reviewed"}
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    assert {pid: record(synthetic_library, pid).status for pid in ids} == before
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, w)
+    assert all(record(synthetic_library, pid).status == "reviewed" for pid in ids)
+    assert all("port" in record(synthetic_library, pid).themes for pid in ids)
+
+
+def test_themes_by_type_ahead_and_chips(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    had = set(record(synthetic_library, pid).themes)
+    slug = "wind" if "wind" not in had else "solar"
+    label = {"wind": "Éolien", "solar": "Solaire"}[slug]
+    w.editor.theme_input.setFocus()
+    qtbot.keyClicks(w.editor.theme_input, label)
+    qtbot.keyClick(w.editor.theme_input, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert slug in record(synthetic_library, pid).themes
+    qtbot.waitUntil(lambda: any(label in c.text() for c in chips(w)), timeout=5000)
+    # the chip's × removes it
+    (chip,) = [c for c in chips(w) if label in c.text()]
+    chip.click()
+    settle(qtbot, w)
+    assert slug not in record(synthetic_library, pid).themes
+    qtbot.waitUntil(lambda: not any(label in c.text() for c in chips(w)), timeout=5000)
+
+
+def chips(w):
+    from PySide6.QtWidgets import QToolButton
+
+    return [c for c in w.editor.chips.findChildren(QToolButton) if c.isVisible()]
+
+
+def test_a_save_after_another_archivist_saved_is_refused(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    # another archivist (another window, another machine) saves the same photograph
+    edits.save(synthetic_library, {pid: EditRequest({"notes": "theirs"})}, "karim")
+    notes = w.editor.fields["notes"]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "mine")
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).notes == "theirs"
+    assert w.editor.message.isVisible() and "Someone else" in w.editor.message.text()
+    qtbot.waitUntil(lambda: notes.toPlainText() == "theirs", timeout=5000)
+
+
+def test_arabic_fields_run_right_to_left(qtbot, window):
+    w = window("ar")
+    open_editor_on(qtbot, w)
+    assert w.editor.fields["title:ar"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.editor.fields["caption:ar"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    w.editor.date_edit.selectAll()
+    for ch in "حوالي ١٩٨٥":  # an Arabic keyboard: key events carrying the text (QTest maps Latin only)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(w.editor.date_edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    assert w.editor.date_edit.text() == "حوالي ١٩٨٥"
+    assert w.editor.date_reading.text().startswith("حوالي 1985")
