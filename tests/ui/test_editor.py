@@ -229,3 +229,39 @@ def test_arabic_fields_run_right_to_left(qtbot, window):
             QApplication.sendEvent(w.editor.date_edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
     assert w.editor.date_edit.text() == "حوالي ١٩٨٥"
     assert w.editor.date_reading.text().startswith("حوالي 1985")
+
+
+def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, window, synthetic_library):
+    w = window()
+    w.set_view("grid")
+    first = w.grid.photo_model().id_at(0)
+    w.grid.select(first)
+    w.grid.setFocus()
+    for _ in range(11):  # Shift+Right: twelve photographs selected
+        qtbot.keyClick(w.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    ids = w.grid.selected_ids()
+    assert len(ids) == 12
+    before = {pid: (r.status, r.themes) for pid in ids for r in [record(synthetic_library, pid)]}
+    qtbot.keyClick(w.grid, Qt.Key.Key_F2)
+    bar = w.editor.batch
+    assert bar.isVisible()
+    qtbot.waitUntil(lambda: len(bar.current) == 12, timeout=5000)
+    bar.status_box.setCurrentIndex(bar.status_box.findData("reviewed"))
+    bar.theme_input.setFocus()
+    qtbot.keyClicks(bar.theme_input, "Ports")
+    qtbot.keyClick(bar.theme_input, Qt.Key.Key_Return)
+    not_reviewed = sum(1 for s, _t in before.values() if s != "reviewed")
+    without_port = sum(1 for _s, t in before.values() if "port" not in t)
+    preview = bar.preview_text()
+    assert "→ Reviewed" in preview and f"+Ports ({without_port})" in preview, preview
+    assert sum(int(p.rsplit("(", 1)[1].rstrip(")")) for p in preview.split(": ", 1)[1].split("; ")
+               if "→" in p) == not_reviewed
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = {pid: record(synthetic_library, pid) for pid in ids}
+    assert all(r.status == "reviewed" and "port" in r.themes for r in after.values())
+    assert w.edits.stack.count() == 1  # one step
+    w.grid.setFocus()
+    qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    assert {pid: (r.status, r.themes) for pid in ids for r in [record(synthetic_library, pid)]} == before

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.edits.refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.edits.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.editor.nextRequested.connect(lambda: self.step(1))
+        self.grid.selectedIdsChanged.connect(self.editor.set_selection)
         a.edit_record.setEnabled(not self.library.readonly)
         for lang, act in a.languages.items():
             act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))

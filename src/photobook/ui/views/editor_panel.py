@@ -38,6 +38,7 @@ from photobook.db import queries
 from photobook.services.edits import EditRequest, current_value
 from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.views.batch_bar import BatchBar, theme_for_text
 from photobook.ui.views.flow_layout import FlowLayout
 
 LANGS = ("fr", "ar", "en")
@@ -124,6 +125,9 @@ class EditorPanel(QWidget):
         col = QVBoxLayout(body)
         col.setContentsMargins(16, 12, 16, 12)
         col.setSpacing(6)
+        self.batch = BatchBar(controller, body)
+        self.batch.hide()
+        col.addWidget(self.batch)
         self.file_label = self._label("editorFile")
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.file_label)
@@ -155,9 +159,10 @@ class EditorPanel(QWidget):
         for lang in LANGS:
             t = self._line(f"title:{lang}")
             c = self._text(f"caption:{lang}", 64)
-            if lang == "ar":
-                for w in (t, c):
-                    w.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            # each language's fields run in its own direction, whatever the interface's
+            direction = Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+            for w in (t, c):
+                w.setLayoutDirection(direction)
             add(f"title:{lang}", t)
             add(f"caption:{lang}", c)
 
@@ -224,6 +229,7 @@ class EditorPanel(QWidget):
         for a, b in itertools.pairwise(order):
             QWidget.setTabOrder(a, b)
         controller.saved.connect(self._on_saved)
+        controller.saved.connect(lambda _r: self.batch.isVisible() and self.batch.set_ids(self.batch.ids))
         controller.stale.connect(self._on_stale)
         controller.refused.connect(self._show_message)
         controller.failed.connect(self._show_message)
@@ -286,15 +292,18 @@ class EditorPanel(QWidget):
         self.theme_input.setPlaceholderText(self.tr("Add a theme…"))
         self._render_header()
         self._render_history()
+        self.batch.retranslate()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.batch.set_language(lang)
         self._update_reading()
         self._render_chips()
         self._render_history()
 
     def set_vocabulary(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        self.batch.set_vocabulary(vocab)
         entries = []
         self._theme_by_text = {}
         for t in vocab.themes:
@@ -307,6 +316,11 @@ class EditorPanel(QWidget):
         self._render_chips()
 
     # --- the record ---------------------------------------------------------------------------
+
+    def set_selection(self, ids: list[int]) -> None:
+        """Several photographs selected: the batch bar, above the current one's record."""
+        self.batch.setVisible(len(ids) > 1)
+        self.batch.set_ids(ids)
 
     @property
     def photo_id(self) -> int | None:
@@ -437,13 +451,7 @@ class EditorPanel(QWidget):
         text = self.theme_input.text().strip()
         if not text:
             return
-        slug = self._theme_by_text.get(text)
-        if slug is None:
-            low = text.casefold()
-            for entry, s in self._theme_by_text.items():
-                if low in entry.casefold():
-                    slug = s
-                    break
+        slug = theme_for_text(text, self.vocab, self._theme_by_text)
         if slug is None:
             self._show_message(self.tr("No theme called “%1”").replace("%1", text))
             return

@@ -66,6 +66,8 @@ class GridDelegate(QStyledItemDelegate):
 class GridView(QListView):
     selectionChangedTo = Signal(object)  # photo id or None
     activatedPhoto = Signal(int)
+    # every selected photo id, in time order (Ctrl/Shift-click, Ctrl+A, rubber band): batch edits
+    selectedIdsChanged = Signal(object)
 
     def __init__(self, model: PhotoListModel, parent=None, icon_px: int = 180) -> None:
         super().__init__(parent)
@@ -80,7 +82,7 @@ class GridView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(2000)
         self._scroll_to: int | None = None
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a stable width to share
@@ -90,6 +92,7 @@ class GridView(QListView):
         self.setModel(model)
         self._relayout()
         self.selectionModel().currentChanged.connect(self._on_current)
+        self.selectionModel().selectionChanged.connect(lambda *_a: self.selectedIdsChanged.emit(self.selected_ids()))
         self.activated.connect(self._on_activated)
 
     def photo_model(self) -> PhotoListModel:
@@ -167,6 +170,12 @@ class GridView(QListView):
     def selected_id(self) -> int | None:
         idx = self.currentIndex()
         return idx.data(IdRole) if idx.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """Every selected photograph, in the sheet's (time) order."""
+        model = self.photo_model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedIndexes()})
+        return [pid for pid in (model.id_at(r) for r in rows) if pid is not None]
 
     def go_first(self) -> None:
         self._go(0)
