@@ -10,7 +10,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from photobook.db import queries
 from photobook.services import edits
@@ -203,7 +203,7 @@ def chips(w):
     return [c for c in w.editor.chips.findChildren(QToolButton) if c.isVisible()]
 
 
-def test_a_save_after_another_archivist_saved_is_refused(qtbot, window, synthetic_library):
+def test_a_save_after_another_archivist_saved_is_refused_and_both_versions_shown(qtbot, window, synthetic_library):
     w = window()
     pid = open_editor_on(qtbot, w)
     # another archivist (another window, another machine) saves the same photograph
@@ -213,9 +213,31 @@ def test_a_save_after_another_archivist_saved_is_refused(qtbot, window, syntheti
     qtbot.keyClicks(notes, "mine")
     qtbot.keyClick(notes, Qt.Key.Key_Tab)
     settle(qtbot, w)
-    assert record(synthetic_library, pid).notes == "theirs"
-    assert w.editor.message.isVisible() and "Someone else" in w.editor.message.text()
-    qtbot.waitUntil(lambda: notes.toPlainText() == "theirs", timeout=5000)
+    assert record(synthetic_library, pid).notes == "theirs"  # nothing of mine overwrote theirs
+    qtbot.waitUntil(lambda: w.editor.conflict_box.isVisible() and notes.toPlainText() == "theirs", timeout=5000)
+    cells = [c.text() for c in w.editor.conflict_box.findChildren(QLabel, "conflictCell") if not c.isHidden()]
+    assert cells[-2:] == ["theirs", "mine"]
+    # having seen theirs, I keep mine
+    qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    rec = record(synthetic_library, pid)
+    assert (rec.notes, rec.revision) == ("mine", 3)
+    assert not w.editor.conflict_box.isVisible()
+
+
+def test_keep_theirs_leaves_the_other_archivists_version(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    edits.save(synthetic_library, {pid: EditRequest({"plate": "pl. 7"})}, "karim")
+    plate = w.editor.fields["plate"]
+    plate.setFocus()
+    qtbot.keyClicks(plate, "pl. 9")
+    qtbot.keyClick(plate, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.editor.conflict_box.isVisible(), timeout=5000)
+    qtbot.mouseClick(w.editor.keep_theirs, Qt.MouseButton.LeftButton)
+    assert not w.editor.conflict_box.isVisible()
+    assert record(synthetic_library, pid).plate == "pl. 7" and plate.text() == "pl. 7"
 
 
 def test_arabic_fields_run_right_to_left(qtbot, window):

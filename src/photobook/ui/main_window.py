@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.edits.stack.canUndoChanged.connect(a.undo.setEnabled)
         self.edits.stack.canRedoChanged.connect(a.redo.setEnabled)
         self.edits.saved.connect(self._on_saved)
-        self.edits.stale.connect(lambda _exc: self.browser.refresh_record())
+        self.edits.stale.connect(lambda _exc, _plan: self.browser.refresh_record())
         self.edits.refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.edits.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.editor.nextRequested.connect(lambda: self.step(1))

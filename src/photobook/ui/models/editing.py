@@ -38,7 +38,7 @@ class EditCommand(QUndoCommand):
 class EditController(QObject):
     saved = Signal(object)  # EditResult, on the GUI thread
     refused = Signal(str)  # a value the catalog cannot take (one line for the archivist)
-    stale = Signal(object)  # StaleRevision: someone else saved the photograph first
+    stale = Signal(object, object)  # StaleRevision, the refused plan: someone else saved first
     failed = Signal(str)  # anything else (disk, connection…)
 
     def __init__(self, tasks: TaskManager, user: str | None = None, parent: QObject | None = None) -> None:
@@ -87,7 +87,7 @@ class EditController(QObject):
             if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is cmd:
                 self.stack.undo()
         if isinstance(exc, StaleRevision):
-            self.stale.emit(exc)
+            self.stale.emit(exc, cmd.plan if first else {})
         elif isinstance(exc, EditError):
             self.refused.emit(str(exc))
         else:

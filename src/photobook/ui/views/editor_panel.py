@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -135,6 +137,29 @@ class EditorPanel(QWidget):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         col.addWidget(self.message)
+        # a save refused because someone else saved first: their value and mine, field by field
+        self.conflict: dict[str, str] = {}
+        self.conflict_box = QFrame(body)
+        self.conflict_box.setObjectName("conflictBox")
+        self.conflict_box.setFrameShape(QFrame.Shape.StyledPanel)
+        cb = QVBoxLayout(self.conflict_box)
+        self.conflict_title = self._label("conflictTitle")
+        cb.addWidget(self.conflict_title)
+        self.conflict_grid = QGridLayout()
+        cb.addLayout(self.conflict_grid)
+        buttons = QHBoxLayout()
+        self.keep_theirs = QPushButton(self.conflict_box)
+        self.keep_theirs.setObjectName("keepTheirs")
+        self.keep_theirs.clicked.connect(self.resolve_keep_theirs)
+        self.use_mine = QPushButton(self.conflict_box)
+        self.use_mine.setObjectName("useMine")
+        self.use_mine.clicked.connect(self.resolve_use_mine)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addWidget(self.use_mine)
+        cb.addLayout(buttons)
+        self.conflict_box.hide()
+        col.addWidget(self.conflict_box)
 
         form = QGridLayout()
         form.setHorizontalSpacing(10)
@@ -288,6 +313,10 @@ class EditorPanel(QWidget):
         statuses = {"draft": self.tr("Draft"), "reviewed": self.tr("Reviewed"), "published": self.tr("Published")}
         for i in range(self.status_box.count()):
             self.status_box.setItemText(i, statuses[self.status_box.itemData(i)])
+        self.conflict_title.setText(self.tr("Someone else saved this photograph meanwhile: nothing of "
+                                            "yours was saved. Their version, and yours:"))
+        self.keep_theirs.setText(self.tr("Keep theirs"))
+        self.use_mine.setText(self.tr("Use mine"))
         self.date_edit.setPlaceholderText(self.tr("1985, vers 1985, juin 1985, années 80, 1984/1986…"))
         self.theme_input.setPlaceholderText(self.tr("Add a theme…"))
         self._render_header()
@@ -357,6 +386,8 @@ class EditorPanel(QWidget):
                 self._set_field(name, self._believed[name])
         if not same:
             self.message.hide()
+            self.conflict = {}
+        self._render_conflict()
         self._update_reading()
         self._render_chips()
         self._render_header()
@@ -547,9 +578,53 @@ class EditorPanel(QWidget):
     def _on_saved(self, _result: object) -> None:
         self.message.hide()
 
-    def _on_stale(self, exc: object) -> None:
-        self._show_message(self.tr("Someone else saved this photograph meanwhile: nothing was saved, "
-                                   "the record shown is theirs. Type your change again."))
+    def _on_stale(self, exc: object, plan: object) -> None:
+        pid = getattr(exc, "photo_id", None)
+        request = plan.get(pid) if isinstance(plan, dict) else None
+        if self.record is None or pid != self.record.id or request is None:
+            self._show_message(self.tr("Someone else saved this photograph meanwhile: nothing was saved."))
+            return
+        self.conflict.update({k: v for k, v in request.values.items()})
+        self._render_conflict()
+
+    # --- a conflict with another archivist ----------------------------------------------------
+
+    def _render_conflict(self) -> None:
+        while self.conflict_grid.count():
+            item = self.conflict_grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.conflict_box.setVisible(bool(self.conflict) and self.record is not None)
+        if not self.conflict or self.record is None:
+            return
+        heads = (self.tr("Field"), self.tr("Theirs"), self.tr("Mine"))
+        for c, text in enumerate(heads):
+            lab = self._label("conflictHead")
+            lab.setText(text)
+            self.conflict_grid.addWidget(lab, 0, c)
+        for r, (name, mine) in enumerate(self.conflict.items(), start=1):
+            theirs = current_value(self.record, name) or ""
+            for c, text in enumerate((self.keys[name].text() if name in self.keys else name, theirs, mine)):
+                lab = self._label("conflictCell")
+                lab.setText(text or "∅")
+                self.conflict_grid.addWidget(lab, r, c)
+
+    def resolve_keep_theirs(self) -> None:
+        self.conflict = {}
+        self._render_conflict()
+
+    def resolve_use_mine(self) -> None:
+        """Save my values over theirs, now that I have seen them (against their revision)."""
+        if self.record is None or not self.conflict:
+            return
+        values = dict(self.conflict)
+        self.conflict = {}
+        self._render_conflict()
+        self._submit(EditRequest(values, expect_revision=self._revision), self.tr("Use my version"))
+        for n, v in values.items():
+            if n in self.fields:
+                self._believed[n] = v
+                self._set_field(n, v)
 
 
 def _short(value: str | None) -> str:
