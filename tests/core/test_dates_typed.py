@@ -71,3 +71,29 @@ def test_seasons_and_bounds_read_in_arabic_and_english():
 def test_an_impossible_or_unreadable_entry_is_refused_with_the_reason(typed, reason):
     with pytest.raises(dates.DateError, match=reason):
         dates.from_human(typed)
+
+
+@pytest.mark.parametrize(
+    ("edtf", "kind", "shaped"),
+    [
+        ("1985-06", "day", "1985-06-01"),
+        ("1985-06-14", "month", "1985-06"),
+        ("1985-06-14", "year", "1985"),
+        ("1985", "circa", "1985~"),
+        ("1985~", "decade", "198X"),
+        ("1985~", "interval", "1984/1986"),
+        ("1985", "interval", "1984/1986"),
+        ("198X", "year", "1984"),
+        ("1984/1986", "circa", "1985~"),
+        ("1985-21", "year", "1985"),
+        ("1985", "undated", ""),
+    ],
+)
+def test_quick_picks_reshape_a_date(edtf, kind, shaped):
+    assert dates.reshape(edtf, kind) == shaped
+    dates.parse(shaped)  # every shape is a date the catalog takes
+
+
+def test_a_quick_pick_needs_a_date():
+    with pytest.raises(dates.DateError, match="no date"):
+        dates.reshape("", "circa")

@@ -287,3 +287,17 @@ def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, w
     qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, w)
     assert {pid: (r.status, r.themes) for pid in ids for r in [record(synthetic_library, pid)]} == before
+
+
+def test_quick_picks_reshape_and_save_the_date(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    type_into(qtbot, w.editor.date_edit, "juin 1985")
+    w.editor.pick_actions["circa"].trigger()
+    settle(qtbot, w)
+    assert w.editor.date_edit.text() == "1985~"
+    assert w.editor.date_reading.text().startswith("vers 1985")
+    assert record(synthetic_library, pid).date == "1985~"
+    w.editor.pick_actions["decade"].trigger()
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).date == "198X"

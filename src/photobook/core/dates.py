@@ -376,6 +376,40 @@ def in_words(edtf: str, lang: str = "fr") -> str:
     return _plain_in_words(text, lang)
 
 
+#: The editor's quick picks, in menu order.
+RESHAPES = ("day", "month", "year", "circa", "decade", "interval", "undated")
+
+
+def reshape(edtf: str, kind: str) -> str:
+    """The same date given another shape (the editor's quick picks): "day" (1985-06 → 1985-06-01),
+    "month", "year", "circa" (1985~), "decade" (198X), "interval" (1984/1986), "undated" ("")."""
+    if kind not in RESHAPES:
+        raise ValueError(f"unknown shape {kind!r}")
+    if kind == "undated":
+        return ""
+    b = parse(edtf)
+    if b is None:
+        raise DateError("there is no date to reshape: type one first")
+    m = _PLAIN.match(edtf.rstrip("~?%"))
+    if m and not (m.group(2) and int(m.group(2)) > 12):
+        y, mo, d = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    else:  # an interval, a decade, a season: its middle
+        mid = date.fromordinal((b.start + b.end) // 2)
+        y, mo, d = mid.year, 0, 0
+    if kind == "day":
+        return f"{y:04d}-{mo or 1:02d}-{d or 1:02d}"
+    if kind == "month":
+        return f"{y:04d}-{mo or 1:02d}"
+    if kind == "year":
+        return f"{y:04d}"
+    if kind == "circa":
+        return f"{y:04d}~"
+    if kind == "decade":
+        return f"{y:04d}"[:3] + "X"
+    lo, hi = b.start_date.year, b.end_date.year
+    return f"{lo}/{hi}" if hi > lo else f"{y - 1}/{y + 1}"
+
+
 def bounds_in_words(b: DateBounds, lang: str = "fr") -> str:
     """The earliest and latest day in words: "1984–1986", "1985", "juin 1985", "14 juin 1985",
     "1er mars 1985 – 31 mai 1985"."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -94,6 +95,9 @@ class _Keys(QObject):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.panel.cancel_field(name)
+                return True
+            if name == "date" and key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier:
+                self.panel.picks.showMenu()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and name == "themes":
                 self.panel.add_theme_from_input()
@@ -177,7 +181,26 @@ class EditorPanel(QWidget):
 
         self.date_edit = self._line("date")
         self.date_edit.textEdited.connect(self._update_reading)
-        add("date", self.date_edit)
+        # quick picks (Alt+Down in the date field): the same date as a day, a month, circa…
+        self.picks = QToolButton(self)
+        self.picks.setObjectName("datePicks")
+        self.picks.setText("▾")
+        self.picks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.picks.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.picks_menu = QMenu(self.picks)
+        self.pick_actions: dict[str, QAction] = {}
+        for kind in dates.RESHAPES:
+            act = self.picks_menu.addAction("")
+            act.triggered.connect(lambda _c=False, k=kind: self.quick_pick(k))
+            self.pick_actions[kind] = act
+        self.picks.setMenu(self.picks_menu)
+        date_row = QWidget(self)
+        dr = QHBoxLayout(date_row)
+        dr.setContentsMargins(0, 0, 0, 0)
+        dr.setSpacing(2)
+        dr.addWidget(self.date_edit, 1)
+        dr.addWidget(self.picks)
+        add("date", date_row)
         self.date_reading = self._label("dateReading")
         form.addWidget(self.date_reading, row, 1)
         row += 1
@@ -315,6 +338,18 @@ class EditorPanel(QWidget):
             self.status_box.setItemText(i, statuses[self.status_box.itemData(i)])
         self.conflict_title.setText(self.tr("Someone else saved this photograph meanwhile: nothing of "
                                             "yours was saved. Their version, and yours:"))
+        picks = {
+            "day": self.tr("Exact day"),
+            "month": self.tr("Month"),
+            "year": self.tr("Year"),
+            "circa": self.tr("Circa"),
+            "decade": self.tr("Decade"),
+            "interval": self.tr("Interval"),
+            "undated": self.tr("Undated"),
+        }
+        for kind, act in self.pick_actions.items():
+            act.setText(picks[kind])
+        self.picks.setToolTip(self.tr("Quick picks (Alt+Down)"))
         self.keep_theirs.setText(self.tr("Keep theirs"))
         self.use_mine.setText(self.tr("Use mine"))
         self.date_edit.setPlaceholderText(self.tr("1985, vers 1985, juin 1985, années 80, 1984/1986…"))
@@ -462,6 +497,18 @@ class EditorPanel(QWidget):
         assert self.record is not None
         if self.controller.submit({self.record.id: request}, text) is not None:
             self._revision += 1
+
+    def quick_pick(self, kind: str) -> None:
+        """The date as typed, reshaped (a day, a month, circa, a decade…), and saved."""
+        try:
+            edtf = dates.reshape(dates.from_human(self.date_edit.text()), kind)
+        except dates.DateError as exc:
+            self.date_reading.setText(str(exc))
+            return
+        self.date_edit.setText(edtf)
+        self._update_reading()
+        self.commit("date")
+        self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_and_next(self) -> None:
         if self.commit_all():
