@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.full)
         self.setCentralWidget(self.pages)
-        self.edits = EditController(self.tasks, parent=self)
+        self.edits = EditController(self.tasks, user=self.settings.user_name(), parent=self)
         self.editor = EditorPanel(self.edits)
         self.editor_dock = QDockWidget(self)
         self.editor_dock.setObjectName("editorDock")

@@ -67,6 +67,17 @@ class Settings:
     def set_language(self, lang: str) -> None:
         self.qs.setValue("ui/language", lang)
 
+    def user_name(self) -> str:
+        """The archivist's name kept in each photograph's history: set in the settings file
+        (``editor/user``), else $PHOTOBOOK_USER or the OS login."""
+        from photobook.services.edits import default_user
+
+        name = self._get("editor/user")
+        return str(name).strip() if name and str(name).strip() else default_user()
+
+    def set_user_name(self, name: str) -> None:
+        self.qs.setValue("editor/user", name)
+
     def view(self) -> str:
         v = self._get("ui/view", "timeline")
         return v if v in ("timeline", "grid") else "timeline"
