@@ -217,3 +217,28 @@ def test_themes_list_is_the_tree_with_counts(catalog, capsys):
     assert themes["port"]["labels"]["fr"]
     code, out, _ = run(capsys, "themes", "list", *catalog)
     assert "\n  port " in out
+
+
+def test_themes_add_rename_move_merge(catalog, capsys):
+    code, _, err = run(capsys, "themes", "add", "fishing", *catalog, "--fr", "Pêche", "--en", "Fishing",
+                       "--parent", "economy")
+    assert (code, err) == (0, "")
+    code, _, err = run(capsys, "themes", "add", "fishing", *catalog, "--fr", "Pêche")
+    assert code == 2 and "already" in err
+    run(capsys, "themes", "rename", "fishing", *catalog, "--ar", "الصيد البحري", "--color", "#336699")
+    run(capsys, "themes", "move", "fishing", *catalog, "--parent", "logistics")
+    code, _, err = run(capsys, "themes", "move", "logistics", *catalog, "--parent", "fishing")
+    assert code == 2 and "under itself" in err
+    _, out, _ = run(capsys, "themes", "list", *catalog, "--json")
+    t = {x["slug"]: x for x in json.loads(out)}["fishing"]
+    assert (t["parent"], t["color"], t["labels"]) == (
+        "logistics", "#336699", {"fr": "Pêche", "ar": "الصيد البحري", "en": "Fishing"})
+    # merge: the photographs of "port" (a.jpg, c.jpg) are re-tagged "fishing", with their history
+    code, out, _ = run(capsys, "themes", "merge", "port", "fishing", *catalog, "--json")
+    assert code == 0 and json.loads(out)["photographs"] == [1, 3]
+    _, out, _ = run(capsys, "list", *catalog, "--theme", "fishing", "--json")
+    assert [(p["id"], "port" in p["themes"]) for p in json.loads(out)] == [(1, False), (3, False)]
+    _, out, _ = run(capsys, "history", 1, *catalog, "--json")
+    assert json.loads(out)[-1]["field"] == "themes"
+    code, _, err = run(capsys, "list", *catalog, "--theme", "port")
+    assert code == 2 and "unknown theme" in err

@@ -186,6 +186,27 @@ def build_parser() -> argparse.ArgumentParser:
     th_sub = th.add_subparsers(dest="themes_command", metavar="ACTION", required=True)
     tl = th_sub.add_parser("list", parents=[common], help="every theme, in tree order")
     tl.add_argument("--json", action="store_true")
+    ta = th_sub.add_parser("add", parents=[common], help="a new theme")
+    ta.add_argument("slug")
+    tr_ = th_sub.add_parser("rename", parents=[common], help="new labels (or colour) for a theme")
+    tr_.add_argument("slug")
+    for sp in (ta, tr_):
+        for lang in LANGUAGES:
+            sp.add_argument(f"--{lang}", metavar="LABEL", help=f"the label in {lang}")
+        sp.add_argument("--color", metavar="#RRGGBB")
+        sp.add_argument("--json", action="store_true")
+    ta.add_argument("--parent", metavar="SLUG")
+    tm = th_sub.add_parser("move", parents=[common], help="move a theme in the tree")
+    tm.add_argument("slug")
+    where = tm.add_mutually_exclusive_group(required=True)
+    where.add_argument("--parent", metavar="SLUG")
+    where.add_argument("--root", action="store_true", help="to the top of the tree")
+    tm.add_argument("--json", action="store_true")
+    tg = th_sub.add_parser("merge", parents=[common],
+                           help="re-tag a theme's photographs with another theme, then delete it")
+    tg.add_argument("slug")
+    tg.add_argument("into", metavar="INTO")
+    tg.add_argument("--json", action="store_true")
 
     c = sub.add_parser("check", parents=[common], help="the catalog file's health; missing, moved and modified originals")
     c.add_argument("--json", action="store_true")
@@ -640,6 +661,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_themes(args: argparse.Namespace) -> int:
     from photobook.db import queries as q
 
+    if args.themes_command != "list":
+        return _change_themes(args)
     lib = _open(args)
     try:
         with lib.Session() as session:
@@ -670,6 +693,39 @@ def cmd_themes(args: argparse.Namespace) -> int:
             indent = "  " * r["depth"]
             print(f"{indent}{r['slug']:<{max(8, 28 - len(indent))}} {r['photos']:>6}  "
                   f"{r['labels']['en'] or r['labels']['fr']}")
+    return 0
+
+
+def _change_themes(args: argparse.Namespace) -> int:
+    from photobook.services import vocabulary as v
+    from photobook.services.edits import EditError, default_user
+
+    labels = {lang: getattr(args, lang) for lang in LANGUAGES if getattr(args, lang, None) is not None}
+    cmd = args.themes_command
+    lib = _open(args)
+    try:
+        try:
+            if cmd == "add":
+                v.run(lib, lambda s: v.add_theme(s, args.slug, labels, args.parent, args.color))
+                out: dict[str, Any] = {"added": args.slug}
+            elif cmd == "rename":
+                v.run(lib, lambda s: v.rename_theme(s, args.slug, labels, args.color))
+                out = {"renamed": args.slug}
+            elif cmd == "move":
+                v.run(lib, lambda s: v.move_theme(s, args.slug, None if args.root else args.parent))
+                out = {"moved": args.slug, "parent": None if args.root else args.parent}
+            else:
+                result = v.run(lib, lambda s: v.merge_themes(s, args.slug, args.into, default_user()))
+                out = {"merged": args.slug, "into": args.into, "photographs": sorted(result.revisions)}
+        except EditError as exc:
+            raise UsageError(f"nothing changed: {exc}") from None
+    finally:
+        lib.close()
+    if args.json:
+        _print_json(out)
+    else:
+        print(", ".join(f"{k} {v_}" for k, v_ in out.items() if k != "photographs")
+              + (f" ({len(out['photographs'])} photographs re-tagged)" if "photographs" in out else ""))
     return 0
 
 

@@ -821,3 +821,16 @@ def theme_slug_ids(session: Session, slugs: Iterable[str]) -> dict[str, int]:
     if not wanted:
         return {}
     return {slug: tid for slug, tid in session.execute(select(Theme.slug, Theme.id).where(Theme.slug.in_(wanted)))}
+
+
+def theme_by_slug(session: Session, slug: str) -> Theme | None:
+    return session.scalar(select(Theme).where(Theme.slug == slug))
+
+
+def photos_with_theme(session: Session, theme_id: int) -> set[int]:
+    """The photographs tagged with this very theme (not its sub-themes)."""
+    return set(session.scalars(select(photo_themes.c.photo_id).where(photo_themes.c.theme_id == theme_id)))
+
+
+def last_theme_position(session: Session) -> int:
+    return session.scalar(select(Theme.position).order_by(Theme.position.desc()).limit(1)) or 0

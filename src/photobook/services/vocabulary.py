@@ -1,0 +1,129 @@
+"""The theme vocabulary as archivists change it: add, rename (labels in three languages, colour),
+move in the tree, merge (re-tagging the photographs, with their history) and delete (a theme in
+use only once its photographs have somewhere to go). fn(session, …); the caller commits, or
+:func:`run` does it in one transaction (BEGIN IMMEDIATE on SQLite)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import delete, update
+from sqlalchemy.orm import Session
+
+from photobook import LANGUAGES
+from photobook.db import queries
+from photobook.db.derive import refresh_search_text
+from photobook.db.models import Theme
+from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits
+
+if TYPE_CHECKING:
+    from photobook.db.engine import Library
+
+T = TypeVar("T")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _theme(session: Session, slug: str) -> Theme:
+    theme = queries.theme_by_slug(session, slug)
+    if theme is None:
+        raise EditError(f"unknown theme {slug!r}")
+    return theme
+
+
+def _labels(theme: Theme, labels: dict[str, str]) -> None:
+    for lang, text in labels.items():
+        if lang not in LANGUAGES:
+            raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+        setattr(theme, f"label_{lang}", text.strip())
+
+
+def add_theme(session: Session, slug: str, labels: dict[str, str], parent: str | None = None,
+              color: str | None = None) -> Theme:
+    if not _SLUG.match(slug):
+        raise EditError(f"a theme's slug is lower-case letters, digits and hyphens, not {slug!r}")
+    if queries.theme_by_slug(session, slug) is not None:
+        raise EditError(f"there is already a theme {slug!r}")
+    if color is not None and not _COLOR.match(color):
+        raise EditError(f"a colour is #rrggbb, not {color!r}")
+    if not any(v.strip() for v in labels.values()):
+        raise EditError("a new theme needs a label in at least one language")
+    position = queries.last_theme_position(session) + 1
+    theme = Theme(slug=slug, position=position, color=color or "#777777")
+    _labels(theme, labels)
+    if parent is not None:
+        theme.parent_id = _theme(session, parent).id
+    session.add(theme)
+    session.flush()
+    return theme
+
+
+def rename_theme(session: Session, slug: str, labels: dict[str, str], color: str | None = None) -> Theme:
+    theme = _theme(session, slug)
+    if color is not None and not _COLOR.match(color):
+        raise EditError(f"a colour is #rrggbb, not {color!r}")
+    _labels(theme, labels)
+    if color is not None:
+        theme.color = color
+    session.flush()
+    refresh_search_text(session, sorted(queries.theme_photo_ids(session, [slug])))  # labels are searched
+    return theme
+
+
+def move_theme(session: Session, slug: str, parent: str | None) -> Theme:
+    theme = _theme(session, slug)
+    if parent is None:
+        theme.parent_id = None
+    else:
+        target = _theme(session, parent)
+        by_id = {t.id: t.parent_id for t in queries.themes(session)}
+        anc: int | None = target.id
+        while anc is not None:
+            if anc == theme.id:
+                raise EditError(f"{parent!r} is inside {slug!r}: a theme cannot move under itself")
+            anc = by_id.get(anc)
+        theme.parent_id = target.id
+    session.flush()
+    return theme
+
+
+def merge_themes(session: Session, source: str, into: str, user: str = "") -> EditResult:
+    """Every photograph of ``source`` gets ``into`` instead (with its history), ``source``'s
+    sub-themes move under ``into``, and ``source`` is deleted."""
+    if source == into:
+        raise EditError("a theme cannot be merged into itself")
+    src, dst = _theme(session, source), _theme(session, into)
+    ids = sorted(queries.photos_with_theme(session, src.id))
+    result = apply_edits(session, dict.fromkeys(ids, EditRequest(add_themes=(into,), remove_themes=(source,))),
+                         user)
+    session.execute(update(Theme).where(Theme.parent_id == src.id).values(parent_id=dst.id))
+    session.execute(delete(Theme).where(Theme.id == src.id))
+    session.flush()
+    return result
+
+
+def delete_theme(session: Session, slug: str, move_to: str | None = None, user: str = "") -> EditResult:
+    """Delete a theme; one in use needs ``move_to`` (its photographs are re-tagged there)."""
+    theme = _theme(session, slug)
+    if queries.photos_with_theme(session, theme.id):
+        if move_to is None:
+            raise EditError(f"theme {slug!r} is in use: say where its photographs go (merge it into another)")
+        return merge_themes(session, slug, move_to, user)
+    session.execute(update(Theme).where(Theme.parent_id == theme.id).values(parent_id=theme.parent_id))
+    session.execute(delete(Theme).where(Theme.id == theme.id))
+    session.flush()
+    return EditResult((), {})
+
+
+def run(library: Library, fn: Callable[[Session], T]) -> T:
+    """``fn(session)`` in one transaction holding the write lock (BEGIN IMMEDIATE on SQLite)."""
+    with library.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:
+        try:
+            out = fn(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+    return out
