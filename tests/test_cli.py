@@ -169,7 +169,8 @@ def test_edit_many_photographs_then_show_and_history(catalog, capsys, monkeypatc
     monkeypatch.setenv("PHOTOBOOK_USER", "amina")
     code, out, err = run(capsys, "edit", 1, 2, *catalog, "--date", "vers 1985", "--title", "fr=Le quai",
                          "--caption", "ar=الميناء", "--theme", "+industry", "--theme", "-port",
-                         "--status", "reviewed", "--plate", "pl. 4", "--json")
+                         "--status", "reviewed", "--plate", "pl. 4", "--place", "Casablanca",
+                         "--place", "ar=الدار البيضاء", "--json")
     assert (code, err) == (0, "")
     recs = json.loads(out)
     assert [r["id"] for r in recs] == [1, 2]
@@ -178,6 +179,7 @@ def test_edit_many_photographs_then_show_and_history(catalog, capsys, monkeypatc
             "1985~", ["1984-01-01", "1986-12-31"], "reviewed", "pl. 4")
         assert (r["titles"]["fr"], r["captions"]["ar"], r["revision"]) == ("Le quai", "الميناء", 2)
         assert "industry" in r["themes"] and "port" not in r["themes"]
+        assert r["places"] == {"fr": "Casablanca", "ar": "الدار البيضاء"}
     code, out, _ = run(capsys, "show", 1, *catalog, "--json")
     assert json.loads(out)["revision"] == 2
     code, out, _ = run(capsys, "history", 1, *catalog, "--json")

@@ -170,8 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--caption", action="append", default=[], metavar="LANG=TEXT")
     e.add_argument("--theme", action="append", default=[], metavar="+SLUG|-SLUG")
     e.add_argument("--status", metavar="draft|reviewed|published")
-    for name in ("photographer", "credit", "rights", "place", "plate", "notes"):
+    for name in ("photographer", "credit", "rights", "plate", "notes"):
         e.add_argument(f"--{name}", metavar="TEXT")
+    e.add_argument("--place", action="append", default=[], metavar="[LANG=]TEXT",
+                   help="the place (French, or its only name); ar=… and en=… where it is written otherwise")
     e.add_argument("--expect-revision", type=int, metavar="N",
                    help="refuse (exit 4) if a photograph is no longer at revision N")
     e.add_argument("--user", metavar="NAME", help="name kept in the history (default $PHOTOBOOK_USER or "
@@ -593,9 +595,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
         values["date"] = args.date
     if args.status is not None:
         values["status"] = args.status
-    for name in ("photographer", "credit", "rights", "place", "plate", "notes"):
+    for name in ("photographer", "credit", "rights", "plate", "notes"):
         if getattr(args, name) is not None:
             values[name] = getattr(args, name)
+    for item in args.place:
+        lang, sep, text = item.partition("=")
+        if sep and lang in LANGUAGES:
+            values[f"place:{lang}"] = text
+        else:
+            values["place"] = item
     for kind in ("title", "caption"):
         for item in getattr(args, kind):
             lang, sep, text = item.partition("=")

@@ -40,6 +40,7 @@ def test_one_save_changes_every_field_and_keeps_a_history(lib):
             "photographer": "  A. Benali ",
             "plate": "pl. 12",
             "notes": "scan refait",
+            "place:en": "Casablanca harbour",
         },
         add_themes=("industry",),
         remove_themes=("port",),
@@ -54,6 +55,8 @@ def test_one_save_changes_every_field_and_keeps_a_history(lib):
     assert rec.themes == ("industry",)
     assert rec.reigns == ("hassan-ii",)
     assert rec.revision == 2 and result.revisions == {pid: 2}
+    assert rec.places == {"fr": "Casablanca", "en": "Casablanca harbour"}
+    assert rec.place_in("en") == "Casablanca harbour" and rec.place_in("ar") == "Casablanca"
     h = {e.field: (e.old, e.new, e.user, e.revision) for e in history(lib, pid)}
     assert h["date"] == ("1985~", "1985-06-14", "amina", 2)
     assert h["status"] == ("published", "reviewed", "amina", 2)

@@ -142,6 +142,15 @@ class PhotoRecord:
     created_at: str | None
     updated_at: str | None
     revision: int = 1  # bumped by every save; a save against an older one is refused
+    places: dict[str, str] = field(default_factory=dict)  # {lang: place} where it is written
+
+    def place_in(self, lang: str) -> str:
+        """The place in ``lang``, else in the fallback order, else ``place``."""
+        places = self.places or {}
+        for cand in fallback_order(lang):
+            if places.get(cand):
+                return places[cand]
+        return self.place or ""
 
     def as_json(self) -> dict[str, Any]:
         """The shape of ``photobook list --json`` (captions and titles as two ``{lang: str}``)."""
@@ -183,6 +192,7 @@ class PhotoRecord:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "revision": self.revision,
+            "places": dict(self.places or {}),
             "date_bounds": [self.date_start, self.date_end] if self.date_start else None,
         }
 

@@ -65,6 +65,8 @@ def refresh_search_text(session: Session, ids: Sequence[int]) -> None:
             select(
                 Photo.id,
                 Photo.place,
+                Photo.place_ar,
+                Photo.place_en,
                 Photo.photographer,
                 Photo.credit,
                 Photo.plate,

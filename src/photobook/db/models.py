@@ -100,7 +100,9 @@ class Photo(Base):
     credit: Mapped[str | None] = mapped_column(Text)
     rights: Mapped[str | None] = mapped_column(Text)
     plate: Mapped[str | None] = mapped_column(Text)  # the book's plate/page reference
-    place: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)  # in French, or the one name it has
+    place_ar: Mapped[str | None] = mapped_column(Text)  # where it is written otherwise in Arabic
+    place_en: Mapped[str | None] = mapped_column(Text)  # … and in English
     place_lat: Mapped[float | None] = mapped_column(Float)
     place_lon: Mapped[float | None] = mapped_column(Float)
     notes: Mapped[str | None] = mapped_column(Text)  # internal, never shown to visitors

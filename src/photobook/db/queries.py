@@ -475,6 +475,7 @@ def _record(
         created_at=p.created_at.isoformat(timespec="seconds") if p.created_at else None,
         updated_at=p.updated_at.isoformat(timespec="seconds") if p.updated_at else None,
         revision=p.revision,
+        places={lang: v for lang, v in (("fr", p.place), ("ar", p.place_ar), ("en", p.place_en)) if v},
     )
 
 

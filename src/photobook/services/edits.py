@@ -258,11 +258,13 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
             values[name] = text
         elif name in EDIT_FIELDS:
             values[name] = text or None
-        elif name.partition(":")[0] in ("title", "caption"):
+        elif name.partition(":")[0] in ("title", "caption", "place"):
             lang = name.partition(":")[2]
             if lang not in LANGUAGES:
                 raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-            values[name] = text
+            if name == "place:fr":
+                name = "place"
+            values[name] = text if not name.startswith("place") else (text or None)
         else:
             raise EditError(f"unknown field {name!r}")
     unknown = [t for t in (*request.add_themes, *request.remove_themes) if t not in known_themes]
@@ -281,6 +283,8 @@ def current_value(rec: PhotoRecord, name: str) -> str | None:
         return rec.captions[lang].title if lang in rec.captions else ""
     if kind == "caption":
         return rec.captions[lang].text if lang in rec.captions else ""
+    if kind == "place" and lang:
+        return rec.places.get(lang) if lang != "fr" else rec.place
     value: str | None = rec.date if name == "date" else getattr(rec, name)
     return value
 
@@ -333,6 +337,8 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
                 cur = rec.captions.get(lang)
                 entry = captions.setdefault(lang, {"title": cur.title if cur else "", "text": cur.text if cur else ""})
                 entry["title" if kind == "title" else "text"] = new or ""
+            elif kind == "place" and lang:
+                columns[f"place_{lang}"] = new
             elif name == "date":
                 columns.update(date_columns(new or ""), date_source="archivist" if new else "none")
             else:

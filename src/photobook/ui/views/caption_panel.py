@@ -69,7 +69,7 @@ def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionTe
             (vocab.theme_label(s, lang), (vocab.theme(s).color if vocab.theme(s) else "#777777"))
             for s in record.themes
         ],
-        place=shown(record.place or "", FIELD_MAX["place"]),
+        place=shown(record.place_in(lang), FIELD_MAX["place"]),
         photographer=shown(record.photographer or "", FIELD_MAX["photographer"]),
         credit=shown(record.credit or "", FIELD_MAX["credit"]),
         plate=shown(record.plate or "", FIELD_MAX["plate"]),

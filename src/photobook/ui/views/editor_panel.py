@@ -244,6 +244,10 @@ class EditorPanel(QWidget):
         self.status_box.activated.connect(lambda _i: self.commit("status"))
         self.fields["status"] = self.status_box
         add("status", self.status_box)
+        for lang in LANGS:
+            place = self._line("place" if lang == "fr" else f"place:{lang}")
+            place.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+            add("place" if lang == "fr" else f"place:{lang}", place)
         for name in ("photographer", "credit", "plate"):
             add(name, self._line(name))
         add("notes", self._text("notes", 56))
@@ -272,6 +276,7 @@ class EditorPanel(QWidget):
             *(self.fields[f"{k}:{lang}"] for lang in LANGS for k in ("title", "caption")),
             self.theme_input,
             self.status_box,
+            *(self.fields[n] for n in ("place", "place:ar", "place:en")),
             *(self.fields[n] for n in TEXT_FIELDS),
         ]
         for a, b in itertools.pairwise(order):
@@ -328,7 +333,10 @@ class EditorPanel(QWidget):
             "plate": self.tr("Plate / page"),
             "notes": self.tr("Notes (internal)"),
         }
+        names["place"] = self.tr("Place") + " · FR"
         for lang in LANGS:
+            if lang != "fr":
+                names[f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
         for key, lab in self.keys.items():

@@ -7,6 +7,8 @@ Create Date: 2026-12-01 22:30:00.000000
 - ``photos.revision``: bumped by every archivist's save; a save against an older revision is
   refused (two archivists on one catalog never silently overwrite each other). Existing
   photographs start at 1.
+- ``photos.place_ar``, ``photos.place_en``: the place where its name differs in Arabic or English
+  (``place`` stays the French, or only, name).
 - ``photo_history``: one row per field changed by a save (photo, field, old and new value, user,
   time, the revision the save produced).
 
@@ -29,6 +31,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("photos", schema=None) as batch_op:
         batch_op.add_column(sa.Column("revision", sa.Integer(), server_default="1", nullable=False))
+        batch_op.add_column(sa.Column("place_ar", sa.Text(), nullable=True))
+        batch_op.add_column(sa.Column("place_en", sa.Text(), nullable=True))
 
     op.create_table(
         "photo_history",
@@ -52,7 +56,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_photo_history_photo", table_name="photo_history")
     op.drop_table("photo_history")
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE photos DROP COLUMN revision")
-    else:
-        op.drop_column("photos", "revision")
+    for column in ("place_en", "place_ar", "revision"):
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f"ALTER TABLE photos DROP COLUMN {column}")
+        else:
+            op.drop_column("photos", column)
