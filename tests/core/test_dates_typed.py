@@ -97,3 +97,11 @@ def test_quick_picks_reshape_a_date(edtf, kind, shaped):
 def test_a_quick_pick_needs_a_date():
     with pytest.raises(dates.DateError, match="no date"):
         dates.reshape("", "circa")
+
+
+@pytest.mark.parametrize("edtf", ["1985-21", "1985-22", "1985-23", "1985-24"])
+def test_seasons_are_read_without_the_edtf_library_and_agree_with_it(edtf):
+    fast = dates.parse(edtf)
+    slow = dates._parse_edtf(edtf)
+    assert fast is not None
+    assert (fast.start, fast.end, fast.approximate) == (slow.start, slow.end, slow.approximate)

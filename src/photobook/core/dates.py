@@ -50,6 +50,7 @@ class DateBounds:
 
 
 _PLAIN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 12)}
 
 
 def _last_day(year: int, month: int) -> int:
@@ -80,7 +81,12 @@ def parse(edtf: str) -> DateBounds | None:
         return None
     m = _PLAIN.match(text)
     if m and m.group(2) and not m.group(3) and 21 <= int(m.group(2)) <= 24:
-        return _parse_edtf(text)  # a season (EDTF 21–24: spring, summer, autumn, winter)
+        # a season (EDTF 21–24), with the edtf library's bounds (a test checks they agree):
+        # spring March–May, summer June–August, autumn September–November, winter December
+        y, first, last = int(m.group(1)), *_SEASON_MONTHS[int(m.group(2))]
+        start, end = date(y, first, 1), date(y, last, _last_day(y, last))
+        _check_plausible(text, start, end)
+        return DateBounds(text, start.toordinal(), end.toordinal(), False)
     if m:
         y = int(m.group(1))
         mo = int(m.group(2)) if m.group(2) else None

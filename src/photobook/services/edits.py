@@ -27,8 +27,9 @@ from sqlalchemy.orm import Session
 from photobook import LANGUAGES
 from photobook.core import dates
 from photobook.db import queries
-from photobook.db.derive import date_columns, refresh_derived
+from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
 from photobook.db.models import STATUSES, Caption, Photo, PhotoHistory, Theme, photo_themes, utcnow
+from photobook.db.storage import chunked
 
 if TYPE_CHECKING:
     from photobook.core.records import PhotoRecord
@@ -322,6 +323,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     changes: list[Change] = []
     new_revisions: dict[int, int] = {}
     history: list[dict[str, Any]] = []
+    # the writes, grouped: one UPDATE per distinct set of column values (a batch is usually one)
+    column_groups: dict[tuple[tuple[str, Any], ...], list[int]] = {}
+    theme_rows: list[dict[str, int]] = []
+    theme_gone: list[tuple[int, int]] = []
     for pid in ids:
         rec, want = records[pid], checked[pid]
         mine: list[Change] = []
@@ -352,26 +357,44 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             continue
         rev = revisions[pid] + 1
         new_revisions[pid] = rev
-        session.execute(update(Photo).where(Photo.id == pid).values(**columns, revision=rev, updated_at=now))
+        column_groups.setdefault(tuple(sorted(columns.items())), []).append(pid)
         for lang, cap in captions.items():
             set_caption(session, pid, lang, cap["title"], cap["text"])
-        gone = [theme_id[t] for t in want.remove_themes if t in themes_now]
-        added = [theme_id[t] for t in want.add_themes if t not in themes_now]
-        if gone:
-            session.execute(
-                delete(photo_themes).where(photo_themes.c.photo_id == pid, photo_themes.c.theme_id.in_(gone))
-            )
-        if added:
-            session.execute(insert(photo_themes), [{"photo_id": pid, "theme_id": t} for t in added])
+        theme_gone += [(pid, theme_id[t]) for t in want.remove_themes if t in themes_now]
+        theme_rows += [{"photo_id": pid, "theme_id": theme_id[t]} for t in want.add_themes if t not in themes_now]
         history += [
             {"photo_id": pid, "revision": rev, "field": c.field, "old_value": c.old, "new_value": c.new,
              "user_name": user, "at": now}
             for c in mine
         ]
         changes += mine
+    for group, pids in column_groups.items():
+        for chunk in chunked(pids):
+            # the rows are locked (FOR UPDATE / BEGIN IMMEDIATE): revision + 1 is the one recorded
+            session.execute(
+                update(Photo)
+                .where(Photo.id.in_(chunk))
+                .values(**dict(group), revision=Photo.revision + 1, updated_at=now)
+            )
+    by_theme: dict[int, list[int]] = {}
+    for pid, tid in theme_gone:
+        by_theme.setdefault(tid, []).append(pid)
+    for tid, pids in by_theme.items():
+        for chunk in chunked(pids):
+            session.execute(
+                delete(photo_themes).where(photo_themes.c.theme_id == tid, photo_themes.c.photo_id.in_(chunk))
+            )
+    if theme_rows:
+        session.execute(insert(photo_themes), theme_rows)
     if history:
         session.execute(insert(PhotoHistory), history)
-        finish(session, list(new_revisions))
+        # what follows from the changes: reigns from a new date, search text from new words
+        redated = sorted({c.photo_id for c in changes if c.field == "date"})
+        reworded = sorted({c.photo_id for c in changes if c.field not in ("date", "status", "notes")})
+        if redated:
+            refresh_reigns(session, redated)
+        if reworded:
+            refresh_search_text(session, reworded)
     return EditResult(tuple(changes), new_revisions)
 
 

@@ -458,6 +458,7 @@ class EditorPanel(QWidget):
         if isinstance(w, QLineEdit):
             if w.text() != value:
                 w.setText(value)
+                w.setCursorPosition(0)  # a long title shows its beginning
         elif isinstance(w, QPlainTextEdit):
             if w.toPlainText() != value:
                 w.setPlainText(value)
