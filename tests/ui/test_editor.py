@@ -301,3 +301,13 @@ def test_quick_picks_reshape_and_save_the_date(qtbot, window, synthetic_library)
     w.editor.pick_actions["decade"].trigger()
     settle(qtbot, w)
     assert record(synthetic_library, pid).date == "198X"
+
+
+def test_closing_the_window_saves_the_field_being_typed(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    notes = w.editor.fields["notes"]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "typed just before closing")
+    w.close()
+    assert record(synthetic_library, pid).notes == "typed just before closing"

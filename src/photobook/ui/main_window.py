@@ -617,6 +617,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
+            # what is typed in the editor is saved, and every save lands, before the window goes
+            self.editor.commit_all()
+            self.tasks.wait_idle(15000)
             self.save_settings()
             self.shutdown()
         super().closeEvent(event)
