@@ -311,3 +311,17 @@ def test_closing_the_window_saves_the_field_being_typed(qtbot, window, synthetic
     qtbot.keyClicks(notes, "typed just before closing")
     w.close()
     assert record(synthetic_library, pid).notes == "typed just before closing"
+
+
+def test_the_theme_tree_lists_the_vocabulary_and_adds_a_theme(qtbot, window, synthetic_library):
+    w = window("en")
+    pid = open_editor_on(qtbot, w)
+    had = set(record(synthetic_library, pid).themes)
+    slug = "free-zones" if "free-zones" not in had else "small-business"
+    # a sub-theme sits in its parent's submenu, labelled in the interface language
+    (economy,) = [a for a in w.editor.theme_menu.actions() if a.menu() is not None and a.text() == "Economy and investment"]
+    assert slug in [w.editor.theme_actions[s].text() and s for s in ("free-zones", "small-business")]
+    assert w.editor.theme_actions[slug] in economy.menu().actions()
+    w.editor.theme_actions[slug].trigger()
+    settle(qtbot, w)
+    assert slug in record(synthetic_library, pid).themes

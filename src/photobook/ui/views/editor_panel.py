@@ -96,8 +96,8 @@ class _Keys(QObject):
             if key == Qt.Key.Key_Escape:
                 self.panel.cancel_field(name)
                 return True
-            if name == "date" and key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier:
-                self.panel.picks.showMenu()
+            if key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier and name in ("date", "themes"):
+                (self.panel.picks if name == "date" else self.panel.theme_tree).showMenu()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and name == "themes":
                 self.panel.add_theme_from_input()
@@ -232,7 +232,20 @@ class EditorPanel(QWidget):
         tb.setContentsMargins(0, 0, 0, 0)
         tb.setSpacing(2)
         tb.addWidget(self.chips)
-        tb.addWidget(self.theme_input)
+        # the tree of themes, for browsing rather than typing (Alt+Down in the theme field)
+        self.theme_tree = QToolButton(self)
+        self.theme_tree.setObjectName("themeTree")
+        self.theme_tree.setText("▾")
+        self.theme_tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.theme_tree.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.theme_menu = QMenu(self.theme_tree)
+        self.theme_tree.setMenu(self.theme_menu)
+        input_row = QHBoxLayout()
+        input_row.setContentsMargins(0, 0, 0, 0)
+        input_row.setSpacing(2)
+        input_row.addWidget(self.theme_input, 1)
+        input_row.addWidget(self.theme_tree)
+        tb.addLayout(input_row)
         add("themes", themes_box)
 
         self.status_box = QComboBox(self)
@@ -358,6 +371,7 @@ class EditorPanel(QWidget):
         for kind, act in self.pick_actions.items():
             act.setText(picks[kind])
         self.picks.setToolTip(self.tr("Quick picks (Alt+Down)"))
+        self.theme_tree.setToolTip(self.tr("All themes (Alt+Down)"))
         self.keep_theirs.setText(self.tr("Keep theirs"))
         self.use_mine.setText(self.tr("Use mine"))
         self.date_edit.setPlaceholderText(self.tr("1985, vers 1985, juin 1985, années 80, 1984/1986…"))
@@ -368,6 +382,7 @@ class EditorPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self._build_theme_menu()
         self.batch.set_language(lang)
         self._update_reading()
         self._render_chips()
@@ -384,6 +399,7 @@ class EditorPanel(QWidget):
             entries.append(text)
             self._theme_by_text[text] = t.slug
         self._theme_model.setStringList(entries)
+        self._build_theme_menu()
         self._update_reading()
         self._render_chips()
 
@@ -571,6 +587,30 @@ class EditorPanel(QWidget):
         if believed is not None and self.controller.pending:
             return list(believed)
         return list(self.record.themes) if self.record is not None else []
+
+    def _build_theme_menu(self) -> None:
+        """The vocabulary as a menu tree in the interface language: a parent opens a submenu
+        whose first entry is the parent itself."""
+        self.theme_menu.clear()
+        self.theme_actions: dict[str, QAction] = {}
+
+        def fill(menu: QMenu, parent: str | None, depth: int) -> None:
+            for t in self.vocab.children(parent):
+                label = t.label(self.lang)
+                if self.vocab.children(t.slug) and depth < 8:
+                    sub = menu.addMenu(label)
+                    self._theme_action(sub, t.slug, label)
+                    sub.addSeparator()
+                    fill(sub, t.slug, depth + 1)
+                else:
+                    self._theme_action(menu, t.slug, label)
+
+        fill(self.theme_menu, None, 0)
+
+    def _theme_action(self, menu: QMenu, slug: str, label: str) -> None:
+        act = menu.addAction(label)
+        act.triggered.connect(lambda _c=False, s=slug: self.change_themes(add=(s,)))
+        self.theme_actions[slug] = act
 
     def _render_chips(self) -> None:
         self.chip_layout.clear()
