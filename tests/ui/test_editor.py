@@ -325,3 +325,23 @@ def test_the_theme_tree_lists_the_vocabulary_and_adds_a_theme(qtbot, window, syn
     w.editor.theme_actions[slug].trigger()
     settle(qtbot, w)
     assert slug in record(synthetic_library, pid).themes
+
+
+def test_screenshot_of_the_editor_in_arabic(qapp, synthetic_library, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from photobook.ui import screenshot
+
+    with synthetic_library.Session() as s:
+        pid = queries.photo_ids(s)[20]
+    shots = {}
+    for view in ("timeline", "editor"):
+        out = tmp_path / f"{view}.png"
+        assert screenshot.run(out, synthetic_library.folder, None, view=view, size=(1280, 800), lang="ar",
+                              select=pid) == 0
+        shots[view] = QImage(str(out))
+    assert (shots["editor"].width(), shots["editor"].height()) == (1280, 800)
+    # the editor dock takes a side of the window: those pixels are not the timeline's
+    side = [(x, y) for x in range(0, 1280, 16) for y in range(100, 780, 16)]
+    differ = sum(shots["editor"].pixel(x, y) != shots["timeline"].pixel(x, y) for x, y in side)
+    assert differ > len(side) // 5
