@@ -619,7 +619,8 @@ class MainWindow(QMainWindow):
         if not self._closing:
             # what is typed in the editor is saved, and every save lands, before the window goes
             self.editor.commit_all()
-            self.tasks.wait_idle(15000)
+            if self.edits.pending:
+                self.tasks.wait_idle(15000)
             self.save_settings()
             self.shutdown()
         super().closeEvent(event)
