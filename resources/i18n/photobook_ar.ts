@@ -112,6 +112,22 @@
         <translation>حول Photobook</translation>
     </message>
     <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;تعديل البطاقة…</translation>
+    </message>
+    <message>
+        <source>Edit the selected photograph&apos;s record</source>
+        <translation>تعديل بطاقة الصورة المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>عرض الكل</translation>
     </message>
@@ -132,6 +148,10 @@
         <translation>ملف</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
@@ -146,6 +166,71 @@
     <message>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <source>Status: unchanged</source>
+        <translation>الحالة: دون تغيير</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Theme…</source>
+        <translation>موضوع…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>تطبيق على الكل</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) selected</source>
+        <translation>
+            <numerusform>لا صور مختارة</numerusform>
+            <numerusform>صورة واحدة مختارة</numerusform>
+            <numerusform>صورتان مختارتان</numerusform>
+            <numerusform>%n صور مختارة</numerusform>
+            <numerusform>%n صورة مختارة</numerusform>
+            <numerusform>%n صورة مختارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>لا شيء للتغيير.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) will change: </source>
+        <translation>
+            <numerusform>لن تتغير أي صورة: </numerusform>
+            <numerusform>ستتغير صورة واحدة: </numerusform>
+            <numerusform>ستتغير صورتان: </numerusform>
+            <numerusform>ستتغير %n صور: </numerusform>
+            <numerusform>ستتغير %n صورة: </numerusform>
+            <numerusform>ستتغير %n صورة: </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -195,6 +280,177 @@
     <message>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>المصور</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>ملاحظات (داخلية)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <source>Someone else saved this photograph meanwhile: nothing of yours was saved. Their version, and yours:</source>
+        <translation>حفظ شخص آخر هذه الصورة في الأثناء: لم يُحفظ شيء مما كتبته. نسخته ونسختك:</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>اليوم بالضبط</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Circa</source>
+        <translation>حوالي</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>العقد</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>فترة</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>بدون تاريخ</translation>
+    </message>
+    <message>
+        <source>Quick picks (Alt+Down)</source>
+        <translation>اختيارات سريعة (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>All themes (Alt+Down)</source>
+        <translation>كل المواضيع (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>الإبقاء على نسخته</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>اعتماد نسختي</translation>
+    </message>
+    <message>
+        <source>1985, vers 1985, juin 1985, années 80, 1984/1986…</source>
+        <translation>1985، حوالي 1985، يونيو 1985، الثمانينيات، 1984/1986…</translation>
+    </message>
+    <message>
+        <source>Add a theme…</source>
+        <translation>إضافة موضوع…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>No theme called “%1”</source>
+        <translation>لا يوجد موضوع باسم «%1»</translation>
+    </message>
+    <message>
+        <source>Themes %1</source>
+        <translation>المواضيع %1</translation>
+    </message>
+    <message>
+        <source>Remove this theme</source>
+        <translation>إزالة هذا الموضوع</translation>
+    </message>
+    <message>
+        <source>Select a photograph to edit its record</source>
+        <translation>اختر صورة لتعديل بطاقتها</translation>
+    </message>
+    <message>
+        <source>Digitised %1</source>
+        <translation>رُقمنت في %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>المراجعة %1</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>لا تعديلات مسجلة بعد.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Someone else saved this photograph meanwhile: nothing was saved.</source>
+        <translation>حفظ شخص آخر هذه الصورة في الأثناء: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>نسخته</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>نسختي</translation>
+    </message>
+    <message>
+        <source>Use my version</source>
+        <translation>اعتماد نسختي</translation>
     </message>
 </context>
 <context>
@@ -351,6 +607,10 @@
     <message>
         <source>Indexing failed</source>
         <translation>فشلت الفهرسة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>البطاقة</translation>
     </message>
     <message>
         <source>Photobook — %1</source>

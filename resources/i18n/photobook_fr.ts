@@ -112,6 +112,22 @@
         <translation>À &amp;propos de Photobook</translation>
     </message>
     <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Modifier la fiche…</translation>
+    </message>
+    <message>
+        <source>Edit the selected photograph&apos;s record</source>
+        <translation>Modifier la fiche de la photographie choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Tout voir</translation>
     </message>
@@ -132,6 +148,10 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -146,6 +166,63 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>BatchBar</name>
+    <message>
+        <source>Status: unchanged</source>
+        <translation>Statut : inchangé</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Theme…</source>
+        <translation>Thème…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Apply to all</source>
+        <translation>Appliquer à toutes</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) selected</source>
+        <translation>
+            <numerusform>%n photographie choisie</numerusform>
+            <numerusform>%n photographies choisies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à changer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) will change: </source>
+        <translation>
+            <numerusform>%n photographie changera : </numerusform>
+            <numerusform>%n photographies changeront : </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -195,6 +272,177 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>Planche / page</translation>
+    </message>
+    <message>
+        <source>Notes (internal)</source>
+        <translation>Notes (internes)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Someone else saved this photograph meanwhile: nothing of yours was saved. Their version, and yours:</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette photographie entre-temps : rien de votre saisie n&apos;a été enregistré. Sa version, et la vôtre :</translation>
+    </message>
+    <message>
+        <source>Exact day</source>
+        <translation>Jour exact</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Circa</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Decade</source>
+        <translation>Décennie</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Non daté</translation>
+    </message>
+    <message>
+        <source>Quick picks (Alt+Down)</source>
+        <translation>Choix rapides (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>All themes (Alt+Down)</source>
+        <translation>Tous les thèmes (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder la sienne</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>1985, vers 1985, juin 1985, années 80, 1984/1986…</source>
+        <translation>1985, vers 1985, juin 1985, années 80, 1984/1986…</translation>
+    </message>
+    <message>
+        <source>Add a theme…</source>
+        <translation>Ajouter un thème…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>No theme called “%1”</source>
+        <translation>Aucun thème « %1 »</translation>
+    </message>
+    <message>
+        <source>Themes %1</source>
+        <translation>Thèmes %1</translation>
+    </message>
+    <message>
+        <source>Remove this theme</source>
+        <translation>Retirer ce thème</translation>
+    </message>
+    <message>
+        <source>Select a photograph to edit its record</source>
+        <translation>Choisissez une photographie pour modifier sa fiche</translation>
+    </message>
+    <message>
+        <source>Digitised %1</source>
+        <translation>Numérisée le %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Someone else saved this photograph meanwhile: nothing was saved.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette photographie entre-temps : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Sa version</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Use my version</source>
+        <translation>Garder ma version</translation>
     </message>
 </context>
 <context>
@@ -335,6 +583,10 @@
     <message>
         <source>Indexing failed</source>
         <translation>L’indexation a échoué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Photobook — %1</source>

@@ -275,8 +275,9 @@ def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, w
     not_reviewed = sum(1 for s, _t in before.values() if s != "reviewed")
     without_port = sum(1 for _s, t in before.values() if "port" not in t)
     preview = bar.preview_text()
-    assert "→ Reviewed" in preview and f"+Ports ({without_port})" in preview, preview
-    assert sum(int(p.rsplit("(", 1)[1].rstrip(")")) for p in preview.split(": ", 1)[1].split("; ")
+    # in French: "11 photographies changeront : Brouillon → Relu (1); Publié → Relu (7); +Ports (11)"
+    assert "→ Relu" in preview and f"+Ports ({without_port})" in preview, preview
+    assert sum(int(p.rsplit("(", 1)[1].rstrip(")")) for p in preview.split(" : ", 1)[1].split("; ")
                if "→" in p) == not_reviewed
     qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w)

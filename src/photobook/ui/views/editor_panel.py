@@ -645,9 +645,10 @@ class EditorPanel(QWidget):
         if r is None:
             self.file_label.setText(self.tr("Select a photograph to edit its record"))
             return
-        lines = [r.path.rsplit("/", 1)[-1], r.source + ("/" + r.path.rsplit("/", 1)[0] if "/" in r.path else "")]
+        # file names, folders and ISO times stay left to right inside Arabic text (isolated)
+        lines = [_ltr(r.path.rsplit("/", 1)[-1]), _ltr(r.source + ("/" + r.path.rsplit("/", 1)[0] if "/" in r.path else ""))]
         if r.digitised_at:
-            lines.append(self.tr("Digitised %1").replace("%1", r.digitised_at))
+            lines.append(self.tr("Digitised %1").replace("%1", _ltr(r.digitised_at.replace("T", " "))))
         lines.append(self.tr("Revision %1").replace("%1", str(self._revision)))
         self.file_label.setText("\n".join(lines))
 
@@ -721,6 +722,10 @@ class EditorPanel(QWidget):
             if n in self.fields:
                 self._believed[n] = v
                 self._set_field(n, v)
+
+
+def _ltr(text: str) -> str:
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
 
 
 def _short(value: str | None) -> str:
