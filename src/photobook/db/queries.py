@@ -653,7 +653,8 @@ _RECORD_COLUMNS = (
     Photo.pixel_height, Photo.orientation, Photo.format, Photo.status, Photo.missing, Photo.content_hash,
     Photo.size, Photo.camera_make, Photo.camera_model, Photo.gps_lat, Photo.gps_lon, Photo.digitised_at,
     Photo.photographer, Photo.credit, Photo.rights, Photo.plate, Photo.place, Photo.place_lat,
-    Photo.place_lon, Photo.notes, Photo.keywords, Photo.created_at, Photo.updated_at,
+    Photo.place_lon, Photo.notes, Photo.keywords, Photo.created_at, Photo.updated_at, Photo.revision,
+    Photo.place_ar, Photo.place_en,
 )  # fmt: skip
 
 # the four queries of a record, each for a list of photo ids
@@ -749,16 +750,17 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 _id, path, source_id, date_edtf, date_source, day_start, day_end, approximate, year, width,
                 height, pixel_width, pixel_height, orientation, fmt, status, missing, content_hash, size,
                 make, model, gps_lat, gps_lon, digitised_at, photographer, credit, rights, plate, place,
-                place_lat, place_lon, notes, keywords, created_at, updated_at,
+                place_lat, place_lon, notes, keywords, created_at, updated_at, revision, place_ar, place_en,
             ) = row  # fmt: skip
+            date_start, date_end = iso(day_start), iso(day_end)
             yield {
                 "id": pid,
                 "path": path,
                 "source": sources.get(source_id),
                 "date": date_edtf,
                 "date_source": date_source,
-                "date_start": iso(day_start),
-                "date_end": iso(day_end),
+                "date_start": date_start,
+                "date_end": date_end,
                 "approximate": bool(approximate),
                 "year": year,
                 "reigns": reigns.get(pid, []),
@@ -788,6 +790,9 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "keywords": keywords,
                 "created_at": created_at[:19].replace(" ", "T") if type(created_at) is str else stamp(created_at),
                 "updated_at": updated_at[:19].replace(" ", "T") if type(updated_at) is str else stamp(updated_at),
+                "revision": revision,
+                "places": {k: v for k, v in (("fr", place), ("ar", place_ar), ("en", place_en)) if v},
+                "date_bounds": [date_start, date_end] if date_start else None,
             }
 
 
