@@ -401,13 +401,8 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
 def save(library: Library, plan: Mapping[int, EditRequest], user: str | None = None) -> EditResult:
     """:func:`apply_edits` in one transaction of its own, holding the write lock from the start on
     SQLite (BEGIN IMMEDIATE): all of it is saved, or none of it."""
-    with library.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:
-        try:
-            result = apply_edits(session, plan, default_user() if user is None else user)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with library.Session() as session, session.begin():  # a write transaction (WritingSession)
+        result = apply_edits(session, plan, default_user() if user is None else user)
     return result
 
 

@@ -119,11 +119,6 @@ def delete_theme(session: Session, slug: str, move_to: str | None = None, user: 
 
 def run(library: Library, fn: Callable[[Session], T]) -> T:
     """``fn(session)`` in one transaction holding the write lock (BEGIN IMMEDIATE on SQLite)."""
-    with library.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:
-        try:
-            out = fn(session)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
+    with library.Session() as session, session.begin():  # a write transaction (WritingSession)
+        out = fn(session)
     return out
