@@ -708,4 +708,47 @@
         <translation>الصور</translation>
     </message>
 </context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No photographs</source>
+        <translation>لا توجد صور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%Ln صور</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+            <numerusform>%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>بدون تاريخ</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a day: depuis le 23 juillet 1999</comment>
+        <translation>منذ %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a year: depuis 1999</comment>
+        <translation>منذ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln more loosely dated</source>
+        <translation>
+            <numerusform>+ %Ln بتواريخ أوسع</numerusform>
+            <numerusform>+ %Ln بتاريخ أوسع</numerusform>
+            <numerusform>+ %Ln بتاريخين أوسع</numerusform>
+            <numerusform>+ %Ln بتواريخ أوسع</numerusform>
+            <numerusform>+ %Ln بتاريخ أوسع</numerusform>
+            <numerusform>+ %Ln بتاريخ أوسع</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

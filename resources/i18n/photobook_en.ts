@@ -675,4 +675,39 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No photographs</source>
+        <translation>No photographs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s)</source>
+        <translation>
+            <numerusform>%Ln photograph</numerusform>
+            <numerusform>%Ln photographs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a day: depuis le 23 juillet 1999</comment>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a year: depuis 1999</comment>
+        <translation>since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln more loosely dated</source>
+        <translation>
+            <numerusform>+ %Ln more loosely dated</numerusform>
+            <numerusform>+ %Ln more loosely dated</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -676,4 +676,39 @@
         <translation>Photographies</translation>
     </message>
 </context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>No photographs</source>
+        <translation>Aucune photographie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s)</source>
+        <translation>
+            <numerusform>%Ln photographie</numerusform>
+            <numerusform>%Ln photographies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Non daté</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a day: depuis le 23 juillet 1999</comment>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <comment>a year: depuis 1999</comment>
+        <translation>depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %Ln more loosely dated</source>
+        <translation>
+            <numerusform>+ %Ln à la date plus large</numerusform>
+            <numerusform>+ %Ln aux dates plus larges</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

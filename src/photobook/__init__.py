@@ -1,4 +1,3 @@
 """photobook: a desktop archive viewer for a historical photo book."""
 
 __version__ = "0.1.0"
-LANGUAGES = ("fr", "ar", "en")

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from photobook import LANGUAGES, __version__
+from photobook import __version__
+from photobook.core.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from photobook.core.records import PhotoRecord

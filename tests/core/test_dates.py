@@ -106,3 +106,44 @@ def test_a_round_year_stays_a_year(typed, edtf):
 def test_impossible_uncertain_dates_are_date_errors(bad):
     with pytest.raises(dates.DateError):
         dates.parse(bad)
+
+
+def test_arabic_dates_use_the_moroccan_month_names():
+    """CLDR's ar_MA (through Babel): the names the archive's readers in Morocco use."""
+    moroccan = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+    assert [dates.in_words(f"1985-{m:02d}", "ar") for m in range(1, 13)] == [f"{n} 1985" for n in moroccan]
+    assert dates.in_words("1999-07-23", "ar") == "23 يوليوز 1999"
+
+
+@pytest.mark.parametrize(
+    ("edtf", "lang", "words"),
+    [
+        ("1999-07-23", "fr", "23 juillet 1999"),
+        ("1999-07-23", "en", "23 July 1999"),
+        ("1985-08", "fr", "août 1985"),
+        ("19XX", "fr", "20e siècle"),
+        ("20XX", "en", "21st century"),  # an ordinal by CLDR's rules, not "21th"
+        ("19XX", "en", "20th century"),
+        ("1984/1986", "ar", "1984–1986"),
+        ("1984-06/1986-07", "fr", "juin 1984\u2009–\u2009juillet 1986"),
+        ("", "ar", "بدون تاريخ"),
+        ("1985~", "de", "vers 1985"),  # a language photobook does not speak: French
+    ],
+)
+def test_dates_in_words_in_three_languages(edtf, lang, words):
+    assert dates.in_words(edtf, lang) == words
+
+
+def test_timeline_cells_are_written_as_each_language_writes_an_interval():
+    from photobook.core import timeline as tl
+
+    def d(y, m=1, dd=1):
+        return date(y, m, dd).toordinal()
+
+    assert tl.cell_label(d(1985, 1), d(1985, 4), "fr") == "janv.–mars 1985"
+    assert tl.cell_label(d(1985, 3, 4), d(1985, 3, 11), "fr") == "4–10 mars 1985"
+    assert tl.cell_label(d(1985, 3, 4), d(1985, 3, 11), "ar") == "4–10 مارس 1985"
+    assert tl.cell_label(d(1980), d(1985), "fr") == "1980–1984"
+    assert tl.cell_label(d(1985), d(1986), "en") == "1985"
+    assert tl.cell_label(d(1985, 7), d(1985, 8), "ar") == "يوليوز 1985"
+    assert tl.month_label(1985, 8, "ar", with_year=False) == "غشت"

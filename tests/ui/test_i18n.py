@@ -5,13 +5,16 @@ shipped fonts are registered."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 from photobook.ui import i18n
@@ -105,3 +108,58 @@ def test_the_shipped_fonts_are_registered_and_used(qapp):
     assert (fonts / "OFL.txt").read_text(encoding="utf-8").count("SIL OPEN FONT LICENSE") >= 1
     total = sum(p.stat().st_size for p in fonts.glob("*.ttf"))
     assert total < 2_000_000  # static, non-"UI" cuts only
+
+
+@pytest.mark.parametrize(
+    ("system", "lang"),
+    [("fr_FR", "fr"), ("fr_CA", "fr"), ("ar_MA", "ar"), ("ar_EG", "ar"), ("en_US", "en"), ("en_GB", "en"),
+     ("de_DE", "fr"), ("ja_JP", "fr"), ("C", "fr")],
+)
+def test_on_first_start_the_window_speaks_the_system_language(qapp, tmp_path, system, lang):
+    settings = Settings(tmp_path / "first.ini")  # nothing chosen yet
+    assert settings.language() is None
+    assert i18n.startup_language(None, settings.language(), QLocale(system)) == lang
+
+
+def test_the_users_choice_then_wins_over_the_system_language(qtbot, synthetic_library, tmp_path):
+    create_application()
+    path = tmp_path / "s.ini"
+    arabic_system = QLocale("ar_MA")
+    i18n.set_language(i18n.startup_language(None, Settings(path).language(), arabic_system))
+    w = MainWindow(synthetic_library, Settings(path))
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.browser.loads > 0 and not w.tasks.busy(), timeout=15000)
+    try:
+        assert w.filters.search_label.text() == "بحث"  # first start on an Arabic system: Arabic
+        assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        w.commands.languages["en"].trigger()  # the user picks English in the Language menu
+        assert w.filters.search_label.text() == "Search"
+    finally:
+        w.close()
+        i18n.set_language("fr")
+    # the next start, on the same Arabic system: the user's English; a --lang on the command line wins
+    assert i18n.startup_language(None, Settings(path).language(), arabic_system) == "en"
+    assert i18n.startup_language("fr", Settings(path).language(), arabic_system) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("env", "lang"),
+    [({"LANG": "ar_MA.UTF-8"}, "ar"), ({"LANG": "en_US.UTF-8"}, "en"), ({"LANG": "de_DE.UTF-8"}, "fr"),
+     ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:ar"}, "ar"), ({"LANG": "C.UTF-8"}, "fr")],
+)
+def test_the_system_language_is_read_from_the_environment(tmp_path, env, lang):
+    """The real QLocale.system() of a fresh process, as on a user's desktop."""
+    code = (
+        "from PySide6.QtWidgets import QApplication; from photobook.ui import i18n; "
+        "from photobook.ui.settings import Settings; import sys; app = QApplication([]); "
+        "print(i18n.startup_language(None, Settings(sys.argv[1]).language()))"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "none.ini")],
+        env={**clean, "QT_QPA_PLATFORM": "offscreen", **env},
+        capture_output=True, text=True, check=True, timeout=60,
+    )
+    assert out.stdout.strip() == lang

@@ -421,3 +421,65 @@ def test_end_and_home_show_the_whole_photograph(qtbot, view, rtl):
         ]
         assert shown, "the selection is drawn"
         assert not outside(view, shown, margin=4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "words"),
+    [("ar", 5, "5 صور"), ("ar", 2, "صورتان"), ("ar", 11, "11 صورة"), ("fr", 1, "1 photographie"),
+     ("fr", 5, "5 photographies"), ("en", 1, "1 photograph"), ("en", 5, "5 photographs")],
+)
+def test_the_timeline_counts_with_the_plural_forms_of_the_filter_panel(qtbot, view, lang, n, words):
+    """One grammar in one window: the header's count is the filter panel's "%Ln photograph(s)"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from photobook.ui import i18n
+
+    i18n.set_language(lang)
+    try:
+        view.set_language(lang)
+        view.set_rows([(k, day(1990 + k), day(1990 + k), False) for k in range(1, n + 1)])
+        painted(qtbot, view)
+        assert words in view._frame.header
+        assert QCoreApplication.translate("FilterPanel", "%Ln photograph(s)", "", n) == words
+    finally:
+        i18n.set_language("fr")
+
+
+def test_counts_and_numbers_agree_with_the_filter_panel_in_every_language(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from photobook.ui import i18n
+    from photobook.ui.timeline import texts
+
+    try:
+        for lang, big in (("fr", "12\u202f345"), ("ar", "12.345"), ("en", "12,345")):
+            i18n.set_language(lang)
+            assert texts.number(12345, lang) == big  # QLocale's digits and grouping for the language
+            for n in (*range(1, 30), 99, 100, 101, 102, 103, 111, 1000, 12345, 1_000_000):
+                assert texts.count_photos(n, lang) == QCoreApplication.translate(
+                    "FilterPanel", "%Ln photograph(s)", "", n
+                ), (lang, n)
+            assert big in texts.count_photos(12345, lang)
+    finally:
+        i18n.set_language("fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "month_year", "month", "day"),
+    [("fr", "juil. 1985", "juil.", "14 juil."), ("ar", "يوليوز 1985", "يوليوز", "14 يوليوز"),
+     ("en", "Jul 1985", "Jul", "14 Jul")],
+)
+def test_the_axis_names_the_months_of_the_language(qtbot, view, lang, month_year, month, day):
+    """Zoomed in on 1985, the axis names its months (Moroccan month names in Arabic)."""
+    from photobook.core import timeline as tl
+
+    july = date(1985, 7, 14).toordinal()
+    assert tl.axis_label(july, lang, "month", with_year=True) == month_year
+    assert tl.axis_label(july, lang, "month") == month
+    assert tl.axis_label(july, lang, "day") == day
+    view.set_language(lang)
+    view.set_rows([(1, july, july, False), (2, july + 40, july + 40, False)])
+    view.set_visible_range(1985.3, 1985.9)
+    painted(qtbot, view)
+    drawn = {t for t, _ in view._frame.axis_labels}
+    assert month in drawn or month_year in drawn

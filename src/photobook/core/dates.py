@@ -18,6 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
+
+from photobook.core import languages
 
 #: The earliest plausible photograph (Niépce, 1826) and a little past today: anything outside is an
 #: impossible date (EXIF "0000:00:00", year 9999, a camera clock that was never set).
@@ -189,9 +192,21 @@ _WORD_DATE = re.compile(r"^(?:(\d{1,2})(?:er)?\s+)?([^\W\d_]+\.?)\s+(\d{4})$")
 _EN_DATE = re.compile(r"^([^\W\d_]+)\s+(\d{1,2}),?\s+(\d{4})$")
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, list[str]]:
+    """The month names archivists type, in the three languages (CLDR through Babel: the same names
+    the dates in words show, Moroccan ones in Arabic)."""
+    from babel.dates import get_month_names
+
+    return {
+        lang: [str(get_month_names("wide", "format", _locale(lang))[m]) for m in range(1, 13)]
+        for lang in languages.LANGUAGES
+    }
+
+
 def _month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    for names in MONTHS.values():
+    for names in _month_names().values():
         for i, name in enumerate(names):
             n = name.lower()
             if w == n or (len(w) >= 3 and n.startswith(w) and w.isascii()):
@@ -264,77 +279,76 @@ def from_human(text: str) -> str:
 
 
 # --- dates in words ---------------------------------------------------------------------------
+#
+# Month names, the order of day, month and year, and the shape of an interval come from the Unicode
+# CLDR through Babel, in the locale of each language (core.languages.LOCALES): ar_MA gives the
+# Moroccan month names (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) with Western digits, as the window's
+# QLocale does. Only the words for uncertainty, which CLDR does not have, are written here.
+# Babel is imported on first use: a command that never shows a month does not pay for it.
 
-MONTHS = {
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "ar": [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ماي",
-        "يونيو",
-        "يوليوز",
-        "غشت",
-        "شتنبر",
-        "أكتوبر",
-        "نونبر",
-        "دجنبر",
-    ],
-}
 _WORDS = {
-    "fr": {
-        "circa": "vers {}",
-        "uncertain": "{} (?)",
-        "decade": "années {}",
-        "century": "{}e siècle",
-        "range": "{}–{}",
-        "undated": "non daté",
-    },
-    "en": {
-        "circa": "circa {}",
-        "uncertain": "{} (?)",
-        "decade": "{}s",
-        "century": "{}th century",
-        "range": "{}–{}",
-        "undated": "undated",
-    },
-    "ar": {
-        "circa": "حوالي {}",
-        "uncertain": "{} (؟)",
-        "decade": "سنوات {}",
-        "century": "القرن {}",
-        "range": "{}–{}",
-        "undated": "بدون تاريخ",
-    },
+    "fr": {"circa": "vers {}", "uncertain": "{} (?)", "decade": "années {}", "century": "{} siècle",
+           "undated": "non daté"},
+    "en": {"circa": "circa {}", "uncertain": "{} (?)", "decade": "{}s", "century": "{} century",
+           "undated": "undated"},
+    "ar": {"circa": "حوالي {}", "uncertain": "{} (؟)", "decade": "سنوات {}", "century": "القرن {}",
+           "undated": "بدون تاريخ"},
 }
+#: Ordinal suffixes by CLDR ordinal plural category ("1er", "20e"; "1st", "2nd", "3rd", "21st").
+_ORDINAL = {"fr": {"one": "er", "other": "e"}, "en": {"one": "st", "two": "nd", "few": "rd", "other": "th"}}
+
+
+@lru_cache(maxsize=8)
+def _locale(lang: str) -> Any:
+    from babel import Locale
+
+    return Locale.parse(languages.locale_name(lang))
+
+
+def ordinal(n: int, lang: str) -> str:
+    """ "1er", "20e" (fr), "21st", "2nd" (en), "21" (ar: the number itself) by CLDR's ordinal rules."""
+    lang = languages.normalise(lang)
+    suffixes = _ORDINAL.get(lang)
+    if not suffixes:
+        return str(n)
+    return f"{n}{suffixes.get(_locale(lang).ordinal_form(n), suffixes['other'])}"
+
+
+def month_name(month: int, lang: str, short: bool = False) -> str:
+    """The name of a month standing alone: "juin", "juil." (short), "يوليوز", "July", "Jul"."""
+    from babel.dates import get_month_names
+
+    width = "abbreviated" if short else "wide"
+    return str(get_month_names(width, "stand-alone", _locale(languages.normalise(lang)))[month])
+
+
+@lru_cache(maxsize=4096)
+def date_words(day: date, lang: str, skeleton: str = "yMMMMd") -> str:
+    """A day in words by a CLDR skeleton: "yMMMMd" "14 juin 1985", "1er juin 1985", "14 June 1985";
+    "yMMMM" "juin 1985"; "yMMM" "juil. 1985"; "MMMd" "14 juin"."""
+    from babel.dates import format_date, format_skeleton
+
+    lang = languages.normalise(lang)
+    loc = _locale(lang)
+    text = str(format_date(day, "long", loc) if skeleton == "yMMMMd" else format_skeleton(skeleton, day, locale=loc))
+    if lang == "fr" and "d" in skeleton and day.day == 1:  # "le 1er juin": French writes the first day as an ordinal
+        text = re.sub(r"^1(?=\s)", ordinal(1, lang), text)
+    return text
+
+
+@lru_cache(maxsize=4096)
+def interval_words(start: date, end: date, lang: str, skeleton: str = "yMMMMd") -> str:
+    """Two days as an interval, the way CLDR writes it in the language: "1984–1986" ("y"),
+    "janv.–mars 1985" ("yMMM"), "4–10 mars 1985" ("yMMMd"), "4 mars – 10 avr. 1985"."""
+    from babel.dates import format_interval
+
+    return str(format_interval(start, end, skeleton, locale=_locale(languages.normalise(lang))))
+
+
+def _between(a: str, b: str, lang: str) -> str:
+    """Two things in words joined by the language's interval pattern ("{0} – {1}")."""
+    pattern = _locale(lang).interval_formats.get(None) or "{0}–{1}"
+    return str(pattern).replace("{0}", a).replace("{1}", b)
 
 
 SEASON_NAMES = {
@@ -349,28 +363,37 @@ def _plain_in_words(text: str, lang: str) -> str:
     if not m:
         return text
     y, mo, d = m.group(1), m.group(2), m.group(3)
-    months = MONTHS.get(lang, MONTHS["en"])
-    if mo and not d and 21 <= int(mo) <= 24:
-        return f"{SEASON_NAMES.get(lang, SEASON_NAMES['en'])[int(mo) - 21]} {y}"
-    if mo and d:
-        if lang == "en":
-            return f"{int(d)} {months[int(mo) - 1]} {y}"
-        day = "1er" if lang == "fr" and int(d) == 1 else str(int(d))
-        return f"{day} {months[int(mo) - 1]} {y}"
-    if mo:
-        return f"{months[int(mo) - 1]} {y}"
+    if mo and not d and 21 <= int(mo) <= 24:  # EDTF seasons: 1985-21 is spring 1985
+        return f"{SEASON_NAMES[languages.normalise(lang)][int(mo) - 21]} {y}"
+    try:
+        if mo and d:
+            return date_words(date(int(y), int(mo), int(d)), lang)
+        if mo:
+            return date_words(date(int(y), int(mo), 1), lang, "yMMMM")
+    except ValueError:  # not a day of the calendar (a catalog never stores one): the text as it is
+        return text
     return y
 
 
+@lru_cache(maxsize=4096)
 def in_words(edtf: str, lang: str = "fr") -> str:
-    """ "vers 1985", "années 1980", "1984–1986", "circa 1985", "حوالي 1985"."""
-    words = _WORDS.get(lang, _WORDS["en"])
+    """ "vers 1985", "années 1980", "1984–1986", "circa 1985", "حوالي 1985", "14 juin 1985"."""
+    lang = languages.normalise(lang)
+    words = _WORDS[lang]
     text = (edtf or "").strip()
     if not text:
         return words["undated"]
     if "/" in text:
         a, b = text.split("/", 1)
-        return words["range"].format(in_words(a, lang), in_words(b, lang))
+        ma, mb = _PLAIN.match(a), _PLAIN.match(b)
+        if ma and mb and len(a) == len(b) and len(a) < 10:  # two years or two months: CLDR's interval
+            try:
+                da = date(int(ma.group(1)), int(ma.group(2) or 1), 1)
+                db = date(int(mb.group(1)), int(mb.group(2) or 1), 1)
+            except ValueError:
+                return text
+            return interval_words(da, db, lang, "y" if len(a) == 4 else "yMMMM")
+        return _between(in_words(a, lang), in_words(b, lang), lang)
     if text[-1] in "~%":
         return words["circa"].format(_plain_in_words(text[:-1].rstrip("?"), lang))
     if text[-1] == "?":
@@ -378,7 +401,7 @@ def in_words(edtf: str, lang: str = "fr") -> str:
     if re.fullmatch(r"\d{3}X", text):
         return words["decade"].format(text[:3] + "0")
     if re.fullmatch(r"\d{2}XX", text):
-        return words["century"].format(int(text[:2]) + 1)
+        return words["century"].format(ordinal(int(text[:2]) + 1, lang))
     return _plain_in_words(text, lang)
 
 

@@ -17,14 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-# The language a caption is looked for in, then the others in this order. Owned here until the
-# project has one language module; every caller goes through :func:`fallback_order`.
-_FALLBACK = {"fr": ("fr", "en", "ar"), "en": ("en", "fr", "ar"), "ar": ("ar", "fr", "en")}
-
-
-def fallback_order(lang: str) -> tuple[str, ...]:
-    """The languages to try, in order, for text wanted in ``lang``."""
-    return _FALLBACK.get(lang, (lang, "fr", "en", "ar"))
+from photobook.core.languages import fallback as fallback_order  # the one fallback order
 
 
 @dataclass(frozen=True, slots=True)

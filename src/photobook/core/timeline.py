@@ -49,7 +49,14 @@ from photobook.core.timeline_buckets import (
     year_to_day,
     zoom_level,
 )
-from photobook.core.timeline_labels import bounds_edtf, decade_label, month_label, span_label
+from photobook.core.timeline_labels import (
+    axis_label,
+    bounds_edtf,
+    cell_label,
+    decade_label,
+    month_label,
+    span_label,
+)
 from photobook.core.timeline_layout import ClusterBox, Layout, PhotoBox, SpanBar, fit_range, layout
 
 __all__ = [
@@ -82,7 +89,9 @@ __all__ = [
     "SpanGroup",
     "TimelineIndex",
     "Unit",
+    "axis_label",
     "bounds_edtf",
+    "cell_label",
     "cell_unit",
     "day_to_year",
     "decade_label",

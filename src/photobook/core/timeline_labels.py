@@ -41,5 +41,27 @@ def decade_label(year: int, lang: str = "fr") -> str:
 
 
 def month_label(year: int, month: int, lang: str = "fr", with_year: bool = True) -> str:
-    words = dates.in_words(f"{year:04d}-{month:02d}", lang)
-    return words if with_year else words.rsplit(" ", 1)[0]
+    return dates.in_words(f"{year:04d}-{month:02d}", lang) if with_year else dates.month_name(month, lang)
+
+
+def axis_label(day: int, lang: str = "fr", unit: str = "month", with_year: bool = False) -> str:
+    """A tick of the time axis, short: "juin 1985" / "juin" (unit "month"), "14 juin" (unit "day")."""
+    d = date.fromordinal(day)
+    if unit == "day":
+        return dates.date_words(d, lang, "MMMd")
+    return dates.date_words(d, lang, "yMMM") if with_year else dates.month_name(d.month, lang, short=True)
+
+
+def cell_label(day0: int, day1: int, lang: str = "fr") -> str:
+    """The period of a cluster's calendar cell [day0, day1), as the language writes an interval:
+    "1985", "années 1980", "1980–1984", "mars 1985", "janv.–mars 1985", "4–10 mars 1985"."""
+    s, e = date.fromordinal(day0), date.fromordinal(day1 - 1)
+    edtf = bounds_edtf(day0, day1 - 1, False)
+    if "/" not in edtf:
+        return dates.in_words(edtf, lang)
+    if s.day == 1 and date.fromordinal(day1).day == 1:  # whole months
+        if s.month == 1 and e.month == 12:
+            return dates.interval_words(s, e, lang, "y")
+        if s.year == e.year:
+            return dates.interval_words(s, e, lang, "yMMM")
+    return dates.interval_words(s, e, lang, "yMMMd")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from photobook.core import languages
+
 NS = {
     "x": "adobe:ns:meta/",
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -37,8 +39,9 @@ class Embedded:
 def _lang(tag: str | None) -> str | None:
     if not tag:
         return None
-    code = tag.lower().split("-")[0]
-    return code if code in ("fr", "ar", "en") else ("default" if code == "x" else None)
+    if tag.lower().startswith("x-"):  # x-default
+        return "default"
+    return languages.known(tag)
 
 
 def _alt(elem: Any) -> dict[str, str]:

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from photobook import LANGUAGES
 from photobook.core import dates
+from photobook.core.languages import LANGUAGES
 from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
 from photobook.db.models import STATUSES, Caption, Photo, PhotoHistory, Theme, photo_themes, utcnow

@@ -131,7 +131,7 @@ def run(library_dir: Path | None, db_url: str | None, lang: str | None, fullscre
 
     app = create_application()
     settings = Settings()
-    i18n.set_language(lang or settings.language() or i18n.DEFAULT_LANGUAGE, app)
+    i18n.set_language(i18n.startup_language(lang, settings.language()), app)
     try:
         library = open_library(library_dir, db_url, readonly=None)  # read-only where it cannot be written
     except LibraryError as exc:

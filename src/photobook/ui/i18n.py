@@ -1,7 +1,9 @@
 """The interface language: Qt translators (resources/i18n/photobook_*.qm) and the layout direction.
 
-Interface strings are written in English in the code (``self.tr()``); French (the default) and
-Arabic come from the compiled translation files. Captions, theme and reign names and dates in
+Interface strings are written in English in the code (``self.tr()``, counts as
+``self.tr("%Ln photograph(s)", "", n)`` so that Qt applies each language's plural forms and
+``QLocale``'s digits); French and Arabic come from the compiled translation files. The codes, the
+fallback order and the locale of each language are :mod:`photobook.core.languages`. Captions, theme and reign names and dates in
 words come from the catalog and ``core.dates``, in the same language. Arabic turns the whole
 application right to left.
 """
@@ -14,13 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from photobook.core import paths
+from photobook.core import languages, paths
+from photobook.core.languages import DEFAULT_LANGUAGE, is_rtl
 
-LANGUAGES = ("fr", "ar", "en")
-DEFAULT_LANGUAGE = "fr"
-#: Each language named in itself, for the language menu.
-NATIVE_NAMES = {"fr": "Français", "ar": "العربية", "en": "English"}
-_LOCALES = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
+__all__ = ["current_language", "is_rtl", "set_language", "startup_language", "translate"]
 
 log = logging.getLogger(__name__)
 
@@ -33,24 +32,26 @@ def resources_dir() -> Path:
     return paths.resources_dir()
 
 
-def normalise(lang: str | None) -> str:
-    lang = (lang or "").lower().replace("-", "_").split("_")[0]
-    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
-
-
 def current_language() -> str:
     return _current
 
 
-def is_rtl(lang: str) -> bool:
-    return lang == "ar"
+def startup_language(asked: str | None, chosen: str | None, system: QLocale | None = None) -> str:
+    """The language a window opens in: the one asked for on the command line, else the one the user
+    chose in the Language menu (settings), else the system's (its preferred UI languages in order,
+    e.g. ``LANGUAGE=de:ar`` gives Arabic) when it is French, Arabic or English; else French."""
+    for lang in (asked, chosen):
+        if languages.known(lang):
+            return languages.normalise(lang)
+    system = system if system is not None else QLocale.system()
+    return languages.first_known([*system.uiLanguages(), system.name()])
 
 
 def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
     """Install the translators for ``lang`` and set the layout direction; Qt then sends every
     widget a LanguageChange event (widgets retranslate in ``changeEvent``). Returns the language."""
     global _current
-    lang = normalise(lang)
+    lang = languages.normalise(lang)
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("set_language needs a QApplication")
@@ -69,7 +70,7 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
-    QLocale.setDefault(QLocale(_LOCALES[lang]))
+    QLocale.setDefault(QLocale(languages.locale_name(lang)))
     _current = lang
     if isinstance(app, QApplication):
         app.setLayoutDirection(

@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from photobook.core import languages
 from photobook.db.queries import PhotoFilter
 
-LANGUAGES = ("fr", "ar", "en")
 _FILTER_FIELDS = ("reigns", "themes", "year_from", "year_to", "statuses", "search")
 
 
@@ -61,8 +61,9 @@ class Settings:
         return self.qs.value(key, default)
 
     def language(self) -> str | None:
+        """The language the user chose in the menu; ``None`` until they have chosen one."""
         lang = self._get("ui/language")
-        return lang if lang in LANGUAGES else None
+        return languages.known(lang) if isinstance(lang, str) else None
 
     def set_language(self, lang: str) -> None:
         self.qs.setValue("ui/language", lang)

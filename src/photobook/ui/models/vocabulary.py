@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from photobook.core import languages
 from photobook.db import queries
 
 
@@ -23,7 +24,8 @@ class ReignInfo:
     color: str
 
     def name(self, lang: str) -> str:
-        return self.names.get(lang) or self.names.get("fr") or self.slug
+        found = languages.pick(self.names, lang)
+        return found[1] if found else self.slug
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,8 @@ class ThemeInfo:
     labels: dict[str, str]
 
     def label(self, lang: str) -> str:
-        return self.labels.get(lang) or self.labels.get("fr") or self.labels.get("en") or self.slug
+        found = languages.pick(self.labels, lang)
+        return found[1] if found else self.slug
 
 
 @dataclass(frozen=True)

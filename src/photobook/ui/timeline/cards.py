@@ -208,7 +208,7 @@ class CardsMixin:
                 VisibleItem("span", s.index.rows[grp.members[0]][0], grp.count, rect, grp.start, grp.end)
             )
         if L.band_overflow:
-            more = texts.text(s.lang, "more_spans", n=texts.number(L.band_overflow, s.lang))
+            more = texts.more_spans(L.band_overflow)
             p.setFont(self.f_small)
             p.setPen(self.pal.ink_faint)
             mw = self.fm_small.horizontalAdvance(more) + 8

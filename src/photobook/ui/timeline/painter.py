@@ -151,7 +151,7 @@ class TimelinePainter(CardsMixin):
         self._bars(p, s, frame)
         self._photos(p, s, frame)
         self._selection_pin(p, s)
-        self._header(p, s)
+        self._header(p, s, frame)
         if g.undated_top < g.height:
             self._undated(p, s, frame)
         return frame
@@ -181,8 +181,8 @@ class TimelinePainter(CardsMixin):
                 long = f"{texts.day_words(band.start, s.lang)} – {texts.day_words(band.end, s.lang)}"
                 short = f"{_year(band.start)}–{_year(band.end)}"
             else:
-                long = texts.text(s.lang, "since_day", date=texts.day_words(band.start, s.lang))
-                short = texts.text(s.lang, "since", year=_year(band.start))
+                long = texts.since_day(band.start, s.lang)
+                short = texts.since_year(_year(band.start))
             p.setFont(self.f_reign)
             lx0 = max(x0, 0) + 10
             room = x1 - 8 - lx0
@@ -309,10 +309,10 @@ class TimelinePainter(CardsMixin):
             return str(d.year), d.year % 10 == 0 or unit.months > 12
         if unit.months:
             if d.month == 1 or first:
-                return f"{texts.month_short(d.month, lang)} {d.year}", True
-            return texts.month_short(d.month, lang), False
+                return tl.axis_label(day, lang, "month", with_year=True), True
+            return tl.axis_label(day, lang, "month"), False
         if d.day == 1 or first:
-            return f"{d.day} {texts.month_short(d.month, lang)}", True
+            return tl.axis_label(day, lang, "day"), True
         return str(d.day), False
 
     # --- photographs ---------------------------------------------------------------------------------
@@ -441,7 +441,7 @@ class TimelinePainter(CardsMixin):
 
     # --- header: where we are in time -----------------------------------------------------------------
 
-    def _header(self, p: QPainter, s: Scene) -> None:
+    def _header(self, p: QPainter, s: Scene, frame: Frame) -> None:
         g, L = s.geom, s.layout
         p.fillRect(QRectF(0, 0, g.width, g.plot_top), self.pal.ground)
         mid = (L.a + L.b) / 2
@@ -468,6 +468,7 @@ class TimelinePainter(CardsMixin):
         bw = self.fm_big.horizontalAdvance(big)
         x = g.margin if not g.rtl else g.width - g.margin - bw
         p.drawText(QPointF(x, baseline), big)
+        frame.header.append(big)
         p.setFont(self.f_sub)
         p.setPen(self.pal.ink_soft)
         # In a narrow widget the words that do not fit beside the year are left out (the count
@@ -478,11 +479,13 @@ class TimelinePainter(CardsMixin):
             if sw + 22 <= room:
                 sx = x + bw + 22 if not g.rtl else x - 22 - sw
                 p.drawText(QPointF(sx, baseline), sub)
+                frame.header.append(sub)
                 room -= sw + 22
         cw = self.fm_sub.horizontalAdvance(count)
         if cw + 22 <= room:
             cx = g.width - g.margin - cw if not g.rtl else g.margin
             p.drawText(QPointF(cx, baseline), count)
+            frame.header.append(count)
 
     # --- the undated lane ------------------------------------------------------------------------------
 

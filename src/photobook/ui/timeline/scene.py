@@ -83,3 +83,4 @@ class Frame:
     wanted: list[int] = field(default_factory=list)  # thumbnails to request, most wanted first
     undated_shown: tuple[int, int] = (0, 0)  # [first, last) undated positions on screen
     axis_labels: list[tuple[str, QRectF]] = field(default_factory=list)  # the years, months… drawn
+    header: list[str] = field(default_factory=list)  # the words drawn in the header: period, count

@@ -1,84 +1,90 @@
-"""The timeline's words in French (the default), Arabic and English, and number formatting.
+"""The timeline's words: counts and phrases through Qt's translations, numbers through ``QLocale``,
+dates in words from :mod:`photobook.core.dates` (CLDR through Babel).
 
-The widget follows its language (``TimelineView.set_language`` or its ``locale()``); dates in
-words come from :mod:`photobook.core.dates` so that the timeline says what the caption panel says.
+Counts are ``tr("%Ln photograph(s)", "", n)`` like the filter panel's, so the window shows one plural
+grammar in each language (Arabic has six forms: "صورتان", "5 صور", "11 صورة"…) and one way of
+writing numbers (QLocale: "12 345", "12.345", "12,345"). Phrases follow the application's language
+(the installed translators), as every other widget's; dates follow the view's ``lang``, which the
+main window keeps equal to it.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from photobook.core import dates
+from PySide6.QtCore import QLocale, QObject
+
+from photobook.core import dates, languages
 from photobook.core import timeline as tl
-from photobook.core.dates import MONTHS
 
-LANGS = ("fr", "ar", "en")
 
-TEXTS: dict[str, dict[str, str]] = {
-    "fr": {
-        "undated": "Non daté",
-        "photos": "{n} photographies",
-        "photo": "1 photographie",
-        "none": "Aucune photographie",
-        "since": "depuis {year}",
-        "since_day": "depuis le {date}",
-        "today": "aujourd’hui",
-        "more_spans": "+ {n} aux dates plus larges",
-    },
-    "en": {
-        "undated": "Undated",
-        "photos": "{n} photographs",
-        "photo": "1 photograph",
-        "none": "No photographs",
-        "since": "since {year}",
-        "since_day": "since {date}",
-        "today": "today",
-        "more_spans": "+ {n} more loosely dated",
-    },
-    "ar": {
-        "undated": "بدون تاريخ",
-        "photos": "{n} صورة",
-        "photo": "صورة واحدة",
-        "none": "لا توجد صور",
-        "since": "منذ {year}",
-        "since_day": "منذ {date}",
-        "today": "اليوم",
-        "more_spans": "+ {n} بتواريخ أوسع",
-    },
-}
+class Timeline(QObject):
+    """The context of the timeline's words in the .ts files (lupdate reads ``self.tr``)."""
 
-_SHORT_MONTHS = {
-    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    "ar": MONTHS["ar"],  # Moroccan month names: the same as the dates in words
-}
+    def words(self, key: str, n: int = 0) -> str:
+        if key == "none":
+            return self.tr("No photographs")
+        if key == "photos":
+            return self.tr("%Ln photograph(s)", "", n)
+        if key == "undated":
+            return self.tr("Undated")
+        if key == "since_day":
+            return self.tr("since %1", "a day: depuis le 23 juillet 1999")
+        if key == "since_year":
+            return self.tr("since %1", "a year: depuis 1999")
+        if key == "more_spans":
+            return self.tr("+ %Ln more loosely dated", "", n)
+        raise KeyError(key)
+
+
+@lru_cache(maxsize=1)
+def _timeline() -> Timeline:
+    return Timeline()
 
 
 def norm_lang(lang: str | None) -> str:
-    lang = (lang or "fr")[:2].lower()
-    return lang if lang in LANGS else ("fr" if lang not in ("en",) else "en")
+    return languages.normalise(lang)
 
 
-def text(lang: str, key: str, **kw: object) -> str:
-    return TEXTS[norm_lang(lang)][key].format(**kw)
+@lru_cache(maxsize=8)
+def _qlocale(lang: str) -> QLocale:
+    return QLocale(languages.locale_name(lang))
 
 
 def number(n: int, lang: str) -> str:
-    """12 345 (fr, ar: narrow no-break space) or 12,345 (en); Western digits as in Morocco."""
-    s = f"{n:,}"
-    return s if norm_lang(lang) == "en" else s.replace(",", "\u202f")
+    """12 345 (fr), 12.345 (ar_MA: Western digits, as in Morocco) or 12,345 (en), by QLocale."""
+    return _qlocale(norm_lang(lang)).toString(int(n))
 
 
-def count_photos(n: int, lang: str) -> str:
+def count_photos(n: int, lang: str | None = None) -> str:
+    """ "Aucune photographie", "1 photographie", "صورتان", "5 صور", "12 345 photographies"."""
     if n == 0:
-        return text(lang, "none")
-    if n == 1:
-        return text(lang, "photo")
-    return text(lang, "photos", n=number(n, lang))
+        return _timeline().words("none")
+    return _timeline().words("photos", n)
+
+
+def undated() -> str:
+    return _timeline().words("undated")
+
+
+def since_day(day: int, lang: str) -> str:
+    """A reign still going on: "depuis le 23 juillet 1999"."""
+    return _timeline().words("since_day").replace("%1", day_words(day, lang))
+
+
+def since_year(year: int) -> str:
+    """The same, short: "depuis 1999"."""
+    return _timeline().words("since_year").replace("%1", str(year))
+
+
+def more_spans(n: int) -> str:
+    """Bars that do not fit in the band lane: "+ 3 aux dates plus larges"."""
+    return _timeline().words("more_spans", n)
 
 
 def month_short(month: int, lang: str) -> str:
-    return _SHORT_MONTHS[norm_lang(lang)][month - 1]
+    return dates.month_name(month, norm_lang(lang), short=True)
 
 
 def day_words(day: int, lang: str) -> str:
@@ -88,16 +94,4 @@ def day_words(day: int, lang: str) -> str:
 def cell_words(day0: int, day1: int, lang: str) -> str:
     """The period of a cluster's calendar cell [day0, day1): "1985", "années 1980", "1980–1984",
     "mars 1985", "janv.–mars 1985", "4–10 mars 1985"."""
-    lang = norm_lang(lang)
-    s, e = date.fromordinal(day0), date.fromordinal(day1 - 1)
-    edtf = tl.bounds_edtf(day0, day1 - 1, False)
-    if "/" not in edtf:
-        return dates.in_words(edtf, lang)
-    if s.day == 1 and date.fromordinal(day1).day == 1:  # whole months
-        if s.year == e.year and not (s.month == 1 and e.month == 12):
-            return f"{month_short(s.month, lang)}–{month_short(e.month, lang)} {s.year}"
-        if s.month == 1 and e.month == 12:
-            return f"{s.year}–{e.year}"
-    if s.year == e.year and s.month == e.month:
-        return f"{s.day}–{e.day} {month_short(s.month, lang)} {s.year}"
-    return f"{s.day} {month_short(s.month, lang)}–{e.day} {month_short(e.month, lang)} {e.year}"
+    return tl.cell_label(day0, day1, norm_lang(lang))

@@ -400,7 +400,7 @@ class TimelineView(TimelineInteraction, QWidget):
             selected_pos=self._sel_pos,
             hover=self._hover,
             undated_offset=self._undated_offset,
-            undated_label=self._undated_label or texts.text(self.language(), "undated"),
+            undated_label=self._undated_label or texts.undated(),
             focused=self.hasFocus(),
             band_top=base.lanes_top,
         )

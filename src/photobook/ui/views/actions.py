@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
-from photobook.ui.i18n import LANGUAGES, NATIVE_NAMES
+from photobook.core.languages import LANGUAGES, NATIVE_NAMES
 
 
 class Actions(QObject):

@@ -1,0 +1,72 @@
+"""The three languages of photobook, in one place: their codes, how any locale name maps to one of
+them, and the one order in which a missing caption, title or name falls back to another language.
+
+French is the archive's first language (and the default when a locale is none of the three);
+Arabic is written right to left; English is the third. Every package asks this module: the CLI's
+``--lang`` choices, the catalog's caption fallback, the window's language menu and its first start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Final, TypeVar
+
+LANGUAGES: Final = ("fr", "ar", "en")
+DEFAULT_LANGUAGE: Final = "fr"
+#: The order of the fallback after the language asked for: French, then English, then Arabic.
+_FALLBACK_ORDER: Final = ("fr", "en", "ar")
+#: Each language named in itself, for the language menu.
+NATIVE_NAMES: Final = {"fr": "Français", "ar": "العربية", "en": "English"}
+#: The CLDR locale whose month names, numbers and plural rules each language uses (Babel in core,
+#: QLocale in the window): Moroccan Arabic month names (ماي، يوليوز، غشت…) and Western digits.
+LOCALES: Final = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
+
+T = TypeVar("T")
+
+
+def known(name: str | None) -> str | None:
+    """The language of a locale name ("fr", "ar_MA", "en-US", "fr_CA.UTF-8", "AR"), or ``None``
+    when it is none of the three (or empty, "C", "POSIX")."""
+    code = (name or "").strip().lower().replace("-", "_").split(".")[0].split("@")[0].split("_")[0]
+    return code if code in LANGUAGES else None
+
+
+def normalise(name: str | None) -> str:
+    """The language of a locale name; French when it is none of the three."""
+    return known(name) or DEFAULT_LANGUAGE
+
+
+def first_known(names: Iterable[str]) -> str:
+    """The first of a list of preferred locales (e.g. the system's UI languages, most wanted first)
+    that is one of the three; French when none is."""
+    for name in names:
+        lang = known(name)
+        if lang is not None:
+            return lang
+    return DEFAULT_LANGUAGE
+
+
+def fallback(lang: str) -> tuple[str, ...]:
+    """The languages to try, in order, for text wanted in ``lang``: itself, then French, English,
+    Arabic. ``fallback("ar") == ("ar", "fr", "en")``."""
+    lang = normalise(lang)
+    return (lang, *(x for x in _FALLBACK_ORDER if x != lang))
+
+
+def pick(by_lang: Mapping[str, T], lang: str) -> tuple[str, T] | None:
+    """The first non-empty value of ``by_lang`` in the fallback order of ``lang``, with the language
+    it is in; ``None`` when there is none."""
+    for cand in fallback(lang):
+        value = by_lang.get(cand)
+        if value:
+            return cand, value
+    return None
+
+
+def is_rtl(lang: str) -> bool:
+    return normalise(lang) == "ar"
+
+
+def locale_name(lang: str) -> str:
+    """The CLDR locale of a language: "fr_FR", "ar_MA" or "en_GB"."""
+    return LOCALES[normalise(lang)]

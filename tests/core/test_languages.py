@@ -1,0 +1,66 @@
+"""One module says which languages photobook speaks, how a locale name maps to one of them and in
+which order a missing caption or name falls back to another language."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from photobook.core import languages
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "photobook"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        ("fr", "fr"),
+        ("fr_CA.UTF-8", "fr"),
+        ("ar-Arab-MA", "ar"),
+        ("ar_EG", "ar"),
+        ("AR", "ar"),
+        ("en-US", "en"),
+        ("en_GB.UTF-8@euro", "en"),
+        ("de_DE.UTF-8", "fr"),  # none of the three: French
+        ("C", "fr"),
+        ("", "fr"),
+        (None, "fr"),
+    ],
+)
+def test_any_locale_name_gives_one_of_the_three_languages(name, lang):
+    assert languages.normalise(name) == lang
+
+
+def test_the_first_preferred_language_that_photobook_speaks_wins():
+    assert languages.first_known(["de-DE", "de", "ar-MA", "fr"]) == "ar"
+    assert languages.first_known(["es-ES", "it"]) == "fr"
+    assert languages.first_known([]) == "fr"
+
+
+def test_one_fallback_order_for_captions_names_and_titles():
+    assert languages.fallback("fr") == ("fr", "en", "ar")
+    assert languages.fallback("en") == ("en", "fr", "ar")
+    assert languages.fallback("ar") == ("ar", "fr", "en")
+    assert languages.fallback("de") == ("fr", "en", "ar")
+    names = {"fr": "Hassan II", "ar": "الحسن الثاني", "en": ""}
+    assert languages.pick(names, "ar") == ("ar", "الحسن الثاني")
+    assert languages.pick(names, "en") == ("fr", "Hassan II")  # empty English: the French name
+    assert languages.pick({"ar": "نص"}, "en") == ("ar", "نص")
+    assert languages.pick({}, "fr") is None
+
+
+def test_languages_are_defined_once():
+    """No other module spells out the list of languages or a fallback table of its own."""
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if path.name == "languages.py" and path.parent.name == "core":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Tuple | ast.List | ast.Set) and len(node.elts) == 3:
+                values = {e.value for e in node.elts if isinstance(e, ast.Constant)}
+                if values == {"fr", "ar", "en"}:
+                    offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert offenders == []
