@@ -3,20 +3,21 @@
 Interface strings are written in English in the code (``self.tr()``, counts as
 ``self.tr("%Ln photograph(s)", "", n)`` so that Qt applies each language's plural forms and
 ``QLocale``'s digits); French and Arabic come from the compiled translation files. The codes, the
-fallback order and the locale of each language are :mod:`photobook.core.languages`. Captions, theme and reign names and dates in
-words come from the catalog and ``core.dates``, in the same language. Arabic turns the whole
-application right to left.
+fallback order and the locale of each language are :mod:`photobook.core.languages`. Captions, theme
+and reign names and dates in words come from the catalog and ``core.dates``, in the same language.
+Arabic turns the whole application right to left.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from photobook.core import languages, paths
+from photobook.core import dates, languages, paths
 from photobook.core.languages import DEFAULT_LANGUAGE, is_rtl
 
 __all__ = ["current_language", "is_rtl", "set_language", "startup_language", "translate"]
@@ -71,6 +72,8 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(languages.locale_name(lang)))
+    # Babel and its month names for this language load off the GUI thread while the window builds
+    threading.Thread(target=_preload_dates, args=(lang,), name="photobook-locale", daemon=True).start()
     _current = lang
     if isinstance(app, QApplication):
         app.setLayoutDirection(
@@ -79,6 +82,13 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
     # Qt posts LanguageChange; deliver it now, so that the window is retranslated when this returns
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
+
+
+def _preload_dates(lang: str) -> None:
+    try:
+        dates.preload(lang)
+    except Exception:  # only a head start: the first date in words loads whatever is missing
+        log.debug("could not preload the locale data of %s", lang, exc_info=True)
 
 
 def translate(context: str, text: str) -> str:
