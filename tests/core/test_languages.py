@@ -63,4 +63,14 @@ def test_languages_are_defined_once():
                 values = {e.value for e in node.elts if isinstance(e, ast.Constant)}
                 if values == {"fr", "ar", "en"}:
                     offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+            # a fallback of its own: names.get(lang) or names.get("fr") or …
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "get"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in ("fr", "ar", "en")
+            ):
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert offenders == []

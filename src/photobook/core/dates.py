@@ -18,9 +18,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Literal
 
 from photobook.core import languages
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 #: The earliest plausible photograph (Niépce, 1826) and a little past today: anything outside is an
 #: impossible date (EXIF "0000:00:00", year 9999, a camera clock that was never set).
@@ -299,7 +302,7 @@ _ORDINAL = {"fr": {"one": "er", "other": "e"}, "en": {"one": "st", "two": "nd", 
 
 
 @lru_cache(maxsize=8)
-def _locale(lang: str) -> Any:
+def _locale(lang: str) -> Locale:
     from babel import Locale
 
     return Locale.parse(languages.locale_name(lang))
@@ -325,7 +328,7 @@ def month_name(month: int, lang: str, short: bool = False) -> str:
     """The name of a month standing alone: "juin", "juil." (short), "يوليوز", "July", "Jul"."""
     from babel.dates import get_month_names
 
-    width = "abbreviated" if short else "wide"
+    width: Literal["abbreviated", "wide"] = "abbreviated" if short else "wide"
     return str(get_month_names(width, "stand-alone", _locale(languages.normalise(lang)))[month])
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from photobook.core import languages
 from photobook.db.base import Base
 
 STATUSES = ("draft", "reviewed", "published")
@@ -161,7 +162,8 @@ class Theme(Base):
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def label(self, lang: str) -> str:
-        return getattr(self, f"label_{lang}", "") or self.label_fr or self.label_en or self.slug
+        found = languages.pick({"fr": self.label_fr, "ar": self.label_ar, "en": self.label_en}, lang)
+        return found[1] if found else self.slug
 
 
 class Reign(Base):
@@ -176,7 +178,8 @@ class Reign(Base):
     color: Mapped[str] = mapped_column(String(16), default="#777777", server_default="#777777")
 
     def name(self, lang: str) -> str:
-        return getattr(self, f"name_{lang}", "") or self.name_fr or self.slug
+        found = languages.pick({"fr": self.name_fr, "ar": self.name_ar, "en": self.name_en}, lang)
+        return found[1] if found else self.slug
 
 
 class PhotoHistory(Base):

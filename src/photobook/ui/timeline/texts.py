@@ -43,10 +43,6 @@ def _timeline() -> Timeline:
     return Timeline()
 
 
-def norm_lang(lang: str | None) -> str:
-    return languages.normalise(lang)
-
-
 @lru_cache(maxsize=8)
 def _qlocale(lang: str) -> QLocale:
     return QLocale(languages.locale_name(lang))
@@ -54,7 +50,7 @@ def _qlocale(lang: str) -> QLocale:
 
 def number(n: int, lang: str) -> str:
     """12 345 (fr), 12.345 (ar_MA: Western digits, as in Morocco) or 12,345 (en), by QLocale."""
-    return _qlocale(norm_lang(lang)).toString(int(n))
+    return _qlocale(languages.normalise(lang)).toString(int(n))
 
 
 def count_photos(n: int, lang: str | None = None) -> str:
@@ -84,14 +80,14 @@ def more_spans(n: int) -> str:
 
 
 def month_short(month: int, lang: str) -> str:
-    return dates.month_name(month, norm_lang(lang), short=True)
+    return dates.month_name(month, languages.normalise(lang), short=True)
 
 
 def day_words(day: int, lang: str) -> str:
-    return dates.in_words(date.fromordinal(day).isoformat(), norm_lang(lang))
+    return dates.in_words(date.fromordinal(day).isoformat(), languages.normalise(lang))
 
 
 def cell_words(day0: int, day1: int, lang: str) -> str:
     """The period of a cluster's calendar cell [day0, day1): "1985", "années 1980", "1980–1984",
     "mars 1985", "janv.–mars 1985", "4–10 mars 1985"."""
-    return tl.cell_label(day0, day1, norm_lang(lang))
+    return tl.cell_label(day0, day1, languages.normalise(lang))

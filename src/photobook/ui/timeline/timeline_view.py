@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from photobook.core import languages
 from photobook.core import timeline as tl
 from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import texts
@@ -118,21 +119,21 @@ class TimelineView(TimelineInteraction, QWidget):
 
     def set_language(self, lang: str) -> None:
         """ "fr", "ar" or "en": the words drawn (the direction follows ``layoutDirection()``)."""
-        self._lang = texts.norm_lang(lang)
+        self._lang = languages.normalise(lang)
         self.update()
 
     def set_texts(self, undated_label: str | None = None, lang: str | None = None) -> None:
         """Override the undated lane's label, and/or set the language of dates and counts."""
         self._undated_label = undated_label
         if lang:
-            self._lang = texts.norm_lang(lang)
+            self._lang = languages.normalise(lang)
         self.update()
 
     def language(self) -> str:
         if self._lang:
             return self._lang
         if self.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
-            return texts.norm_lang(self.locale().name())
+            return languages.normalise(self.locale().name())
         return "fr"
 
     # --- selection -------------------------------------------------------------------------------------
