@@ -134,6 +134,9 @@ def test_the_users_choice_then_wins_over_the_system_language(qtbot, synthetic_li
     try:
         assert w.filters.search_label.text() == "بحث"  # first start on an Arabic system: Arabic
         assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        w.timeline.repaint()  # the timeline counts as the filter panel does: "300 صورة" in both
+        assert w.filters.count_label.text() == "300 صورة"
+        assert w.filters.count_label.text() in w.timeline._frame.header
         w.commands.languages["en"].trigger()  # the user picks English in the Language menu
         assert w.filters.search_label.text() == "Search"
     finally:
