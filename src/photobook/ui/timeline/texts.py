@@ -22,20 +22,23 @@ from photobook.core import timeline as tl
 class Timeline(QObject):
     """The context of the timeline's words in the .ts files (lupdate reads ``self.tr``)."""
 
-    def words(self, key: str, n: int = 0) -> str:
-        if key == "none":
-            return self.tr("No photographs")
-        if key == "photos":
-            return self.tr("%Ln photograph(s)", "", n)
-        if key == "undated":
-            return self.tr("Undated")
-        if key == "since_day":
-            return self.tr("since %1", "a day: depuis le 23 juillet 1999")
-        if key == "since_year":
-            return self.tr("since %1", "a year: depuis 1999")
-        if key == "more_spans":
-            return self.tr("+ %Ln more loosely dated", "", n)
-        raise KeyError(key)
+    def none(self) -> str:
+        return self.tr("No photographs")
+
+    def photos(self, n: int) -> str:
+        return self.tr("%Ln photograph(s)", "", n)
+
+    def undated(self) -> str:
+        return self.tr("Undated")
+
+    def since_day(self) -> str:
+        return self.tr("since %1", "a day: depuis le 23 juillet 1999")
+
+    def since_year(self) -> str:
+        return self.tr("since %1", "a year: depuis 1999")
+
+    def more_spans(self, n: int) -> str:
+        return self.tr("+ %Ln more loosely dated", "", n)
 
 
 @lru_cache(maxsize=1)
@@ -56,27 +59,27 @@ def number(n: int, lang: str) -> str:
 def count_photos(n: int, lang: str | None = None) -> str:
     """ "Aucune photographie", "1 photographie", "صورتان", "5 صور", "12 345 photographies"."""
     if n == 0:
-        return _timeline().words("none")
-    return _timeline().words("photos", n)
+        return _timeline().none()
+    return _timeline().photos(n)
 
 
 def undated() -> str:
-    return _timeline().words("undated")
+    return _timeline().undated()
 
 
 def since_day(day: int, lang: str) -> str:
     """A reign still going on: "depuis le 23 juillet 1999"."""
-    return _timeline().words("since_day").replace("%1", day_words(day, lang))
+    return _timeline().since_day().replace("%1", day_words(day, lang))
 
 
 def since_year(year: int) -> str:
     """The same, short: "depuis 1999"."""
-    return _timeline().words("since_year").replace("%1", str(year))
+    return _timeline().since_year().replace("%1", str(year))
 
 
 def more_spans(n: int) -> str:
     """Bars that do not fit in the band lane: "+ 3 aux dates plus larges"."""
-    return _timeline().words("more_spans", n)
+    return _timeline().more_spans(n)
 
 
 def month_short(month: int, lang: str) -> str:
