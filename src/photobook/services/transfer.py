@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from photobook import LANGUAGES
 from photobook.core import dates
+from photobook.core.languages import LANGUAGES
 from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES, Photo, Source
