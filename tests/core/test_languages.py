@@ -63,6 +63,17 @@ def test_languages_are_defined_once():
                 values = {e.value for e in node.elts if isinstance(e, ast.Constant)}
                 if values == {"fr", "ar", "en"}:
                     offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+            # a fallback of its own: getattr(self, f"name_{lang}") or self.name_fr or …
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "getattr"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.JoinedStr)
+                and any(isinstance(v, ast.FormattedValue) and getattr(v.value, "id", "") == "lang"
+                        for v in node.args[1].values)
+            ):
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
             # a fallback of its own: names.get(lang) or names.get("fr") or …
             if (
                 isinstance(node, ast.Call)

@@ -20,6 +20,8 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from photobook.core import languages
+
 CATALOG_FILE = "catalog.sqlite"
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
@@ -39,7 +41,8 @@ class ReignRow(NamedTuple):
     color: str
 
     def name(self, lang: str) -> str:
-        return getattr(self, f"name_{lang}", "") or self.name_fr or self.slug
+        found = languages.pick({"fr": self.name_fr, "ar": self.name_ar, "en": self.name_en}, lang)
+        return found[1] if found else self.slug
 
 
 class FirstFrame(NamedTuple):
