@@ -1,14 +1,18 @@
 """The kiosk's words for visitors, in French (the default), Arabic and English.
 
-Like :mod:`photobook.ui.timeline.texts`, the kiosk carries its own words: a visitor switches the
-language with one tap and every label must follow at once, in the three languages, whether or
-not the compiled translation files of the archivist's window are up to date.
+Unlike the window (whose words are in the Qt .ts files), the kiosk carries its own words: a
+visitor switches the language with one tap and every label must follow at once, in the three
+languages, whether or not the compiled translation files of the archivist's window are up to
+date. The language codes and the default are :mod:`photobook.core.languages`'s.
 """
 
 from __future__ import annotations
 
-LANGS = ("fr", "ar", "en")
-DEFAULT = "fr"
+from photobook.core.languages import DEFAULT_LANGUAGE as DEFAULT
+from photobook.core.languages import LANGUAGES as LANGS
+
+__all__ = ["BUTTONS", "DEFAULT", "LANGS", "TEXTS", "t"]
+
 #: The language buttons, each language named in its own script.
 BUTTONS = {"fr": "FR", "ar": "ع", "en": "EN"}
 
