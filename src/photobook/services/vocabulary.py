@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
-from photobook import LANGUAGES
+from photobook.core.languages import LANGUAGES
 from photobook.db import queries
 from photobook.db.derive import refresh_search_text
 from photobook.db.models import Theme

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from photobook.core import dates
+from photobook.core.languages import LANGUAGES
 from photobook.core.records import HistoryEntry, PhotoRecord
 from photobook.core.reigns import Reign, reigns_for
 from photobook.db import queries
@@ -44,7 +45,7 @@ from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.batch_bar import BatchBar, theme_for_text
 from photobook.ui.views.flow_layout import FlowLayout
 
-LANGS = ("fr", "ar", "en")
+LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
 TEXT_FIELDS = ("photographer", "credit", "plate", "notes")
 
@@ -394,7 +395,7 @@ class EditorPanel(QWidget):
         entries = []
         self._theme_by_text = {}
         for t in vocab.themes:
-            text = " · ".join(dict.fromkeys(x for x in (t.labels.get("fr"), t.labels.get("ar"), t.labels.get("en"),
+            text = " · ".join(dict.fromkeys(x for x in (*(t.labels.get(lang) for lang in LANGUAGES),
                                                         t.slug) if x))
             entries.append(text)
             self._theme_by_text[text] = t.slug
