@@ -249,6 +249,16 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--set-pin", action="store_true", help="set the staff PIN that ends the kiosk (4-12 digits, "
                    "read from the terminal or one line of standard input) and exit")
 
+    pr = sub.add_parser("present", parents=[common],
+                        help="present the photographs (or a tour) to a room, fullscreen on the projector")
+    pr.add_argument("--tour", metavar="NAME", help="a saved tour (its title or id) instead of the whole archive")
+    pr.add_argument("--screen", type=_count("--screen", 0, 63), default=None, metavar="N",
+                    help="the screen for the room (0 is the first); default: the one that is not the primary")
+    pr.add_argument("--lang", choices=LANGUAGES)
+    pr.add_argument("--presenter-view", action="store_true",
+                    help="also show the presenter's console (notes, next, timer) on a single screen")
+    pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
+
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
     s.add_argument("--view", choices=("timeline", "grid", "photo", "editor", "kiosk", "attract"), default="timeline")
@@ -279,6 +289,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args.library, args.db, getattr(args, "lang", None), getattr(args, "fullscreen", False))
         if command == "kiosk":
             return cmd_kiosk(args)
+        if command == "present":
+            from photobook.ui.views.presenter.run import run as present
+
+            return present(args.library, args.db, args.lang, args.screen, args.presenter_view, args.tour,
+                           args.slide - 1)
         if command == "screenshot":
             from photobook.ui.screenshot import run as shot
 

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.lang = i18n.current_language()
         self._range_restored = not restore
         self._closing = False
+        self.presentation: Any = None  # the talk being given (ui.views.presenter.Presentation)
         self.damage: list[str] | None = None  # the catalog's quick_check, once it has run
 
         self.tasks = TaskManager(library, self)
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         a.toggle_caption.toggled.connect(self.caption.setVisible)
         a.toggle_problems.toggled.connect(self._show_problems)
         a.fullscreen.toggled.connect(self._set_fullscreen)
+        a.present.triggered.connect(lambda: self.present(from_start=False))
+        a.present_from_start.triggered.connect(lambda: self.present(from_start=True))
         a.focus_next_pane.triggered.connect(self._focus_next_pane)
         a.shortcuts_help.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
@@ -444,6 +447,31 @@ class MainWindow(QMainWindow):
             self.browser.refresh_record()
         self.grid_model.invalidate()
         self.browser.reload_soon()
+
+    # --- presenting ----------------------------------------------------------------------------
+
+    def present(self, from_start: bool = False, **options: Any) -> None:
+        """F5: the filter's photographs, in time order, to a room, from the selected one (Shift+F5:
+        from the first). Escape comes back here with the last slide shown selected."""
+        from photobook.ui.views.presenter import Presentation, slides_from_ids
+
+        ids = list(self.browser.ids)
+        if not ids or self.presentation is not None:
+            return
+        sel = self.browser.selected
+        start = 0 if from_start or sel is None else self.browser.index.get(sel, 0)
+        self.presentation = Presentation(
+            self.tasks, self.thumbs, self.browser.vocabulary, slides_from_ids(ids), start,
+            lang=self.lang, **options,
+        )
+        self.presentation.ended.connect(self._on_presentation_ended)
+
+    def _on_presentation_ended(self, photo_id: int | None) -> None:
+        self.presentation = None
+        if photo_id is not None:
+            self.browser.select(photo_id)
+        self.activateWindow()
+        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- indexing -----------------------------------------------------------------------------
 

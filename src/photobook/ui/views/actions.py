@@ -46,6 +46,8 @@ class Actions(QObject):
         self.toggle_caption = a("toggleCaption", "F10", checkable=True)
         self.toggle_problems = a("toggleProblems", "Ctrl+Shift+P", checkable=True)
         self.fullscreen = a("fullscreen", SK.FullScreen, "F11", checkable=True)
+        self.present = a("present", "F5")
+        self.present_from_start = a("presentFromStart", "Shift+F5")
         self.focus_next_pane = a("focusPane", "F6")
         self.shortcuts_help = a("shortcutsHelp", SK.HelpContents, "F1")
         self.about = a("about")
@@ -124,6 +126,8 @@ class Actions(QObject):
         m["view"].addActions(
             [self.toggle_filters, self.toggle_caption, self.toggle_problems, self.fullscreen]
         )
+        m["view"].addSeparator()
+        m["view"].addActions([self.present, self.present_from_start])
         m["search"] = bar.addMenu("")
         m["search"].addActions([self.find, self.clear_filters])
         m["language"] = bar.addMenu("")
@@ -165,6 +169,11 @@ class Actions(QObject):
             self.toggle_caption: (self.tr("&Caption panel"), ""),
             self.toggle_problems: (self.tr("Index &problems"), ""),
             self.fullscreen: (self.tr("F&ull screen"), ""),
+            self.present: (
+                self.tr("&Present from this photograph"),
+                self.tr("Show the photographs of the filter to a room, in time order"),
+            ),
+            self.present_from_start: (self.tr("Present from the &beginning"), ""),
             self.focus_next_pane: (self.tr("Next pane"), ""),
             self.shortcuts_help: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Photobook"), ""),

@@ -1,0 +1,108 @@
+"""Presenting to a room: the stage (fullscreen on the projector), the presenter's console, and the
+deck they both show. :class:`Presentation` puts them on the screens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.views.presenter.console import Console
+from photobook.ui.views.presenter.deck import Deck, Slide, slides_from_ids
+from photobook.ui.views.presenter.stage import Stage
+
+__all__ = ["Deck", "Presentation", "Slide", "choose_screens", "slides_from_ids"]
+
+
+def choose_screens(count: int, primary: int, wanted: int | None, presenter_view: bool) -> tuple[int, int | None]:
+    """(the stage's screen, the console's screen or None), as indexes into the screens.
+
+    The stage goes on the screen asked for (``--screen N``), else on the one that is not the
+    primary (the projector) when two are connected; the console goes on another screen when there
+    is one, or shares the stage's screen only when it was asked for (``--presenter-view``)."""
+    if count <= 0:
+        return 0, (0 if presenter_view else None)
+    if wanted is not None and 0 <= wanted < count:
+        stage = wanted
+    else:
+        stage = next((i for i in range(count) if i != primary), primary) if count > 1 else 0
+    if count > 1:
+        console = primary if primary != stage else next(i for i in range(count) if i != stage)
+        return stage, console
+    return stage, (stage if presenter_view else None)
+
+
+class Presentation(QObject):
+    """One talk: the deck, the stage on the projector, the console on the presenter's screen."""
+
+    ended = Signal(object)  # the photo id of the last slide shown
+
+    def __init__(
+        self,
+        tasks,
+        thumbs,
+        vocab: Vocabulary,
+        slides: Sequence[Slide],
+        start: int = 0,
+        lang: str = "fr",
+        screen: int | None = None,
+        presenter_view: bool = False,
+        clock: Callable[[], float] | None = None,
+        wall: Callable[[], datetime] | None = None,
+        show: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        screens: list[QScreen] = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        p_index = screens.index(primary) if primary in screens else 0
+        stage_i, console_i = choose_screens(len(screens), p_index, screen, presenter_view)
+        self.stage_screen = screens[stage_i] if screens else None
+        self.console_screen = screens[console_i] if (screens and console_i is not None) else None
+        size = self.stage_screen.size() * self.stage_screen.devicePixelRatio() if self.stage_screen else QSize(1920, 1080)
+        kw = {"clock": clock} if clock is not None else {}
+        self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, **kw)
+        self.stage = Stage(self.deck, vocab, lang)
+        self.stage.setWindowTitle("Photobook")
+        self.console: Console | None = None
+        if console_i is not None:
+            self.console = Console(self.deck, vocab, lang, **({"wall": wall} if wall is not None else {}))
+            self.console.setWindowTitle(self.console.tr("Photobook — presenter"))
+        self.deck.ended.connect(self._on_end)
+        if show:
+            self.show()
+
+    def windows(self) -> list[QWidget]:
+        return [w for w in (self.stage, self.console) if w is not None]
+
+    def show(self) -> None:
+        same_screen = self.console is not None and self.console_screen is self.stage_screen
+        self._place(self.stage, self.stage_screen, fullscreen=not same_screen)
+        if self.console is not None:
+            self._place(self.console, self.console_screen, fullscreen=not same_screen)
+        self.stage.activateWindow()
+        self.stage.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _place(w: QWidget, screen: QScreen | None, fullscreen: bool) -> None:
+        if screen is not None:
+            w.setGeometry(screen.geometry() if fullscreen else screen.availableGeometry().adjusted(40, 40, -40, -40))
+            if w.windowHandle() is None:
+                w.winId()  # create the native window, so that it can be put on its screen
+            if w.windowHandle() is not None:
+                w.windowHandle().setScreen(screen)
+        if fullscreen:
+            w.showFullScreen()
+        else:
+            w.resize(1280, 720)
+            w.show()
+
+    def _on_end(self, photo_id: int | None) -> None:
+        for w in self.windows():
+            w.close()
+            w.deleteLater()
+        self.ended.emit(photo_id)

@@ -1,0 +1,131 @@
+"""The presenter's console, on the other screen (or on demand, to rehearse): the current and the next
+photograph, this slide's notes, the time since the talk began (it starts when slide 1 is first
+left, so the title can stand while the room fills) and the clock. Its keys are the stage's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.views.image_canvas import ImageCanvas
+from photobook.ui.views.presenter.deck import BLACK, WHITE, Deck
+from photobook.ui.views.presenter.stage import slide_text
+
+
+def clock_text(seconds: float) -> str:
+    s = int(seconds)
+    h, m, sec = s // 3600, (s // 60) % 60, s % 60
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+
+
+class Console(QWidget):
+    def __init__(
+        self,
+        deck: Deck,
+        vocab: Vocabulary,
+        lang: str,
+        wall: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentConsole")
+        self.deck = deck
+        self.vocab = vocab
+        self.lang = lang
+        self.wall = wall
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(
+            "#presentConsole { background: #161513; } QLabel { color: #efe9df; }"
+            " #consoleElapsed { font-size: 56px; font-weight: 600; color: #ffffff; }"
+            " #consoleClock { font-size: 32px; color: #cfc6b6; }"
+            " #consoleNotes { font-size: 28px; }"
+            " #consoleCaption, #consoleNextCaption, #consolePosition { font-size: 22px; color: #cfc6b6; }"
+        )
+        self.current = ImageCanvas(self, background="#000000")
+        self.current.setObjectName("consoleCurrent")
+        self.next = ImageCanvas(self, background="#000000")
+        self.next.setObjectName("consoleNext")
+        for canvas in (self.current, self.next):
+            canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.caption = self._label("consoleCaption")
+        self.next_caption = self._label("consoleNextCaption")
+        self.position = self._label("consolePosition")
+        self.notes = self._label("consoleNotes")
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.elapsed = self._label("consoleElapsed")
+        self.clock = self._label("consoleClock")
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(24, 24, 24, 24)
+        grid.setHorizontalSpacing(24)
+        left = QVBoxLayout()
+        left.addWidget(self.current, 1)
+        left.addWidget(self.caption)
+        left.addWidget(self.position)
+        right = QVBoxLayout()
+        right.addWidget(self.next, 1)
+        right.addWidget(self.next_caption)
+        right.addWidget(self.elapsed)
+        right.addWidget(self.clock)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.notes, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+
+        deck.changed.connect(self.refresh)
+        self._tick = QTimer(self, interval=500)
+        self._tick.timeout.connect(self.refresh_time)
+        self._tick.start()
+        self.refresh()
+
+    def _label(self, name: str) -> QLabel:
+        lab = QLabel(self)
+        lab.setObjectName(name)
+        lab.setWordWrap(True)
+        lab.setTextFormat(Qt.TextFormat.PlainText)
+        return lab
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        d = self.deck
+        cur, nxt = d.current(), d.next_slide()
+        self.current.set_image(d.pixmap(cur))
+        self.next.set_image(d.pixmap(nxt))
+        self.next.set_placeholder(self.tr("End of the presentation") if nxt is None else "")
+        ct = slide_text(cur, d.record(cur), self.lang) if cur else None
+        nt = slide_text(nxt, d.record(nxt), self.lang) if nxt else None
+        self.caption.setText(" · ".join(x for x in (ct.date, ct.title) if x) if ct else "")
+        self.next_caption.setText(
+            self.tr("Next: %1").replace("%1", " · ".join(x for x in (nt.date, nt.title) if x)) if nt else ""
+        )
+        mode = {BLACK: self.tr("(black screen)"), WHITE: self.tr("(white screen)")}.get(d.mode, "")
+        typed = f"  → {d.typed}" if d.typed else ""
+        self.position.setText(
+            self.tr("Slide %1 of %2").replace("%1", str(d.index + 1 if len(d) else 0)).replace("%2", str(len(d)))
+            + (f"  {mode}" if mode else "") + typed
+        )
+        self.notes.setText(cur.notes if cur and cur.notes else "")
+        self.refresh_time()
+
+    def refresh_time(self) -> None:
+        self.elapsed.setText(clock_text(self.deck.elapsed()))
+        self.clock.setText(self.wall().strftime("%H:%M"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.deck.handle_key(event, self.layoutDirection() == Qt.LayoutDirection.RightToLeft):
+            event.accept()
+        else:
+            super().keyPressEvent(event)

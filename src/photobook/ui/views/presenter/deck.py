@@ -1,0 +1,254 @@
+"""A presentation's state: the slides, where we are, the black/white screen, the typed slide number
+and the presenter's timer. Both windows (the room's stage and the presenter's console) show it and
+send it their keys, so a clicker works whichever window has the focus.
+
+The photographs' records and pictures are loaded off the GUI thread: the record and the 256 px
+thumbnail of a slide are at hand at once, the full picture is decoded in a worker, and the next
+slide's is decoded ahead so that a step never waits on disk.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+
+from photobook.core.records import Caption, PhotoRecord
+from photobook.db import queries
+from photobook.ui.views.image_decode import load_photo_image
+
+PHOTO, BLACK, WHITE = "photo", "black", "white"
+IMAGES_KEPT = 4  # decoded full pictures kept in memory: the current, the next, the two before
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide: a photograph, the presenter's notes, and captions that replace the catalogue's
+    for this talk ({language: Caption})."""
+
+    photo_id: int
+    notes: str = ""
+    captions: dict[str, Caption] = field(default_factory=dict)
+
+
+def slides_from_ids(ids: Sequence[int]) -> list[Slide]:
+    return [Slide(pid) for pid in ids]
+
+
+def record_days(record: PhotoRecord | None) -> tuple[int, int] | None:
+    """(first day, last day) as ordinals of a record's date, or None when it is undated."""
+    if record is None or not record.date_start:
+        return None
+    start = date.fromisoformat(record.date_start).toordinal()
+    end = date.fromisoformat(record.date_end).toordinal() if record.date_end else start
+    return start, end
+
+
+class Deck(QObject):
+    changed = Signal()  # the slide, the screen mode or the typed number changed: repaint
+    imageReady = Signal(int)  # a full picture for this photo id was decoded
+    recordsLoaded = Signal()
+    ended = Signal(object)  # the photo id of the last slide shown (or None): back to browsing
+
+    def __init__(
+        self,
+        tasks,
+        thumbs,
+        slides: Sequence[Slide] = (),
+        start: int = 0,
+        clock: Callable[[], float] = time.monotonic,
+        image_size: QSize | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.thumbs = thumbs
+        self.clock = clock
+        self.image_size = image_size or QSize(1920, 1080)
+        self.title = ""
+        self.slides: list[Slide] = []
+        self.index = 0
+        self.mode = PHOTO
+        self.typed = ""  # digits typed before Enter
+        self.started_at: float | None = None  # the timer starts when slide 1 is first left
+        self.records: dict[int, PhotoRecord] = {}
+        self.images: OrderedDict[int, QPixmap] = OrderedDict()
+        self._asked_records: set[int] = set()
+        self._asked_images: set[int] = set()
+        self._over = False
+        self.set_slides(slides, start)
+
+    # --- content ------------------------------------------------------------------------------
+
+    def set_slides(self, slides: Sequence[Slide], start: int = 0) -> None:
+        self.slides = list(slides)
+        self.index = max(0, min(start, len(self.slides) - 1)) if self.slides else 0
+        self._prepare()
+        self.changed.emit()
+
+    def __len__(self) -> int:
+        return len(self.slides)
+
+    def current(self) -> Slide | None:
+        return self.slides[self.index] if self.slides else None
+
+    def next_slide(self) -> Slide | None:
+        i = self.index + 1
+        return self.slides[i] if i < len(self.slides) else None
+
+    def record(self, slide: Slide | None) -> PhotoRecord | None:
+        return self.records.get(slide.photo_id) if slide is not None else None
+
+    def pixmap(self, slide: Slide | None) -> QPixmap | None:
+        """The best picture at hand: the decoded original, else the thumbnail (at once, from RAM)."""
+        if slide is None:
+            return None
+        full = self.images.get(slide.photo_id)
+        if full is not None:
+            return full
+        return self.thumbs.pixmap(slide.photo_id) if self.thumbs is not None else None
+
+    def has_full_image(self, slide: Slide | None) -> bool:
+        return slide is not None and slide.photo_id in self.images
+
+    # --- moving -------------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        if not self.slides:
+            return
+        index = max(0, min(index, len(self.slides) - 1))
+        if self.mode != PHOTO:  # any move brings the picture back, as in PowerPoint
+            self.mode = PHOTO
+        if index != self.index and self.index == 0 and self.started_at is None:
+            self.started_at = self.clock()
+        self.index = index
+        self.typed = ""
+        self._prepare()
+        self.changed.emit()
+
+    def step(self, delta: int) -> None:
+        self.go(self.index + delta)
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = PHOTO if self.mode == mode else mode
+        self.changed.emit()
+
+    def elapsed(self) -> float:
+        return 0.0 if self.started_at is None else max(0.0, self.clock() - self.started_at)
+
+    def end(self) -> None:
+        if self._over:
+            return
+        self._over = True
+        cur = self.current()
+        self.ended.emit(cur.photo_id if cur is not None else None)
+
+    # --- keys: the same in both windows -------------------------------------------------------
+
+    def handle_key(self, event: QKeyEvent, rtl: bool = False) -> bool:
+        """Act on a key; True if it was one of the presenter's keys."""
+        K = Qt.Key
+        key = event.key()
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self.typed = (self.typed + text)[-6:]
+            self.changed.emit()
+        elif key in (K.Key_Return, K.Key_Enter):
+            if self.typed:
+                self.go(int(self.typed) - 1)
+            else:
+                self.step(1)
+        elif key == K.Key_Escape:
+            if self.typed:
+                self.typed = ""
+                self.changed.emit()
+            else:
+                self.end()
+        elif key in (K.Key_Right, K.Key_Left):
+            self.step(1 if (key == K.Key_Right) != rtl else -1)
+        elif key in (K.Key_PageDown, K.Key_Space, K.Key_Down):
+            self.step(1)
+        elif key in (K.Key_PageUp, K.Key_Backspace, K.Key_Up):
+            self.step(-1)
+        elif key == K.Key_Home:
+            self.go(0)
+        elif key == K.Key_End:
+            self.go(len(self.slides) - 1)
+        elif key in (K.Key_B, K.Key_Period):
+            self.set_mode(BLACK)
+        elif key in (K.Key_W, K.Key_Comma):
+            self.set_mode(WHITE)
+        else:
+            return False
+        return True
+
+    # --- loading ahead ------------------------------------------------------------------------
+
+    def _window(self) -> list[Slide]:
+        """The slides to have ready: this one, the next, and the one before (to go back)."""
+        lo, hi = max(0, self.index - 1), min(len(self.slides), self.index + 3)
+        around = self.slides[lo:hi]
+        cur = self.current()
+        return ([cur] if cur else []) + [s for s in around if s is not cur]
+
+    def _prepare(self) -> None:
+        if not self.slides or self.tasks is None:
+            return
+        wanted = self._window()
+        ids = [s.photo_id for s in wanted]
+        if self.thumbs is not None:
+            self.thumbs.request(ids)
+        need = [pid for pid in ids if pid not in self.records and pid not in self._asked_records]
+        if need:
+            self._asked_records.update(need)
+            self.tasks.read(lambda s: queries.photo_records(s, need), self._on_records)
+        lib = self.tasks.library
+        w, h = self.image_size.width(), self.image_size.height()
+        for pid in ids[:2]:  # the current picture, then the next one: decoded ahead
+            if pid in self.images or pid in self._asked_images:
+                continue
+            self._asked_images.add(pid)
+            self.tasks.read(
+                lambda pid=pid: load_photo_image(lib, pid, w, h), self._on_image, session=False
+            )
+
+    def _on_records(self, records: list[PhotoRecord]) -> None:
+        if self._over:  # the talk ended while this was loading
+            return
+        for r in records:
+            self.records[r.id] = r
+        self.recordsLoaded.emit()
+        self.changed.emit()
+
+    def _on_image(self, result: tuple[int, QImage | None, bool]) -> None:
+        pid, image, _original = result
+        self._asked_images.discard(pid)
+        if self._over:
+            return
+        if image is None or image.isNull():
+            return
+        self.images[pid] = QPixmap.fromImage(image)
+        self.images.move_to_end(pid)
+        while len(self.images) > IMAGES_KEPT:
+            self.images.popitem(last=False)
+        self.imageReady.emit(pid)
+        cur = self.current()
+        nxt = self.next_slide()
+        if (cur and cur.photo_id == pid) or (nxt and nxt.photo_id == pid):
+            self.changed.emit()
+
+    def ready(self) -> bool:
+        """The current slide's record and full picture, and the next one's picture, are in."""
+        cur, nxt = self.current(), self.next_slide()
+        if cur is None:
+            return True
+        return (
+            cur.photo_id in self.records
+            and cur.photo_id not in self._asked_images
+            and (nxt is None or nxt.photo_id not in self._asked_images)
+        )

@@ -1,0 +1,69 @@
+"""``photobook present``: the talk straight from the command line, without the browsing window.
+The slide list (the whole archive in time order, or a saved tour: ids and notes, one query) is read
+before the window opens; records and pictures then load in workers. Escape ends the program."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from photobook.ui.views.presenter.deck import Slide
+
+
+def load_slides(session, tour: str | None) -> list[Slide]:
+    """The slides of a tour (by title or id), or every photograph in time order."""
+    from photobook.db import queries
+
+    if tour is None:
+        return [Slide(pid) for pid in queries.photo_ids(session)]
+    from photobook.services import tours
+
+    t = tours.find(session, tour)
+    return [Slide(s.photo_id, s.notes, dict(s.captions)) for s in t.slides]
+
+
+def run(
+    library_dir: Path | None,
+    db_url: str | None,
+    lang: str | None,
+    screen: int | None = None,
+    presenter_view: bool = False,
+    tour: str | None = None,
+    start: int = 0,
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from photobook.db.engine import open_library
+    from photobook.ui import i18n
+    from photobook.ui.app import create_application
+    from photobook.ui.models.vocabulary import load_vocabulary
+    from photobook.ui.settings import Settings
+    from photobook.ui.tasks import TaskManager
+    from photobook.ui.thumbcache import ThumbnailCache
+    from photobook.ui.views.presenter import Presentation
+
+    app = create_application()
+    lang = i18n.set_language(lang or Settings().language() or i18n.DEFAULT_LANGUAGE, app)
+    library = open_library(library_dir, db_url, readonly=None)
+    # a tour that is not there is a one-line error before any window opens
+    with library.Session() as s:
+        slides: Sequence[Slide] = load_slides(s, tour)
+        vocab = load_vocabulary(s)
+    if not slides:
+        print("photobook: nothing to present (no photographs)", file=sys.stderr)
+        library.close()
+        return 1
+    tasks = TaskManager(library)
+    thumbs = ThumbnailCache(library)
+    holder: list[Presentation] = []
+    try:
+        p = Presentation(tasks, thumbs, vocab, slides, start, lang=lang, screen=screen,
+                         presenter_view=presenter_view)
+        holder.append(p)
+        p.ended.connect(lambda _pid: QApplication.quit())
+        return app.exec()
+    finally:
+        tasks.shutdown(wait=True)
+        thumbs.close()
+        library.close()

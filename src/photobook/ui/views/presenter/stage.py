@@ -1,0 +1,189 @@
+"""The room's screen: nothing but the photograph, its caption and the date in words at a size read
+from the back of a hall, and the slim timeline. Painted, not laid out: sizes follow the screen's
+height (at 1080 px the title is 52 px, the text and the date 34 px, the timeline's labels 24 px).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from photobook.core import dates
+from photobook.core.records import PhotoRecord, caption_for
+from photobook.ui.fonts import UI_FAMILIES
+from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.views.presenter.deck import BLACK, WHITE, Deck, Slide, record_days
+from photobook.ui.views.presenter.strip import StripRange, paint_strip
+
+TITLE_PX, TEXT_PX, DATE_PX, STRIP_PX = 52, 34, 34, 24  # at a screen 1080 px high
+
+
+@dataclass(frozen=True)
+class SlideText:
+    date: str
+    title: str
+    text: str
+    text_lang: str
+
+
+def slide_text(slide: Slide, record: PhotoRecord | None, lang: str) -> SlideText:
+    """What the room reads: the slide's own caption if the tour gave one, else the catalogue's."""
+    captions = dict(record.captions) if record is not None else {}
+    captions.update({k: v for k, v in slide.captions.items() if v.title or v.text})
+    used, cap = caption_for(captions, lang)
+    return SlideText(dates.in_words(record.date, lang) if record and record.date else "", cap.title, cap.text, used)
+
+
+def room_font(px: int, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setFamilies(UI_FAMILIES)
+    f.setPixelSize(px)
+    f.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
+    return f
+
+
+class Stage(QWidget):
+    """The audience window. Keys, the wheel and clicks go to the deck."""
+
+    def __init__(self, deck: Deck, vocab: Vocabulary, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentStage")
+        self.deck = deck
+        self.vocab = vocab
+        self.lang = lang
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setMinimumSize(320, 240)
+        self.strip_range = StripRange.around(vocab.reigns, [])
+        self.mark_x: float | None = None  # where the timeline's mark was last painted (tests)
+        self.photo_rect = QRectF()
+        deck.changed.connect(self.update)
+        deck.recordsLoaded.connect(self._update_range)
+
+    # --- sizes --------------------------------------------------------------------------------
+
+    def scale(self) -> float:
+        return max(0.4, self.height() / 1080)
+
+    def px(self, base: int) -> int:
+        return round(base * self.scale())
+
+    def title_font(self) -> QFont:
+        return room_font(self.px(TITLE_PX), bold=True)
+
+    def text_font(self) -> QFont:
+        return room_font(self.px(TEXT_PX))
+
+    def date_font(self) -> QFont:
+        return room_font(self.px(DATE_PX))
+
+    def strip_font(self) -> QFont:
+        return room_font(self.px(STRIP_PX))
+
+    def _update_range(self) -> None:
+        days = [d[0] for d in (record_days(r) for r in self.deck.records.values()) if d]
+        self.strip_range = StripRange.around(self.vocab.reigns, days)
+        self.update()
+
+    def rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        mode = self.deck.mode
+        if mode in (BLACK, WHITE):
+            p.fillRect(self.rect(), QColor("#000000" if mode == BLACK else "#ffffff"))
+            return
+        p.fillRect(self.rect(), QColor("#0b0a09"))
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        slide = self.deck.current()
+        record = self.deck.record(slide)
+        W, H = float(self.width()), float(self.height())
+        margin = self.px(48)
+        strip_h = self.px(72)
+        strip = QRectF(margin, H - strip_h - self.px(12), W - 2 * margin, strip_h)
+        text_w = W - 2 * margin
+        align = (Qt.AlignmentFlag.AlignRight if self.rtl() else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+        # the caption, bottom up: text, title, date
+        blocks: list[tuple[QFont, str, QColor]] = []
+        if slide is not None:
+            t = slide_text(slide, record, self.lang)
+            blocks = [
+                (self.date_font(), t.date, QColor("#d9c9a8")),
+                (self.title_font(), t.title, QColor("#ffffff")),
+                (self.text_font(), t.text, QColor("#e8e4dc")),
+            ]
+        heights = []
+        for font, text, _c in blocks:
+            if not text:
+                heights.append(0.0)
+                continue
+            fm = QFontMetricsF(font)
+            r = fm.boundingRect(QRectF(0, 0, text_w, H), int(Qt.TextFlag.TextWordWrap), text)
+            heights.append(min(r.height(), fm.lineSpacing() * 3 + 1))
+        gap = self.px(10)
+        caption_h = sum(heights) + gap * sum(1 for h in heights if h)
+        y = strip.top() - self.px(20) - caption_h
+        self.photo_rect = QRectF(margin, self.px(28), W - 2 * margin, max(10.0, y - self.px(20) - self.px(28)))
+        pix = self.deck.pixmap(slide)
+        if pix is not None and not pix.isNull():
+            size = pix.size().toSizeF().scaled(self.photo_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF(
+                self.photo_rect.center().x() - size.width() / 2,
+                self.photo_rect.center().y() - size.height() / 2,
+                size.width(),
+                size.height(),
+            )
+            p.drawPixmap(target, pix, QRectF(pix.rect()))
+        for (font, text, color), h in zip(blocks, heights, strict=True):
+            if not h:
+                continue
+            p.setFont(font)
+            p.setPen(color)
+            p.drawText(QRectF(margin, y, text_w, h), int(align | Qt.TextFlag.TextWordWrap), text)
+            y += h + gap
+        days = record_days(record)
+        self.mark_x = paint_strip(
+            p, strip, self.strip_range, self.vocab.reigns,
+            (days[0] + days[1]) / 2 if days else None, self.lang, self.rtl(), self.strip_font(),
+        )
+        if self.deck.typed:  # the slide number being typed, discreetly in the corner
+            p.setFont(self.date_font())
+            p.setPen(QColor("#ffb000"))
+            p.drawText(QRectF(margin, self.px(12), text_w, self.px(60)), int(align), self.deck.typed + " ↵")
+
+    # --- input --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.deck.handle_key(event, self.rtl()):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        dy = event.angleDelta().y()
+        if dy:
+            self.deck.step(-1 if dy > 0 else 1)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.deck.step(1)
+        elif event.button() == Qt.MouseButton.RightButton:
+            self.deck.step(-1)
+        event.accept()

@@ -1,0 +1,229 @@
+"""Presenting to a room: F5 from the main window, the clicker's keys, black and white screens, going
+to a slide by number, the room-sized text, the mirrored timeline in Arabic, and the presenter's
+console with its timer (driven by an injected clock: no sleeps)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from photobook.ui import i18n
+from photobook.ui.app import create_application
+from photobook.ui.main_window import MainWindow
+from photobook.ui.settings import Settings
+from photobook.ui.views.presenter import Presentation, Slide, choose_screens
+from photobook.ui.views.presenter.deck import BLACK, PHOTO, WHITE
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot, synthetic_library, tmp_path):
+    create_application()
+    i18n.set_language("fr")
+    w = MainWindow(synthetic_library, Settings(tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.browser.loads > 0 and len(w.browser.ids) > 0 and not w.tasks.busy(), timeout=15000)
+    yield w
+    if w.presentation is not None:
+        w.presentation.deck.end()
+    w.close()
+    i18n.set_language("fr")
+
+
+def keys(qtbot, widget, *seq) -> None:
+    for k in seq:
+        if isinstance(k, str):
+            qtbot.keyClicks(widget, k)
+        else:
+            qtbot.keyClick(widget, k)
+
+
+def present(qtbot, w: MainWindow, shift: bool = False):
+    qtbot.keyClick(w, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier)
+    assert w.presentation is not None
+    p = w.presentation
+    qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
+    return p
+
+
+def test_f5_presents_the_filter_in_time_order_from_the_selected_photograph(qtbot, window):
+    ids = window.browser.ids
+    window.browser.select(ids[5])
+    p = present(qtbot, window)
+    assert p.stage.isFullScreen()
+    assert [s.photo_id for s in p.deck.slides] == ids
+    assert p.deck.current().photo_id == ids[5]
+    # the caption the room reads is the photograph's, its date in words
+    rec = p.deck.record(p.deck.current())
+    assert rec is not None and rec.id == ids[5]
+    img = p.stage.grab().toImage()
+    c = p.stage.photo_rect.center().toPoint()
+    assert p.stage.photo_rect.height() > img.height() / 2  # the photograph takes most of the screen
+    assert img.pixelColor(c) != QColor("#0b0a09")  # and it is painted there
+
+
+def test_shift_f5_starts_at_the_first_photograph(qtbot, window):
+    window.browser.select(window.browser.ids[7])
+    p = present(qtbot, window, shift=True)
+    assert p.deck.index == 0
+
+
+def test_clicker_keys_step_and_escape_returns_with_the_last_slide_selected(qtbot, window):
+    ids = window.browser.ids
+    p = present(qtbot, window, shift=True)
+    st = p.stage
+    keys(qtbot, st, Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space)
+    assert p.deck.index == 4
+    keys(qtbot, st, Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Backspace)
+    assert p.deck.index == 1
+    keys(qtbot, st, Qt.Key.Key_End)
+    assert p.deck.index == len(ids) - 1
+    keys(qtbot, st, Qt.Key.Key_Home)
+    assert p.deck.index == 0
+    keys(qtbot, st, Qt.Key.Key_PageUp)  # nothing before the first
+    assert p.deck.index == 0
+    keys(qtbot, st, "12", Qt.Key.Key_Return)
+    assert p.deck.index == 11
+    keys(qtbot, st, Qt.Key.Key_Escape)
+    assert window.presentation is None
+    assert window.browser.selected == ids[11]
+
+
+def test_black_and_white_screens(qtbot, window):
+    p = present(qtbot, window)
+    st = p.stage
+    keys(qtbot, st, Qt.Key.Key_B)
+    assert p.deck.mode == BLACK
+    img = st.grab().toImage()
+    assert img.pixelColor(10, 10) == QColor("#000000") and img.pixelColor(img.width() // 2, img.height() // 2) == QColor("#000000")
+    keys(qtbot, st, Qt.Key.Key_B)
+    assert p.deck.mode == PHOTO
+    keys(qtbot, st, Qt.Key.Key_Comma)
+    assert p.deck.mode == WHITE
+    img = st.grab().toImage()
+    assert img.pixelColor(img.width() // 2, img.height() // 2) == QColor("#ffffff")
+    keys(qtbot, st, Qt.Key.Key_Period)
+    assert p.deck.mode == BLACK
+    before = p.deck.index
+    keys(qtbot, st, Qt.Key.Key_Right)  # a step brings the picture back
+    assert p.deck.mode == PHOTO and p.deck.index == before + 1
+
+
+def test_wheel_and_click_step(qtbot, window):
+    p = present(qtbot, window, shift=True)
+    st = p.stage
+    qtbot.mouseClick(st, Qt.MouseButton.LeftButton)
+    assert p.deck.index == 1
+    pos = QPointF(50, 50)
+    ev = QWheelEvent(pos, st.mapToGlobal(pos), QPointF(0, 0).toPoint(), QPointF(0, -120).toPoint(),
+                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(st, ev)
+    assert p.deck.index == 2
+    qtbot.mouseClick(st, Qt.MouseButton.RightButton)
+    assert p.deck.index == 1
+
+
+def test_room_sized_text_at_1920x1080(qtbot, window):
+    p = present(qtbot, window)
+    p.stage.showNormal()
+    p.stage.setFixedSize(1920, 1080)
+    assert p.stage.title_font().pixelSize() >= 48
+    assert p.stage.text_font().pixelSize() >= 32
+    assert p.stage.date_font().pixelSize() >= 32
+    assert p.stage.strip_font().pixelSize() >= 24
+
+
+def _mark(qtbot, p):
+    p.stage.grab()
+    return p.stage.mark_x
+
+
+def test_the_timeline_mark_moves_forward_in_time_and_is_mirrored_in_arabic(qtbot, window):
+    ids = window.browser.ids
+    p = present(qtbot, window, shift=True)
+    p.stage.showNormal()
+    p.stage.setFixedSize(1600, 900)
+    x0 = _mark(qtbot, p)
+    keys(qtbot, p.stage, Qt.Key.Key_End)
+    # the last dated photograph (undated ones come last and have no mark)
+    while p.deck.record(p.deck.current()) is None or not p.deck.record(p.deck.current()).date_start:
+        qtbot.waitUntil(lambda: p.deck.record(p.deck.current()) is not None, timeout=10000)
+        if p.deck.record(p.deck.current()).date_start:
+            break
+        keys(qtbot, p.stage, Qt.Key.Key_PageUp)
+    x1 = _mark(qtbot, p)
+    assert x0 is not None and x1 is not None and x1 > x0 + 100  # later is to the right
+    keys(qtbot, p.stage, Qt.Key.Key_Escape)
+
+    window.set_language("ar")
+    window.browser.select(ids[0])
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # back to browsing: F5 works again
+    p = present(qtbot, window, shift=True)
+    p.stage.showNormal()
+    p.stage.setFixedSize(1600, 900)
+    assert p.stage.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    a0 = _mark(qtbot, p)
+    assert a0 is not None and abs((1600 - a0) - x0) < 2  # the same place, seen from the right
+    keys(qtbot, p.stage, Qt.Key.Key_Left)  # in Arabic, left is forward in time
+    assert p.deck.index == 1
+
+
+def test_the_next_picture_is_decoded_ahead(qtbot, window):
+    p = present(qtbot, window, shift=True)
+    nxt = p.deck.next_slide()
+    qtbot.waitUntil(lambda: p.deck.has_full_image(nxt), timeout=15000)
+    keys(qtbot, p.stage, Qt.Key.Key_Right)
+    assert p.deck.has_full_image(p.deck.current())  # no wait on disk for this step
+
+
+def test_presenter_view_shows_current_next_notes_and_a_timer_that_starts_after_slide_one(
+    qtbot, window
+):
+    clock = FakeClock()
+    ids = window.browser.ids
+    slides = [Slide(ids[0], notes="Welcome the room."), Slide(ids[1], notes="The dam."), Slide(ids[2])]
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, slides, lang="fr",
+                     presenter_view=True, clock=clock)
+    try:
+        c = p.console
+        assert c is not None and c.isVisible()
+        qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
+        assert c.notes.text() == "Welcome the room."
+        assert c.next.has_image() and c.current.has_image()
+        clock.now += 300  # the room fills: the title stands, the timer has not started
+        c.refresh_time()
+        assert c.elapsed.text() == "00:00"
+        qtbot.keyClick(c, Qt.Key.Key_PageDown)  # keys work in the console too
+        assert p.deck.index == 1 and c.notes.text() == "The dam."
+        clock.now += 75
+        c.refresh_time()
+        assert c.elapsed.text() == "01:15"
+        qtbot.keyClick(p.stage, Qt.Key.Key_PageDown)
+        assert "3" in c.position.text() and c.next_caption.text() == ""
+    finally:
+        p.deck.end()
+
+
+def test_screens_the_projector_gets_the_stage():
+    assert choose_screens(1, 0, None, False) == (0, None)
+    assert choose_screens(1, 0, None, True) == (0, 0)
+    assert choose_screens(2, 0, None, False) == (1, 0)  # stage on the projector, console on the laptop
+    assert choose_screens(2, 1, None, False) == (0, 1)
+    assert choose_screens(2, 0, 0, False) == (0, 1)  # --screen 0: the stage there, the console on the other
+    assert choose_screens(3, 0, 2, False) == (2, 0)
+    assert choose_screens(2, 0, 7, False) == (1, 0)  # a screen that is not there: the default
