@@ -249,6 +249,32 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--set-pin", action="store_true", help="set the staff PIN that ends the kiosk (4-12 digits, "
                    "read from the terminal or one line of standard input) and exit")
 
+    t = sub.add_parser("tour", parents=[common], help="tours: photographs in an order for a talk, with notes")
+    tsub = t.add_subparsers(dest="tour_command", metavar="ACTION", required=True)
+    tl = tsub.add_parser("list", parents=[common], help="the tours in the catalog")
+    tl.add_argument("--json", action="store_true")
+    tc = tsub.add_parser("create", parents=[common], help="a new, empty tour")
+    tc.add_argument("title")
+    tc.add_argument("--minutes", type=_count("--minutes", 1, 1440), default=None, help="the talk's target duration")
+    tc.add_argument("--json", action="store_true")
+    ta = tsub.add_parser("add", parents=[common], help="add photographs (by id) to a tour")
+    ta.add_argument("name", metavar="TOUR", help="the tour's title or id")
+    ta.add_argument("ids", nargs="+", type=_count("a photograph id", 1), metavar="ID")
+    ta.add_argument("--at", type=_count("--at", 1), default=None, metavar="N", help="insert at slide N (default: the end)")
+    ta.add_argument("--notes", default="", help="the presenter's notes for these slides")
+    ta.add_argument("--json", action="store_true")
+    tm = tsub.add_parser("move", parents=[common], help="move slide FROM to position TO")
+    tm.add_argument("name", metavar="TOUR")
+    tm.add_argument("frm", type=_count("FROM", 1), metavar="FROM")
+    tm.add_argument("to", type=_count("TO", 1), metavar="TO")
+    tn = tsub.add_parser("notes", parents=[common], help="set the presenter's notes of slide N")
+    tn.add_argument("name", metavar="TOUR")
+    tn.add_argument("position", type=_count("N", 1), metavar="N")
+    tn.add_argument("notes")
+    ts = tsub.add_parser("show", parents=[common], help="a tour's slides with their notes")
+    ts.add_argument("name", metavar="TOUR")
+    ts.add_argument("--json", action="store_true")
+
     pr = sub.add_parser("present", parents=[common],
                         help="present the photographs (or a tour) to a room, fullscreen on the projector")
     pr.add_argument("--tour", metavar="NAME", help="a saved tour (its title or id) instead of the whole archive")
@@ -904,7 +930,57 @@ def cmd_kiosk(args: argparse.Namespace) -> int:
     return run(getattr(args, "library", None), getattr(args, "db", None), args.lang, args.idle, args.sleep)
 
 
-COMMANDS = {"remove-source": cmd_remove_source, "edit": cmd_edit, "history": cmd_history, "themes": cmd_themes,
+# --- tours ----------------------------------------------------------------------------------------
+
+def cmd_tour(args: argparse.Namespace) -> int:
+    from photobook.db import queries as q
+    from photobook.services import tours
+
+    action = args.tour_command
+    lib = _open(args, readonly=None if action in ("list", "show") else False)
+    try:
+        if action == "list":
+            with lib.Session() as s:
+                found = q.tours(s)
+            if args.json:
+                _print_json([t.as_json() for t in found])
+            elif not found:
+                print("no tours yet (photobook tour create TITLE)")
+            for t in [] if args.json else found:
+                minutes = f"  {t.duration_s // 60} min" if t.duration_s else ""
+                print(f"{t.id:>4}  {_escape(t.title)}  ({t.slide_count} slides){minutes}")
+            return 0
+        with lib.Session() as s, s.begin():
+            if action == "create":
+                tid = tours.create(s, args.title, args.minutes * 60 if args.minutes else None)
+            else:
+                tid = tours.find(s, args.name).id
+            if action == "add":
+                tours.add(s, tid, args.ids, at=args.at, notes=args.notes)
+            elif action == "move":
+                tours.move(s, tid, args.frm, args.to)
+            elif action == "notes":
+                tours.set_notes(s, tid, args.position, args.notes)
+            tour = q.tour(s, tid)
+        assert tour is not None
+        if getattr(args, "json", False):
+            _print_json(tour.as_json())
+        elif action == "show":
+            minutes = f", {tour.duration_s // 60} min" if tour.duration_s else ""
+            print(f"{_escape(tour.title)} ({len(tour.slides)} slides{minutes})")
+            for sl in tour.slides:
+                notes = f"  — {_escape(sl.notes)}" if sl.notes else ""
+                print(f"{sl.position:>4}  photo {sl.photo_id}{notes}")
+        else:
+            print(f"tour {_escape(tour.title)}: {len(tour.slides)} slide(s)")
+        return 0
+    except tours.TourError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        lib.close()
+
+
+COMMANDS = {"tour": cmd_tour, "remove-source": cmd_remove_source, "edit": cmd_edit, "history": cmd_history, "themes": cmd_themes,
             "index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
             "import": cmd_import, "export": cmd_export, "backup": cmd_backup}
 

@@ -4,6 +4,8 @@ console with its timer (driven by an injected clock: no sleeps)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -12,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from photobook.core.records import Caption
 from photobook.ui import i18n
 from photobook.ui.app import create_application
 from photobook.ui.main_window import MainWindow
@@ -227,3 +230,34 @@ def test_screens_the_projector_gets_the_stage():
     assert choose_screens(2, 0, 0, False) == (0, 1)  # --screen 0: the stage there, the console on the other
     assert choose_screens(3, 0, 2, False) == (2, 0)
     assert choose_screens(2, 0, 7, False) == (1, 0)  # a screen that is not there: the default
+
+
+def test_a_saved_tour_is_presented_with_its_notes_and_its_own_captions(qtbot, window, synthetic_library):
+    from photobook.services import tours
+    from photobook.ui.views.presenter.run import load_slides
+    from photobook.ui.views.presenter.stage import slide_text
+
+    ids = window.browser.ids
+    with synthetic_library.Session() as s, s.begin():
+        tid = tours.create(s, "Sommet")
+        tours.add(s, tid, [ids[40], ids[3]])
+        tours.set_notes(s, tid, 1, "Say who built it.")
+        tours.set_caption(s, tid, 1, "fr", "Le port, vu du quai", "Pour la salle.")
+    with synthetic_library.Session() as s:
+        slides = load_slides(s, "Sommet")
+        assert [sl.photo_id for sl in slides] == [ids[40], ids[3]]
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, slides, lang="fr",
+                     presenter_view=True, clock=FakeClock())
+    try:
+        qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
+        t = slide_text(p.deck.current(), p.deck.record(p.deck.current()), "fr")
+        assert (t.title, t.text) == ("Le port, vu du quai", "Pour la salle.")
+        assert p.console.notes.text() == "Say who built it."
+        assert "Le port, vu du quai" in p.console.caption.text()
+        # in English the tour has no caption of its own: the catalogue's English caption shows
+        rec = p.deck.record(p.deck.current())
+        en = Slide(rec.id, captions={"fr": Caption("Le port, vu du quai", "")})
+        rec_en = dataclasses.replace(rec, captions={**rec.captions, "en": Caption("The port", "From the quay")})
+        assert slide_text(en, rec_en, "en").title == "The port"
+    finally:
+        p.deck.end()

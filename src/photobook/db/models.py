@@ -214,3 +214,35 @@ class IndexProblem(Base):
     reason: Mapped[str] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("source_id", "path_bytes", name="uq_index_problems_source_path"),)
+
+
+class Tour(Base):
+    """A talk: photographs in an order chosen for a room, with a title and a target duration."""
+
+    __tablename__ = "tours"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), unique=True)
+    duration_s: Mapped[int | None] = mapped_column(Integer)  # the time the talk should take
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class TourSlide(Base):
+    """One slide of a tour: a photograph at a position, the presenter's notes."""
+
+    __tablename__ = "tour_slides"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tour_id: Mapped[int] = mapped_column(ForeignKey("tours.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    __table_args__ = (Index("ix_tour_slides_tour_position", "tour_id", "position"),)
+
+
+class TourCaption(Base):
+    """A slide's caption for this talk in one language, shown instead of the catalogue's."""
+
+    __tablename__ = "tour_captions"
+    slide_id: Mapped[int] = mapped_column(ForeignKey("tour_slides.id", ondelete="CASCADE"), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    text: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -35,6 +35,9 @@ from photobook.core import dates
 from photobook.core.records import Caption as CaptionText
 from photobook.core.records import GridRow, HistoryEntry, PhotoRecord
 from photobook.core.text import fts_query, words
+from photobook.core.tours import Tour as TourRecord
+from photobook.core.tours import TourSlide as TourSlideRecord
+from photobook.core.tours import TourSummary
 from photobook.db.models import (
     Caption,
     IndexProblem,
@@ -43,6 +46,9 @@ from photobook.db.models import (
     Reign,
     Source,
     Theme,
+    Tour,
+    TourCaption,
+    TourSlide,
     photo_reigns,
     photo_themes,
 )
@@ -840,3 +846,66 @@ def photos_with_theme(session: Session, theme_id: int) -> set[int]:
 
 def last_theme_position(session: Session) -> int:
     return session.scalar(select(Theme.position).order_by(Theme.position.desc()).limit(1)) or 0
+
+
+# --- tours -----------------------------------------------------------------------------------------
+
+
+def tours(session: Session) -> list[TourSummary]:
+    """Every tour with its number of slides, by title."""
+    n = (
+        select(TourSlide.tour_id, func.count().label("n"))
+        .group_by(TourSlide.tour_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Tour.id, Tour.title, Tour.duration_s, func.coalesce(n.c.n, 0))
+        .outerjoin(n, n.c.tour_id == Tour.id)
+        .order_by(Tour.title)
+    ).all()
+    return [TourSummary(tid, title, dur, int(count)) for tid, title, dur, count in rows]
+
+
+def tour_id(session: Session, name: str) -> int | None:
+    """The tour called ``name`` (its title, or its id written as digits)."""
+    found = session.scalar(select(Tour.id).where(Tour.title == name))
+    if found is None and name.strip().isdigit() and len(name.strip()) < 19:
+        found = session.scalar(select(Tour.id).where(Tour.id == int(name)))
+    return found
+
+
+def tour(session: Session, tid: int) -> TourRecord | None:
+    """A tour with its slides in order, their notes and caption overrides (two queries)."""
+    head = session.execute(select(Tour.id, Tour.title, Tour.duration_s).where(Tour.id == tid)).first()
+    if head is None:
+        return None
+    slides = session.execute(
+        select(TourSlide.id, TourSlide.photo_id, TourSlide.notes)
+        .where(TourSlide.tour_id == tid)
+        .order_by(TourSlide.position, TourSlide.id)
+    ).all()
+    caps: dict[int, dict[str, CaptionText]] = {}
+    for sid, lang, title, text_ in session.execute(
+        select(TourCaption.slide_id, TourCaption.lang, TourCaption.title, TourCaption.text)
+        .join(TourSlide, TourSlide.id == TourCaption.slide_id)
+        .where(TourSlide.tour_id == tid)
+    ):
+        caps.setdefault(sid, {})[lang] = CaptionText(title or "", text_ or "")
+    return TourRecord(
+        head[0], head[1], head[2],
+        tuple(TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {})) for i, (sid, pid, notes) in enumerate(slides)),
+    )
+
+
+def tour_slide_ids(session: Session, tid: int) -> list[int]:
+    """The ids of a tour's slide rows, in order (the writer renumbers positions from them)."""
+    return list(
+        session.scalars(select(TourSlide.id).where(TourSlide.tour_id == tid).order_by(TourSlide.position, TourSlide.id))
+    )
+
+
+def existing_photo_ids(session: Session, ids: Sequence[int]) -> set[int]:
+    out: set[int] = set()
+    for chunk in chunked(list(ids)):
+        out.update(session.scalars(select(Photo.id).where(Photo.id.in_(chunk))))
+    return out

@@ -47,9 +47,16 @@ def run(
     lang = i18n.set_language(lang or Settings().language() or i18n.DEFAULT_LANGUAGE, app)
     library = open_library(library_dir, db_url, readonly=None)
     # a tour that is not there is a one-line error before any window opens
-    with library.Session() as s:
-        slides: Sequence[Slide] = load_slides(s, tour)
-        vocab = load_vocabulary(s)
+    from photobook.services.tours import TourNotFound
+
+    try:
+        with library.Session() as s:
+            slides: Sequence[Slide] = load_slides(s, tour)
+            vocab = load_vocabulary(s)
+    except TourNotFound as exc:
+        print(f"photobook: {exc}", file=sys.stderr)
+        library.close()
+        return 2
     if not slides:
         print("photobook: nothing to present (no photographs)", file=sys.stderr)
         library.close()
