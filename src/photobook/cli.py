@@ -287,8 +287,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
-    s.add_argument("--view", choices=("timeline", "grid", "photo", "editor", "kiosk", "attract"), default="timeline")
+    s.add_argument("--view", default="timeline",
+                   choices=("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter"))
     s.add_argument("--select", type=int, metavar="ID", help="the photograph to select (default: one with a caption)")
+    s.add_argument("--tour", metavar="NAME", help="with --view present/presenter: a saved tour")
+    s.add_argument("--slide", type=_count("--slide", 1), default=None, metavar="N",
+                   help="with --view present/presenter: the slide to show")
     s.add_argument("--size", type=_size, default=(1920, 1080))
     s.add_argument("--lang", choices=LANGUAGES, default="fr")
     return p
@@ -321,9 +325,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return present(args.library, args.db, args.lang, args.screen, args.presenter_view, args.tour,
                            args.slide - 1)
         if command == "screenshot":
+            from photobook.services.tours import TourNotFound
             from photobook.ui.screenshot import run as shot
 
-            code = shot(args.out, args.library, args.db, args.view, args.size, args.lang, args.select)
+            try:
+                code = shot(args.out, args.library, args.db, args.view, args.size, args.lang, args.select,
+                            args.tour, args.slide)
+            except TourNotFound as exc:
+                raise UsageError(str(exc)) from None
             if code != 0:
                 print(f"photobook: could not write {args.out}", file=sys.stderr)
             return code

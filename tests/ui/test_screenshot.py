@@ -20,7 +20,10 @@ def colours(image: QImage, step: int = 7) -> int:
     return len(seen)
 
 
-@pytest.mark.parametrize(("view", "lang"), [("timeline", "fr"), ("grid", "ar"), ("photo", "en")])
+@pytest.mark.parametrize(
+    ("view", "lang"),
+    [("timeline", "fr"), ("grid", "ar"), ("photo", "en"), ("present", "ar"), ("presenter", "fr")],
+)
 def test_screenshot_writes_a_png_of_the_requested_size(qapp, synthetic_library, tmp_path, view, lang):
     out = tmp_path / f"{view}.png"
     before = i18n.current_language()

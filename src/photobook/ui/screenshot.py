@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-VIEWS = ("timeline", "grid", "photo", "editor", "kiosk", "attract")
+VIEWS = ("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter")
 
 
 def _wait(app, predicate: Callable[[], bool], timeout_s: float) -> bool:
@@ -50,6 +50,8 @@ def run(
     size: tuple[int, int] = (1920, 1080),
     lang: str = "fr",
     select: int | None = None,
+    tour: str | None = None,
+    slide: int | None = None,
 ) -> int:
     """Write a PNG of the main window showing ``view`` ("timeline", "grid", "photo": the full view
     of the selected photograph, or "editor": the record editor open beside the timeline), or of the
@@ -91,6 +93,14 @@ def run(
             window.start(load_demo=False)
             b = window.browser
             _wait(app, lambda: b.loads > 0 and not window.tasks.busy(), 60)
+            if view in ("present", "presenter"):
+                image = _presenting(app, window, library, view, size, lang, tour, slide)
+                ok = _save(image, out)
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+                i18n.set_language(previous_lang, app)
+                return 0 if ok else 1
             pid = select if select is not None and select in b.index else _pick_photo(library, b.ids, lang)
             if view == "grid":
                 window.set_view("grid")
@@ -114,10 +124,7 @@ def run(
                 from PySide6.QtCore import QSize
 
                 image = image.scaled(QSize(*size))
-            out = Path(out)
-            # the format the name says (the CLI refuses other suffixes); no folder is created
-            fmt = "JPEG" if out.suffix.lower() in (".jpg", ".jpeg") else "PNG"
-            ok = image.save(str(out), fmt)
+            ok = _save(image, out)
             window.close()
             window.deleteLater()
             app.processEvents()
@@ -177,3 +184,52 @@ def _kiosk(app, library, out: Path, view: str, size: tuple[int, int], lang: str)
         app.processEvents()
         i18n.set_language(previous_lang, app)
     return 0 if ok else 1
+def _save(image, out: Path) -> bool:
+    out = Path(out)
+    # the format the name says (the CLI refuses other suffixes); no folder is created
+    fmt = "JPEG" if out.suffix.lower() in (".jpg", ".jpeg") else "PNG"
+    return bool(image.save(str(out), fmt))
+
+
+def _presenting(app, window, library, view: str, size: tuple[int, int], lang: str, tour: str | None,
+                slide: int | None):
+    """The room's screen ("present") or the presenter's console ("presenter") at ``size``."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from photobook.ui.views.presenter import Presentation, slides_from_ids
+    from photobook.ui.views.presenter.run import load_slides
+
+    b = window.browser
+    if tour is not None:
+        with library.Session() as s:
+            slides = load_slides(s, tour)
+        start = (slide or 1) - 1
+    else:
+        slides = slides_from_ids(b.ids)
+        pid = _pick_photo(library, b.ids, lang)
+        start = (slide - 1) if slide else (b.index.get(pid, 0) if pid is not None else 0)
+    start_clock = time.monotonic()
+    p = Presentation(window.tasks, window.thumbs, b.vocabulary, slides, start, lang=lang,
+                     presenter_view=view == "presenter", show=False,
+                     clock=lambda: start_clock + 754.0,  # a talk 12 min 34 s in: the same picture every time
+                     wall=lambda: datetime(2026, 5, 12, 10, 42))
+    p.deck.started_at = start_clock if start > 0 else None
+    target = p.console if view == "presenter" and p.console is not None else p.stage
+    target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    target.setFixedSize(*size)
+    target.show()
+    _wait(app, p.deck.ready, 30)
+    for _ in range(2):
+        target.grab()
+        window.thumbs.wait_idle(20000)
+        window.tasks.wait_idle(20000)
+        app.processEvents()
+    if view == "presenter":
+        p.console.refresh()
+    image = target.grab().toImage()
+    for w in p.windows():
+        w.close()
+        w.deleteLater()
+    return image

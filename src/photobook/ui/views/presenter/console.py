@@ -57,7 +57,6 @@ class Console(QWidget):
         self.next_caption = self._label("consoleNextCaption")
         self.position = self._label("consolePosition")
         self.notes = self._label("consoleNotes")
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.elapsed = self._label("consoleElapsed")
         self.clock = self._label("consoleClock")
 
@@ -92,6 +91,9 @@ class Console(QWidget):
         lab.setObjectName(name)
         lab.setWordWrap(True)
         lab.setTextFormat(Qt.TextFormat.PlainText)
+        # the interface's leading edge, whatever the text's own direction (an English note, digits)
+        edge = Qt.AlignmentFlag.AlignRight if self.lang == "ar" else Qt.AlignmentFlag.AlignLeft
+        lab.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
         return lab
 
     def changeEvent(self, event: QEvent) -> None:
@@ -117,7 +119,9 @@ class Console(QWidget):
             self.tr("Slide %1 of %2").replace("%1", str(d.index + 1 if len(d) else 0)).replace("%2", str(len(d)))
             + (f"  {mode}" if mode else "") + typed
         )
-        self.notes.setText(cur.notes if cur and cur.notes else "")
+        has_notes = bool(cur and cur.notes)
+        self.notes.setText(cur.notes if cur and has_notes else self.tr("No notes for this slide."))
+        self.notes.setStyleSheet("" if has_notes else "color: #7d766b;")
         self.refresh_time()
 
     def refresh_time(self) -> None:
