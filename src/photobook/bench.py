@@ -37,6 +37,7 @@ TARGETS = {
     "gui_frame_ms": "< 16 each",
     "gui_filter_ms": "< 50",
     "gui_rss_mb": "< 400",
+    "present_step_ms": "< 50 (the next photograph decoded ahead)",
 }
 
 

@@ -261,3 +261,19 @@ def test_a_saved_tour_is_presented_with_its_notes_and_its_own_captions(qtbot, wi
         assert slide_text(en, rec_en, "en").title == "The port"
     finally:
         p.deck.end()
+
+
+def test_present_step_is_measured_for_the_bench(qapp, synthetic_library):
+    from photobook.ui.views.presenter.bench import present_step_ms
+
+    figures = present_step_ms(synthetic_library, steps=4)
+    assert set(figures) == {"present_step_ms", "present_step_max_ms", "present_decode_ahead_ms"}
+    assert 0 < figures["present_step_ms"] <= figures["present_step_max_ms"]
+
+
+def test_present_with_a_tour_that_is_not_there_is_one_line(qapp, synthetic_library, capsys):
+    from photobook.cli import main
+
+    code = main(["present", "--library", str(synthetic_library.folder), "--tour", "Nope"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == "photobook: no tour called 'Nope' (photobook tour list shows them)"

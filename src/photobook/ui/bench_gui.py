@@ -307,6 +307,9 @@ def run(n: int = 100_000, quick: bool = False) -> dict:
                 cache.wait_idle(10_000)
     result["gui_filter_ms"] = round(_median(fast), 1)
     result["gui_filter_sql_ms"] = round(_median(plain), 1)
+    from photobook.ui.views.presenter.bench import present_step_ms
+
+    result.update(present_step_ms(lib, steps=10 if quick else 30))
     view.close()
     cache.close()
     lib.close()

@@ -1,0 +1,50 @@
+"""``present_step_ms``: from a key press to the next slide painted on a 1920×1080 stage, the next
+photograph having been decoded ahead (the wait for that is not timed: the presenter talks)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication
+
+
+def present_step_ms(library, steps: int = 20) -> dict[str, float]:
+    from photobook.db import queries
+    from photobook.ui.models.vocabulary import load_vocabulary
+    from photobook.ui.tasks import TaskManager
+    from photobook.ui.thumbcache import ThumbnailCache
+    from photobook.ui.views.presenter import Presentation, slides_from_ids
+
+    app = QApplication.instance()
+    assert app is not None
+    with library.Session() as s:
+        ids = queries.photo_ids(s, limit=steps + 2)
+        vocab = load_vocabulary(s)
+    tasks, thumbs = TaskManager(library), ThumbnailCache(library)
+    p = Presentation(tasks, thumbs, vocab, slides_from_ids(ids), show=False)
+    p.stage.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    p.stage.setFixedSize(1920, 1080)
+    p.stage.show()
+    times, waits = [], []
+    try:
+        for _ in range(min(steps, len(ids) - 1)):
+            t0 = time.perf_counter()
+            deadline = t0 + 30
+            while not p.deck.ready() and time.perf_counter() < deadline:
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            waits.append((time.perf_counter() - t0) * 1000)
+            t = time.perf_counter()
+            p.deck.step(1)
+            p.stage.repaint()
+            times.append((time.perf_counter() - t) * 1000)
+    finally:
+        p.deck.end()
+        tasks.shutdown(wait=True)
+        thumbs.close()
+    return {
+        "present_step_ms": round(statistics.median(times), 2) if times else 0.0,
+        "present_step_max_ms": round(max(times), 2) if times else 0.0,
+        "present_decode_ahead_ms": round(statistics.median(waits), 1) if waits else 0.0,
+    }
