@@ -277,3 +277,26 @@ def test_present_with_a_tour_that_is_not_there_is_one_line(qapp, synthetic_libra
     code = main(["present", "--library", str(synthetic_library.folder), "--tour", "Nope"])
     assert code == 2
     assert capsys.readouterr().err.strip() == "photobook: no tour called 'Nope' (photobook tour list shows them)"
+
+
+def test_the_timer_counts_down_a_tours_duration_and_turns_red_past_zero(qtbot, window):
+    clock = FakeClock()
+    ids = window.browser.ids
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:3]],
+                     presenter_view=True, clock=clock, duration_s=600)
+    try:
+        c = p.console
+        c.refresh_time()
+        assert c.elapsed.text() == "10:00"  # a tour with a duration: the time left
+        qtbot.keyClick(p.stage, Qt.Key.Key_Right)
+        clock.now += 61
+        c.refresh_time()
+        assert c.elapsed.text() == "08:59"
+        qtbot.keyClick(c, Qt.Key.Key_T)  # count up instead
+        assert c.elapsed.text() == "01:01"
+        qtbot.keyClick(c, Qt.Key.Key_T)
+        clock.now += 600
+        c.refresh_time()
+        assert c.elapsed.text() == "−01:01" and c.elapsed.property("over")
+    finally:
+        p.deck.end()

@@ -199,12 +199,13 @@ def _presenting(app, window, library, view: str, size: tuple[int, int], lang: st
     from PySide6.QtCore import Qt
 
     from photobook.ui.views.presenter import Presentation, slides_from_ids
-    from photobook.ui.views.presenter.run import load_slides
+    from photobook.ui.views.presenter.run import load_talk
 
     b = window.browser
+    duration_s = None
     if tour is not None:
         with library.Session() as s:
-            slides = load_slides(s, tour)
+            slides, duration_s = load_talk(s, tour)
         start = (slide or 1) - 1
     else:
         slides = slides_from_ids(b.ids)
@@ -212,7 +213,7 @@ def _presenting(app, window, library, view: str, size: tuple[int, int], lang: st
         start = (slide - 1) if slide else (b.index.get(pid, 0) if pid is not None else 0)
     start_clock = time.monotonic()
     p = Presentation(window.tasks, window.thumbs, b.vocabulary, slides, start, lang=lang,
-                     presenter_view=view == "presenter", show=False,
+                     presenter_view=view == "presenter", show=False, duration_s=duration_s,
                      clock=lambda: start_clock + 754.0,  # a talk 12 min 34 s in: the same picture every time
                      wall=lambda: datetime(2026, 5, 12, 10, 42))
     p.deck.started_at = start_clock if start > 0 else None

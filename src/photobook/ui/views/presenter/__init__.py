@@ -54,6 +54,7 @@ class Presentation(QObject):
         clock: Callable[[], float] | None = None,
         wall: Callable[[], datetime] | None = None,
         show: bool = True,
+        duration_s: int | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -66,6 +67,9 @@ class Presentation(QObject):
         size = self.stage_screen.size() * self.stage_screen.devicePixelRatio() if self.stage_screen else QSize(1920, 1080)
         kw = {"clock": clock} if clock is not None else {}
         self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, **kw)
+        self.deck.duration_s = duration_s
+        if duration_s:
+            self.deck.timer_mode = "down"  # a tour with a duration: the time left, as pdfpc does
         self.stage = Stage(self.deck, vocab, lang)
         self.stage.setWindowTitle("Photobook")
         self.console: Console | None = None

@@ -18,9 +18,11 @@ from photobook.ui.views.presenter.stage import slide_text
 
 
 def clock_text(seconds: float) -> str:
-    s = int(seconds)
+    """"12:34", "1:02:03"; a time past zero as "−00:42"."""
+    sign = "−" if seconds <= -1 else ""
+    s = int(abs(seconds))
     h, m, sec = s // 3600, (s // 60) % 60, s % 60
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
+    return sign + (f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}")
 
 
 class Console(QWidget):
@@ -125,7 +127,18 @@ class Console(QWidget):
         self.refresh_time()
 
     def refresh_time(self) -> None:
-        self.elapsed.setText(clock_text(self.deck.elapsed()))
+        left = self.deck.remaining()
+        if self.deck.timer_mode == "down" and left is not None:
+            self.elapsed.setText(clock_text(left))
+            over = left < 0
+            self.elapsed.setToolTip(self.tr("Time left"))
+        else:
+            self.elapsed.setText(clock_text(self.deck.elapsed()))
+            over = False
+            self.elapsed.setToolTip(self.tr("Time since the start"))
+        if bool(self.elapsed.property("over")) != over:  # past the talk's duration: in red
+            self.elapsed.setProperty("over", over)
+            self.elapsed.setStyleSheet("color: #ff5a4f;" if over else "")
         self.clock.setText(self.wall().strftime("%H:%M"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

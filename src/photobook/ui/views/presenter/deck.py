@@ -76,6 +76,8 @@ class Deck(QObject):
         self.mode = PHOTO
         self.typed = ""  # digits typed before Enter
         self.started_at: float | None = None  # the timer starts when slide 1 is first left
+        self.duration_s: int | None = None  # the talk's target duration (a tour's), for counting down
+        self.timer_mode = "up"  # "up": time since the start; "down": time left (T cycles)
         self.records: dict[int, PhotoRecord] = {}
         self.images: OrderedDict[int, QPixmap] = OrderedDict()
         self._asked_records: set[int] = set()
@@ -141,6 +143,14 @@ class Deck(QObject):
     def elapsed(self) -> float:
         return 0.0 if self.started_at is None else max(0.0, self.clock() - self.started_at)
 
+    def remaining(self) -> float | None:
+        """Seconds left of the target duration (negative once over), or None without one."""
+        return None if self.duration_s is None else self.duration_s - self.elapsed()
+
+    def cycle_timer(self) -> None:
+        self.timer_mode = "down" if self.timer_mode == "up" and self.duration_s else "up"
+        self.changed.emit()
+
     def end(self) -> None:
         if self._over:
             return
@@ -183,6 +193,8 @@ class Deck(QObject):
             self.set_mode(BLACK)
         elif key in (K.Key_W, K.Key_Comma):
             self.set_mode(WHITE)
+        elif key == K.Key_T:
+            self.cycle_timer()
         else:
             return False
         return True

@@ -13,14 +13,19 @@ from photobook.ui.views.presenter.deck import Slide
 
 def load_slides(session, tour: str | None) -> list[Slide]:
     """The slides of a tour (by title or id), or every photograph in time order."""
+    return load_talk(session, tour)[0]
+
+
+def load_talk(session, tour: str | None) -> tuple[list[Slide], int | None]:
+    """(slides, target duration in seconds) of a tour, or of the whole archive (no duration)."""
     from photobook.db import queries
 
     if tour is None:
-        return [Slide(pid) for pid in queries.photo_ids(session)]
+        return [Slide(pid) for pid in queries.photo_ids(session)], None
     from photobook.services import tours
 
     t = tours.find(session, tour)
-    return [Slide(s.photo_id, s.notes, dict(s.captions)) for s in t.slides]
+    return [Slide(s.photo_id, s.notes, dict(s.captions)) for s in t.slides], t.duration_s
 
 
 def run(
@@ -51,7 +56,8 @@ def run(
 
     try:
         with library.Session() as s:
-            slides: Sequence[Slide] = load_slides(s, tour)
+            slides: Sequence[Slide]
+            slides, duration_s = load_talk(s, tour)
             vocab = load_vocabulary(s)
     except TourNotFound as exc:
         print(f"photobook: {exc}", file=sys.stderr)
@@ -66,7 +72,7 @@ def run(
     holder: list[Presentation] = []
     try:
         p = Presentation(tasks, thumbs, vocab, slides, start, lang=lang, screen=screen,
-                         presenter_view=presenter_view)
+                         presenter_view=presenter_view, duration_s=duration_s)
         holder.append(p)
         p.ended.connect(lambda _pid: QApplication.quit())
         return app.exec()
