@@ -300,3 +300,30 @@ def test_the_timer_counts_down_a_tours_duration_and_turns_red_past_zero(qtbot, w
         assert c.elapsed.text() == "−01:01" and c.elapsed.property("over")
     finally:
         p.deck.end()
+
+
+def test_the_pace_says_ahead_or_behind_the_plan_by_more_than_a_minute(qtbot, window):
+    clock = FakeClock()
+    ids = window.browser.ids
+    # a title, then 9 slides in 18 minutes: each has 2 minutes once the title is left
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:10]],
+                     presenter_view=True, clock=clock, duration_s=1080)
+    try:
+        c = p.console
+        clock.now += 500  # the room fills while the title stands
+        c.refresh_time()
+        assert c.pace.text() == ""  # not started
+        qtbot.keyClick(p.stage, Qt.Key.Key_Right)  # slide 2: the talk begins
+        c.refresh_time()
+        assert c.pace.text() == "On time"
+        keys(qtbot, p.stage, "4", Qt.Key.Key_Return)  # slide 4 is planned at 4:00; we are at 0:00
+        c.refresh_time()
+        assert c.pace.text() == "04:00 ahead: slow down"
+        clock.now += 200
+        c.refresh_time()
+        assert c.pace.text() == "On time"
+        clock.now += 150  # 5:50 in, still on slide 4
+        c.refresh_time()
+        assert c.pace.text() == "01:50 behind: speed up"
+    finally:
+        p.deck.end()

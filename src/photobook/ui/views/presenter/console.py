@@ -16,6 +16,8 @@ from photobook.ui.views.image_canvas import ImageCanvas
 from photobook.ui.views.presenter.deck import BLACK, WHITE, Deck
 from photobook.ui.views.presenter.stage import slide_text
 
+PACE_SLACK_S = 60  # within a minute of the plan is on time
+
 
 def clock_text(seconds: float) -> str:
     """"12:34", "1:02:03"; a time past zero as "−00:42"."""
@@ -47,6 +49,7 @@ class Console(QWidget):
             " #consoleElapsed { font-size: 56px; font-weight: 600; color: #ffffff; }"
             " #consoleClock { font-size: 32px; color: #cfc6b6; }"
             " #consoleNotes { font-size: 28px; }"
+            " #consolePace { font-size: 28px; }"
             " #consoleCaption, #consoleNextCaption, #consolePosition { font-size: 22px; color: #cfc6b6; }"
         )
         self.current = ImageCanvas(self, background="#000000")
@@ -61,6 +64,7 @@ class Console(QWidget):
         self.notes = self._label("consoleNotes")
         self.elapsed = self._label("consoleElapsed")
         self.clock = self._label("consoleClock")
+        self.pace = self._label("consolePace")
 
         grid = QGridLayout(self)
         grid.setContentsMargins(24, 24, 24, 24)
@@ -73,6 +77,7 @@ class Console(QWidget):
         right.addWidget(self.next, 1)
         right.addWidget(self.next_caption)
         right.addWidget(self.elapsed)
+        right.addWidget(self.pace)
         right.addWidget(self.clock)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -136,6 +141,16 @@ class Console(QWidget):
             self.elapsed.setText(clock_text(self.deck.elapsed()))
             over = False
             self.elapsed.setToolTip(self.tr("Time since the start"))
+        pace = self.deck.pace()
+        if pace is None or abs(pace) < PACE_SLACK_S:
+            self.pace.setText(self.tr("On time") if pace is not None else "")
+            self.pace.setStyleSheet("")
+        elif pace > 0:
+            self.pace.setText(self.tr("%1 ahead: slow down").replace("%1", clock_text(pace)))
+            self.pace.setStyleSheet("color: #7fc8ff;")
+        else:
+            self.pace.setText(self.tr("%1 behind: speed up").replace("%1", clock_text(-pace)))
+            self.pace.setStyleSheet("color: #ffb000;")
         if bool(self.elapsed.property("over")) != over:  # past the talk's duration: in red
             self.elapsed.setProperty("over", over)
             self.elapsed.setStyleSheet("color: #ff5a4f;" if over else "")

@@ -147,6 +147,16 @@ class Deck(QObject):
         """Seconds left of the target duration (negative once over), or None without one."""
         return None if self.duration_s is None else self.duration_s - self.elapsed()
 
+    def pace(self) -> float | None:
+        """Seconds ahead of the plan (positive) or behind it (negative). The clock starts when the
+        title (slide 1) is left, so the duration is shared evenly between slides 2…n: slide i
+        (0-based) should be reached at duration × (i − 1) / (n − 1). None without a duration or
+        before the talk started."""
+        if not self.duration_s or self.started_at is None or len(self.slides) < 2:
+            return None
+        planned = self.duration_s * max(0, self.index - 1) / (len(self.slides) - 1)
+        return planned - self.elapsed()
+
     def cycle_timer(self) -> None:
         self.timer_mode = "down" if self.timer_mode == "up" and self.duration_s else "up"
         self.changed.emit()
