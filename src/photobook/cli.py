@@ -284,6 +284,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--presenter-view", action="store_true",
                     help="also show the presenter's console (notes, next, timer) on a single screen")
     pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
+    pr.add_argument("--no-fade", action="store_true", help="cut from slide to slide instead of a cross-fade")
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
@@ -323,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from photobook.ui.views.presenter.run import run as present
 
             return present(args.library, args.db, args.lang, args.screen, args.presenter_view, args.tour,
-                           args.slide - 1)
+                           args.slide - 1, fade=not args.no_fade)
         if command == "screenshot":
             from photobook.services.tours import TourNotFound
             from photobook.ui.screenshot import run as shot

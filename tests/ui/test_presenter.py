@@ -327,3 +327,40 @@ def test_the_pace_says_ahead_or_behind_the_plan_by_more_than_a_minute(qtbot, win
         assert c.pace.text() == "01:50 behind: speed up"
     finally:
         p.deck.end()
+
+
+def test_a_step_cross_fades_the_photographs_unless_the_setting_is_off(qtbot, window):
+    ids = window.browser.ids
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:3]],
+                     fade_ms=250)
+    try:
+        qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
+        p.stage.grab()  # the first photograph painted
+        qtbot.keyClick(p.stage, Qt.Key.Key_Right)
+        assert p.stage.fading()  # the first fades out as the second fades in
+        qtbot.waitUntil(lambda: not p.stage.fading(), timeout=5000)
+        assert p.deck.index == 1
+    finally:
+        p.deck.end()
+    window.settings.set_present_fade(False)
+    window.commands.present.trigger()  # F5 (the menu's command)
+    p = window.presentation
+    qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
+    p.stage.grab()
+    qtbot.keyClick(p.stage, Qt.Key.Key_Right)
+    assert not p.stage.fading()  # a cut
+    qtbot.keyClick(p.stage, Qt.Key.Key_Escape)
+
+
+def test_the_room_screen_is_found_again_by_its_name(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    name = QGuiApplication.screens()[0].name()
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(window.browser.ids[0])],
+                     screen_name=name, show=False)
+    assert p.stage_screen is not None and p.stage_screen.name() == name
+    p.deck.end()
+    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(window.browser.ids[0])],
+                     screen_name="HDMI-unplugged", show=False)
+    assert p.stage_screen is QGuiApplication.primaryScreen()  # not connected: the default
+    p.deck.end()

@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
     def present(self, from_start: bool = False, **options: Any) -> None:
         """F5: the filter's photographs, in time order, to a room, from the selected one (Shift+F5:
         from the first). Escape comes back here with the last slide shown selected."""
-        from photobook.ui.views.presenter import Presentation, slides_from_ids
+        from photobook.ui.views.presenter import FADE_MS, Presentation, slides_from_ids
 
         ids = list(self.browser.ids)
         if not ids or self.presentation is not None:
@@ -462,7 +462,8 @@ class MainWindow(QMainWindow):
         start = 0 if from_start or sel is None else self.browser.index.get(sel, 0)
         self.presentation = Presentation(
             self.tasks, self.thumbs, self.browser.vocabulary, slides_from_ids(ids), start,
-            lang=self.lang, **options,
+            lang=self.lang, screen_name=self.settings.present_screen(),
+            fade_ms=FADE_MS if self.settings.present_fade() else 0, **options,
         )
         self.presentation.ended.connect(self._on_presentation_ended)
 

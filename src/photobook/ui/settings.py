@@ -129,5 +129,19 @@ class Settings:
     def set_grid_icon_size(self, px: int) -> None:
         self.qs.setValue("grid/icon", int(px))
 
+    def present_screen(self) -> str | None:
+        """The name of the screen last chosen for the room (a projector's name, e.g. "HDMI-1")."""
+        v = self._get("present/screen")
+        return str(v) if v else None
+
+    def set_present_screen(self, name: str) -> None:
+        self.qs.setValue("present/screen", name)
+
+    def present_fade(self) -> bool:
+        return str(self._get("present/fade", "true")).lower() not in ("false", "0", "no")
+
+    def set_present_fade(self, on: bool) -> None:
+        self.qs.setValue("present/fade", "true" if on else "false")
+
     def sync(self) -> None:
         self.qs.sync()

@@ -15,7 +15,9 @@ from photobook.ui.views.presenter.console import Console
 from photobook.ui.views.presenter.deck import Deck, Slide, slides_from_ids
 from photobook.ui.views.presenter.stage import Stage
 
-__all__ = ["Deck", "Presentation", "Slide", "choose_screens", "slides_from_ids"]
+__all__ = ["FADE_MS", "Deck", "Presentation", "Slide", "choose_screens", "slides_from_ids"]
+
+FADE_MS = 250  # the cross-fade between slides, when it is on (a setting)
 
 
 def choose_screens(count: int, primary: int, wanted: int | None, presenter_view: bool) -> tuple[int, int | None]:
@@ -55,12 +57,16 @@ class Presentation(QObject):
         wall: Callable[[], datetime] | None = None,
         show: bool = True,
         duration_s: int | None = None,
+        screen_name: str | None = None,
+        fade_ms: int = 0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         screens: list[QScreen] = QGuiApplication.screens()
         primary = QGuiApplication.primaryScreen()
         p_index = screens.index(primary) if primary in screens else 0
+        if screen is None and screen_name:  # the screen chosen last time, if it is connected
+            screen = next((i for i, sc in enumerate(screens) if sc.name() == screen_name), None)
         stage_i, console_i = choose_screens(len(screens), p_index, screen, presenter_view)
         self.stage_screen = screens[stage_i] if screens else None
         self.console_screen = screens[console_i] if (screens and console_i is not None) else None
@@ -70,7 +76,7 @@ class Presentation(QObject):
         self.deck.duration_s = duration_s
         if duration_s:
             self.deck.timer_mode = "down"  # a tour with a duration: the time left, as pdfpc does
-        self.stage = Stage(self.deck, vocab, lang)
+        self.stage = Stage(self.deck, vocab, lang, fade_ms=fade_ms)
         self.stage.setWindowTitle("Photobook")
         self.console: Console | None = None
         if console_i is not None:

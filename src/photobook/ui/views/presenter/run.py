@@ -36,6 +36,7 @@ def run(
     presenter_view: bool = False,
     tour: str | None = None,
     start: int = 0,
+    fade: bool = True,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -46,10 +47,11 @@ def run(
     from photobook.ui.settings import Settings
     from photobook.ui.tasks import TaskManager
     from photobook.ui.thumbcache import ThumbnailCache
-    from photobook.ui.views.presenter import Presentation
+    from photobook.ui.views.presenter import FADE_MS, Presentation
 
     app = create_application()
-    lang = i18n.set_language(lang or Settings().language() or i18n.DEFAULT_LANGUAGE, app)
+    settings = Settings()
+    lang = i18n.set_language(lang or settings.language() or i18n.DEFAULT_LANGUAGE, app)
     library = open_library(library_dir, db_url, readonly=None)
     # a tour that is not there is a one-line error before any window opens
     from photobook.services.tours import TourNotFound
@@ -72,7 +74,11 @@ def run(
     holder: list[Presentation] = []
     try:
         p = Presentation(tasks, thumbs, vocab, slides, start, lang=lang, screen=screen,
-                         presenter_view=presenter_view, duration_s=duration_s)
+                         presenter_view=presenter_view, duration_s=duration_s,
+                         screen_name=settings.present_screen(),
+                         fade_ms=FADE_MS if fade and settings.present_fade() else 0)
+        if screen is not None and p.stage_screen is not None:  # remembered by the screen's name
+            settings.set_present_screen(p.stage_screen.name())
         holder.append(p)
         p.ended.connect(lambda _pid: QApplication.quit())
         return app.exec()

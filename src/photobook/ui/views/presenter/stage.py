@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -57,7 +58,9 @@ def room_font(px: int, bold: bool = False) -> QFont:
 class Stage(QWidget):
     """The audience window. Keys, the wheel and clicks go to the deck."""
 
-    def __init__(self, deck: Deck, vocab: Vocabulary, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, deck: Deck, vocab: Vocabulary, lang: str, fade_ms: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("presentStage")
         self.deck = deck
@@ -70,7 +73,14 @@ class Stage(QWidget):
         self.strip_range = StripRange.around(vocab.reigns, [])
         self.mark_x: float | None = None  # where the timeline's mark was last painted (tests)
         self.photo_rect = QRectF()
-        deck.changed.connect(self.update)
+        # the cross-fade: the previous photograph fades out as the new one fades in (0 ms: a cut)
+        self.fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=max(1, fade_ms))
+        self.fade_ms = fade_ms
+        self.fade.valueChanged.connect(self.update)
+        self._shown: int | None = deck.index if len(deck) else None
+        self._last: tuple[QPixmap, QRectF] | None = None  # the photograph as last painted
+        self._leaving: tuple[QPixmap, QRectF] | None = None
+        deck.changed.connect(self._on_changed)
         deck.recordsLoaded.connect(self._update_range)
 
     # --- sizes --------------------------------------------------------------------------------
@@ -92,6 +102,18 @@ class Stage(QWidget):
 
     def strip_font(self) -> QFont:
         return room_font(self.px(STRIP_PX))
+
+    def _on_changed(self) -> None:
+        if self.deck.index != self._shown:
+            self._shown = self.deck.index
+            if self.fade_ms > 0 and self._last is not None:
+                self._leaving = self._last
+                self.fade.stop()
+                self.fade.start()
+        self.update()
+
+    def fading(self) -> bool:
+        return self.fade.state() == QVariantAnimation.State.Running
 
     def _update_range(self) -> None:
         days = [d[0] for d in (record_days(r) for r in self.deck.records.values()) if d]
@@ -149,7 +171,15 @@ class Stage(QWidget):
                 size.width(),
                 size.height(),
             )
+            t = float(self.fade.currentValue()) if self.fading() else 1.0
+            if self._leaving is not None and t < 1.0:
+                old, old_rect = self._leaving
+                p.setOpacity(1.0 - t)
+                p.drawPixmap(old_rect, old, QRectF(old.rect()))
+                p.setOpacity(t)
             p.drawPixmap(target, pix, QRectF(pix.rect()))
+            p.setOpacity(1.0)
+            self._last = (pix, target)
         for (font, text, color), h in zip(blocks, heights, strict=True):
             if not h:
                 continue
