@@ -184,6 +184,8 @@ def _kiosk(app, library, out: Path, view: str, size: tuple[int, int], lang: str)
         app.processEvents()
         i18n.set_language(previous_lang, app)
     return 0 if ok else 1
+
+
 def _save(image, out: Path) -> bool:
     out = Path(out)
     # the format the name says (the CLI refuses other suffixes); no folder is created
