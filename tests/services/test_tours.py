@@ -140,8 +140,8 @@ def test_migration_0005_adds_and_removes_the_tour_tables(tmp_path):
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
-    assert current_revision(engine) == "0002"
+        command.downgrade(cfg, "0004")
+    assert current_revision(engine) == "0004"
     assert not {"tours", "tour_slides", "tour_captions"} & set(inspect(engine).get_table_names())
     upgrade_to_head(engine)
     assert "tour_slides" in inspect(engine).get_table_names()

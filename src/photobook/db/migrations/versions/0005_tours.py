@@ -1,7 +1,7 @@
 """tours: tours, tour_slides, tour_captions
 
 Revision ID: 0005
-Revises: 0002 (re-chained after 0003 and 0004 when the branches are merged)
+Revises: 0004 (the head of main when this branch was rebased; re-chained if 0003 lands after)
 Create Date: 2026-12-01 23:00:00.000000
 
 A tour is a talk saved in the catalog: an ordered list of photographs with the presenter's notes and,
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0002"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
