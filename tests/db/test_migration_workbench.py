@@ -27,9 +27,18 @@ def _at_0002_with_data(engine) -> None:
         con.execute(text("INSERT INTO photo_themes (photo_id, theme_id) VALUES (7, 1)"))
 
 
+LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 0005, after this one
+
+
+def _later(d) -> bool:
+    obj = d[1]
+    table = obj.name if d[0] == "add_table" else getattr(getattr(obj, "table", None), "name", None)
+    return d[0] in ("add_table", "add_index") and table in LATER_TABLES
+
+
 def _check_round_trip(engine) -> None:
     upgrade_to_head(engine, "0004")
-    assert _diff(engine) == []
+    assert [d for d in _diff(engine) if not _later(d)] == []
     with engine.connect() as con:
         # the photograph, its caption and its theme are there, at revision 1, with no history yet
         assert con.execute(text("SELECT id, revision, status FROM photos")).all() == [(7, 1, "published")]
