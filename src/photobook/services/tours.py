@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
-from photobook import LANGUAGES
+from photobook.core.languages import LANGUAGES
 from photobook.core.tours import Tour as TourRecord
 from photobook.db import queries
 from photobook.db.models import Tour, TourCaption, TourSlide, utcnow
