@@ -14,6 +14,7 @@ would dominate an index of 100,000 files.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 #: The earliest plausible photograph (Niépce, 1826) and a little past today: anything outside is an
 #: impossible date (EXIF "0000:00:00", year 9999, a camera clock that was never set).
 EARLIEST_PLAUSIBLE = date(1826, 1, 1)
+
+_log = logging.getLogger(__name__)
 
 
 class DateError(ValueError):
@@ -141,21 +144,32 @@ def _fast_path(text: str) -> DateBounds | None:
     return DateBounds(text, start.toordinal(), end.toordinal(), approximate)
 
 
+def _edtf_said(*args: object, **_kwargs: object) -> None:
+    """Stands in for ``print`` inside ``edtf``'s parser, which writes "trying to X.__init__(…)" on
+    standard output before re-raising a failure (a CLI's ``--json`` output would be spoiled)."""
+    _log.debug("edtf: %s", " ".join(str(a) for a in args))
+
+
 def _parse_edtf(text: str) -> DateBounds:
     from edtf import parse_edtf  # deferred: pyparsing grammar build costs ~100 ms at import
+    from edtf.parser import parser_classes
     from edtf.parser.edtf_exceptions import EDTFParseException
 
+    # a module global shadows the builtin for that module only: thread-safe, unlike redirect_stdout
+    parser_classes.print = _edtf_said  # type: ignore[attr-defined]
     try:
         obj = parse_edtf(text)
     except EDTFParseException:
         raise DateError(f"{text!r} is not a date photobook understands") from None
+    except Exception:  # the library fails on some inputs with its own bugs ("1985-0X", "../1")
+        raise DateError(f"{text!r}: cannot read this date") from None
     approximate = any(ch in text for ch in "~?%")
     try:
         lo = obj.lower_fuzzy() if approximate else obj.lower_strict()
         hi = obj.upper_fuzzy() if approximate else obj.upper_strict()
         start = date(lo.tm_year, lo.tm_mon, lo.tm_mday)
         end = date(hi.tm_year, hi.tm_mon, hi.tm_mday)
-    except (AttributeError, TypeError, ValueError, OverflowError):
+    except Exception:  # open or unknown ends: no bounds to store
         raise DateError(f"{text!r} has no definite bounds (open intervals are not supported)") from None
     _check_plausible(text, start, end)
     return DateBounds(text, start.toordinal(), end.toordinal(), approximate)

@@ -82,6 +82,9 @@ def parse_xmp(data: bytes | str, into: Embedded) -> None:
     except (ParseError, ValueError, SyntaxError) as exc:
         into.warnings.append(f"XMP is not well-formed XML ({str(exc)[:60]}); ignored")
         return
+    except LookupError as exc:  # <?xml encoding="utf-9"?>, "rot13", "zlib": the packet, not the photo
+        into.warnings.append(f"XMP declares an unknown text encoding ({str(exc)[:60]}); ignored")
+        return
     descriptions: dict[str, str] = {}
     titles: dict[str, str] = {}
     for elem in root.iter(f"{_DC}description"):

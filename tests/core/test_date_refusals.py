@@ -1,0 +1,59 @@
+"""Dates the ``edtf`` library itself fails on: refused like any other unreadable date, silently.
+
+Found by fuzzing (tools/fuzz/fuzz_dates.py): the library raises AttributeError or TypeError instead
+of its own parse error on these, and prints "trying to …__init__(…)" on standard output first.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from photobook.core import dates
+
+LIBRARY_BUGS = ["1985-0X", "../1", "/..85", "1985-0X~", "../..", "1985/..X"]
+
+
+@pytest.mark.parametrize("text", LIBRARY_BUGS)
+def test_a_date_the_library_chokes_on_is_refused_with_the_text_given(text, capsys):
+    with pytest.raises(dates.DateError) as err:
+        dates.parse(text)
+    assert text in str(err.value)
+    assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("text", ["1985-0X", "vers ../1", "حوالي /..85"])
+def test_what_an_archivist_types_is_refused_the_same_way(text, capsys):
+    with pytest.raises(dates.DateError):
+        dates.from_human(text)
+    assert capsys.readouterr().out == ""
+
+
+def test_import_with_such_a_date_reports_it_and_keeps_the_rest(tmp_path, capsys):
+    from photobook.cli import main
+
+    from ..indexer.hostile import jpeg
+
+    root = tmp_path / "scans" / "1985"
+    root.mkdir(parents=True)
+    (root / "port.jpg").write_bytes(jpeg(color=(10, 20, 30)))
+    (root / "kasbah.jpg").write_bytes(jpeg(color=(90, 20, 30)))
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "index", str(tmp_path / "scans")]) == 0
+    catalog = tmp_path / "in.json"
+    catalog.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": [
+        {"path": "1985/port.jpg", "date": "1985-0X"},
+        {"path": "1985/kasbah.jpg", "date": "1985-06"},
+    ]}), encoding="utf-8")
+    capsys.readouterr()
+    code = main(["--library", lib, "import", str(catalog), "--json"])
+    out, err = capsys.readouterr()
+    # reported as one entry's error (exit 0), or the whole import refused before any write (exit 2)
+    assert (code, "cannot read this date" in out, err) == (0, True, "") or (
+        code == 2 and "cannot read this date" in err and out == "")
+    if code == 0:
+        assert "1985-0X" in json.dumps(json.loads(out))  # nothing but the JSON on standard output
+    assert main(["--library", lib, "list", "--json"]) == 0
+    dated = {p["path"]: p["date"] for p in json.loads(capsys.readouterr().out)}
+    assert dated["1985/port.jpg"] == "1985"
