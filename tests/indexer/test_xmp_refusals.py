@@ -38,3 +38,34 @@ def test_a_photograph_with_such_xmp_is_in_the_catalog_with_its_warning(tmp_path,
     assert main(["--library", lib, "list", "--problems", "--json"]) == 0
     [problem] = json.loads(capsys.readouterr().out)
     assert problem["path"] == "1985-06-14 port.jpg" and "XMP" in json.dumps(problem)
+
+
+def test_the_per_file_alarm_can_be_left_to_a_harness_watchdog(tmp_path, monkeypatch):
+    """Fuzzing harnesses time files with libFuzzer's own SIGALRM: the worker must not replace it."""
+    import signal
+
+    from photobook.indexer import worker
+
+    def theirs(_signum, _frame):
+        raise AssertionError("not expected to fire")
+
+    path = tmp_path / "a.jpg"
+    path.write_bytes(jpeg())
+    seen = []
+    original = worker._read_metadata
+
+    def spy(p, rel):
+        seen.append(signal.getsignal(signal.SIGALRM))
+        return original(p, rel)
+
+    monkeypatch.setattr(worker, "_read_metadata", spy)
+    old = signal.signal(signal.SIGALRM, theirs)
+    try:
+        assert worker.read_metadata(bytes(path), "a.jpg")["ok"]  # the app's own 60 s limit
+        worker.use_alarm(False)
+        assert worker.read_metadata(bytes(path), "a.jpg")["ok"]
+        assert seen[0] is not theirs and seen[1] is theirs
+        assert signal.getsignal(signal.SIGALRM) is theirs
+    finally:
+        worker.use_alarm(True)
+        signal.signal(signal.SIGALRM, old)

@@ -39,10 +39,20 @@ class FileTimeout(Exception):
     pass
 
 
+_alarm = True
+
+
+def use_alarm(enabled: bool) -> None:
+    """Turn the per-file SIGALRM limit off (or back on) in this process: for a caller that brings
+    its own watchdog on the same signal, such as the fuzzing harnesses (libFuzzer's -timeout)."""
+    global _alarm
+    _alarm = enabled
+
+
 @contextlib.contextmanager
 def time_limit(seconds: int) -> Iterator[None]:
     """SIGALRM-based limit; only possible in a process's main thread (workers always are)."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+    if not _alarm or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
         yield
         return
 
