@@ -57,3 +57,9 @@ def test_import_with_such_a_date_reports_it_and_keeps_the_rest(tmp_path, capsys)
     assert main(["--library", lib, "list", "--json"]) == 0
     dated = {p["path"]: p["date"] for p in json.loads(capsys.readouterr().out)}
     assert dated["1985/port.jpg"] == "1985"
+
+
+def test_many_circa_prefixes_are_one_circa_not_a_recursion_error():
+    assert dates.from_human("c. " * 3000 + "1985") == "1985~"
+    assert dates.from_human("vers circa ca. 1985") == "1985~"
+    assert dates.from_human("حوالي " * 2000 + "١٩٨٥") == "1985~"

@@ -275,7 +275,10 @@ def from_human(text: str) -> str:
     candidates = [s]
     m = _CIRCA.match(s)
     if m:
-        inner = from_human(m.group(1))
+        while m:  # "c. circa 1985" is one circa; a loop, as thousands of prefixes must not recurse
+            s = m.group(1)
+            m = _CIRCA.match(s)
+        inner = from_human(s)
         candidates = [inner + "~" if inner and inner[-1] not in "~?%" and "/" not in inner else inner]
     elif m := _DECADE.match(s):
         candidates = [(m.group(1) or m.group(2)) + "X"]
