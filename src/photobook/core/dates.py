@@ -156,7 +156,7 @@ def _parse_edtf(text: str) -> DateBounds:
     from edtf.parser.edtf_exceptions import EDTFParseException
 
     # a module global shadows the builtin for that module only: thread-safe, unlike redirect_stdout
-    parser_classes.print = _edtf_said  # type: ignore[attr-defined]
+    vars(parser_classes)["print"] = _edtf_said
     try:
         obj = parse_edtf(text)
     except EDTFParseException:
