@@ -136,13 +136,48 @@ def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | Non
     return round(la, 6), round(lo, 6)
 
 
+#: exifread reads every entry an IFD declares (up to 65,535, each value up to 999 times) and follows
+#: any chain of IFDs: a crafted 800 KB file kept it busy for minutes. Real EXIF, even a multi-page
+#: TIFF's, takes a few thousand reads.
+MAX_EXIF_READS = 500_000
+
+
+class _TooMuchExif(Exception):
+    pass
+
+
+class _ReadBudget:
+    """The file as exifread sees it, allowed ``reads`` reads."""
+
+    def __init__(self, f: BinaryIO, reads: int) -> None:
+        self._f, self._left = f, reads
+
+    def read(self, n: int = -1) -> bytes:
+        self._left -= 1
+        if self._left < 0:
+            raise _TooMuchExif
+        return self._f.read(n)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._f.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._f.tell()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._f, name)
+
+
 def read_exif(fileobj: BinaryIO) -> ExifInfo:
     """Read EXIF with exifread. Never raises for a bad file: problems become ``warnings``."""
     import exifread
 
     info = ExifInfo()
     try:
-        tags = exifread.process_file(fileobj, details=False, extract_thumbnail=False)
+        tags = exifread.process_file(_ReadBudget(fileobj, MAX_EXIF_READS), details=False, extract_thumbnail=False)
+    except _TooMuchExif:
+        info.warnings.append("EXIF declares more entries than a photograph has (possibly crafted); ignored")
+        return info
     except RecursionError:
         info.warnings.append("EXIF has a loop of IFDs; ignored")
         return info

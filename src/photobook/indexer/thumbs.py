@@ -39,8 +39,8 @@ def make_thumbnail(img: Image.Image, orientation: int, size: int = THUMB_SIZE) -
     (DCT scaling), which is ~8x faster than a full decode of a 24 MP scan."""
     if img.format == "JPEG":
         img.draft("RGB", (size, size))
-    if getattr(img, "n_frames", 1) > 1:
-        img.seek(0)  # animated GIF, multi-page TIFF: the first frame stands for the file
+    # an animated GIF or multi-page TIFF opens at its first frame, which stands for the file; counting
+    # frames (n_frames) would read every page and fail on a damaged later one
     img.thumbnail((size, size), Image.Resampling.BILINEAR, reducing_gap=2.0)
     img = to_rgb(img)
     img = orient(img, orientation)

@@ -55,8 +55,7 @@ def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: i
             fit = (max_h, max_w) if orientation in (5, 6, 7, 8) else (max_w, max_h)
             if img.format == "JPEG":
                 img.draft("RGB", fit)
-            if getattr(img, "n_frames", 1) > 1:
-                img.seek(0)
+            # the first frame of a GIF or TIFF, without reading the others (see thumbs.make_thumbnail)
             img.thumbnail(fit, Image.Resampling.LANCZOS, reducing_gap=3.0)
             return pil_to_qimage(orient(to_rgb(img), orientation))
     except Exception:  # a damaged original: Pillow raises many types; the thumbnail stands in
