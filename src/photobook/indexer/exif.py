@@ -137,9 +137,9 @@ def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | Non
 
 
 #: exifread reads every entry an IFD declares (up to 65,535, each value up to 999 times) and follows
-#: any chain of IFDs: a crafted 800 KB file kept it busy for minutes. Real EXIF, even a multi-page
-#: TIFF's, takes a few thousand reads.
-MAX_EXIF_READS = 500_000
+#: any chain of IFDs: a crafted 800 KB file kept it busy for minutes. Real EXIF takes a few hundred
+#: reads, a multi-page TIFF's a few thousand; 100,000 is about half a second.
+MAX_EXIF_READS = 100_000
 
 
 class _TooMuchExif(Exception):
