@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import io
 import sys
+from datetime import date
 
 from _harness import instrumented, main
 
@@ -29,7 +30,10 @@ def _check(edtf: str | None) -> None:
         return
     b = dates.parse(edtf)
     assert b is not None, edtf
-    assert dates.EARLIEST_PLAUSIBLE.toordinal() <= b.start <= b.end <= dates.latest_plausible().toordinal(), edtf
+    limit = dates.latest_plausible()
+    assert dates.EARLIEST_PLAUSIBLE.toordinal() <= b.start <= b.end and b.start <= limit.toordinal(), edtf
+    # only an approximate date's fuzz (two years at most) or unspecified digits reach past next year
+    assert "X" in edtf or b.end <= date(limit.year + 2, 12, 31).toordinal(), edtf
     for lang in LANGS:
         assert isinstance(dates.in_words(edtf, lang), str)
 

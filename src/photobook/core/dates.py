@@ -73,13 +73,19 @@ def latest_plausible() -> date:
     return date(today.year + 1, 12, 31)
 
 
-def _check_plausible(edtf: str, start: date, end: date) -> None:
+def _check_plausible(edtf: str, start: date, end: date, slack_years: int = 0) -> None:
+    """``slack_years``: how far past next year an approximate date's fuzzy end may reach."""
     if start > end:
         raise DateError(f"{edtf!r}: the interval ends before it starts")
     if start < EARLIEST_PLAUSIBLE:
         raise DateError(f"{edtf!r}: before the invention of photography")
-    if start > latest_plausible():
+    limit = latest_plausible()
+    if start > limit:
         raise DateError(f"{edtf!r}: in the future")
+    # a set or range with a future member ("{1984,3972}", "[1984..2999]") would sort in year 2978;
+    # unspecified digits ("202X") reach past today by nature
+    if "X" not in edtf and end > date(limit.year + slack_years, 12, 31):
+        raise DateError(f"{edtf!r}: ends in the future")
 
 
 @lru_cache(maxsize=4096)
@@ -127,20 +133,20 @@ def _fast_path(text: str) -> DateBounds | None:
         if not 1 + pad <= y <= 9999 - pad:
             raise DateError(f"{text!r}: no such year")
         start, end = date(y - pad, 1, 1), date(y + pad, 12, 31)
-        approximate = True
+        approximate, slack = True, pad
     elif (m := _UNSPECIFIED.match(text)) and len(m.group(1)) + len(m.group(2)) == 4:
         span = 10 ** len(m.group(2))
         y = int(m.group(1)) * span
         start, end = date(max(y, 1), 1, 1), date(y + span - 1, 12, 31)
-        approximate = False
+        approximate, slack = False, 0
     elif m := _INTERVAL.match(text):
         a, b = parse(m.group(1)), parse(m.group(2))
         assert a is not None and b is not None
         start, end = a.start_date, b.end_date
-        approximate = False
+        approximate, slack = False, 0
     else:
         return None
-    _check_plausible(text, start, end)
+    _check_plausible(text, start, end, slack)
     return DateBounds(text, start.toordinal(), end.toordinal(), approximate)
 
 
@@ -171,7 +177,7 @@ def _parse_edtf(text: str) -> DateBounds:
         end = date(hi.tm_year, hi.tm_mon, hi.tm_mday)
     except Exception:  # open or unknown ends: no bounds to store
         raise DateError(f"{text!r} has no definite bounds (open intervals are not supported)") from None
-    _check_plausible(text, start, end)
+    _check_plausible(text, start, end, 2 if approximate else 0)
     return DateBounds(text, start.toordinal(), end.toordinal(), approximate)
 
 
