@@ -33,6 +33,15 @@ def seeds(tmp_path_factory):
             sys.modules["atheris"] = atheris
 
 
+@pytest.fixture(autouse=True)
+def app_alarm_back_on():
+    """The file harnesses hand the worker's alarm to libFuzzer; the rest of the suite keeps it."""
+    yield
+    from photobook.indexer import worker
+
+    worker.use_alarm(True)
+
+
 @pytest.mark.parametrize("name", HARNESSES)
 def test_every_seed_passes_its_harness(name, seeds):
     harness = importlib.import_module(f"fuzz_{name}")

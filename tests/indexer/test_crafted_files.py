@@ -11,6 +11,7 @@ import struct
 
 from PIL import Image
 
+from photobook.core.records import PhotoMeta
 from photobook.indexer import worker
 
 
@@ -45,9 +46,9 @@ def test_a_chain_of_huge_ifds_costs_the_exif_not_the_photograph(tmp_path):
     path = tmp_path / "scan.tif"
     path.write_bytes(tiff_with_ifd_chain(10))
     meta = worker.read_metadata(bytes(path), "1985/scan.tif")
-    assert meta["ok"] and (meta["width"], meta["height"]) == (16, 12)
-    assert any("EXIF" in w and "crafted" in w for w in meta["warnings"])
-    assert meta["date_edtf"] == "1985"
+    assert isinstance(meta, PhotoMeta) and (meta.width, meta.height) == (16, 12)
+    assert any("EXIF" in w and "crafted" in w for w in meta.warnings)
+    assert meta.date_edtf == "1985"
 
 
 def test_a_tiff_whose_next_page_is_damaged_still_gets_its_thumbnail(tmp_path):

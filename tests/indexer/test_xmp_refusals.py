@@ -61,9 +61,9 @@ def test_the_per_file_alarm_can_be_left_to_a_harness_watchdog(tmp_path, monkeypa
     monkeypatch.setattr(worker, "_read_metadata", spy)
     old = signal.signal(signal.SIGALRM, theirs)
     try:
-        assert worker.read_metadata(bytes(path), "a.jpg")["ok"]  # the app's own 60 s limit
+        assert worker.read_metadata(bytes(path), "a.jpg").ok  # the app's own 60 s limit
         worker.use_alarm(False)
-        assert worker.read_metadata(bytes(path), "a.jpg")["ok"]
+        assert worker.read_metadata(bytes(path), "a.jpg").ok
         assert seen[0] is not theirs and seen[1] is theirs
         assert signal.getsignal(signal.SIGALRM) is theirs
     finally:

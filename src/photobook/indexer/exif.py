@@ -10,7 +10,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from photobook.core import dates
 
@@ -174,7 +174,8 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
 
     info = ExifInfo()
     try:
-        tags = exifread.process_file(_ReadBudget(fileobj, MAX_EXIF_READS), details=False, extract_thumbnail=False)
+        budgeted = cast(BinaryIO, _ReadBudget(fileobj, MAX_EXIF_READS))  # read, seek and tell are all it uses
+        tags = exifread.process_file(budgeted, details=False, extract_thumbnail=False)
     except _TooMuchExif:
         info.warnings.append("EXIF declares more entries than a photograph has (possibly crafted); ignored")
         return info
