@@ -76,3 +76,12 @@ def test_recent_uncertain_dates_and_decades_are_still_accepted():
     next_year = dates.latest_plausible().year
     for text in (f"{next_year}~", f"{next_year}%", f"{next_year - 1}?", "202X", "{1984,1986}", "[1984..1986]"):
         assert dates.parse(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ["1985-21", "1985-00", "1985-13-01", "1985-21~"])
+def test_a_stored_date_with_no_such_month_is_shown_as_written(text):
+    # a catalog written by another tool may hold EDTF seasons ("1985-21": spring); before: IndexError,
+    # or "December 1985" for month 00 (found by fuzzing)
+    for lang in ("fr", "en", "ar"):
+        words = dates.in_words(text, lang)
+        assert text.rstrip("~") in words
