@@ -278,6 +278,14 @@
         <translation>لا يوجد تعليق بهذه اللغة بعد: معروض بلغة أخرى</translation>
     </message>
     <message>
+        <source>hidden by the filters</source>
+        <translation>خارج نتائج التصفية</translation>
+    </message>
+    <message>
+        <source>The filters hide this photograph: it is not among the results.</source>
+        <translation>عوامل التصفية تخفي هذه الصورة: ليست ضمن النتائج.</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
     </message>

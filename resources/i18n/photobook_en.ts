@@ -269,6 +269,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hidden by the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filters hide this photograph: it is not among the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>

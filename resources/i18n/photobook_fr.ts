@@ -270,6 +270,14 @@
         <translation>Pas encore de légende dans cette langue : affichée dans une autre langue</translation>
     </message>
     <message>
+        <source>hidden by the filters</source>
+        <translation>hors filtre</translation>
+    </message>
+    <message>
+        <source>The filters hide this photograph: it is not among the results.</source>
+        <translation>Les filtres masquent cette photographie : elle n’est pas parmi les résultats.</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>

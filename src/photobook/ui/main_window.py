@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._range_restored = not restore
         self._closing = False
         self.presentation: Any = None  # the talk being given (ui.views.presenter.Presentation)
+        self._ids_loaded = False  # the filter's results have arrived once (the hidden marker waits)
         self.damage: list[str] | None = None  # the catalog's quick_check, once it has run
 
         self.tasks = TaskManager(library, self)
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         b.idsLoaded.connect(self._on_ids)
         b.countsLoaded.connect(self.filters.set_counts)
         b.selectionChanged.connect(self._on_selection)
+        b.filterChanged.connect(lambda _f: self.timeline.begin_filter())
         b.recordLoaded.connect(self._on_record)
         b.problemsLoaded.connect(self.problems.set_problems)
         b.libraryEmpty.connect(self._on_library_empty)
@@ -295,8 +297,9 @@ class MainWindow(QMainWindow):
     def _on_rows(self, rows: list) -> None:
         # a filter that hides the selected photograph does not unselect it: the caption panel
         # keeps it, and it is selected again on the timeline when the filter lets it back
+        # after a new filter the timeline fits its photographs (unless the user zoomed meanwhile)
         with QSignalBlocker(self.timeline):
-            self.timeline.set_rows(rows)
+            self.timeline.set_rows(rows, filtered=not self.browser.filter.is_empty())
         if not self._range_restored and rows:
             self._range_restored = True
             rng = self.settings.visible_range()
@@ -306,12 +309,19 @@ class MainWindow(QMainWindow):
             self.timeline.select(self.browser.selected)
 
     def _on_ids(self, ids: list[int], index: dict[int, int]) -> None:
+        self._ids_loaded = True
         with QSignalBlocker(self.grid):
             self.grid_model.set_ids(ids, index)
         self.filters.set_count(len(ids))
         self.caption.set_hint("select" if ids else ("empty" if self.browser.filter.is_empty() else "nothing"))
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
+        self._mark_filtered_out()
+
+    def _mark_filtered_out(self) -> None:
+        """A selected photograph the filters hide stays in the caption panel, dimmed and marked."""
+        sel, b = self.browser.selected, self.browser
+        self.caption.set_filtered_out(self._ids_loaded and sel is not None and sel not in b.index)
 
     def _on_selection(self, photo_id: int | None) -> None:
         if self.timeline.selected_id() != photo_id:
@@ -319,6 +329,7 @@ class MainWindow(QMainWindow):
         if self.grid.selected_id() != photo_id:
             self.grid.select(photo_id)
         self.caption.show_photo(photo_id)
+        self._mark_filtered_out()
         if self.pages.currentWidget() is self.full:
             if photo_id is None:
                 self.close_full_view()

@@ -9,8 +9,8 @@ later in time.
 * Shift (or Alt) + Left / Right, the wheel, dragging: pan. Ctrl + wheel, a pinch, + / −: zoom,
   anchored under the pointer (or on the selection for the keys), from the whole archive down to a
   few weeks.
-* Page Up / Page Down: a decade earlier / later. Home / End: the first / last photograph.
-  0 or F: fit everything. Enter or a double click: open the selected photograph (``activated``).
+* Page Up / Page Down: a decade earlier / later, not past the data's ends plus a margin. Home /
+  End: the first / last photograph. 0 or F: fit what is shown (what the filters chose). Enter or a double click: open the selected photograph (``activated``).
   Escape: clear the selection.
 * A click selects a photograph; a click on a cluster zooms into its period.
 """
@@ -69,6 +69,7 @@ class TimelineInteraction:
         def go_first(self) -> None: ...
         def go_last(self) -> None: ...
         def pan_days(self, days: float) -> None: ...
+        def user_moved(self) -> None: ...
 
     def event(self, e: QEvent) -> bool:
         t = e.type()
@@ -77,6 +78,7 @@ class TimelineInteraction:
         if t == QEvent.Type.NativeGesture:
             ne: QNativeGestureEvent = e  # type: ignore[assignment]
             if ne.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.user_moved()
                 self._zoom(1 / max(0.2, 1 + ne.value()), ne.position().x())
                 return True
         if t == QEvent.Type.ToolTip:
@@ -101,6 +103,7 @@ class TimelineInteraction:
         if isinstance(pinch, QPinchGesture):
             flags = pinch.changeFlags()
             if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged and pinch.scaleFactor() > 0:
+                self.user_moved()
                 center = self.mapFromGlobal(pinch.centerPoint().toPoint())
                 self._zoom(1 / pinch.scaleFactor(), float(center.x()))
             e.accept(pinch)
@@ -114,6 +117,7 @@ class TimelineInteraction:
         if e.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = (delta.y() or delta.x()) / 120
             if steps:
+                self.user_moved()
                 self._zoom(0.8**steps, pos.x())
             e.accept()
             return
@@ -168,6 +172,7 @@ class TimelineInteraction:
         elif key == Qt.Key.Key_Escape:
             self.select(None)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and pan_mod:
+            self.user_moved()
             self._zoom(ZOOM_STEP if key == Qt.Key.Key_Up else 1 / ZOOM_STEP, self._key_anchor())
         else:
             super().keyPressEvent(e)
@@ -175,7 +180,9 @@ class TimelineInteraction:
         e.accept()
 
     def _jump_decade(self, later: bool) -> None:
-        """Page Down / Up: the view moves to start at the next (previous) decade."""
+        """Page Down / Up: the view moves to start at the next (previous) decade (not past the
+        data's ends plus a margin: see ``_set_range``)."""
+        self.user_moved()
         span = self._b - self._a
         if span >= 10 * tl.DAYS_PER_YEAR:
             self.pan_days(10 * tl.DAYS_PER_YEAR * (1 if later else -1))
@@ -200,6 +207,7 @@ class TimelineInteraction:
                 self._dragging = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
             if self._dragging:
+                self.user_moved()
                 g = self._geometry()
                 a, b = self._press_range
                 days = (-dx if not g.rtl else dx) / (g.plot_w / (b - a))
@@ -227,6 +235,7 @@ class TimelineInteraction:
             return
         if item.kind == "cluster" and item.day0 is not None and item.day1 is not None:
             pad = (item.day1 - item.day0) * 0.15
+            self.user_moved()
             self._set_range(item.day0 - pad, item.day1 + pad)
         else:
             self.select(item.id)
@@ -237,6 +246,7 @@ class TimelineInteraction:
             self.select(item.id)
             self.activated.emit(item.id)
         elif item is None:
+            self.user_moved()
             self._zoom(ZOOM_STEP, e.position().x())
 
     def leaveEvent(self, e: QEvent) -> None:

@@ -447,14 +447,12 @@ class TimelinePainter(CardsMixin):
         mid = (L.a + L.b) / 2
         year = int(tl.day_to_year(mid))
         if s.level == "all":
-            lo = s.index.first_day if s.index.first_day is not None else L.a
-            y0 = int(tl.day_to_year(max(L.a, lo)))
-            y1 = int(
-                tl.day_to_year(
-                    min(L.b, max(date.today().toordinal(), s.index.keys[-1] / 2 if s.index.keys else 0))
-                )
-            )
-            big, sub = f"{y0} – {y1}", ""
+            # the years in view, within those the photographs shown cover (the axis's margins
+            # beyond them are not years of the archive)
+            lo, hi = s.data_span if s.data_span is not None else (L.a, L.b)
+            y0 = int(tl.day_to_year(min(max(L.a, lo), L.b)))
+            y1 = int(tl.day_to_year(max(min(L.b, hi), L.a)))
+            big, sub = (f"{y0} – {y1}" if y1 != y0 else str(y0)), ""
         else:
             big = str(year)
             sub = tl.decade_label(year, s.lang)

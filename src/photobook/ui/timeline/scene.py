@@ -75,6 +75,7 @@ class Scene:
     undated_label: str = ""
     focused: bool = False
     band_top: float = 0.0  # the span bars' band, above the lanes (geom.lanes_top is below it)
+    data_span: tuple[float, float] | None = None  # the days the photographs shown cover (title)
 
 
 @dataclass

@@ -9,9 +9,11 @@ dense to show one by one; and a lane of their own for the undated ones, at the b
 
 Keys, mouse, wheel and pinch (:mod:`.interaction`): the arrows select the previous / next
 photograph in time, the wheel and dragging pan, Ctrl + wheel, a pinch and + / − zoom, Home / End
-go to the first / last photograph, 0 or F fits the whole archive, every card and label inside
-the widget (:meth:`TimelineView.fit`; kept framed when the widget is resized, until the user zooms
-or pans).
+go to the first / last photograph, 0 or F fits what is shown (the whole archive, or what the
+filters chose), every card and label inside the widget (:meth:`TimelineView.fit`; kept framed when
+the widget is resized, until the user zooms or pans). After a new filter the view refits to its
+photographs (a short animation), unless the user zoomed or panned since the filter began
+(:meth:`TimelineView.begin_filter`). Panning stops at the data's ends plus a margin.
 
 Speed: :meth:`set_rows` sorts the rows once (:class:`photobook.core.timeline.TimelineIndex`);
 a frame lays out and paints only what is in view, paints only thumbnails already in the RAM cache,
@@ -20,12 +22,13 @@ and requests the others (repainting when they arrive).
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QSize, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from photobook.core import languages
 from photobook.core import timeline as tl
@@ -35,6 +38,18 @@ from photobook.ui.timeline.geometry import BOX_GAP, Geometry
 from photobook.ui.timeline.interaction import ZOOM_STEP, TimelineInteraction
 from photobook.ui.timeline.painter import TimelinePainter
 from photobook.ui.timeline.scene import Frame, ReignBand, Scene, VisibleItem
+
+FIT_ANIMATION_MS = 220
+
+
+def animations_wanted() -> bool:
+    """Whether view changes are animated: not under the offscreen platform (tests, screenshots),
+    not when ``PHOTOBOOK_REDUCED_MOTION`` is set, not when the desktop turned UI effects off."""
+    if os.environ.get("PHOTOBOOK_REDUCED_MOTION", "") not in ("", "0"):
+        return False
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return False
+    return QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
 
 
 class TimelineView(TimelineInteraction, QWidget):
@@ -71,6 +86,17 @@ class TimelineView(TimelineInteraction, QWidget):
         self._press_range = (0.0, 0.0)
         self._dragging = False
         self._pinch_anchor: QPointF | None = None
+        self._filtered = False  # the rows are what a filter chose: fit() ends at their last day
+        self._refit_pending = False  # a filter began: refit when its rows arrive
+        self._user_moved = False  # the user zoomed or panned since the filter began
+        self.animate = animations_wanted()
+        self._anim = QVariantAnimation(self)
+        self._anim.setDuration(FIT_ANIMATION_MS)
+        self._anim.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._anim.setStartValue(0.0)
+        self._anim.setEndValue(1.0)
+        self._anim.valueChanged.connect(self._on_anim)
+        self._anim_from = self._anim_to = (0.0, 1.0)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
@@ -87,11 +113,15 @@ class TimelineView(TimelineInteraction, QWidget):
 
     # --- data ----------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[tl.Row] | tl.TimelineIndex) -> None:
+    def set_rows(self, rows: list[tl.Row] | tl.TimelineIndex, filtered: bool | None = None) -> None:
         """Show these (id, day_start, day_end, approximate) rows (``queries.timeline_rows``), or a
         ``TimelineIndex`` of them built in a worker thread (sorting 100,000 rows is then off the
         GUI thread). Keeps the zoom and pan, and the selection if it is still there; the first
-        call fits the view."""
+        call fits the view, and so does the first call after :meth:`begin_filter` (unless the
+        user zoomed or panned meanwhile). ``filtered``: the rows are what a filter chose (not the
+        whole archive), so that fitting ends at their last day rather than today."""
+        if filtered is not None:
+            self._filtered = filtered
         old_und = bool(self._index.undated)
         was_empty = not self._index.n_dated
         # Freeing the old index (100,000 keys and lists) costs milliseconds: do it after the frame.
@@ -107,11 +137,26 @@ class TimelineView(TimelineInteraction, QWidget):
         self._undated_offset = min(self._undated_offset, max(0, len(self._index.undated) - 1))
         if old_und != bool(self._index.undated):
             self._geom = None
+        refit, self._refit_pending = self._refit_pending, False
         if not self._has_range or was_empty:
             self.fit()
+        elif refit and not self._user_moved and self._index.n_dated:
+            self.fit(animated=True)
         else:
-            self._set_range(self._a, self._b, fitted=self._fitted)
+            # a view the user chose since the filter began is kept as it is (clamped at the next pan)
+            self._set_range(self._a, self._b, fitted=self._fitted, clamp=not self._user_moved)
         self.update()
+
+    def begin_filter(self) -> None:
+        """A new filter was chosen: when its rows arrive, fit them, unless the user zooms or pans
+        before they do."""
+        self._refit_pending = True
+        self._user_moved = False
+
+    def user_moved(self) -> None:
+        """The user zoomed or panned: a filter's rows arriving later keep this view."""
+        self._user_moved = True
+        self._anim.stop()
 
     def set_reigns(self, bands: list[ReignBand]) -> None:
         self._reigns = sorted(bands, key=lambda r: r.start)
@@ -249,15 +294,33 @@ class TimelineView(TimelineInteraction, QWidget):
         """Show the decimal years [a, b] (clamped to the zoom limits)."""
         self._set_range(tl.year_to_day(a), tl.year_to_day(b))
 
-    def fit(self) -> None:
-        """Show the whole archive, every card and label inside the widget (see :meth:`_fit_range`)."""
+    def fit(self, animated: bool = False) -> None:
+        """Show every photograph shown (the archive, or what the filters chose), every card and
+        label inside the widget (see :meth:`_fit_range`); ``animated``: glide there, unless
+        animations are off (:func:`animations_wanted`)."""
+        self._anim.stop()
         lo, hi = self._fit_range()
+        if animated and self.animate and self.isVisible() and self._has_range:
+            self._anim_from = (self._a, self._b)
+            self._anim_to = (lo, hi)
+            self._anim.start()
+            return
         self._set_range(lo, hi, fitted=True)
 
+    def _on_anim(self, t: float) -> None:
+        (a0, b0), (a1, b1) = self._anim_from, self._anim_to
+        t = float(t)
+        if t >= 1.0:
+            self._set_range(a1, b1, fitted=True)
+        else:
+            self._set_range(a0 + (a1 - a0) * t, b0 + (b1 - b0) * t, clamp=False)
+
     def zoom_in(self) -> None:
+        self.user_moved()
         self._zoom(ZOOM_STEP, self._key_anchor())
 
     def zoom_out(self) -> None:
+        self.user_moved()
         self._zoom(1 / ZOOM_STEP, self._key_anchor())
 
     def go_first(self) -> None:
@@ -272,6 +335,7 @@ class TimelineView(TimelineInteraction, QWidget):
 
     def pan_days(self, days: float) -> None:
         """Move the view later in time by ``days`` (earlier if negative)."""
+        self.user_moved()
         self._set_range(self._a + days, self._b + days)
 
     def _fit_range(self) -> tuple[float, float]:
@@ -280,7 +344,7 @@ class TimelineView(TimelineInteraction, QWidget):
         plot (the widget less its margins). Depends on the widget's size, direction and font, so
         kept until one of them or the rows change."""
         g = self._geometry()
-        key = (self._rows_gen, g, self._painter.font_key, date.today().toordinal())
+        key = (self._rows_gen, self._filtered, g, self._painter.font_key, date.today().toordinal())
         if key != self._fit_key:
             lo, hi = self._data_range()
             if self._index.n_dated:
@@ -288,13 +352,23 @@ class TimelineView(TimelineInteraction, QWidget):
             self._fit_key, self._fit_days = key, (lo, hi)
         return self._fit_days
 
-    def _data_range(self) -> tuple[float, float]:
-        """From the earliest photograph to today, a little more on both sides."""
+    def data_span(self) -> tuple[float, float] | None:
+        """The days the photographs shown cover: from the earliest photograph to today (or to the
+        last photograph, if later); with a filter, to the last photograph's day. ``None``: none dated."""
         idx = self._index
+        if not idx.n_dated:
+            return None
+        last = float(idx.last_day)  # type: ignore[arg-type]
+        if self._filtered:
+            return float(idx.first_day), last  # type: ignore[arg-type]
+        return float(idx.first_day), max(float(date.today().toordinal()), idx.keys[-1] / 2)  # type: ignore[arg-type]
+
+    def _data_range(self) -> tuple[float, float]:
+        """:meth:`data_span`, a little more on both sides."""
         today = date.today().toordinal()
-        if idx.n_dated:
-            # from the earliest photograph to today (or to the last photograph's middle, if later)
-            lo, hi = float(idx.first_day), max(float(today), idx.keys[-1] / 2)  # type: ignore[arg-type]
+        span = self.data_span()
+        if span is not None:
+            lo, hi = span
         elif self._reigns:
             lo, hi = float(self._reigns[0].start), float(today)
         else:
@@ -306,16 +380,28 @@ class TimelineView(TimelineInteraction, QWidget):
         lo, hi = self._fit_range()
         return lo, hi, max((hi - lo) * 1.25, tl.MIN_SPAN_DAYS * 2)
 
-    def _set_range(self, a: float, b: float, fitted: bool = False) -> None:
-        lo, hi, max_span = self._limits()
-        span = min(max(b - a, tl.MIN_SPAN_DAYS), max_span)
-        mid = (a + b) / 2
-        a, b = mid - span / 2, mid + span / 2
-        slack = span * 0.35
-        if b > hi + slack:
-            a, b = hi + slack - span, hi + slack
-        if a < lo - slack:
-            a, b = lo - slack, lo - slack + span
+    def _set_range(self, a: float, b: float, fitted: bool = False, clamp: bool = True) -> None:
+        """Show the days [a, b]: at most a little wider than :meth:`_fit_range`, and never past
+        its ends (the data's ends plus the margin fit() leaves) — wider than it, centred on it.
+        ``clamp=False``: as given (the frames of a fit animation, from the old rows' range)."""
+        if clamp:
+            lo, hi, max_span = self._limits()
+            span = min(max(b - a, tl.MIN_SPAN_DAYS), max_span)
+            mid = (a + b) / 2
+            a, b = mid - span / 2, mid + span / 2
+            data = self.data_span()
+            if data is not None:
+                # zoomed in, the margin past the data is the zoomed view's: room for the last
+                # card and a little air, not the years fit() leaves around the whole archive
+                g = self._geometry()
+                margin = span * (0.05 + (g.box_w / 2 + 2 * BOX_GAP) / max(g.plot_w, 1.0))
+                lo, hi = max(lo, data[0] - margin), min(hi, data[1] + margin)
+            if span >= hi - lo:
+                a, b = (lo + hi - span) / 2, (lo + hi + span) / 2
+            elif b > hi:
+                a, b = hi - span, hi
+            elif a < lo:
+                a, b = lo, lo + span
         changed = (a, b) != (self._a, self._b) or not self._has_range
         self._a, self._b = a, b
         self._has_range = True
@@ -355,6 +441,10 @@ class TimelineView(TimelineInteraction, QWidget):
     def visible_items(self) -> list[VisibleItem]:
         """What the last paint laid out: photos, clusters and undated photos, with screen rects."""
         return list(self._frame.items)
+
+    def title(self) -> str:
+        """The large title the last paint drew ("1997 – 2026", or a year when zoomed in)."""
+        return self._frame.header[0] if self._frame.header else ""
 
     def item_at(self, pos: QPointF) -> VisibleItem | None:
         for item in reversed(self._frame.items):
@@ -404,6 +494,7 @@ class TimelineView(TimelineInteraction, QWidget):
             undated_label=self._undated_label or texts.undated(),
             focused=self.hasFocus(),
             band_top=base.lanes_top,
+            data_span=self.data_span(),
         )
         p = QPainter(self)
         try:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsOpacityEffect,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -168,6 +169,16 @@ class CaptionPanel(QWidget):
         col.addLayout(self.meta)
         col.addStretch(1)
 
+        # a selected photograph the filters hide: kept, dimmed, and said to be outside the results
+        self.filtered_out = False
+        self.filtered_label = self._label("captionFilteredOut")
+        self.filtered_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.filtered_label.setStyleSheet(
+            "QLabel#captionFilteredOut { background: #e4ddd0; color: #6e4a2e; font-style: italic;"
+            " padding: 5px 12px; border-bottom: 1px solid #d8d0c2; }"
+        )
+        self.filtered_label.hide()
+
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("captionScroll")
         self.scroll.setWidgetResizable(True)
@@ -179,6 +190,7 @@ class CaptionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.preview, 0)
+        layout.addWidget(self.filtered_label, 0)
         layout.addWidget(self.scroll, 1)
 
         self._decode_timer = QTimer(self, singleShot=True, interval=40)
@@ -222,6 +234,10 @@ class CaptionPanel(QWidget):
         }
         self.hint_label.setText(hints.get(getattr(self, "_hint", "select"), hints["select"]))
         self.marker_label.setToolTip(self.tr("No caption in this language yet: shown in another language"))
+        self.filtered_label.setText(self.tr("hidden by the filters"))
+        self.filtered_label.setToolTip(
+            self.tr("The filters hide this photograph: it is not among the results.")
+        )
         if self.record is None and self.photo_id is None:
             self.title_label.setText("")
 
@@ -234,6 +250,22 @@ class CaptionPanel(QWidget):
         if kind != getattr(self, "_hint", "select"):
             self._hint = kind
             self.retranslate()
+
+    def set_filtered_out(self, hidden: bool) -> None:
+        """The photograph shown is (or is no longer) hidden by the filters: dim it and say so."""
+        hidden = bool(hidden) and self.photo_id is not None
+        if hidden == self.filtered_out:
+            return
+        self.filtered_out = hidden
+        self.filtered_label.setVisible(hidden)
+        # a graphics effect is owned (and deleted) by its widget: new ones each time
+        self.preview.setGraphicsEffect(self._dim() if hidden else None)  # type: ignore[arg-type]
+        self.scroll.widget().setGraphicsEffect(self._dim() if hidden else None)  # type: ignore[arg-type]
+
+    def _dim(self) -> QGraphicsOpacityEffect:
+        effect = QGraphicsOpacityEffect(self)
+        effect.setOpacity(0.45)
+        return effect
 
     def set_vocabulary(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
@@ -250,6 +282,7 @@ class CaptionPanel(QWidget):
         self.loaded = False
         self.image_is_original = False
         if photo_id is None:
+            self.set_filtered_out(False)
             self.tasks.cancel("preview")
             self.preview.set_image(None)
             self.show_record(None)

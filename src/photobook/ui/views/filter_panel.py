@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,21 @@ from photobook.ui.models.vocabulary import Vocabulary
 
 SEARCH_DEBOUNCE_MS = 200
 NO_YEAR = 1825  # the spin boxes' "any" value (shown as "—")
+
+
+class YearBox(QSpinBox):
+    """A year field that takes typing at once: a digit typed over "—" (no year) or over the whole
+    year replaces it (a QSpinBox would append it to "—" and refuse it)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text().isdigit() and self.lineEdit().text() == self.specialValueText():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.lineEdit().text() == self.specialValueText():
+            QTimer.singleShot(0, self.lineEdit().selectAll)  # after the click places the cursor
 
 
 class FilterPanel(QWidget):
@@ -157,7 +172,7 @@ class FilterPanel(QWidget):
         return lab
 
     def _year_box(self) -> QSpinBox:
-        box = QSpinBox(self)
+        box = YearBox(self)
         box.setRange(NO_YEAR, date.today().year + 1)
         box.setSpecialValueText("—")
         box.setValue(NO_YEAR)
