@@ -290,12 +290,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
     s.add_argument("--view", default="timeline",
                    choices=("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter"))
-    s.add_argument("--select", type=int, metavar="ID", help="the photograph to select (default: one with a caption)")
+    s.add_argument("--select", type=int, metavar="ID", help="the photograph to select (default: one with a caption; one the filters hide is marked)")
     s.add_argument("--tour", metavar="NAME", help="with --view present/presenter: a saved tour")
     s.add_argument("--slide", type=_count("--slide", 1), default=None, metavar="N",
                    help="with --view present/presenter: the slide to show")
     s.add_argument("--size", type=_size, default=(1920, 1080))
     s.add_argument("--lang", choices=LANGUAGES, default="fr")
+    s.add_argument("--search", default="", metavar="TEXT", help="the window with this search typed")
+    s.add_argument("--theme", action="append", default=[], metavar="SLUG", help="with this theme ticked")
+    s.add_argument("--year", type=_year_range, metavar="A[:B]", help="with these years in the filter")
     return p
 
 
@@ -331,9 +334,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             try:
                 code = shot(args.out, args.library, args.db, args.view, args.size, args.lang, args.select,
-                            args.tour, args.slide)
+                            args.tour, args.slide,
+                            search=args.search, themes=tuple(args.theme), years=args.year)
             except TourNotFound as exc:
                 raise UsageError(str(exc)) from None
+            except LookupError as exc:  # an unknown theme or photograph
+                raise UsageError(str(exc).strip("'\"")) from exc
             if code != 0:
                 print(f"photobook: could not write {args.out}", file=sys.stderr)
             return code

@@ -42,6 +42,21 @@ def _pick_photo(library, ids: list[int], lang: str) -> int | None:
     return ids[0]
 
 
+def _filter(library, search: str, themes: tuple[str, ...], years, select: int | None):
+    """The filter the window is to show; LookupError for an unknown theme or photograph."""
+    from photobook.db import queries
+
+    year_from, year_to = years if years else (None, None)
+    with library.Session() as s:
+        known = {t.slug for t in queries.themes(s)}
+        for slug in themes:
+            if slug not in known:
+                raise LookupError(f"unknown theme {slug!r} (known: {', '.join(sorted(known))})")
+        if select is not None and not queries.photo_records(s, [select]):
+            raise LookupError(f"no photograph {select} in this library")
+    return queries.PhotoFilter(themes=tuple(themes), year_from=year_from, year_to=year_to, search=search)
+
+
 def run(
     out: Path,
     library_dir: Path | None,
@@ -52,11 +67,18 @@ def run(
     select: int | None = None,
     tour: str | None = None,
     slide: int | None = None,
+    *,
+    search: str = "",
+    themes: tuple[str, ...] = (),
+    years: tuple[int | None, int | None] | None = None,
 ) -> int:
     """Write a PNG of the main window showing ``view`` ("timeline", "grid", "photo": the full view
     of the selected photograph, or "editor": the record editor open beside the timeline), or of the
     kiosk ("kiosk": the visitor's timeline; "attract": the loop shown when nobody is there) at
-    ``size``, in ``lang``, with photograph ``select`` (or one picked) selected. Returns an exit code."""
+    ``size``, in ``lang``, with photograph ``select`` (or one the filters show, picked) selected.
+    The main window's views can show the filter panel set to ``search``, ``themes`` (slugs) and
+    ``years`` (from, to); a selected photograph they hide is shown marked. Returns an exit code;
+    raises LookupError for an unknown theme or photograph."""
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -82,6 +104,7 @@ def run(
             ensure_demo = None
         if ensure_demo is not None:
             ensure_demo(library)
+        f = _filter(library, search, themes, years, select)
         previous_lang = i18n.current_language()
         with tempfile.TemporaryDirectory(prefix="photobook-shot-") as tmp:
             i18n.set_language(lang, app)
@@ -90,8 +113,11 @@ def run(
             window.resize(*size)
             window.show()
             window.setFixedSize(*size)
-            window.start(load_demo=False)
             b = window.browser
+            if not f.is_empty():  # as a restored filter is: set before the first load
+                window.filters.set_filter(f)
+                b.filter = f
+            window.start(load_demo=False)
             _wait(app, lambda: b.loads > 0 and not window.tasks.busy(), 60)
             if view in ("present", "presenter"):
                 image = _presenting(app, window, library, view, size, lang, tour, slide)
@@ -101,13 +127,13 @@ def run(
                 app.processEvents()
                 i18n.set_language(previous_lang, app)
                 return 0 if ok else 1
-            pid = select if select is not None and select in b.index else _pick_photo(library, b.ids, lang)
+            pid = select if select is not None else _pick_photo(library, b.ids, lang)
             if view == "grid":
                 window.set_view("grid")
             if pid is not None:
                 b.select(pid)
                 _wait(app, lambda: window.caption.loaded and not window.tasks.busy(), 30)
-                window.timeline.fit()  # the whole archive, not just the selection's neighbourhood
+                window.timeline.fit()  # all that is shown, not just the selection's neighbourhood
                 if view == "editor":
                     window.toggle_editor()
                     _wait(app, lambda: window.editor.record is not None and not window.tasks.busy(), 30)
