@@ -208,3 +208,30 @@ def test_a_selected_photograph_the_filters_hide_is_marked_in_the_caption_panel(q
     assert w.browser.selected == pid
     assert not w.caption.filtered_out and not w.caption.filtered_label.isVisible()
     assert w.caption.preview.graphicsEffect() is None
+
+
+# --- the histogram --------------------------------------------------------------------------------
+
+
+def test_a_crowded_year_does_not_flatten_the_others_and_the_real_count_is_on_hover(qtbot, view):
+    rows, pid = [], 1
+    for y in range(1980, 2000):
+        n = 300 if y == 1990 else 3
+        for k in range(n):
+            d = day(y) + k % 360
+            rows.append((pid, d, d, False))
+            pid += 1
+    view.set_rows(sorted(rows, key=lambda r: r[1]), filtered=True)
+    view.repaint()
+    cols = view._frame.histogram
+    assert cols
+    assert max(round(c[1]) for c in cols) == 300 and min(round(c[1]) for c in cols) == 3  # years
+    peak, small = max(c[4] for c in cols), min(c[4] for c in cols)
+    # on a square-root scale a year of 3 beside one of 300 is a tenth of its height, not 3 %
+    assert small / peak >= 0.09
+    # hovering a short bar tells its real count
+    rect, n, *_rest = min(cols, key=lambda c: c[1])
+    tip = view.tooltip_at(rect.center())
+    assert tip is not None and str(round(n)) in tip
+    big = max(cols, key=lambda c: c[1])
+    assert str(round(big[1])) in (view.tooltip_at(big[0].center()) or "")

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
     from photobook.ui.timeline.geometry import Geometry
-    from photobook.ui.timeline.scene import VisibleItem
+    from photobook.ui.timeline.scene import Frame, VisibleItem
 
 ZOOM_STEP = 0.5  # a key press halves (or doubles) the visible span
 DRAG_START_PX = 5
@@ -52,6 +52,7 @@ class TimelineInteraction:
         _press: QPointF | None
         _press_range: tuple[float, float]
         _dragging: bool
+        _frame: Frame
 
         def _geometry(self) -> Geometry: ...
         def _zoom(self, factor: float, anchor_x: float | None) -> None: ...
@@ -82,21 +83,32 @@ class TimelineInteraction:
                 self._zoom(1 / max(0.2, 1 + ne.value()), ne.position().x())
                 return True
         if t == QEvent.Type.ToolTip:
-            item = self.item_at(QPointF(e.pos()))  # type: ignore[attr-defined]
-            if item is not None and item.day0 is not None:
-                lang = self.language()
-                if item.kind == "photo":
-                    r = self._index.rows
-                    k = bisect_left(self._index.keys, item.day0 + item.day1)  # type: ignore[operator]
-                    approx = bool(r[k][3]) if k < len(r) and r[k][0] == item.id else False
-                    tip = tl.span_label(item.day0, item.day1, approx, lang)  # type: ignore[arg-type]
-                else:
-                    tip = f"{texts.count_photos(item.count, lang)} · {texts.cell_words(item.day0, item.day1, lang)}"  # type: ignore[arg-type]
+            tip = self.tooltip_at(QPointF(e.pos()))  # type: ignore[attr-defined]
+            if tip:
                 QToolTip.showText(e.globalPos(), tip, self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
             return True
         return super().event(e)
+
+    def tooltip_at(self, pos: QPointF) -> str | None:
+        """What the pointer at ``pos`` is told: a photograph's date, a cluster's count and period,
+        or a histogram column's real count (the bars are drawn on a square-root scale)."""
+        lang = self.language()
+        item = self.item_at(pos)
+        if item is not None and item.day0 is not None:
+            if item.kind == "photo":
+                r = self._index.rows
+                k = bisect_left(self._index.keys, item.day0 + item.day1)  # type: ignore[operator]
+                approx = bool(r[k][3]) if k < len(r) and r[k][0] == item.id else False
+                return tl.span_label(item.day0, item.day1, approx, lang)  # type: ignore[arg-type]
+            return f"{texts.count_photos(item.count, lang)} · {texts.cell_words(item.day0, item.day1, lang)}"  # type: ignore[arg-type]
+        if item is None:
+            for rect, n, d0, d1, _h in self._frame.histogram:
+                if rect.contains(pos):
+                    count = max(1, round(n))
+                    return f"{texts.count_photos(count, lang)} · {texts.cell_words(d0, d1, lang)}"
+        return None
 
     def _gesture(self, e: QGestureEvent) -> bool:
         pinch = e.gesture(Qt.GestureType.PinchGesture)

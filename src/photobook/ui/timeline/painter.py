@@ -144,7 +144,7 @@ class TimelinePainter(CardsMixin):
         p.fillRect(QRectF(0, 0, g.width, g.height), self.pal.ground)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self._reigns(p, s)
-        self._histogram(p, s)
+        self._histogram(p, s, frame)
         self._axis(p, s, frame)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._clusters(p, s, frame)
@@ -217,7 +217,7 @@ class TimelinePainter(CardsMixin):
 
     # --- density -------------------------------------------------------------------------------------
 
-    def _histogram(self, p: QPainter, s: Scene) -> None:
+    def _histogram(self, p: QPainter, s: Scene, frame: Frame) -> None:
         g, L = s.geom, s.layout
         if not s.index.rows:
             return
@@ -239,10 +239,17 @@ class TimelinePainter(CardsMixin):
             if x1 <= x0:
                 continue
             w = max(1.0, x1 - x0 - (2 if x1 - x0 > 6 else 1 if x1 - x0 > 3 else 0))
-            bh = max(2.0, height * (n / h.peak) ** 0.75)
+            # a square-root scale: 300 scans in one year leave a year of 3 visible (the real
+            # count is in the bar's tooltip)
+            bh = max(2.0, height * (n / h.peak) ** 0.5)
             hit = sel_day is not None and h.bounds[k] <= sel_day < h.bounds[k + 1]
             p.fillRect(
                 QRectF(g.sx_rect(x0, w), g.axis_y - bh, w, bh), _alpha(self.pal.accent, 0.8) if hit else bar
+            )
+            # what a pointer over the column finds: the whole height, for a short bar too
+            frame.histogram.append(
+                (QRectF(g.sx_rect(x0, x1 - x0), g.hist_top, x1 - x0, g.axis_y - g.hist_top), n,
+                 int(h.bounds[k]), int(h.bounds[k + 1]), bh)
             )
 
     # --- axis ----------------------------------------------------------------------------------------

@@ -85,3 +85,5 @@ class Frame:
     undated_shown: tuple[int, int] = (0, 0)  # [first, last) undated positions on screen
     axis_labels: list[tuple[str, QRectF]] = field(default_factory=list)  # the years, months… drawn
     header: list[str] = field(default_factory=list)  # the words drawn in the header: period, count
+    # the histogram's columns: (hit rect, photographs, first day, day after, bar height drawn)
+    histogram: list[tuple[QRectF, int, int, int, float]] = field(default_factory=list)
