@@ -281,3 +281,29 @@ def test_item_extent_finds_what_shows_a_photograph():
     cluster = next(c for c in lay.clusters if c.i <= 5 < c.j)
     assert lay.item_extent(5) == (cluster.x0, cluster.x1)
     assert tl.layout(idx, day(2010), day(2012), 1200, box_w=100, lanes=3).item_extent(5) is None
+
+
+def test_a_photograph_alone_in_its_cell_is_its_own_card_never_a_cluster_of_one():
+    # lone photographs whose cell the previous cell's cards spill into: each was a narrow
+    # "cluster" strip with a count of 1
+    seen_single_after_spill = False
+    for seed in range(30):
+        rng = random.Random(seed)
+        rows, pid = [], 1
+        for y in range(1980, 1990):
+            for _ in range(rng.choice([1, 2, 3, 4, 6, 8, 12])):
+                d = day(y) + rng.randrange(365)
+                rows.append((pid, d, d, False))
+                pid += 1
+        rows.sort(key=lambda r: r[1])
+        idx = tl.TimelineIndex(rows)
+        for width, years, lanes in itertools.product((500, 800, 1200), (2, 4, 6, 10, 14), (1, 2, 3)):
+            lay = tl.layout(idx, day(1980), day(1980) + years * 365.25, width, box_w=110, lanes=lanes, gap=10)
+            assert all(c.n > 1 for c in lay.clusters)
+            for lane in range(lanes):  # cards in a lane never overlap
+                xs = sorted(p.x for p in lay.photos if p.lane == lane)
+                assert all(b - a >= 110 for a, b in itertools.pairwise(xs))
+            if (seed, width, years, lanes) == (8, 800, 6, 1):
+                ids = {p.id for p in lay.photos}
+                seen_single_after_spill = idx.rows[4][0] in ids
+    assert seen_single_after_spill
