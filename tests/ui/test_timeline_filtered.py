@@ -235,3 +235,22 @@ def test_a_crowded_year_does_not_flatten_the_others_and_the_real_count_is_on_hov
     assert tip is not None and str(round(n)) in tip
     big = max(cols, key=lambda c: c[1])
     assert str(round(big[1])) in (view.tooltip_at(big[0].center()) or "")
+
+
+def test_the_refit_glides_where_motion_is_wanted_and_not_with_reduced_motion(qtbot, view, monkeypatch):
+    from photobook.ui.timeline import timeline_view
+
+    assert not timeline_view.animations_wanted()  # offscreen: never in tests
+    view.set_rows(rows_between(1970, 2024))
+    whole = view.visible_range()
+    view.animate = True
+    view.begin_filter()
+    view.set_rows(rows_between(1985, 1989), filtered=True)
+    assert view.visible_range() == pytest.approx(whole)  # it starts where it was…
+    qtbot.waitUntil(lambda: view.visible_range()[1] < 1992, timeout=3000)  # …and arrives
+    a, b = view.visible_range()
+    assert 1983.5 <= a <= 1985.0 and 1989.9 <= b <= 1991.5
+    monkeypatch.setattr(timeline_view.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    assert timeline_view.animations_wanted()
+    monkeypatch.setenv("PHOTOBOOK_REDUCED_MOTION", "1")
+    assert not timeline_view.animations_wanted()
