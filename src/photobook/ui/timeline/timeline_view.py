@@ -43,12 +43,16 @@ FIT_ANIMATION_MS = 220
 
 
 def animations_wanted() -> bool:
-    """Whether view changes are animated: not under the offscreen platform (tests, screenshots)
-    and not when ``PHOTOBOOK_REDUCED_MOTION`` is set (Qt has no reduced-motion setting to follow;
-    its UI_General effect flag is off on a bare X server, so it is not asked)."""
+    """Whether view changes are animated: not under the offscreen platform (tests, screenshots),
+    not when ``PHOTOBOOK_REDUCED_MOTION`` is set, nor when the desktop asks for reduced motion
+    (``QStyleHints.reduceMotion`` where this Qt has it, as the kiosk asks; Qt's UI_General
+    effect flag is off on a bare X server, so it is not asked)."""
     if os.environ.get("PHOTOBOOK_REDUCED_MOTION", "") not in ("", "0"):
         return False
-    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return False
+    hints = QGuiApplication.styleHints()
+    return not (hints is not None and bool(getattr(hints, "reduceMotion", lambda: False)()))
 
 
 class TimelineView(TimelineInteraction, QWidget):
