@@ -310,6 +310,10 @@ class TimelineView(TimelineInteraction, QWidget):
             return
         self._set_range(lo, hi, fitted=True)
 
+    def animating(self) -> bool:
+        """A fit animation is under way (the visible range is still moving)."""
+        return self._anim.state() == QVariantAnimation.State.Running
+
     def _on_anim(self, t: float) -> None:
         (a0, b0), (a1, b1) = self._anim_from, self._anim_to
         t = float(t)
