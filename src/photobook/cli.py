@@ -524,18 +524,18 @@ def _print_index_summary(report) -> None:
           f"failed {len(r.failed)}, warnings {len(r.warnings)}, thumbnails {r.thumbnails} "
           f"in {r.seconds:.1f} s" + (" (interrupted: run again to resume)" if r.cancelled else ""))
     for path, reason in r.failed[:FAILED_SHOWN]:
-        print(f"  failed  {path!r}: {_escape(reason)}")
+        print(f"  failed  {path!r}: {_escape(reason.english)}")
     if len(r.failed) > FAILED_SHOWN:  # `index /proc`: thousands of lines say less than a summary
         from collections import Counter
 
-        rest = Counter(reason for _path, reason in r.failed[FAILED_SHOWN:])
+        rest = Counter(reason.english for _path, reason in r.failed[FAILED_SHOWN:])
         print(f"  … and {len(r.failed) - FAILED_SHOWN} more failed (photobook list --problems):")
         for reason, n in rest.most_common(10):
             print(f"  {n:>7}  {_escape(reason)}")
         if len(rest) > 10:
             print(f"  {sum(n for _r, n in rest.most_common()[10:]):>7}  (other reasons)")
     for path, reason in r.warnings[:50]:
-        print(f"  warning {path!r}: {reason}")
+        print(f"  warning {path!r}: {reason.english}")
     if len(r.warnings) > 50:
         print(f"  … and {len(r.warnings) - 50} more warnings (photobook list --problems)")
 
@@ -549,14 +549,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     try:
         with lib.Session() as session:
             if args.problems:
-                rows = q.problems(session)
+                from photobook.core.reasons import Reason
+
+                rows = [{**r, "text": Reason.from_json(r["code"], r["values"]).english}
+                        for r in q.problems(session)]
                 if args.jsonl:
                     _write_records(rows, lines=True)
                 elif args.json:
                     _print_json(rows)
                 else:
                     for r in rows:
-                        print(_escape(f"{r['severity']:<8} {r['source']}/{r['path']}: {r['reason']}"))
+                        print(_escape(f"{r['severity']:<8} {r['source']}/{r['path']}: {r['text']}"))
                 return 0
             known = {r.slug for r in q.reigns(session)}
             for slug in args.reign:

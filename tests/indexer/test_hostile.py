@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from photobook.core.reasons import ReasonCode
 from photobook.db import queries, storage
 from photobook.indexer.scan import index_paths
 
@@ -40,13 +41,19 @@ def test_hostile_archive(library, hostile, workers):
     before = snapshot(root)
     report = index_paths(library, [root], workers=workers)
     assert snapshot(root) == before, "originals must never be modified"
-    failed = dict(report.failed)
+    failed = {path: reason.english for path, reason in report.failed}
+    codes = {path: reason.code for path, reason in report.failed}
     warned: dict[str, list[str]] = {}
     for path, reason in report.warnings:
-        warned.setdefault(path, []).append(reason)
+        warned.setdefault(path, []).append(reason.english)
     with library.Session() as s:
         catalogued = {r.path for r in queries.photo_records(s, queries.photo_ids(s))}
-        problems = {(p["path"], p["severity"]) for p in queries.problems(s)}
+        stored = queries.problems(s)
+        problems = {(p["path"], p["severity"]) for p in stored}
+    # the catalog holds what the run reported, as codes and values
+    assert {(p["path"], p["code"]) for p in stored if p["severity"] == "error"} == {
+        (path, reason.code.value) for path, reason in report.failed
+    }
     for name, outcome in expect.items():
         shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         if outcome == "ok":
@@ -63,6 +70,9 @@ def test_hostile_archive(library, hostile, workers):
         elif outcome == "ok-or-warning":
             assert shown in catalogued
     # the reasons say what is wrong in words an archivist understands
+    assert codes["zero.jpg"] is ReasonCode.EMPTY_FILE
+    assert codes["bomb.png"] is ReasonCode.DECOMPRESSION_BOMB
+    assert codes["fifo.jpg"] is ReasonCode.ENTRY_NOT_REGULAR
     assert "empty" in failed["zero.jpg"]
     assert "not an image" in failed["text.jpg"]
     assert "decompression bomb" in failed["bomb.png"]
@@ -70,7 +80,7 @@ def test_hostile_archive(library, hostile, workers):
     assert "outside the source" in failed["zero-link.jpg"]
     assert "loop" in failed["self-link.jpg"]
     assert "pillow-heif" in failed["phone.heic"] or "not an image" in failed["phone.heic"]
-    assert any("loop" in r for p, r in report.failed if p.startswith("loops")), report.failed
+    assert any("loop" in r.english for p, r in report.failed if p.startswith("loops")), report.failed
     assert any("XML" in w or "entities" in w for w in warned["xmp-bomb.jpg"])
     assert any("truncated" in w for w in warned["truncated.jpg"])
     assert any("orientation 65535" in w for w in warned["orientation-65535.jpg"])
@@ -133,8 +143,11 @@ def test_unreadable_file_and_folder_are_reported(library, tmp_path, monkeypatch)
         (root / "secret.jpg").chmod(0o644)
         (root / "locked").chmod(0o755)
     failed = dict(report.failed)
-    assert "permission denied" in failed["secret.jpg"]
-    assert "permission denied" in failed["locked"]
+    assert failed["secret.jpg"].code is ReasonCode.FILE_UNREADABLE
+    assert failed["locked"].code is ReasonCode.FOLDER_UNREADABLE
+    for reason in (failed["secret.jpg"], failed["locked"]):
+        assert reason.values["errno"] == "EACCES"
+        assert "permission denied" in reason.english.lower()
     assert report.indexed == 1
 
 

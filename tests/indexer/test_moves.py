@@ -10,6 +10,7 @@ import shutil
 import pytest
 from PIL import Image
 
+from photobook.core.reasons import ReasonCode
 from photobook.db import queries
 from photobook.indexer.scan import index_paths
 from photobook.services import edits
@@ -158,7 +159,8 @@ def test_postscript_named_jpg_is_not_opened(library, tmp_path):
     root.mkdir()
     (root / "trap.jpg").write_bytes(b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n{ } loop\n")
     report = index_paths(library, [root], workers=0)
-    assert dict(report.failed)["trap.jpg"].startswith("not an image")
+    assert dict(report.failed)["trap.jpg"].code is ReasonCode.NOT_AN_IMAGE
+    assert dict(report.failed)["trap.jpg"].english.startswith("not an image")
 
 
 @pytest.mark.parametrize(("folder", "shot", "expect"), [
@@ -231,5 +233,6 @@ def test_a_record_the_database_refuses_costs_that_file_only(library, tmp_path, m
     report = index_paths(library, [root], workers=0)
     assert report.indexed == 4
     assert [p for p, _r in report.failed] == ["p3.jpg"]
-    assert "could not be stored in the catalog" in report.failed[0][1]
+    assert report.failed[0][1].code is ReasonCode.NOT_STORED
+    assert "could not be stored in the catalog" in report.failed[0][1].english
     assert sorted(records(library)) == ["p0.jpg", "p1.jpg", "p2.jpg", "p4.jpg"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from photobook.core.languages import fallback as fallback_order  # the one fallback order
+from photobook.core.reasons import Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ def title_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str
 class Unreadable:
     """A file the worker could not read: one line for the archivist."""
 
-    reason: str
+    reason: Reason
     ok: bool = field(default=False, init=False)
 
 
@@ -88,7 +89,7 @@ class PhotoMeta:
     rights: str | None = None
     credit: str | None = None
     place: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Reason, ...] = ()
     ok: bool = field(default=True, init=False)
 
 

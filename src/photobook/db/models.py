@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -203,7 +205,8 @@ class PhotoHistory(Base):
 
 
 class IndexProblem(Base):
-    """A file that could not be catalogued (severity "error") or was catalogued with a warning."""
+    """Why a file could not be catalogued (severity "error") or was catalogued with a warning:
+    one row per reason, as a code (core.reasons.ReasonCode) and its values, never as text."""
 
     __tablename__ = "index_problems"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -211,9 +214,10 @@ class IndexProblem(Base):
     path_bytes: Mapped[bytes] = mapped_column(LargeBinary)
     path: Mapped[str] = mapped_column(Text)
     severity: Mapped[str] = mapped_column(String(16), default="error", server_default="error")
-    reason: Mapped[str] = mapped_column(Text)
+    code: Mapped[str] = mapped_column(String(40))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    __table_args__ = (UniqueConstraint("source_id", "path_bytes", name="uq_index_problems_source_path"),)
+    __table_args__ = (Index("ix_index_problems_source_path", "source_id", "path_bytes"),)
 
 
 class Tour(Base):

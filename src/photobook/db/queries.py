@@ -32,6 +32,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from photobook.core import dates
+from photobook.core.reasons import ReasonCode
 from photobook.core.records import Caption as CaptionText
 from photobook.core.records import GridRow, HistoryEntry, PhotoRecord
 from photobook.core.text import fts_query, words
@@ -379,10 +380,12 @@ def sources(session: Session) -> list[Source]:
 
 
 def problems(session: Session, severity: str | None = None) -> list[dict[str, Any]]:
+    """One row per reason: its code and values (``core.reasons.Reason.from_json`` reads them back;
+    the text is made where it is shown)."""
     stmt = (
         select(IndexProblem, Source.path)
         .join(Source, Source.id == IndexProblem.source_id)
-        .order_by(IndexProblem.source_id, IndexProblem.path)
+        .order_by(IndexProblem.source_id, IndexProblem.path, IndexProblem.id)
     )
     if severity:
         stmt = stmt.where(IndexProblem.severity == severity)
@@ -391,7 +394,8 @@ def problems(session: Session, severity: str | None = None) -> list[dict[str, An
             "source": src,
             "path": p.path,
             "severity": p.severity,
-            "reason": p.reason,
+            "code": p.code,
+            "values": p.params or {},
             "seen_at": p.seen_at.isoformat(timespec="seconds"),
         }
         for p, src in session.execute(stmt)
@@ -552,7 +556,7 @@ def scan_state(session: Session, source_id: int) -> list[ScanRow]:
 
 def problem_paths(session: Session, source_id: int) -> list[bytes]:
     """The paths of a source that have an index problem recorded."""
-    return [bytes(pb) for (pb,) in session.execute(select(IndexProblem.path_bytes).where(IndexProblem.source_id == source_id))]
+    return [bytes(pb) for (pb,) in session.execute(select(IndexProblem.path_bytes).where(IndexProblem.source_id == source_id).distinct())]
 
 
 def thumbnail_failures(session: Session) -> set[tuple[int, bytes]]:
@@ -560,7 +564,9 @@ def thumbnail_failures(session: Session) -> set[tuple[int, bytes]]:
     return {
         (sid, bytes(pb))
         for sid, pb in session.execute(
-            select(IndexProblem.source_id, IndexProblem.path_bytes).where(IndexProblem.reason.like("thumbnail failed%"))
+            select(IndexProblem.source_id, IndexProblem.path_bytes).where(
+                IndexProblem.code == ReasonCode.THUMBNAIL_FAILED.value
+            )
         )
     }
 

@@ -78,12 +78,13 @@ class NotRegular(Exception):
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISDIR, "a folder")):
+    """What a file that is not a regular file is (a ``kind`` value of core.reasons)."""
+    for test, name in ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "character_device"),
+                       (stat.S_ISBLK, "block_device"), (stat.S_ISSOCK, "socket"),
+                       (stat.S_ISDIR, "folder")):
         if test(mode):
             return name
-    return "not a regular file"
+    return "other"
 
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from photobook.core.reasons import Reason, ReasonCode
 from photobook.core.records import Caption as CaptionText
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.core.text import fold
@@ -86,6 +87,23 @@ class SourceGone(Exception):
         self.source_id = source_id
 
 
+def record_problems(session: Session, source_id: int, rel: bytes, severity: str, reasons: Sequence[Reason],
+                    replace: Sequence[ReasonCode] | None = None) -> None:
+    """One row per reason for the file at ``rel``, in place of the rows it had (only of the codes
+    in ``replace`` when given: a thumbnail's problem leaves the metadata's warnings alone)."""
+    stmt = delete(IndexProblem).where(IndexProblem.source_id == source_id, IndexProblem.path_bytes == rel)
+    if replace is not None:
+        stmt = stmt.where(IndexProblem.code.in_([c.value for c in replace]))
+    session.execute(stmt)
+    if reasons:
+        now, shown = utcnow(), display_path(rel)
+        session.execute(insert(IndexProblem), [
+            {"source_id": source_id, "path_bytes": rel, "path": shown, "severity": severity,
+             "code": r.code.value, "params": _clean_value(r.to_json()["values"]), "seen_at": now}
+            for r in reasons
+        ])
+
+
 class CatalogWriter:
     def __init__(self, lib: Library) -> None:
         self.lib = lib
@@ -104,11 +122,11 @@ class CatalogWriter:
 
     # --- problems -------------------------------------------------------------------------------
 
-    def problem(self, session: Session, source_id: int, rel: bytes, severity: str, reason: str) -> None:
-        session.execute(delete(IndexProblem).where(IndexProblem.source_id == source_id,
-                                                   IndexProblem.path_bytes == rel))
-        session.execute(insert(IndexProblem).values(source_id=source_id, path_bytes=rel, path=display_path(rel),
-                                                    severity=severity, reason=reason, seen_at=utcnow()))
+    def problem(self, session: Session, source_id: int, rel: bytes, severity: str,
+                reasons: Sequence[Reason], replace: Sequence[ReasonCode] | None = None) -> None:
+        """The file's reasons, in place of those it had (of the codes in ``replace`` only, when
+        given: a thumbnail's problem leaves the metadata's warnings alone)."""
+        record_problems(session, source_id, rel, severity, reasons, replace)
 
     def clear_problems(self, session: Session, source_id: int, rels: Sequence[bytes]) -> None:
         for chunk in chunked(rels):
@@ -149,9 +167,9 @@ class CatalogWriter:
             if one is not None:
                 ids.extend(one)
                 continue
-            reason = f"could not be stored in the catalog: {self._last_error}"
+            reason = Reason(ReasonCode.NOT_STORED, {"detail": self._last_error})
             with self.lib.Session() as session, session.begin():
-                self.problem(session, action.source_id, action.rel, "error", reason)
+                self.problem(session, action.source_id, action.rel, "error", [reason])
             report.failed.append((display_path(action.rel), reason))
         return ids
 
@@ -197,13 +215,13 @@ class CatalogWriter:
         for a in actions:
             rel_text = display_path(a.rel)
             if not isinstance(a.meta, PhotoMeta):
-                reason = _clean_value(a.meta.reason)
-                self.problem(session, a.source_id, a.rel, "error", reason)
+                reason = a.meta.reason
+                self.problem(session, a.source_id, a.rel, "error", [reason])
                 report.failed.append((rel_text, reason))
                 continue
             meta = _clean(a.meta)
             if meta.warnings:
-                self.problem(session, a.source_id, a.rel, "warning", "; ".join(meta.warnings))
+                self.problem(session, a.source_id, a.rel, "warning", meta.warnings)
                 report.warnings.extend((rel_text, w) for w in meta.warnings)
             else:
                 ok.setdefault(a.source_id, []).append(a.rel)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from photobook.core import languages
+from photobook.core.reasons import Reason, ReasonCode
 
 NS = {
     "x": "adobe:ns:meta/",
@@ -33,7 +34,7 @@ class Embedded:
     rights: str | None = None
     credit: str | None = None
     city: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
 
 def _lang(tag: str | None) -> str | None:
@@ -68,7 +69,7 @@ def parse_xmp(data: bytes | str, into: Embedded) -> None:
     if isinstance(data, str):
         data = data.encode("utf-8", "replace")
     if len(data) > MAX_XMP_BYTES:
-        into.warnings.append("XMP larger than 2 MB; ignored")
+        into.warnings.append(Reason(ReasonCode.XMP_TOO_LARGE, {"megabytes": MAX_XMP_BYTES // (1024 * 1024)}))
         return
     start = data.find(b"<")
     if start < 0:
@@ -77,10 +78,10 @@ def parse_xmp(data: bytes | str, into: Embedded) -> None:
     try:
         root = fromstring(data, forbid_dtd=True)
     except DefusedXmlException:
-        into.warnings.append("XMP refused: it declares XML entities or a DTD (possible XML bomb)")
+        into.warnings.append(Reason(ReasonCode.XMP_ENTITIES))
         return
     except (ParseError, ValueError, SyntaxError) as exc:
-        into.warnings.append(f"XMP is not well-formed XML ({str(exc)[:60]}); ignored")
+        into.warnings.append(Reason(ReasonCode.XMP_MALFORMED, {"detail": str(exc)[:60]}))
         return
     except LookupError as exc:  # <?xml encoding="utf-9"?>, "rot13", "zlib": the packet, not the photo
         into.warnings.append(f"XMP declares an unknown text encoding ({str(exc)[:60]}); ignored")

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, BinaryIO, cast
 
 from photobook.core import dates
+from photobook.core.reasons import Reason, ReasonCode
 
 logging.getLogger("exifread").setLevel(logging.CRITICAL)  # it logs "no EXIF" for every PNG
 
@@ -37,7 +38,7 @@ class ExifInfo:
     orientation: int = 1
     gps: tuple[float, float] | None = None
     description: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
     @property
     def is_scanner(self) -> bool:
@@ -80,24 +81,32 @@ def _text(value: Any) -> str | None:
     return s or None
 
 
-def _date(value: Any, name: str, warnings: list[str]) -> datetime | None:
+def _date(value: Any, name: str, warnings: list[Reason]) -> datetime | None:
     s = _text(value)
     if not s or set(s) <= set("0: -"):
         return None  # blank or "0000:00:00 00:00:00": the camera had no clock set
     m = _EXIF_DATE.match(s)
     if not m:
-        warnings.append(f"EXIF {name} {s[:40]!r} is not a date; ignored")
+        warnings.append(Reason(ReasonCode.EXIF_DATE_NOT_DATE, {"tag": name, "value": s[:40]}))
         return None
     y, mo, d, hh, mm, ss = (int(g) if g else 0 for g in m.groups())
     try:
         dt = datetime(y, mo, d, hh, mm, ss)
     except ValueError:
-        warnings.append(f"EXIF {name} {s[:40]!r} is not a real date; ignored")
+        warnings.append(Reason(ReasonCode.EXIF_DATE_NOT_REAL, {"tag": name, "value": s[:40]}))
         return None
     if not (dates.EARLIEST_PLAUSIBLE <= dt.date() <= dates.latest_plausible()):
-        warnings.append(f"EXIF {name} {s[:40]!r} is impossible; ignored")
+        warnings.append(Reason(ReasonCode.EXIF_DATE_IMPOSSIBLE, {"tag": name, "value": s[:40]}))
         return None
     return dt
+
+
+class _ZeroDenominator(ZeroDivisionError):
+    pass
+
+
+class _NotDMS(ValueError):
+    pass
 
 
 def _ratio(v: Any) -> float:
@@ -106,11 +115,11 @@ def _ratio(v: Any) -> float:
     if num is None:
         return float(v)
     if not den:
-        raise ZeroDivisionError("zero denominator")
+        raise _ZeroDenominator
     return float(num / den)
 
 
-def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | None:
+def _gps(tags: dict[str, Any], warnings: list[Reason]) -> tuple[float, float] | None:
     lat, lon = tags.get("GPS GPSLatitude"), tags.get("GPS GPSLongitude")
     if lat is None or lon is None:
         return None
@@ -118,7 +127,7 @@ def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | Non
         def deg(tag: Any) -> float:
             vals = list(tag.values)
             if len(vals) != 3:
-                raise ValueError("needs degrees, minutes, seconds")
+                raise _NotDMS
             d, m, s = (_ratio(x) for x in vals)
             return d + m / 60 + s / 3600
 
@@ -127,11 +136,17 @@ def _gps(tags: dict[str, Any], warnings: list[str]) -> tuple[float, float] | Non
             la = -la
         if (_text(tags.get("GPS GPSLongitudeRef")) or "E").upper().startswith("W"):
             lo = -lo
+    except _ZeroDenominator:
+        warnings.append(Reason(ReasonCode.EXIF_GPS_ZERO_DENOMINATOR))
+        return None
+    except _NotDMS:
+        warnings.append(Reason(ReasonCode.EXIF_GPS_NOT_DMS))
+        return None
     except (ZeroDivisionError, ValueError, TypeError, AttributeError, IndexError) as exc:
-        warnings.append(f"EXIF GPS position unreadable ({exc}); ignored")
+        warnings.append(Reason(ReasonCode.EXIF_GPS_UNREADABLE, {"detail": str(exc)[:80] or type(exc).__name__}))
         return None
     if not (-90 <= la <= 90 and -180 <= lo <= 180) or (la == 0 and lo == 0):
-        warnings.append("EXIF GPS position out of range; ignored")
+        warnings.append(Reason(ReasonCode.EXIF_GPS_OUT_OF_RANGE))
         return None
     return round(la, 6), round(lo, 6)
 
@@ -180,13 +195,13 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
         info.warnings.append("EXIF declares more entries than a photograph has (possibly crafted); ignored")
         return info
     except RecursionError:
-        info.warnings.append("EXIF has a loop of IFDs; ignored")
+        info.warnings.append(Reason(ReasonCode.EXIF_IFD_LOOP))
         return info
     except (MemoryError, OverflowError):
-        info.warnings.append("EXIF declares an impossible size; ignored")
+        info.warnings.append(Reason(ReasonCode.EXIF_IMPOSSIBLE_SIZE))
         return info
     except Exception as exc:  # exifread raises many types on corrupt input (ValueError, KeyError, …)
-        info.warnings.append(f"EXIF unreadable ({type(exc).__name__}); ignored")
+        info.warnings.append(Reason(ReasonCode.EXIF_UNREADABLE, {"error": type(exc).__name__}))
         return info
     if not tags:
         return info
@@ -206,6 +221,6 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
         if 1 <= value <= 8:
             info.orientation = value
         else:
-            info.warnings.append(f"EXIF orientation {value} is not valid (1–8); shown as stored")
+            info.warnings.append(Reason(ReasonCode.EXIF_ORIENTATION_INVALID, {"value": value}))
     info.gps = _gps(tags, info.warnings)
     return info

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from photobook.core.reasons import Reason, ReasonCode
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.db import queries
 from photobook.db.engine import Library
@@ -41,6 +42,7 @@ from photobook.indexer.walk import Entry, walk
 
 BATCH = 500
 IN_PROCESS_BELOW = 48
+_THUMBNAIL_CODES = (ReasonCode.THUMBNAIL_FAILED, ReasonCode.TRUNCATED_THUMBNAIL)
 THUMBS_IN_PROCESS_BELOW = 8  # fewer new files than this: no worker processes (spawning costs ~0.3 s)
 
 
@@ -60,8 +62,8 @@ class IndexReport:
     moved: int = 0
     missing: int = 0
     thumbnails: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, Reason]] = field(default_factory=list)  # (path, reason)
+    warnings: list[tuple[str, Reason]] = field(default_factory=list)
     cancelled: bool = False
     seconds: float = 0.0
     metadata_files_per_s: float = 0.0
@@ -69,8 +71,8 @@ class IndexReport:
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["failed"] = [{"path": p, "reason": r} for p, r in self.failed]
-        d["warnings"] = [{"path": p, "reason": r} for p, r in self.warnings]
+        d["failed"] = [{"path": p, **r.to_json(), "text": r.english} for p, r in self.failed]
+        d["warnings"] = [{"path": p, **r.to_json(), "text": r.english} for p, r in self.warnings]
         return d
 
 
@@ -151,7 +153,7 @@ def _walk_and_plan_now(lib: Library, writer: CatalogWriter, folder: Path, report
         # records whose file is not there any more: missing now, moved if their hash turns up
         # a folder that could not be read this time hides its files; they are not gone
         unreadable = tuple(prefix + rel + sources.SEP for rel, reason in walked.problems
-                           if reason.startswith("cannot read the folder"))
+                           if reason.code is ReasonCode.FOLDER_UNREADABLE)
         gone = [(pid, digest) for rel, (pid, _s, _m, digest, missing) in known.items()
                 if not missing and not (unreadable and rel.startswith(unreadable))]
         for pid, digest in gone:
@@ -162,7 +164,7 @@ def _walk_and_plan_now(lib: Library, writer: CatalogWriter, folder: Path, report
         stale = sorted(pb for pb in problem_paths if pb not in seen)
         writer.clear_problems(session, place.source_id, stale)
         for rel, reason in walked.problems:
-            writer.problem(session, place.source_id, prefix + rel, "error", reason)
+            writer.problem(session, place.source_id, prefix + rel, "error", [reason])
             report.failed.append((display_path(prefix + rel), reason))
     return _Plan(place, new, changed)
 
@@ -292,7 +294,7 @@ def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: l
             on_batch(ids)
 
 
-REMOVED_MEANWHILE = "removed from the library by another photobook while it was being indexed"
+REMOVED_MEANWHILE = Reason(ReasonCode.SOURCE_REMOVED)
 
 
 def _source_removed(plan: _Plan, report: IndexReport) -> None:
@@ -406,7 +408,7 @@ def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store:
     chunks += [[t[:4]] for t in todo[tail:]]
     t0 = time.perf_counter()
     pending: list[tuple[str, int, int, bytes]] = []
-    warn: list[tuple[int, str, str]] = []
+    warn: list[tuple[int, str, Reason]] = []
     done = 0
     last_flush = time.perf_counter()
 
@@ -422,7 +424,7 @@ def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store:
                     _pid, _d, _p, _o, sid, pb = by_id[pid]
                     if sid not in present:
                         continue
-                    writer.problem(session, sid, pb, severity, reason)
+                    writer.problem(session, sid, pb, severity, [reason], replace=_THUMBNAIL_CODES)
                     report.warnings.append((display_path(pb), reason))
         if on_batch and pending:
             on_batch([])

@@ -9,6 +9,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from photobook.core.reasons import Reason, ReasonCode, system_error
 from photobook.indexer.worker import SUPPORTED
 
 _SUPPORTED_BYTES = tuple(ext.encode() for ext in SUPPORTED)
@@ -25,7 +26,7 @@ class Entry:
 @dataclass
 class WalkResult:
     files: list[Entry] = field(default_factory=list)
-    problems: list[tuple[bytes, str]] = field(default_factory=list)  # (rel, reason)
+    problems: list[tuple[bytes, Reason]] = field(default_factory=list)  # (rel, reason)
     cancelled: bool = False
 
 
@@ -45,15 +46,15 @@ def _link(root_real: bytes, entry: os.DirEntry[bytes], rel: bytes, out: WalkResu
         os.stat(entry.path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            out.problems.append((rel, "symbolic link loop; not followed"))
+            out.problems.append((rel, Reason(ReasonCode.LINK_LOOP)))
         elif entry.name.lower().endswith(_SUPPORTED_BYTES):
-            out.problems.append((rel, "broken symbolic link; skipped"))
+            out.problems.append((rel, Reason(ReasonCode.LINK_BROKEN)))
         return
     parent_real = os.path.realpath(os.path.dirname(entry.path))
     if _inside(target, parent_real):
-        out.problems.append((rel, "symbolic link loop (points back to a folder above it); not followed"))
+        out.problems.append((rel, Reason(ReasonCode.LINK_LOOP_UP)))
     elif not _inside(root_real, target):
-        out.problems.append((rel, "symbolic link to outside the source folder; not followed"))
+        out.problems.append((rel, Reason(ReasonCode.LINK_OUTSIDE)))
 
 
 def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
@@ -79,11 +80,8 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
         try:
             with os.scandir(full_dir) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except PermissionError:
-            out.problems.append((rel_dir, "cannot read the folder: permission denied"))
-            continue
         except OSError as exc:
-            out.problems.append((rel_dir, f"cannot read the folder: {exc.strerror or exc}"))
+            out.problems.append((rel_dir, Reason(ReasonCode.FOLDER_UNREADABLE, system_error(exc))))
             continue
         prefix = rel_dir + SEP if rel_dir else b""
         for entry in entries:
@@ -108,15 +106,15 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
                     st = entry.stat(follow_symlinks=False)
                     key = (st.st_dev, st.st_ino)
                     if key in visited:  # a bind mount or hard-linked folder seen before
-                        out.problems.append((rel, "folder already visited (a loop); skipped"))
+                        out.problems.append((rel, Reason(ReasonCode.FOLDER_VISITED)))
                         continue
                     visited.add(key)
                     stack.append(rel)
                 else:
                     mode = entry.stat(follow_symlinks=False).st_mode
-                    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-                            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
-                    out.problems.append((rel, f"{kind}, not a regular file; not opened"))
+                    kind = ("fifo" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
+                            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "other")
+                    out.problems.append((rel, Reason(ReasonCode.ENTRY_NOT_REGULAR, {"kind": kind})))
             except OSError as exc:
-                out.problems.append((rel, f"cannot read: {exc.strerror or exc}"))
+                out.problems.append((rel, Reason(ReasonCode.ENTRY_UNREADABLE, system_error(exc))))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import re
 import signal
 import sys
 import threading
@@ -21,6 +22,7 @@ from typing import Any
 
 from PIL import Image, ImageFile, IptcImagePlugin, UnidentifiedImageError
 
+from photobook.core.reasons import Reason, ReasonCode, system_error
 from photobook.core.records import Caption, FileMeta, PhotoMeta, Unreadable
 from photobook.db.storage import NotRegular, open_regular, photo_formats
 from photobook.indexer.dating import date_from_path
@@ -123,28 +125,31 @@ def content_hash(f: io.BufferedReader, size: int) -> str:
     return h.hexdigest()
 
 
-def explain(exc: BaseException) -> str:
-    """One line for the archivist: what is wrong with the file."""
+_BOMB = re.compile(r"\((\d+) pixels\) exceeds limit of (\d+) pixels")
+
+
+def explain(exc: BaseException) -> Reason:
+    """What is wrong with the file, as a reason code and its values."""
     if isinstance(exc, Image.DecompressionBombError):
-        return f"image too large to open safely (possible decompression bomb): {exc}".split(" could be")[0]
+        m = _BOMB.search(str(exc))
+        if m:
+            return Reason(ReasonCode.DECOMPRESSION_BOMB, {"pixels": int(m[1]), "limit": int(m[2])})
     if isinstance(exc, FileTimeout):
-        return f"gave up after {FILE_SECONDS} s (the file may be crafted to hang readers)"
+        return Reason(ReasonCode.TIMEOUT, {"seconds": FILE_SECONDS})
     if isinstance(exc, NotRegular):
-        return f"not a regular file ({exc}); not opened"
-    if isinstance(exc, PermissionError):
-        return "cannot read the file: permission denied"
+        return Reason(ReasonCode.FILE_NOT_REGULAR, {"kind": str(exc)})
     if isinstance(exc, FileNotFoundError):
-        return "the file disappeared while indexing"
+        return Reason(ReasonCode.FILE_DISAPPEARED)
     if isinstance(exc, UnidentifiedImageError):
-        return "not an image photobook can read (unknown or corrupt format)"
+        return Reason(ReasonCode.NOT_AN_IMAGE)
     if isinstance(exc, MemoryError):
-        return "the file declares an impossible size (out of memory)"
+        return Reason(ReasonCode.OUT_OF_MEMORY)
     if isinstance(exc, OSError) and "truncated" in str(exc):
-        return "the image data is truncated (the file is incomplete)"
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"cannot read the file: {exc.strerror}"
+        return Reason(ReasonCode.TRUNCATED)
+    if isinstance(exc, OSError) and (exc.strerror or isinstance(exc, PermissionError)):
+        return Reason(ReasonCode.FILE_UNREADABLE, system_error(exc))
     detail = str(exc).splitlines()[0][:120] if str(exc) else ""
-    return f"unreadable image ({type(exc).__name__}{': ' + detail if detail else ''})"
+    return Reason(ReasonCode.UNREADABLE_IMAGE, {"detail": type(exc).__name__ + (": " + detail if detail else "")})
 
 
 def _xmp_bytes(img: Image.Image) -> bytes | None:
@@ -174,18 +179,44 @@ def read_metadata(path: bytes, rel: str) -> FileMeta:
     return out
 
 
-def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[str]:
+# Pillow's warnings as it words them (Pillow 10–12), each with the code it is recorded as.
+_PILLOW: list[tuple[re.Pattern[str], ReasonCode, tuple[str, ...]]] = [
+    (re.compile(r"Tag data larger than file\. Skipping tag (\d+)"), ReasonCode.PILLOW_TAG_TOO_LARGE, ("tag",)),
+    (re.compile(r"Tag offset too large"), ReasonCode.PILLOW_TAG_OFFSET, ()),
+    (re.compile(r"Possibly corrupt EXIF data\. +Expecting to read (\d+) bytes but only got (\d+)\. ?"
+                r"Skipping tag (\d+)"), ReasonCode.PILLOW_EXIF_SHORT, ("expected", "got", "tag")),
+    (re.compile(r"Possibly corrupt EXIF MakerNote data\. +Expecting to read (\d+) bytes but only got (\d+)\. ?"
+                r"Skipping tag (\d+)"), ReasonCode.PILLOW_MAKERNOTE_SHORT, ("expected", "got", "tag")),
+    (re.compile(r"Metadata Warning, tag (\d+) had too many entries: (\d+), expected (\d+)"),
+     ReasonCode.PILLOW_TOO_MANY_ENTRIES, ("tag", "count", "expected")),
+    (re.compile(r"Image appears to be a malformed MPO file.*"), ReasonCode.PILLOW_MALFORMED_MPO, ()),
+    (re.compile(r"Invalid APNG.*"), ReasonCode.PILLOW_INVALID_APNG, ()),
+    (re.compile(r"Truncated File Read"), ReasonCode.PILLOW_TRUNCATED_READ, ()),
+]
+
+
+def pillow_warning(message: str) -> Reason:
+    """One of Pillow's warnings as a reason: a known one by its code, any other as Pillow wrote it."""
+    text = message.splitlines()[0][:120] if message else ""
+    for pattern, code, names in _PILLOW:
+        m = pattern.fullmatch(text)
+        if m:
+            return Reason(code, {n: int(v) for n, v in zip(names, m.groups(), strict=True)})
+    return Reason(ReasonCode.PILLOW_WARNING, {"message": text})
+
+
+def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[Reason]:
     """Pillow warns (rather than raises) about some damage, e.g. "Tag data larger than file"."""
-    out: list[str] = []
+    out: list[Reason] = []
     for w in caught:
         if issubclass(w.category, Image.DecompressionBombWarning):
-            text = "very large image (over 89 megapixels)"
+            reason = Reason(ReasonCode.VERY_LARGE_IMAGE, {"megapixels": (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000})
         elif issubclass(w.category, (UserWarning, RuntimeWarning)):
-            text = str(w.message).splitlines()[0][:120]
+            reason = pillow_warning(str(w.message))
         else:
             continue
-        if text not in out:
-            out.append(text)
+        if reason not in out:
+            out.append(reason)
     return out
 
 
@@ -193,16 +224,15 @@ def _read_metadata(path: bytes, rel: str) -> FileMeta:
     f, st = open_regular(path)
     with f:
         if st.st_size == 0:
-            return Unreadable("empty file (0 bytes)")
+            return Unreadable(Reason(ReasonCode.EMPTY_FILE))
         digest = content_hash(f, st.st_size)
         f.seek(0)
         if rel.lower().endswith((".heic", ".heif")) and ".heif" not in Image.registered_extensions():
-            return Unreadable("HEIC/HEIF needs the optional pillow-heif package "
-                              "(pip install 'photobook[heif]')")
+            return Unreadable(Reason(ReasonCode.HEIF_NEEDS_PLUGIN, {"command": "pip install 'photobook[heif]'"}))
         img = Image.open(f, formats=photo_formats())
         width, height = img.size
         if width <= 0 or height <= 0:
-            return Unreadable(f"image declares an impossible size {width} × {height}")
+            return Unreadable(Reason(ReasonCode.IMPOSSIBLE_SIZE, {"width": width, "height": height}))
         fmt = img.format
         emb = Embedded()
         xmp = _xmp_bytes(img)
@@ -211,7 +241,7 @@ def _read_metadata(path: bytes, rel: str) -> FileMeta:
         try:
             parse_iptc(IptcImagePlugin.getiptcinfo(img), emb)
         except Exception as exc:
-            emb.warnings.append(f"IPTC unreadable ({type(exc).__name__}); ignored")
+            emb.warnings.append(Reason(ReasonCode.IPTC_UNREADABLE, {"error": type(exc).__name__}))
         exif = decoded_exif(img, f)
     resolve_default(emb)
     edtf, source, digitised = _date(exif, rel)
@@ -306,10 +336,10 @@ def _make_thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
                 out = _thumb(path, orientation, size)
             finally:
                 ImageFile.LOAD_TRUNCATED_IMAGES = False
-            out["warning"] = "the image data is truncated; the thumbnail shows the readable part"
+            out["warning"] = Reason(ReasonCode.TRUNCATED_THUMBNAIL)
             return out
     except Exception as exc:
-        return {"ok": False, "reason": "thumbnail failed: " + explain(exc)}
+        return {"ok": False, "reason": Reason(ReasonCode.THUMBNAIL_FAILED, {"cause": explain(exc)})}
 
 
 def _thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
