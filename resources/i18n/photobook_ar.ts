@@ -562,6 +562,277 @@
     </message>
 </context>
 <context>
+    <name>IndexReason</name>
+    <message>
+        <source>symbolic link loop; not followed</source>
+        <translation>حلقة روابط رمزية؛ لم تُتبع</translation>
+    </message>
+    <message>
+        <source>broken symbolic link; skipped</source>
+        <translation>رابط رمزي معطوب؛ تم تخطيه</translation>
+    </message>
+    <message>
+        <source>symbolic link loop (points back to a folder above it); not followed</source>
+        <translation>حلقة روابط رمزية (يشير إلى مجلد أعلى منه)؛ لم يُتبع</translation>
+    </message>
+    <message>
+        <source>symbolic link to outside the source folder; not followed</source>
+        <translation>رابط رمزي إلى خارج المجلد المصدر؛ لم يُتبع</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {error}</source>
+        <translation>تعذّرت قراءة المجلد: {error}</translation>
+    </message>
+    <message>
+        <source>folder already visited (a loop); skipped</source>
+        <translation>مجلد سبقت زيارته (حلقة)؛ تم تخطيه</translation>
+    </message>
+    <message>
+        <source>{kind}, not a regular file; not opened</source>
+        <translation>{kind}، وليس ملفًا عاديًا؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>تعذّرت القراءة: {error}</translation>
+    </message>
+    <message>
+        <source>image too large to open safely (possible decompression bomb): {pixels} pixels, over the limit of {limit}</source>
+        <translation>الصورة أكبر من أن تُفتح بأمان (قنبلة فك ضغط محتملة): {pixels} بكسل، وهو ما يتجاوز الحد البالغ {limit}</translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s (the file may be crafted to hang readers)</source>
+        <translation>تم التوقف بعد {seconds} ثانية (ربما صُمّم الملف لتعطيل برامج القراءة)</translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind}); not opened</source>
+        <translation>ليس ملفًا عاديًا ({kind})؛ لم يُفتح</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>تعذّرت قراءة الملف: {error}</translation>
+    </message>
+    <message>
+        <source>the file disappeared while indexing</source>
+        <translation>اختفى الملف أثناء الفهرسة</translation>
+    </message>
+    <message>
+        <source>not an image photobook can read (unknown or corrupt format)</source>
+        <translation>ليست صورة يستطيع photobook قراءتها (صيغة غير معروفة أو تالفة)</translation>
+    </message>
+    <message>
+        <source>the file declares an impossible size (out of memory)</source>
+        <translation>يعلن الملف عن حجم مستحيل (نفدت الذاكرة)</translation>
+    </message>
+    <message>
+        <source>the image data is truncated (the file is incomplete)</source>
+        <translation>بيانات الصورة مبتورة (الملف غير مكتمل)</translation>
+    </message>
+    <message>
+        <source>the image data is truncated; the thumbnail shows the readable part</source>
+        <translation>بيانات الصورة مبتورة؛ تعرض الصورة المصغّرة الجزء المقروء</translation>
+    </message>
+    <message>
+        <source>unreadable image ({detail})</source>
+        <translation>صورة غير مقروءة ({detail})</translation>
+    </message>
+    <message>
+        <source>very large image (over {megapixels} megapixels)</source>
+        <translation>صورة كبيرة جدًا (أكثر من {megapixels} ميغابكسل)</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>ملف فارغ (0 بايت)</translation>
+    </message>
+    <message>
+        <source>HEIC/HEIF needs the optional pillow-heif package ({command})</source>
+        <translation>صيغة HEIC/HEIF تتطلب الحزمة الاختيارية pillow-heif ({command})</translation>
+    </message>
+    <message>
+        <source>image declares an impossible size {width} × {height}</source>
+        <translation>تعلن الصورة عن حجم مستحيل: {width} × {height}</translation>
+    </message>
+    <message>
+        <source>IPTC unreadable ({error}); ignored</source>
+        <translation>بيانات IPTC غير مقروءة ({error})؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>thumbnail failed: {cause}</source>
+        <translation>تعذّر إنشاء الصورة المصغّرة: {cause}</translation>
+    </message>
+    <message>
+        <source>could not be stored in the catalog: {detail}</source>
+        <translation>تعذّر حفظه في الفهرس: {detail}</translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is not a date; ignored</source>
+        <translation>قيمة EXIF {tag} {value!r} ليست تاريخًا؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is not a real date; ignored</source>
+        <translation>قيمة EXIF {tag} {value!r} ليست تاريخًا حقيقيًا؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is impossible; ignored</source>
+        <translation>قيمة EXIF {tag} {value!r} تاريخ مستحيل؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable (needs degrees, minutes, seconds); ignored</source>
+        <translation>موقع GPS في EXIF غير مقروء (يلزم ذكر الدرجات والدقائق والثواني)؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable (zero denominator); ignored</source>
+        <translation>موقع GPS في EXIF غير مقروء (مقام يساوي صفرًا)؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable ({detail}); ignored</source>
+        <translation>موقع GPS في EXIF غير مقروء ({detail})؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position out of range; ignored</source>
+        <translation>موقع GPS في EXIF خارج النطاق؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>EXIF has a loop of IFDs; ignored</source>
+        <translation>تحتوي بيانات EXIF على حلقة من IFD؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>EXIF declares an impossible size; ignored</source>
+        <translation>تعلن بيانات EXIF عن حجم مستحيل؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>EXIF unreadable ({error}); ignored</source>
+        <translation>بيانات EXIF غير مقروءة ({error})؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>EXIF orientation {value} is not valid (1–8); shown as stored</source>
+        <translation>اتجاه EXIF {value} غير صالح (⁦1–8⁩)؛ تُعرض الصورة كما خُزّنت</translation>
+    </message>
+    <message>
+        <source>XMP larger than {megabytes} MB; ignored</source>
+        <translation>بيانات XMP أكبر من {megabytes} ميغابايت؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>XMP refused: it declares XML entities or a DTD (possible XML bomb)</source>
+        <translation>تم رفض بيانات XMP: تعلن عن كيانات XML أو DTD (قنبلة XML محتملة)</translation>
+    </message>
+    <message>
+        <source>XMP is not well-formed XML ({detail}); ignored</source>
+        <translation>بيانات XMP ليست XML سليم البنية ({detail})؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>tag {tag}: data larger than the file; skipped</source>
+        <translation>الوسم {tag}: بيانات أكبر من الملف؛ تم تخطيه</translation>
+    </message>
+    <message>
+        <source>tag offset too large</source>
+        <translation>إزاحة الوسم كبيرة جدًا</translation>
+    </message>
+    <message>
+        <source>possibly corrupt EXIF data: expected {expected} bytes, got {got}; tag {tag} skipped</source>
+        <translation>بيانات EXIF ربما تالفة: كان متوقعًا {expected} بايت ولم يُقرأ سوى {got}؛ تم تخطي الوسم {tag}</translation>
+    </message>
+    <message>
+        <source>possibly corrupt EXIF MakerNote data: expected {expected} bytes, got {got}; tag {tag} skipped</source>
+        <translation>بيانات EXIF MakerNote ربما تالفة: كان متوقعًا {expected} بايت ولم يُقرأ سوى {got}؛ تم تخطي الوسم {tag}</translation>
+    </message>
+    <message>
+        <source>tag {tag} has too many entries: {count}, expected {expected}</source>
+        <translation>الوسم {tag} يحوي قيمًا أكثر من اللازم ({count} بدلًا من {expected})</translation>
+    </message>
+    <message>
+        <source>malformed MPO file; read as a plain JPEG</source>
+        <translation>ملف MPO مشوّه؛ قُرئ كملف JPEG عادي</translation>
+    </message>
+    <message>
+        <source>invalid APNG; the default PNG image is used if possible</source>
+        <translation>ملف APNG غير صالح؛ ستُستخدم صورة PNG الافتراضية إن أمكن</translation>
+    </message>
+    <message>
+        <source>truncated file read</source>
+        <translation>قراءة منقطعة: الملف مبتور</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>تحذير من Pillow: {message}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>أنبوب مسمّى (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>مقبس (socket)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ملف جهاز</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ملف جهاز محرفي</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ملف جهاز كتلي</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>العملية غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>خطأ في الإدخال/الإخراج</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>مستويات كثيرة جدًا من الروابط الرمزية</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>stale file handle</source>
+        <translation>مقبض ملف منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>اسم الملف طويل جدًا</translation>
+    </message>
+    <message>
+        <source>no such device or address</source>
+        <translation>الجهاز أو العنوان غير موجود</translation>
+    </message>
+    <message>
+        <source>transport endpoint is not connected</source>
+        <translation>نقطة النهاية غير متصلة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Indexing is already running.</source>

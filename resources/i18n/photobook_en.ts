@@ -549,6 +549,277 @@
     </message>
 </context>
 <context>
+    <name>IndexReason</name>
+    <message>
+        <source>symbolic link loop; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken symbolic link; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic link loop (points back to a folder above it); not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic link to outside the source folder; not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder already visited (a loop); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}, not a regular file; not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image too large to open safely (possible decompression bomb): {pixels} pixels, over the limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s (the file may be crafted to hang readers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind}); not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file disappeared while indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image photobook can read (unknown or corrupt format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file declares an impossible size (out of memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image data is truncated (the file is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image data is truncated; the thumbnail shows the readable part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable image ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very large image (over {megapixels} megapixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEIC/HEIF needs the optional pillow-heif package ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image declares an impossible size {width} × {height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPTC unreadable ({error}); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumbnail failed: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be stored in the catalog: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is not a date; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is not a real date; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is impossible; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable (needs degrees, minutes, seconds); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable (zero denominator); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable ({detail}); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF GPS position out of range; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF has a loop of IFDs; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF declares an impossible size; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF unreadable ({error}); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIF orientation {value} is not valid (1–8); shown as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP larger than {megabytes} MB; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP refused: it declares XML entities or a DTD (possible XML bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMP is not well-formed XML ({detail}); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag {tag}: data larger than the file; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag offset too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly corrupt EXIF data: expected {expected} bytes, got {got}; tag {tag} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly corrupt EXIF MakerNote data: expected {expected} bytes, got {got}; tag {tag} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag {tag} has too many entries: {count}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed MPO file; read as a plain JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid APNG; the default PNG image is used if possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated file read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale file handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such device or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transport endpoint is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Indexing is already running.</source>

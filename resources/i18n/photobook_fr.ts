@@ -550,6 +550,277 @@
     </message>
 </context>
 <context>
+    <name>IndexReason</name>
+    <message>
+        <source>symbolic link loop; not followed</source>
+        <translation>boucle de liens symboliques ; non suivie</translation>
+    </message>
+    <message>
+        <source>broken symbolic link; skipped</source>
+        <translation>lien symbolique rompu ; ignoré</translation>
+    </message>
+    <message>
+        <source>symbolic link loop (points back to a folder above it); not followed</source>
+        <translation>boucle de liens symboliques (il pointe vers un dossier parent) ; non suivi</translation>
+    </message>
+    <message>
+        <source>symbolic link to outside the source folder; not followed</source>
+        <translation>lien symbolique vers l’extérieur du dossier source ; non suivi</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: {error}</source>
+        <translation>impossible de lire le dossier : {error}</translation>
+    </message>
+    <message>
+        <source>folder already visited (a loop); skipped</source>
+        <translation>dossier déjà parcouru (une boucle) ; ignoré</translation>
+    </message>
+    <message>
+        <source>{kind}, not a regular file; not opened</source>
+        <translation>{kind}, pas un fichier ordinaire ; non ouvert</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <translation>lecture impossible : {error}</translation>
+    </message>
+    <message>
+        <source>image too large to open safely (possible decompression bomb): {pixels} pixels, over the limit of {limit}</source>
+        <translation>image trop grande pour être ouverte sans risque (possible bombe de décompression) : {pixels} pixels, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s (the file may be crafted to hang readers)</source>
+        <translation>abandon après {seconds} s (le fichier est peut-être conçu pour bloquer les lecteurs)</translation>
+    </message>
+    <message>
+        <source>not a regular file ({kind}); not opened</source>
+        <translation>pas un fichier ordinaire ({kind}) ; non ouvert</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier : {error}</translation>
+    </message>
+    <message>
+        <source>the file disappeared while indexing</source>
+        <translation>le fichier a disparu pendant l’indexation</translation>
+    </message>
+    <message>
+        <source>not an image photobook can read (unknown or corrupt format)</source>
+        <translation>pas une image que photobook sait lire (format inconnu ou corrompu)</translation>
+    </message>
+    <message>
+        <source>the file declares an impossible size (out of memory)</source>
+        <translation>le fichier déclare une taille impossible (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>the image data is truncated (the file is incomplete)</source>
+        <translation>les données de l’image sont tronquées (le fichier est incomplet)</translation>
+    </message>
+    <message>
+        <source>the image data is truncated; the thumbnail shows the readable part</source>
+        <translation>les données de l’image sont tronquées ; la vignette montre la partie lisible</translation>
+    </message>
+    <message>
+        <source>unreadable image ({detail})</source>
+        <translation>image illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>very large image (over {megapixels} megapixels)</source>
+        <translation>très grande image (plus de {megapixels} mégapixels)</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>fichier vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>HEIC/HEIF needs the optional pillow-heif package ({command})</source>
+        <translation>le format HEIC/HEIF nécessite le paquet facultatif pillow-heif ({command})</translation>
+    </message>
+    <message>
+        <source>image declares an impossible size {width} × {height}</source>
+        <translation>l’image déclare une taille impossible : {width} × {height}</translation>
+    </message>
+    <message>
+        <source>IPTC unreadable ({error}); ignored</source>
+        <translation>IPTC illisible ({error}) ; ignoré</translation>
+    </message>
+    <message>
+        <source>thumbnail failed: {cause}</source>
+        <translation>échec de la vignette : {cause}</translation>
+    </message>
+    <message>
+        <source>could not be stored in the catalog: {detail}</source>
+        <translation>n’a pas pu être enregistré dans le catalogue : {detail}</translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is not a date; ignored</source>
+        <translation>EXIF {tag} {value!r} n’est pas une date ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is not a real date; ignored</source>
+        <translation>EXIF {tag} {value!r} n’est pas une date réelle ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF {tag} {value!r} is impossible; ignored</source>
+        <translation>EXIF {tag} {value!r} est une date impossible ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable (needs degrees, minutes, seconds); ignored</source>
+        <translation>position GPS EXIF illisible (il faut des degrés, minutes et secondes) ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable (zero denominator); ignored</source>
+        <translation>position GPS EXIF illisible (dénominateur nul) ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position unreadable ({detail}); ignored</source>
+        <translation>position GPS EXIF illisible ({detail}) ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF GPS position out of range; ignored</source>
+        <translation>position GPS EXIF hors limites ; ignorée</translation>
+    </message>
+    <message>
+        <source>EXIF has a loop of IFDs; ignored</source>
+        <translation>les données EXIF contiennent une boucle d’IFD ; ignorées</translation>
+    </message>
+    <message>
+        <source>EXIF declares an impossible size; ignored</source>
+        <translation>les données EXIF déclarent une taille impossible ; ignorées</translation>
+    </message>
+    <message>
+        <source>EXIF unreadable ({error}); ignored</source>
+        <translation>EXIF illisible ({error}) ; ignoré</translation>
+    </message>
+    <message>
+        <source>EXIF orientation {value} is not valid (1–8); shown as stored</source>
+        <translation>orientation EXIF {value} non valide (1–8) ; image affichée telle qu’enregistrée</translation>
+    </message>
+    <message>
+        <source>XMP larger than {megabytes} MB; ignored</source>
+        <translation>XMP de plus de {megabytes} Mo ; ignoré</translation>
+    </message>
+    <message>
+        <source>XMP refused: it declares XML entities or a DTD (possible XML bomb)</source>
+        <translation>XMP refusé : il déclare des entités XML ou une DTD (possible bombe XML)</translation>
+    </message>
+    <message>
+        <source>XMP is not well-formed XML ({detail}); ignored</source>
+        <translation>XMP n’est pas du XML bien formé ({detail}) ; ignoré</translation>
+    </message>
+    <message>
+        <source>tag {tag}: data larger than the file; skipped</source>
+        <translation>balise {tag} : données plus grandes que le fichier ; ignorée</translation>
+    </message>
+    <message>
+        <source>tag offset too large</source>
+        <translation>décalage de balise trop grand</translation>
+    </message>
+    <message>
+        <source>possibly corrupt EXIF data: expected {expected} bytes, got {got}; tag {tag} skipped</source>
+        <translation>données EXIF peut-être corrompues : {expected} octets attendus, {got} lus ; balise {tag} ignorée</translation>
+    </message>
+    <message>
+        <source>possibly corrupt EXIF MakerNote data: expected {expected} bytes, got {got}; tag {tag} skipped</source>
+        <translation>données EXIF MakerNote peut-être corrompues : {expected} octets attendus, {got} lus ; balise {tag} ignorée</translation>
+    </message>
+    <message>
+        <source>tag {tag} has too many entries: {count}, expected {expected}</source>
+        <translation>la balise {tag} a trop de valeurs ({count} au lieu de {expected})</translation>
+    </message>
+    <message>
+        <source>malformed MPO file; read as a plain JPEG</source>
+        <translation>fichier MPO mal formé ; lu comme un simple JPEG</translation>
+    </message>
+    <message>
+        <source>invalid APNG; the default PNG image is used if possible</source>
+        <translation>APNG non valide ; l’image PNG par défaut est utilisée si possible</translation>
+    </message>
+    <message>
+        <source>truncated file read</source>
+        <translation>lecture interrompue : fichier tronqué</translation>
+    </message>
+    <message>
+        <source>{message}</source>
+        <translation>avertissement de Pillow : {message}</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>operation not permitted</source>
+        <translation>opération non autorisée</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>erreur d’entrée-sortie</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>trop de niveaux de liens symboliques</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>not a directory</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>stale file handle</source>
+        <translation>descripteur de fichier périmé</translation>
+    </message>
+    <message>
+        <source>file name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <source>no such device or address</source>
+        <translation>périphérique ou adresse introuvable</translation>
+    </message>
+    <message>
+        <source>transport endpoint is not connected</source>
+        <translation>point de terminaison non connecté</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Indexing is already running.</source>

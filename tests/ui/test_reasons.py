@@ -1,28 +1,88 @@
-"""Index problem reasons in the interface language: what the indexer writes in English is shown in
-French or Arabic in the problems dock, with its values kept, and the English as a tooltip."""
+"""Index problem reasons in the interface language: the catalog holds a code and its values; the
+problems dock shows them through Qt's translation files in French and Arabic, with the values kept,
+and the English (as the command line says it) as a tooltip."""
 
 from __future__ import annotations
 
 import errno
 import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from photobook.core.reasons import ENGLISH, KINDS, Reason, ReasonCode, placeholders
 from photobook.db import queries
 from photobook.db.engine import open_library
 from photobook.indexer import worker
 from photobook.indexer.scan import index_paths
-from photobook.ui.reasons import translate_reason
+from photobook.ui import i18n
+from photobook.ui.reason_texts import ERRORS, SOURCES, reason_text
+from photobook.ui.reason_texts import KINDS as UI_KINDS
 from tests.indexer.hostile import make_hostile_archive
 
 ARABIC = re.compile("[\u0600-\u06ff]")
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+LRI, PDI = "\u2066", "\u2069"
+
+
+def _translations(lang: str) -> dict[str, str]:
+    """The finished translations of the "IndexReason" context in photobook_<lang>.ts."""
+    out: dict[str, str] = {}
+    for ctx in ET.parse(I18N / f"photobook_{lang}.ts").getroot().iter("context"):
+        if ctx.findtext("name") != "IndexReason":
+            continue
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") is None and (tr.text or "").strip():
+                out[msg.findtext("source") or ""] = tr.text or ""
+    return out
+
+
+@pytest.fixture
+def language(qapp):
+    """Switch the interface language (Qt translators, layout direction) for one test."""
+    before = i18n.current_language()
+    yield lambda lang: i18n.set_language(lang, qapp)
+    i18n.set_language(before, qapp)
+
+
+def _plain(text: str) -> str:
+    return text.replace(LRI, "").replace(PDI, "")
+
+
+# --- every code has its words in the three languages --------------------------------------------
+
+
+def test_every_code_has_an_english_sentence_that_the_window_translates():
+    assert set(ENGLISH) == set(ReasonCode)
+    # the window's source strings are the CLI's English sentences, word for word
+    assert {code: SOURCES[code] for code in ReasonCode} == ENGLISH
+    assert UI_KINDS == KINDS
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_every_code_has_a_french_and_arabic_translation_with_its_values(lang):
+    done = _translations(lang)
+    for code in ReasonCode:
+        english = ENGLISH[code]
+        assert english in done, f"{lang}: {code} is not translated: {english!r}"
+        translated = done[english]
+        assert placeholders(translated) == placeholders(english), (lang, code, translated)
+        assert set(re.findall(r"\{\w+(?:!r)?\}", translated)) == set(re.findall(r"\{\w+(?:!r)?\}", english))
+        if lang == "ar" and code is not ReasonCode.LEGACY:  # legacy: the old text, as it was
+            assert ARABIC.search(translated), (code, translated)
+    for text in [*UI_KINDS.values(), *ERRORS.values()]:
+        assert text in done, f"{lang}: {text!r} is not translated"
+
+
+# --- what the indexer records, as the window shows it ---------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def hostile_reasons(tmp_path_factory) -> list[str]:
-    """Every reason the indexer gives for the hostile archive: each failure and warning as
-    reported, and as stored in the catalog (several warnings of one file joined by "; ")."""
+def hostile_reasons(tmp_path_factory) -> list[Reason]:
+    """Every reason the indexer gives for the hostile archive, as reported and as stored."""
     base = tmp_path_factory.mktemp("hostile")
     root = base / "archive"
     root.mkdir()
@@ -31,99 +91,104 @@ def hostile_reasons(tmp_path_factory) -> list[str]:
     try:
         report = index_paths(lib, [root], workers=0)
         with lib.Session() as session:
-            stored = [p["reason"] for p in queries.problems(session)]
+            stored = [Reason.from_json(p["code"], p["values"]) for p in queries.problems(session)]
     finally:
         lib.close()
-    reasons = [r for _path, r in report.failed + report.warnings] + stored
-    return sorted(set(reasons))
+    reported = [r for _path, r in report.failed + report.warnings]
+    assert sorted(r.english for r in stored) == sorted(r.english for r in reported)
+    return reported
 
 
-def _values(text: str) -> list[str]:
-    """What a translation must keep: numbers and quoted text."""
-    return re.findall(r"'[^']*'|\"[^\"]*\"|\d+", text)
+def _values(reason: Reason) -> list[str]:
+    """What a translation must keep: the numbers and texts recorded (not the codes' own words)."""
+    out: list[str] = []
+    for name, v in reason.values.items():
+        if isinstance(v, Reason):
+            out.extend(_values(v))
+        elif name not in ("kind", "errno") and not (name == "error" and "errno" in reason.values):
+            out.append(str(v))
+    return out
 
 
-def _strip_isolates(text: str) -> str:
-    return text.replace("\u2066", "").replace("\u2069", "")
-
-
-def _assert_translated(english: str, lang: str) -> str:
-    shown = translate_reason(english, lang)
+def _assert_translated(reason: Reason, lang: str) -> str:
+    shown = reason_text(reason)
+    english = reason.english
     assert shown != english, (lang, english)
-    for part in english.split("; "):  # no English fallback left, not even for one joined reason
-        assert part not in _strip_isolates(shown), (lang, english, shown)
-    for value in _values(english):
-        assert value in _strip_isolates(shown), (lang, value, shown)
+    for value in _values(reason):
+        assert value in _plain(shown), (lang, value, shown)
     if lang == "ar":
         assert ARABIC.search(shown), shown
     return shown
 
 
 def test_the_hostile_archive_gives_many_kinds_of_reason(hostile_reasons):
-    assert len(hostile_reasons) >= 10
-    assert any("decompression bomb" in r for r in hostile_reasons)
-    assert any(r.startswith("EXIF orientation 65535") for r in hostile_reasons)
+    codes = {r.code for r in hostile_reasons}
+    assert len(codes) >= 10
+    assert {ReasonCode.DECOMPRESSION_BOMB, ReasonCode.EXIF_ORIENTATION_INVALID} <= codes
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
-def test_every_reason_from_the_hostile_archive_is_translated(hostile_reasons, lang):
-    for english in hostile_reasons:
-        _assert_translated(english, lang)
+def test_every_reason_from_the_hostile_archive_is_translated(hostile_reasons, language, lang):
+    language(lang)
+    for reason in hostile_reasons:
+        _assert_translated(reason, lang)
 
 
-def test_english_is_unchanged(hostile_reasons):
-    for english in hostile_reasons:
-        assert translate_reason(english, "en") == english
+def test_english_window_shows_the_cli_words(hostile_reasons, language):
+    language("en")
+    for reason in hostile_reasons:
+        if "errno" not in reason.values:  # the window says "permission denied", not "Permission denied"
+            assert reason_text(reason) == reason.english
 
 
-def test_values_survive():
-    fr = translate_reason("EXIF orientation 65535 is not valid (1–8); shown as stored", "fr")
-    assert fr == "orientation EXIF 65535 non valide (1–8) ; image affichée telle qu’enregistrée"
-    bomb = (
-        "image too large to open safely (possible decompression bomb): Image size (10000000000 pixels) "
-        "exceeds limit of 178956970 pixels,"
+def test_values_survive_and_stay_left_to_right_in_arabic(language):
+    orientation = Reason(ReasonCode.EXIF_ORIENTATION_INVALID, {"value": 65535})
+    language("fr")
+    assert reason_text(orientation) == (
+        "orientation EXIF 65535 non valide (1–8) ; image affichée telle qu’enregistrée"
     )
-    assert "10000000000" in translate_reason(bomb, "fr") and "178956970" in translate_reason(bomb, "ar")
-    date = "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored"
-    ar = translate_reason(date, "ar")
+    bomb = worker.explain(
+        Image.DecompressionBombError(
+            "Image size (10000000000 pixels) exceeds limit of 178956970 pixels, could be decompression "
+            "bomb DOS attack."
+        )
+    )
+    assert bomb.values == {"pixels": 10000000000, "limit": 178956970}
+    assert "10000000000" in reason_text(bomb)
+    date = Reason(ReasonCode.EXIF_DATE_NOT_REAL, {"tag": "DateTimeOriginal", "value": "1985:13:01 10:00:00"})
+    assert date.english == "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored"
+    language("ar")
+    assert "178956970" in reason_text(bomb)
     # a quoted value stays left to right inside the Arabic sentence (isolated: LRI … PDI)
-    assert "\u2066'1985:13:01 10:00:00'\u2069" in ar
-    assert "\u20661–8\u2069" in translate_reason(
-        "EXIF orientation 9 is not valid (1–8); shown as stored", "ar"
-    )
+    assert f"{LRI}'1985:13:01 10:00:00'{PDI}" in reason_text(date)
+    assert f"{LRI}1–8{PDI}" in reason_text(orientation)
+    assert "65535" in reason_text(orientation)
 
 
-def test_joined_reasons_are_translated_one_by_one():
-    english = "; ".join(
-        [
-            "EXIF orientation 0 is not valid (1–8); shown as stored",
-            "XMP refused: it declares XML entities or a DTD (possible XML bomb)",
-            "Tag data larger than file. Skipping tag 271",
-        ]
-    )
-    fr = _assert_translated(english, "fr")
-    assert fr.count(" ; ") == 4  # two inside the reasons, two between them
-    ar = _assert_translated(english, "ar")
-    assert ar.count("؛") == 4
+def test_file_kinds_and_system_errors_are_translated_too(language):
+    language("fr")
+    fifo = Reason(ReasonCode.ENTRY_NOT_REGULAR, {"kind": "fifo"})
+    assert fifo.english == "a FIFO, not a regular file; not opened"
+    assert reason_text(fifo) == "un tube nommé (FIFO), pas un fichier ordinaire ; non ouvert"
+    denied = worker.explain(PermissionError(errno.EACCES, "Permission denied"))
+    assert denied.english == "cannot read the file: Permission denied"
+    assert reason_text(denied) == "impossible de lire le fichier : permission refusée"
+    odd = worker.explain(OSError(errno.EXDEV, "Invalid cross-device link"))  # not in the table
+    assert reason_text(odd) == "impossible de lire le fichier : Invalid cross-device link"
+    nested = Reason(ReasonCode.THUMBNAIL_FAILED, {"cause": denied})
+    assert reason_text(nested) == "échec de la vignette : impossible de lire le fichier : permission refusée"
+    language("ar")
+    assert reason_text(nested).startswith("تعذّر إنشاء الصورة المصغّرة: تعذّرت قراءة الملف: ")
 
 
-def test_unknown_text_stays_english_and_known_parts_are_translated():
-    assert translate_reason("something nobody expected", "fr") == "something nobody expected"
-    assert translate_reason("odd; very odd", "ar") == "odd; very odd"
-    mixed = translate_reason("empty file (0 bytes); a brand new problem", "fr")
-    assert mixed == "fichier vide (0 octet) ; a brand new problem"
-    assert translate_reason("empty file (0 bytes)", "de") == "empty file (0 bytes)"
-    assert translate_reason("", "fr") == ""
-
-
-def _explained() -> list[str]:
-    """The indexer's one-line explanations of the exceptions a file can raise, built by its own code."""
+def _explained() -> list[Reason]:
+    """The indexer's reasons for the exceptions a file can raise, built by its own code."""
     errors: list[BaseException] = [
         Image.DecompressionBombError(
             "Image size (200000000 pixels) exceeds limit of 178956970 pixels, could be decompression bomb DOS attack."
         ),
         worker.FileTimeout(),
-        worker.NotRegular("a character device"),
+        worker.NotRegular("character_device"),
         PermissionError(errno.EACCES, "Permission denied"),
         FileNotFoundError(errno.ENOENT, "No such file or directory"),
         Image.UnidentifiedImageError("cannot identify image file"),
@@ -133,53 +198,53 @@ def _explained() -> list[str]:
         ValueError("tile cannot extend outside image"),
     ]
     out = [worker.explain(e) for e in errors]
-    return out + ["thumbnail failed: " + r for r in out]
+    return out + [Reason(ReasonCode.THUMBNAIL_FAILED, {"cause": r}) for r in out]
 
 
-# The rest, written as the indexer writes them (walk.py, worker.py, exif.py, embedded.py,
-# catalog_writer.py and the Pillow warnings worker.py passes on).
-OTHER_REASONS = [
-    "broken symbolic link; skipped",
-    "cannot read the folder: permission denied",
-    "cannot read the folder: Input/output error",
-    "folder already visited (a loop); skipped",
-    "a socket, not a regular file; not opened",
-    "a device, not a regular file; not opened",
-    "cannot read: Permission denied",
-    "empty file (0 bytes)",
-    "HEIC/HEIF needs the optional pillow-heif package (pip install 'photobook[heif]')",
-    "image declares an impossible size 0 × 480",
-    "IPTC unreadable (KeyError); ignored",
-    "very large image (over 89 megapixels)",
-    "could not be stored in the catalog: IntegrityError",
-    "EXIF DateTime '1985-07' is not a date; ignored",
-    "EXIF DateTimeDigitized '1850:01:01 00:00:00' is impossible; ignored",
-    "EXIF GPS position unreadable (zero denominator); ignored",
-    "EXIF GPS position unreadable (needs degrees, minutes, seconds); ignored",
-    "EXIF GPS position out of range; ignored",
-    "EXIF has a loop of IFDs; ignored",
-    "EXIF declares an impossible size; ignored",
-    "EXIF unreadable (IndexError); ignored",
-    "XMP larger than 2 MB; ignored",
-    "XMP is not well-formed XML (mismatched tag: line 1, column 40); ignored",
-    "Possibly corrupt EXIF data.  Expecting to read 12 bytes but only got 2. Skipping tag 34665",
-    "Metadata Warning, tag 282 had too many entries: 2, expected 1",
-    "Tag offset too large",
-]
+def _pillow() -> list[Reason]:
+    """Pillow's warnings as Pillow words them, recognised by the indexer."""
+    messages = [
+        "Tag data larger than file. Skipping tag 271",
+        "Tag offset too large",
+        "Possibly corrupt EXIF data.  Expecting to read 12 bytes but only got 2. Skipping tag 34665",
+        "Possibly corrupt EXIF MakerNote data.  Expecting to read 8 bytes but only got 0. Skipping tag 1",
+        "Metadata Warning, tag 282 had too many entries: 2, expected 1",
+        "Image appears to be a malformed MPO file, it will be interpreted as a base JPEG file",
+        "Invalid APNG, will use default PNG image if possible",
+        "Truncated File Read",
+    ]
+    out = [worker.pillow_warning(m) for m in messages]
+    assert ReasonCode.PILLOW_WARNING not in {r.code for r in out}
+    return out
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
-def test_every_other_indexer_reason_is_translated(lang):
-    for english in _explained() + OTHER_REASONS:
-        _assert_translated(english, lang)
+def test_every_reason_the_indexer_builds_is_translated(language, lang):
+    language(lang)
+    for reason in _explained() + _pillow():
+        _assert_translated(reason, lang)
+    assert {r.code for r in _explained()} >= {
+        ReasonCode.DECOMPRESSION_BOMB, ReasonCode.TIMEOUT, ReasonCode.FILE_NOT_REGULAR,
+        ReasonCode.FILE_UNREADABLE, ReasonCode.FILE_DISAPPEARED, ReasonCode.NOT_AN_IMAGE,
+        ReasonCode.OUT_OF_MEMORY, ReasonCode.TRUNCATED, ReasonCode.UNREADABLE_IMAGE,
+        ReasonCode.THUMBNAIL_FAILED,
+    }
 
 
-def test_problems_model_shows_the_reason_in_the_interface_language(qtbot):
+def test_an_unknown_pillow_warning_is_shown_as_pillow_wrote_it(language):
+    language("fr")
+    odd = worker.pillow_warning("Something new in Pillow 13")
+    assert (odd.code, odd.english) == (ReasonCode.PILLOW_WARNING, "Something new in Pillow 13")
+    assert reason_text(odd) == "avertissement de Pillow : Something new in Pillow 13"
+
+
+def test_problems_model_shows_the_reason_in_the_interface_language(qtbot, language):
     from PySide6.QtCore import Qt
 
     from photobook.ui.models.problems import COLUMNS, ProblemsModel
 
     english = "EXIF orientation 65535 is not valid (1–8); shown as stored"
+    language("fr")
     model = ProblemsModel(lang="fr")
     model.set_problems(
         [
@@ -187,7 +252,8 @@ def test_problems_model_shows_the_reason_in_the_interface_language(qtbot):
                 "source": "/photos",
                 "path": "a/odd.jpg",
                 "severity": "warning",
-                "reason": english,
+                "code": "exif_orientation_invalid",
+                "values": {"value": 65535},
                 "seen_at": "2026-01-01T10:00:00",
             }
         ]
@@ -195,9 +261,11 @@ def test_problems_model_shows_the_reason_in_the_interface_language(qtbot):
     cell = model.index(0, COLUMNS.index("reason"))
     assert model.data(cell) == "orientation EXIF 65535 non valide (1–8) ; image affichée telle qu’enregistrée"
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == english
+    language("ar")
     with qtbot.waitSignal(model.dataChanged):
         model.set_language("ar")
     assert ARABIC.search(model.data(cell)) and "65535" in model.data(cell)
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == english
+    language("en")
     model.set_language("en")
     assert model.data(cell) == english

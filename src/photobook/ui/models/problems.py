@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from photobook.core.reasons import Reason
 from photobook.ui import i18n
-from photobook.ui.reasons import translate_reason
+from photobook.ui.reason_texts import reason_text
 
 COLUMNS = ("severity", "path", "reason", "source", "seen_at")
 # Paths read left to right even in the Arabic window: isolate them (LRI … PDI), or the bidi
@@ -24,10 +25,12 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent=None, lang: str | None = None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._reasons: list[Reason] = []
         self.lang = lang or i18n.current_language()
 
     def set_language(self, lang: str) -> None:
-        """Reasons are shown in ``lang`` (the indexer writes them in English: see ui/reasons.py)."""
+        """Reasons are shown in the installed translation (ui/reason_texts.py): a new language
+        redraws them."""
         if lang != self.lang:
             self.lang = lang
             if self._rows:
@@ -37,6 +40,7 @@ class ProblemsModel(QAbstractTableModel):
     def set_problems(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._reasons = [Reason.from_json(r.get("code", ""), r.get("values")) for r in self._rows]
         self.endResetModel()
 
     def problem(self, row: int) -> dict[str, Any] | None:
@@ -61,8 +65,8 @@ class ProblemsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         key = COLUMNS[index.column()]
         if key == "reason" and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            english = self._text(row, key)  # the tooltip keeps the indexer's own words
-            return translate_reason(english, self.lang) if role == Qt.ItemDataRole.DisplayRole else english
+            reason = self._reasons[index.row()]  # the tooltip: the English, as the CLI says it
+            return reason_text(reason) if role == Qt.ItemDataRole.DisplayRole else reason.english
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(row, key)
             return _ltr(text) if key in _LTR else text
