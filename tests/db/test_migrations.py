@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
+from photobook.db import queries
 from photobook.db.base import Base
 from photobook.db.engine import open_library
 from photobook.db.migrate import current_revision, head_revision, upgrade_to_head
@@ -197,3 +198,106 @@ def test_a_library_folder_named_with_accents_and_hash_opens(tmp_path):
         assert current_revision(lib.engine) == head_revision()
     finally:
         lib.close()
+
+
+# --- 0003: index problems as reason codes -------------------------------------------------------
+
+# What photobook 0002 wrote in index_problems.reason (several warnings of one file joined by "; ")
+_OLD_PROBLEMS = [
+    ("locked", "error", "cannot read the folder: permission denied"),
+    ("fifo.jpg", "error", "a FIFO, not a regular file; not opened"),
+    ("bomb.png", "error", "image too large to open safely (possible decompression bomb): Image size "
+                          "(200000000 pixels) exceeds limit of 178956970 pixels,"),
+    ("thumb.jpg", "warning", "thumbnail failed: the image data is truncated (the file is incomplete)"),
+    ("odd.jpg", "warning", "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored; "
+                           "EXIF orientation 0 is not valid (1–8); shown as stored; "
+                           "Tag data larger than file. Skipping tag 271"),
+    ("new.jpg", "warning", "something an older photobook said; EXIF GPS position out of range; ignored"),
+]
+
+
+def _catalog_at_0002_with_problems(engine) -> None:
+    upgrade_to_head(engine, "0002")
+    with engine.begin() as con:
+        con.execute(
+            text("INSERT INTO sources (id, path, path_bytes, added_at) VALUES (1, '/photos', :pb, :t)"),
+            {"pb": b"/photos", "t": datetime(2025, 1, 2)},
+        )
+        for path, severity, reason in _OLD_PROBLEMS:
+            con.execute(
+                text("INSERT INTO index_problems (source_id, path_bytes, path, severity, reason, seen_at) "
+                     "VALUES (1, :pb, :p, :s, :r, :t)"),
+                {"pb": path.encode(), "p": path, "s": severity, "r": reason, "t": datetime(2025, 1, 3)},
+            )
+
+
+def _check_problems_upgraded(engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from photobook.core.reasons import Reason
+
+    assert current_revision(engine) == head_revision()
+    assert _diff(engine) == []
+    with Session(engine) as s:
+        rows = queries.problems(s)
+    got = [(r["path"], r["severity"], r["code"], r["values"]) for r in rows]
+    assert got == [
+        ("bomb.png", "error", "decompression_bomb", {"pixels": 200000000, "limit": 178956970}),
+        ("fifo.jpg", "error", "entry_not_regular", {"kind": "fifo"}),
+        ("locked", "error", "folder_unreadable", {"error": "permission denied", "errno": "EACCES"}),
+        ("new.jpg", "warning", "legacy", {"text": "something an older photobook said"}),
+        ("new.jpg", "warning", "exif_gps_out_of_range", {}),
+        ("odd.jpg", "warning", "exif_date_not_real", {"tag": "DateTimeOriginal", "value": "1985:13:01 10:00:00"}),
+        ("odd.jpg", "warning", "exif_orientation_invalid", {"value": 0}),
+        ("odd.jpg", "warning", "pillow_tag_too_large", {"tag": 271}),
+        ("thumb.jpg", "warning", "thumbnail_failed", {"cause": {"code": "truncated", "values": {}}}),
+    ]
+    # what the CLI says for them: the same English, where the sentence did not change
+    texts = {(r["path"], Reason.from_json(r["code"], r["values"]).english) for r in rows}
+    assert ("odd.jpg", "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored") in texts
+    assert ("thumb.jpg", "thumbnail failed: the image data is truncated (the file is incomplete)") in texts
+    assert ("locked", "cannot read the folder: permission denied") in texts
+
+
+def _downgrade_to_0002(engine) -> None:
+    from alembic import command
+
+    from photobook.db.migrate import alembic_config
+
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0002")
+    assert current_revision(engine) == "0002"
+    with engine.connect() as con:
+        back = con.execute(text("SELECT path, severity, reason FROM index_problems ORDER BY path")).all()
+    assert [tuple(r) for r in back] == sorted(_OLD_PROBLEMS)  # the old words, one row a file
+    names = {c["name"] for c in inspect(engine).get_unique_constraints("index_problems")}
+    assert "uq_index_problems_source_path" in names
+
+
+def test_upgrading_0002_problems_gives_codes_and_values_and_going_back_gives_the_words(tmp_path):
+    from photobook.db.engine import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.sqlite'}")
+    _catalog_at_0002_with_problems(engine)
+    upgrade_to_head(engine)
+    _check_problems_upgraded(engine)
+    _downgrade_to_0002(engine)
+    upgrade_to_head(engine)  # and forward again
+    _check_problems_upgraded(engine)
+    engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgres_upgrading_0002_problems_gives_codes_and_back(pg_url):
+    from photobook.db.engine import make_engine
+
+    engine = make_engine(pg_url)
+    _catalog_at_0002_with_problems(engine)
+    upgrade_to_head(engine)
+    _check_problems_upgraded(engine)
+    _downgrade_to_0002(engine)
+    upgrade_to_head(engine)
+    _check_problems_upgraded(engine)
+    engine.dispose()
