@@ -56,6 +56,34 @@ def test_index_list_show_check(tmp_path, archive, capsys):
     assert [m["id"] for m in json.loads(out)["missing"]] == [p["id"]]
 
 
+def test_problems_are_english_on_the_cli_and_code_values_text_in_json(tmp_path, archive, capsys):
+    (archive / "empty.jpg").write_bytes(b"")
+    (archive / "1985" / "odd.jpg").write_bytes(jpeg(exif=exif_with(original="1985:13:01 10:00:00")))
+    lib = tmp_path / "lib"
+    code, out, _ = run(capsys, "--library", lib, "index", archive)
+    assert code == 0
+    assert "  failed  'empty.jpg': empty file (0 bytes)" in out.splitlines()
+    assert ("  warning '1985/odd.jpg': EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored"
+            in out.splitlines())
+    _, out, _ = run(capsys, "--library", lib, "list", "--problems")
+    assert f"warning  {archive}/1985/odd.jpg: EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored" in out
+    assert f"error    {archive}/empty.jpg: empty file (0 bytes)" in out
+    _, out, _ = run(capsys, "--library", lib, "list", "--problems", "--json")
+    rows = {r["path"]: r for r in json.loads(out)}
+    assert {k: rows["1985/odd.jpg"][k] for k in ("severity", "code", "values", "text")} == {
+        "severity": "warning",
+        "code": "exif_date_not_real",
+        "values": {"tag": "DateTimeOriginal", "value": "1985:13:01 10:00:00"},
+        "text": "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored",
+    }
+    assert (rows["empty.jpg"]["code"], rows["empty.jpg"]["values"]) == ("empty_file", {})
+    # the next run reads the empty file again (it has no record) and says so in its JSON summary
+    _, out, _ = run(capsys, "--library", lib, "index", archive, "--json")
+    failed = {f["path"]: f for f in json.loads(out)["failed"]}
+    assert failed["empty.jpg"] == {"path": "empty.jpg", "code": "empty_file", "values": {},
+                                   "text": "empty file (0 bytes)"}
+
+
 def test_user_errors_are_one_line_and_non_zero(tmp_path, capsys):
     lib = tmp_path / "lib"
     code, _out, err = run(capsys, "--library", lib, "list", "--theme", "nope")
