@@ -4,6 +4,7 @@ on, nothing hangs, and the originals are byte-identical afterwards."""
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from pathlib import Path
 
@@ -165,3 +166,28 @@ def test_problem_is_cleared_when_the_file_is_fixed(library, tmp_path):
     assert report.indexed == 1
     with library.Session() as s:
         assert queries.problems(s) == []
+
+
+def test_a_thumbnail_problem_keeps_the_files_other_warnings(library, tmp_path):
+    """The thumbnail pass adds its reason beside what the metadata pass found, and a second run
+    does not add it twice."""
+    from PIL import Image
+
+    from .hostile import exif_with
+
+    root = tmp_path / "a"
+    root.mkdir()
+    noisy = Image.effect_noise((640, 480), 60).convert("RGB")  # noise: the scan data is most of the file
+    buf = io.BytesIO()
+    noisy.save(buf, "JPEG", quality=90, exif=exif_with(orientation=0))
+    full = buf.getvalue()
+    (root / "cut.jpg").write_bytes(full[: len(full) * 6 // 10])
+    report = index_paths(library, [root], workers=0)
+    assert [r.code for _p, r in report.warnings] == [
+        ReasonCode.EXIF_ORIENTATION_INVALID, ReasonCode.TRUNCATED_THUMBNAIL]
+    expected = [("cut.jpg", "warning", "exif_orientation_invalid"), ("cut.jpg", "warning", "truncated_thumbnail")]
+    with library.Session() as s:
+        assert [(p["path"], p["severity"], p["code"]) for p in queries.problems(s)] == expected
+    index_paths(library, [root], workers=0)
+    with library.Session() as s:
+        assert [(p["path"], p["severity"], p["code"]) for p in queries.problems(s)] == expected
