@@ -244,13 +244,24 @@ def upgrade() -> None:
         sa.select(t.c.id, t.c.source_id, t.c.path_bytes, t.c.path, t.c.severity, t.c.reason, t.c.seen_at)
     ).all()
     extra: list[dict[str, Any]] = []
+    firsts: list[dict[str, Any]] = []
+    known: dict[str, list[dict[str, Any]]] = {}  # the same text is parsed once
     for pid, sid, pb, path, severity, reason, seen_at in rows:
-        first, *more = parse(reason or "") or [{"code": "legacy", "values": {"text": ""}}]
-        bind.execute(t.update().where(t.c.id == pid).values(code=first["code"], params=first["values"]))
+        text = reason or ""
+        if text not in known:
+            known[text] = parse(text) or [{"code": "legacy", "values": {"text": ""}}]
+        first, *more = known[text]
+        firsts.append({"_id": pid, "_code": first["code"], "_params": first["values"]})
         extra.extend(
             {"source_id": sid, "path_bytes": pb, "path": path, "severity": severity, "reason": "",
              "code": r["code"], "params": r["values"], "seen_at": seen_at}
             for r in more
+        )
+    if firsts:  # one statement, many parameter sets (executemany)
+        bind.execute(
+            t.update().where(t.c.id == sa.bindparam("_id"))
+            .values(code=sa.bindparam("_code"), params=sa.bindparam("_params", type_=sa.JSON)),
+            firsts,
         )
     if extra:
         bind.execute(t.insert(), extra)
@@ -277,12 +288,17 @@ def downgrade() -> None:
         text = english({"code": code, "values": params or {}})
         files.setdefault((sid, bytes(pb)), []).append((pid, severity, text))
     drop: list[int] = []
+    kept: list[dict[str, Any]] = []
     for reasons in files.values():
-        keep = reasons[0][0]
         severity = "error" if any(r[1] == "error" for r in reasons) else reasons[0][1]
-        bind.execute(t.update().where(t.c.id == keep).values(
-            reason="; ".join(r[2] for r in reasons), severity=severity))
+        kept.append({"_id": reasons[0][0], "_reason": "; ".join(r[2] for r in reasons), "_severity": severity})
         drop.extend(r[0] for r in reasons[1:])
+    if kept:
+        bind.execute(
+            t.update().where(t.c.id == sa.bindparam("_id"))
+            .values(reason=sa.bindparam("_reason"), severity=sa.bindparam("_severity")),
+            kept,
+        )
     for i in range(0, len(drop), 900):
         bind.execute(t.delete().where(t.c.id.in_(drop[i:i + 900])))
 
