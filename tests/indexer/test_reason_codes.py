@@ -71,3 +71,15 @@ def test_a_reason_goes_to_json_and_back():
     newer = Reason.from_json("from_the_future", {"n": 1})
     assert newer.code is ReasonCode.LEGACY and "from_the_future" in newer.english
     assert set(ENGLISH) == set(ReasonCode)
+
+
+def test_a_system_error_keeps_its_errno_name_for_the_window():
+    import errno
+
+    from photobook.core.reasons import system_error
+
+    assert system_error(PermissionError(errno.EACCES, "Permission denied")) == {
+        "error": "Permission denied", "errno": "EACCES"}
+    assert system_error(PermissionError()) == {"error": "Permission denied", "errno": "EACCES"}
+    assert system_error(OSError(errno.EIO, "Input/output error"))["errno"] == "EIO"
+    assert system_error(OSError("odd")) == {"error": "odd"}

@@ -233,7 +233,10 @@ def system_error(exc: OSError) -> dict[str, Value]:
     """The values for a system error: its text and, when it has one, its errno name."""
     import errno as _errno
 
-    out: dict[str, Value] = {"error": exc.strerror or str(exc) or type(exc).__name__}
-    if exc.errno is not None and exc.errno in _errno.errorcode:
-        out["errno"] = _errno.errorcode[exc.errno]
+    code, text = exc.errno, exc.strerror or str(exc)
+    if code is None and isinstance(exc, PermissionError):  # raised without one (a test, a library)
+        code, text = _errno.EACCES, text or "Permission denied"
+    out: dict[str, Value] = {"error": text or type(exc).__name__}
+    if code is not None and code in _errno.errorcode:
+        out["errno"] = _errno.errorcode[code]
     return out
