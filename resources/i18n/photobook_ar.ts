@@ -720,6 +720,10 @@
         <translation>بيانات XMP ليست XML سليم البنية ({detail})؛ تم تجاهلها</translation>
     </message>
     <message>
+        <source>XMP declares an unknown text encoding ({detail}); ignored</source>
+        <translation>تعلن بيانات XMP عن ترميز نصي غير معروف ({detail})؛ تم تجاهلها</translation>
+    </message>
+    <message>
         <source>tag {tag}: data larger than the file; skipped</source>
         <translation>الوسم {tag}: بيانات أكبر من الملف؛ تم تخطيه</translation>
     </message>

@@ -707,6 +707,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>XMP declares an unknown text encoding ({detail}); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tag {tag}: data larger than the file; skipped</source>
         <translation type="unfinished"></translation>
     </message>

@@ -708,6 +708,10 @@
         <translation>XMP n’est pas du XML bien formé ({detail}) ; ignoré</translation>
     </message>
     <message>
+        <source>XMP declares an unknown text encoding ({detail}); ignored</source>
+        <translation>XMP déclare un codage de texte inconnu ({detail}) ; ignoré</translation>
+    </message>
+    <message>
         <source>tag {tag}: data larger than the file; skipped</source>
         <translation>balise {tag} : données plus grandes que le fichier ; ignorée</translation>
     </message>

@@ -83,3 +83,12 @@ def test_a_system_error_keeps_its_errno_name_for_the_window():
     assert system_error(PermissionError()) == {"error": "Permission denied", "errno": "EACCES"}
     assert system_error(OSError(errno.EIO, "Input/output error"))["errno"] == "EIO"
     assert system_error(OSError("odd")) == {"error": "odd"}
+
+
+def test_an_xmp_packet_in_an_unknown_encoding_is_a_warning_with_its_code():
+    from photobook.indexer.embedded import Embedded, parse_xmp
+
+    into = Embedded()
+    parse_xmp(b'<?xml version="1.0" encoding="utf-9"?><x:xmpmeta xmlns:x="adobe:ns:meta/"/>', into)
+    assert [w.code for w in into.warnings] == [ReasonCode.XMP_UNKNOWN_ENCODING]
+    assert into.warnings[0].english == "XMP declares an unknown text encoding (unknown encoding: utf-9); ignored"

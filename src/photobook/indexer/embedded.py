@@ -84,7 +84,7 @@ def parse_xmp(data: bytes | str, into: Embedded) -> None:
         into.warnings.append(Reason(ReasonCode.XMP_MALFORMED, {"detail": str(exc)[:60]}))
         return
     except LookupError as exc:  # <?xml encoding="utf-9"?>, "rot13", "zlib": the packet, not the photo
-        into.warnings.append(f"XMP declares an unknown text encoding ({str(exc)[:60]}); ignored")
+        into.warnings.append(Reason(ReasonCode.XMP_UNKNOWN_ENCODING, {"detail": str(exc)[:60]}))
         return
     descriptions: dict[str, str] = {}
     titles: dict[str, str] = {}
