@@ -32,6 +32,10 @@ def _prose(tree: ast.AST) -> list[int]:
                 parts = arg.elts if isinstance(arg, ast.Tuple) else [arg]
                 if any(_is_text(p) for p in parts[-1:]):
                     lines.append(node.lineno)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Unreadable" and any(
+            _is_text(a) for a in node.args
+        ):
+            lines.append(node.lineno)
         if isinstance(node, ast.Dict):
             for key, value in zip(node.keys, node.values, strict=True):
                 if isinstance(key, ast.Constant) and key.value in ("reason", "warning") and _is_text(value):
@@ -49,8 +53,11 @@ def test_the_indexer_records_codes_not_prose():
 
 
 def test_the_guard_sees_prose():
-    sample = 'out.problems.append((rel, f"cannot read: {e}"))\ninfo.warnings.append("odd")\nr = {"reason": "x"}\n'
-    assert _prose(ast.parse(sample)) == [1, 2, 3]
+    sample = (
+        'out.problems.append((rel, f"cannot read: {e}"))\ninfo.warnings.append("odd")\nr = {"reason": "x"}\n'
+        'return Unreadable("empty file")\n'
+    )
+    assert _prose(ast.parse(sample)) == [1, 2, 3, 4]
 
 
 def test_every_code_is_one_the_indexer_can_record():
