@@ -12,8 +12,10 @@ INDEXER = Path(__file__).resolve().parents[2] / "src" / "photobook" / "indexer"
 
 
 def _is_text(node: ast.AST) -> bool:
-    return isinstance(node, ast.JoinedStr) or (isinstance(node, ast.Constant) and isinstance(node.value, str)) or (
-        isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right))
+    return (
+        isinstance(node, ast.JoinedStr)
+        or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+        or (isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right)))
     )
 
 
@@ -22,8 +24,10 @@ def _prose(tree: ast.AST) -> list[int]:
     "warning" key."""
     lines = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
-            "append", "extend"
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("append", "extend")
         ):
             target = node.func.value
             name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
@@ -32,8 +36,10 @@ def _prose(tree: ast.AST) -> list[int]:
                 parts = arg.elts if isinstance(arg, ast.Tuple) else [arg]
                 if any(_is_text(p) for p in parts[-1:]):
                     lines.append(node.lineno)
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Unreadable" and any(
-            _is_text(a) for a in node.args
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "Unreadable"
+            and any(_is_text(a) for a in node.args)
         ):
             lines.append(node.lineno)
         if isinstance(node, ast.Dict):
@@ -70,8 +76,12 @@ def test_a_reason_goes_to_json_and_back():
     cause = Reason(ReasonCode.FILE_UNREADABLE, {"error": "Permission denied", "errno": "EACCES"})
     reason = Reason(ReasonCode.THUMBNAIL_FAILED, {"cause": cause})
     data = reason.to_json()
-    assert data == {"code": "thumbnail_failed", "values": {"cause": {
-        "code": "file_unreadable", "values": {"error": "Permission denied", "errno": "EACCES"}}}}
+    assert data == {
+        "code": "thumbnail_failed",
+        "values": {
+            "cause": {"code": "file_unreadable", "values": {"error": "Permission denied", "errno": "EACCES"}}
+        },
+    }
     assert Reason.from_json(data["code"], data["values"]) == reason
     assert reason.english == "thumbnail failed: cannot read the file: Permission denied"
     # a code from a newer photobook is shown, not lost
@@ -86,7 +96,9 @@ def test_a_system_error_keeps_its_errno_name_for_the_window():
     from photobook.core.reasons import system_error
 
     assert system_error(PermissionError(errno.EACCES, "Permission denied")) == {
-        "error": "Permission denied", "errno": "EACCES"}
+        "error": "Permission denied",
+        "errno": "EACCES",
+    }
     assert system_error(PermissionError()) == {"error": "Permission denied", "errno": "EACCES"}
     assert system_error(OSError(errno.EIO, "Input/output error"))["errno"] == "EIO"
     assert system_error(OSError("odd")) == {"error": "odd"}
@@ -98,4 +110,6 @@ def test_an_xmp_packet_in_an_unknown_encoding_is_a_warning_with_its_code():
     into = Embedded()
     parse_xmp(b'<?xml version="1.0" encoding="utf-9"?><x:xmpmeta xmlns:x="adobe:ns:meta/"/>', into)
     assert [w.code for w in into.warnings] == [ReasonCode.XMP_UNKNOWN_ENCODING]
-    assert into.warnings[0].english == "XMP declares an unknown text encoding (unknown encoding: utf-9); ignored"
+    assert (
+        into.warnings[0].english == "XMP declares an unknown text encoding (unknown encoding: utf-9); ignored"
+    )

@@ -224,9 +224,15 @@ def test_every_reason_the_indexer_builds_is_translated(language, lang):
     for reason in _explained() + _pillow():
         _assert_translated(reason, lang)
     assert {r.code for r in _explained()} >= {
-        ReasonCode.DECOMPRESSION_BOMB, ReasonCode.TIMEOUT, ReasonCode.FILE_NOT_REGULAR,
-        ReasonCode.FILE_UNREADABLE, ReasonCode.FILE_DISAPPEARED, ReasonCode.NOT_AN_IMAGE,
-        ReasonCode.OUT_OF_MEMORY, ReasonCode.TRUNCATED, ReasonCode.UNREADABLE_IMAGE,
+        ReasonCode.DECOMPRESSION_BOMB,
+        ReasonCode.TIMEOUT,
+        ReasonCode.FILE_NOT_REGULAR,
+        ReasonCode.FILE_UNREADABLE,
+        ReasonCode.FILE_DISAPPEARED,
+        ReasonCode.NOT_AN_IMAGE,
+        ReasonCode.OUT_OF_MEMORY,
+        ReasonCode.TRUNCATED,
+        ReasonCode.UNREADABLE_IMAGE,
         ReasonCode.THUMBNAIL_FAILED,
     }
 

@@ -125,17 +125,35 @@ _OLD["pillow_warning"] = "{message}"
 _OLD["legacy"] = "{text}"
 
 _KINDS = {
-    "a FIFO": "fifo", "a socket": "socket", "a device": "device", "a character device": "character_device",
-    "a block device": "block_device", "a folder": "folder", "not a regular file": "other",
+    "a FIFO": "fifo",
+    "a socket": "socket",
+    "a device": "device",
+    "a character device": "character_device",
+    "a block device": "block_device",
+    "a folder": "folder",
+    "not a regular file": "other",
 }
-_OLD_KINDS = {"fifo": "a FIFO", "socket": "a socket", "device": "a device",
-              "character_device": "a character device", "block_device": "a block device",
-              "folder": "a folder", "other": "not a regular file"}
+_OLD_KINDS = {
+    "fifo": "a FIFO",
+    "socket": "a socket",
+    "device": "a device",
+    "character_device": "a character device",
+    "block_device": "a block device",
+    "folder": "a folder",
+    "other": "not a regular file",
+}
 _ERRNO = {  # the strerror texts photobook met, as their errno names
-    "permission denied": "EACCES", "no such file or directory": "ENOENT", "input/output error": "EIO",
-    "too many levels of symbolic links": "ELOOP", "is a directory": "EISDIR", "not a directory": "ENOTDIR",
-    "operation not permitted": "EPERM", "stale file handle": "ESTALE", "file name too long": "ENAMETOOLONG",
-    "no such device or address": "ENXIO", "transport endpoint is not connected": "ENOTCONN",
+    "permission denied": "EACCES",
+    "no such file or directory": "ENOENT",
+    "input/output error": "EIO",
+    "too many levels of symbolic links": "ELOOP",
+    "is a directory": "EISDIR",
+    "not a directory": "ENOTDIR",
+    "operation not permitted": "EPERM",
+    "stale file handle": "ESTALE",
+    "file name too long": "ENAMETOOLONG",
+    "no such device or address": "ENXIO",
+    "transport endpoint is not connected": "ENOTCONN",
 }
 
 
@@ -253,13 +271,22 @@ def upgrade() -> None:
         first, *more = known[text]
         firsts.append({"_id": pid, "_code": first["code"], "_params": first["values"]})
         extra.extend(
-            {"source_id": sid, "path_bytes": pb, "path": path, "severity": severity, "reason": "",
-             "code": r["code"], "params": r["values"], "seen_at": seen_at}
+            {
+                "source_id": sid,
+                "path_bytes": pb,
+                "path": path,
+                "severity": severity,
+                "reason": "",
+                "code": r["code"],
+                "params": r["values"],
+                "seen_at": seen_at,
+            }
             for r in more
         )
     if firsts:  # one statement, many parameter sets (executemany)
         bind.execute(
-            t.update().where(t.c.id == sa.bindparam("_id"))
+            t.update()
+            .where(t.c.id == sa.bindparam("_id"))
             .values(code=sa.bindparam("_code"), params=sa.bindparam("_params", type_=sa.JSON)),
             firsts,
         )
@@ -280,8 +307,9 @@ def downgrade() -> None:
     t = _problems
     bind = op.get_bind()
     rows = bind.execute(
-        sa.select(t.c.id, t.c.source_id, t.c.path_bytes, t.c.severity, t.c.code, t.c.params)
-        .order_by(t.c.source_id, t.c.path_bytes, t.c.id)
+        sa.select(t.c.id, t.c.source_id, t.c.path_bytes, t.c.severity, t.c.code, t.c.params).order_by(
+            t.c.source_id, t.c.path_bytes, t.c.id
+        )
     ).all()
     files: dict[tuple[int, bytes], list[tuple[int, str, str]]] = {}
     for pid, sid, pb, severity, code, params in rows:
@@ -291,16 +319,19 @@ def downgrade() -> None:
     kept: list[dict[str, Any]] = []
     for reasons in files.values():
         severity = "error" if any(r[1] == "error" for r in reasons) else reasons[0][1]
-        kept.append({"_id": reasons[0][0], "_reason": "; ".join(r[2] for r in reasons), "_severity": severity})
+        kept.append(
+            {"_id": reasons[0][0], "_reason": "; ".join(r[2] for r in reasons), "_severity": severity}
+        )
         drop.extend(r[0] for r in reasons[1:])
     if kept:
         bind.execute(
-            t.update().where(t.c.id == sa.bindparam("_id"))
+            t.update()
+            .where(t.c.id == sa.bindparam("_id"))
             .values(reason=sa.bindparam("_reason"), severity=sa.bindparam("_severity")),
             kept,
         )
     for i in range(0, len(drop), 900):
-        bind.execute(t.delete().where(t.c.id.in_(drop[i:i + 900])))
+        bind.execute(t.delete().where(t.c.id.in_(drop[i : i + 900])))
 
     with op.batch_alter_table("index_problems", schema=None) as batch_op:
         batch_op.drop_index("ix_index_problems_source_path")
