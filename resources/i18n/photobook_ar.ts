@@ -664,6 +664,10 @@
         <translation>تعذّر حفظه في الفهرس: {detail}</translation>
     </message>
     <message>
+        <source>removed from the library by another photobook while it was being indexed</source>
+        <translation>أُزيل من المكتبة بواسطة نسخة أخرى من photobook أثناء فهرسته</translation>
+    </message>
+    <message>
         <source>EXIF {tag} {value!r} is not a date; ignored</source>
         <translation>قيمة EXIF {tag} {value!r} ليست تاريخًا؛ تم تجاهلها</translation>
     </message>

@@ -651,6 +651,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>removed from the library by another photobook while it was being indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>EXIF {tag} {value!r} is not a date; ignored</source>
         <translation type="unfinished"></translation>
     </message>

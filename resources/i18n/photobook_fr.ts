@@ -652,6 +652,10 @@
         <translation>n’a pas pu être enregistré dans le catalogue : {detail}</translation>
     </message>
     <message>
+        <source>removed from the library by another photobook while it was being indexed</source>
+        <translation>retiré de la bibliothèque par un autre photobook pendant son indexation</translation>
+    </message>
+    <message>
         <source>EXIF {tag} {value!r} is not a date; ignored</source>
         <translation>EXIF {tag} {value!r} n’est pas une date ; ignorée</translation>
     </message>

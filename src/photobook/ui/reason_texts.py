@@ -47,6 +47,7 @@ SOURCES: dict[ReasonCode, str] = {
     C.IPTC_UNREADABLE: QT_TRANSLATE_NOOP("IndexReason", "IPTC unreadable ({error}); ignored"),
     C.THUMBNAIL_FAILED: QT_TRANSLATE_NOOP("IndexReason", "thumbnail failed: {cause}"),
     C.NOT_STORED: QT_TRANSLATE_NOOP("IndexReason", "could not be stored in the catalog: {detail}"),
+    C.SOURCE_REMOVED: QT_TRANSLATE_NOOP("IndexReason", "removed from the library by another photobook while it was being indexed"),
     C.EXIF_DATE_NOT_DATE: QT_TRANSLATE_NOOP("IndexReason", "EXIF {tag} {value!r} is not a date; ignored"),
     C.EXIF_DATE_NOT_REAL: QT_TRANSLATE_NOOP("IndexReason", "EXIF {tag} {value!r} is not a real date; ignored"),
     C.EXIF_DATE_IMPOSSIBLE: QT_TRANSLATE_NOOP("IndexReason", "EXIF {tag} {value!r} is impossible; ignored"),
