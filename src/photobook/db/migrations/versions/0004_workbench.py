@@ -1,7 +1,7 @@
 """the archivist's workbench: photos.revision, photo_history
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-01 22:30:00.000000
 
 - ``photos.revision``: bumped by every archivist's save; a save against an older revision is
@@ -12,7 +12,7 @@ Create Date: 2026-12-01 22:30:00.000000
 - ``photo_history``: one row per field changed by a save (photo, field, old and new value, user,
   time, the revision the save produced).
 
-Independent of 0003 (problem codes): at merge it is re-chained after it.
+Follows 0003 (index problems as reason codes); the two touch different tables.
 
 On SQLite the new column is a plain ALTER TABLE (no table copy, so the full-text triggers on
 ``photos`` and the rows referencing it stay), and the downgrade drops it in place: copying
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0002"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
