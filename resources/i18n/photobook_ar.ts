@@ -704,6 +704,10 @@
         <translation>تعلن بيانات EXIF عن حجم مستحيل؛ تم تجاهلها</translation>
     </message>
     <message>
+        <source>EXIF declares more entries than a photograph has (possibly crafted); ignored</source>
+        <translation>تعلن بيانات EXIF عن مدخلات أكثر مما تحويه صورة (ربما ملف مصطنع)؛ تم تجاهلها</translation>
+    </message>
+    <message>
         <source>EXIF unreadable ({error}); ignored</source>
         <translation>بيانات EXIF غير مقروءة ({error})؛ تم تجاهلها</translation>
     </message>

@@ -691,6 +691,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>EXIF declares more entries than a photograph has (possibly crafted); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>EXIF unreadable ({error}); ignored</source>
         <translation type="unfinished"></translation>
     </message>

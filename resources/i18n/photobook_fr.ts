@@ -692,6 +692,10 @@
         <translation>les données EXIF déclarent une taille impossible ; ignorées</translation>
     </message>
     <message>
+        <source>EXIF declares more entries than a photograph has (possibly crafted); ignored</source>
+        <translation>les données EXIF déclarent plus d’entrées qu’une photographie n’en a (fichier peut-être forgé) ; ignorées</translation>
+    </message>
+    <message>
         <source>EXIF unreadable ({error}); ignored</source>
         <translation>EXIF illisible ({error}) ; ignoré</translation>
     </message>

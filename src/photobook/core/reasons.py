@@ -66,6 +66,7 @@ class ReasonCode(StrEnum):
     EXIF_GPS_OUT_OF_RANGE = "exif_gps_out_of_range"
     EXIF_IFD_LOOP = "exif_ifd_loop"
     EXIF_IMPOSSIBLE_SIZE = "exif_impossible_size"
+    EXIF_TOO_MANY_ENTRIES = "exif_too_many_entries"
     EXIF_UNREADABLE = "exif_unreadable"
     EXIF_ORIENTATION_INVALID = "exif_orientation_invalid"
     # XMP (indexer/embedded.py)
@@ -126,6 +127,7 @@ ENGLISH: dict[ReasonCode, str] = {
     C.EXIF_GPS_OUT_OF_RANGE: "EXIF GPS position out of range; ignored",
     C.EXIF_IFD_LOOP: "EXIF has a loop of IFDs; ignored",
     C.EXIF_IMPOSSIBLE_SIZE: "EXIF declares an impossible size; ignored",
+    C.EXIF_TOO_MANY_ENTRIES: "EXIF declares more entries than a photograph has (possibly crafted); ignored",
     C.EXIF_UNREADABLE: "EXIF unreadable ({error}); ignored",
     C.EXIF_ORIENTATION_INVALID: "EXIF orientation {value} is not valid (1–8); shown as stored",
     C.XMP_TOO_LARGE: "XMP larger than {megabytes} MB; ignored",

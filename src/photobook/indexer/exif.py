@@ -192,7 +192,7 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
         budgeted = cast(BinaryIO, _ReadBudget(fileobj, MAX_EXIF_READS))  # read, seek and tell are all it uses
         tags = exifread.process_file(budgeted, details=False, extract_thumbnail=False)
     except _TooMuchExif:
-        info.warnings.append("EXIF declares more entries than a photograph has (possibly crafted); ignored")
+        info.warnings.append(Reason(ReasonCode.EXIF_TOO_MANY_ENTRIES))
         return info
     except RecursionError:
         info.warnings.append(Reason(ReasonCode.EXIF_IFD_LOOP))

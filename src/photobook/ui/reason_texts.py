@@ -57,6 +57,7 @@ SOURCES: dict[ReasonCode, str] = {
     C.EXIF_GPS_OUT_OF_RANGE: QT_TRANSLATE_NOOP("IndexReason", "EXIF GPS position out of range; ignored"),
     C.EXIF_IFD_LOOP: QT_TRANSLATE_NOOP("IndexReason", "EXIF has a loop of IFDs; ignored"),
     C.EXIF_IMPOSSIBLE_SIZE: QT_TRANSLATE_NOOP("IndexReason", "EXIF declares an impossible size; ignored"),
+    C.EXIF_TOO_MANY_ENTRIES: QT_TRANSLATE_NOOP("IndexReason", "EXIF declares more entries than a photograph has (possibly crafted); ignored"),
     C.EXIF_UNREADABLE: QT_TRANSLATE_NOOP("IndexReason", "EXIF unreadable ({error}); ignored"),
     C.EXIF_ORIENTATION_INVALID: QT_TRANSLATE_NOOP("IndexReason", "EXIF orientation {value} is not valid (1–8); shown as stored"),
     C.XMP_TOO_LARGE: QT_TRANSLATE_NOOP("IndexReason", "XMP larger than {megabytes} MB; ignored"),
