@@ -19,7 +19,7 @@ ENCODINGS = [b"l", b"foo", b"utf-9", b"rot13", b"zlib"]
 def test_an_unknown_xmp_encoding_is_a_warning(encoding):
     emb = Embedded()
     parse_xmp(b'<?xml version="." encoding="' + encoding + b'"?>a', emb)
-    assert len(emb.warnings) == 1 and "XMP" in emb.warnings[0]
+    assert len(emb.warnings) == 1 and "XMP" in emb.warnings[0].english
     assert emb.captions == {}
 
 

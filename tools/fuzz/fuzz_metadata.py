@@ -19,6 +19,7 @@ with instrumented():
     import exifread  # noqa: F401
     from PIL import Image
 
+    from photobook.core.reasons import Reason, ReasonCode
     from photobook.indexer import worker
 
     Image.init()  # the format plugins, imported here so that they are instrumented
@@ -48,9 +49,9 @@ def test_one(data: bytes) -> None:
     out = worker.read_metadata(bytes(path), rel)
     if not out.ok:
         reason = out.reason
-        assert isinstance(reason, str) and reason
-        if reason.startswith("unreadable image (") and _pillow_reads_it(data[1:]):
-            raise AssertionError(f"a photograph Pillow reads was dropped: {reason}")
+        assert isinstance(reason, Reason) and reason.english
+        if reason.code is ReasonCode.UNREADABLE_IMAGE and _pillow_reads_it(data[1:]):
+            raise AssertionError(f"a photograph Pillow reads was dropped: {reason.english}")
         return
     assert out.pixel_width > 0 and out.pixel_height > 0
     assert 1 <= out.orientation <= 8
