@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Date, DateTime, bindparam, create_engine, inspect, text
 
 from photobook.db import queries
 from photobook.db.base import Base
@@ -58,11 +58,14 @@ def test_sqlite_catalog_is_wal_with_foreign_keys(library):
 
 def _catalog_at_0001(engine) -> None:
     """A catalog as the first release left it: schema 0001, with a source, a photograph, its
-    caption and its reign (inserted with that schema's columns, not today's models)."""
+    caption and its reign (inserted with that schema's columns, not today's models). Dates and
+    times are bound with their column types, which store them as that release did (on SQLite, ISO
+    text written by SQLAlchemy, not Python's sqlite3 default adapters, deprecated since 3.12)."""
     upgrade_to_head(engine, "0001")
+    t = bindparam("t", type_=DateTime())
     with engine.begin() as con:
         con.execute(
-            text("INSERT INTO sources (id, path, added_at) VALUES (1, :p, :t)"),
+            text("INSERT INTO sources (id, path, added_at) VALUES (1, :p, :t)").bindparams(t),
             {"p": "/archives/Été 1985", "t": datetime(2025, 1, 2)},
         )
         con.execute(
@@ -71,7 +74,7 @@ def _catalog_at_0001(engine) -> None:
                 "date_source, day_start, day_end, year, approximate, status, search_text, created_at, updated_at) "
                 "VALUES (7, 1, :pb, 'port/quai.jpg', 'abc', 123, 456, '1985~', 'archivist', :d0, :d1, 1985, :appr, "
                 "'published', 'le port de casablanca', :t, :t)"
-            ),
+            ).bindparams(t),
             {
                 "pb": b"port/quai.jpg",
                 "d0": date(1984, 1, 1).toordinal(),
@@ -84,7 +87,9 @@ def _catalog_at_0001(engine) -> None:
             text("INSERT INTO captions (photo_id, lang, title, text) VALUES (7, 'fr', '', 'Le port')")
         )
         con.execute(
-            text("INSERT INTO reigns (id, slug, start, \"end\") VALUES (1, 'hassan-ii', :s, :e)"),
+            text("INSERT INTO reigns (id, slug, start, \"end\") VALUES (1, 'hassan-ii', :s, :e)").bindparams(
+                bindparam("s", type_=Date()), bindparam("e", type_=Date())
+            ),
             {"s": date(1961, 3, 3), "e": date(1999, 7, 23)},
         )
         con.execute(text("INSERT INTO photo_reigns (photo_id, reign_id) VALUES (7, 1)"))
