@@ -36,6 +36,7 @@ def test_sqlite_upgrade_from_empty_equals_the_models(tmp_path):
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
     assert _diff(engine) == []
+    engine.dispose()
 
 
 @pytest.mark.postgres

@@ -3,8 +3,11 @@ written by the first release (a WITHOUT ROWID table), which is converted in plac
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
+
+import pytest
 
 from photobook.db.storage import ThumbStore
 
@@ -120,3 +123,66 @@ def test_a_cache_damaged_while_in_use_is_set_aside_and_rebuilt(tmp_path):
     assert store.get(hashes[0]) == b"new" and store.get(hashes[1]) is None
     assert len(list(tmp_path.glob("thumbs.sqlite.damaged-*"))) == 1
     store.close()
+
+
+def handles(path) -> int:
+    """File descriptors this process holds on ``path`` (Linux: /proc/self/fd)."""
+    n = 0
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            n += os.readlink(f"/proc/self/fd/{fd}") == str(path)
+        except OSError:  # closed since listed
+            pass
+    return n
+
+
+needs_proc = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts handles in /proc/self/fd")
+
+
+@needs_proc
+def test_a_thread_gives_its_handle_on_the_cache_back_when_it_ends(tmp_path):
+    path = tmp_path / "thumbs.sqlite"
+    with ThumbStore(path) as writer:
+        writer.put_many([(key(1), 256, 171, blob(1))])
+    store = ThumbStore(path, readonly=True)
+    got: list[bytes | None] = []
+    polite = threading.Thread(target=lambda: (got.append(store.get(key(1))), store.close_thread()))
+    plain = threading.Thread(target=lambda: got.append(store.get(key(1))))  # ends without a word
+    for t in (polite, plain):
+        t.start()
+        t.join()
+    assert got == [blob(1), blob(1)]
+    assert store.open_connections() == 0
+    assert handles(path) == 0
+    assert store.get(key(1)) == blob(1)  # this thread's own, until the store is closed
+    assert handles(path) == 1
+    store.close()
+    assert handles(path) == 0
+
+
+@needs_proc
+def test_closing_the_store_closes_the_handles_of_every_thread(tmp_path):
+    path = tmp_path / "thumbs.sqlite"
+    store = ThumbStore(path)
+    store.put_many([(key(1), 256, 171, blob(1))])
+    opened, release = threading.Barrier(4), threading.Event()
+
+    def reader() -> None:
+        store.get(key(1))
+        opened.wait()
+        release.wait(30)
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    opened.wait(30)
+    assert store.open_connections() == 4 and handles(path) == 4  # three readers and this thread
+    store.close()  # at shutdown, with the readers still alive
+    assert store.open_connections() == 0
+    assert handles(path) == 0
+    release.set()
+    for t in threads:
+        t.join()
+    with ThumbStore(path, readonly=True) as again:  # the cache file is intact and can be reopened
+        assert again.get(key(1)) == blob(1)
+    assert handles(path) == 0

@@ -16,6 +16,7 @@ import sqlite3
 import stat
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -103,7 +104,9 @@ _SCAN_RATIO = 5
 
 class ThumbStore:
     """The on-disk thumbnail cache: an SQLite file beside the catalog, keyed by content hash. One
-    SQLite connection per thread; safe to share the object.
+    SQLite connection per thread; safe to share the object. A thread's connection is closed when
+    the thread ends (or calls :meth:`close_thread`), and :meth:`close` closes all of them: no file
+    handle outlives its use.
 
     SQLite holds ~25 KB blobs faster than one file each on the file system, and a single file is
     easy to move or delete. The cache is local to the machine even when the catalog is a shared
@@ -124,6 +127,9 @@ class ThumbStore:
         self.readonly = readonly
         self.notify = notify  # told once when a damaged or foreign cache is set aside
         self._local = threading.local()
+        # Every connection this store has open, whichever thread opened it: close() closes them all.
+        self._open: set[sqlite3.Connection] = set()
+        self._open_lock = threading.Lock()
         self.set_aside: Path | None = None  # where a damaged or foreign cache was moved
         if not readonly:
             if not self._usable():
@@ -182,19 +188,31 @@ class ThumbStore:
         con.commit()
         return True
 
+    def __enter__(self) -> ThumbStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def _con(self) -> sqlite3.Connection:
-        con = getattr(self._local, "con", None)
-        if con is None:
+        held: _ThreadConnection | None = getattr(self._local, "held", None)
+        if held is None or held.con not in self._open:  # first use in this thread, or closed since
             if self.readonly:
                 con = sqlite3.connect(
                     f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False
                 )
             else:
                 con = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
-                con.execute("PRAGMA journal_mode = WAL")
-                con.execute("PRAGMA synchronous = NORMAL")
-            self._local.con = con
-        return con
+                try:
+                    con.execute("PRAGMA journal_mode = WAL")
+                    con.execute("PRAGMA synchronous = NORMAL")
+                except BaseException:
+                    con.close()
+                    raise
+            with self._open_lock:
+                self._open.add(con)
+            held = self._local.held = _ThreadConnection(con, self._open, self._open_lock)
+        return held.con
 
     @staticmethod
     def _upgrade(con: sqlite3.Connection) -> None:
@@ -265,11 +283,49 @@ class ThumbStore:
     def count(self) -> int:
         return int(self._con().execute("SELECT count(*) FROM thumbs").fetchone()[0])
 
+    def close_thread(self) -> None:
+        """Close the calling thread's connection (a worker thread calls this as it ends; a thread
+        that does not is covered too: its connection is closed when the thread's locals go)."""
+        held: _ThreadConnection | None = getattr(self._local, "held", None)
+        if held is not None:
+            self._local.held = None
+            held.close()
+
+    def open_connections(self) -> int:
+        """How many SQLite connections (file handles) the store holds, over all threads."""
+        with self._open_lock:
+            return len(self._open)
+
     def close(self) -> None:
-        con = getattr(self._local, "con", None)
-        if con is not None:
+        """Close every connection the store opened, in every thread (at shutdown: the threads
+        should have stopped using it). A later call opens a new connection in its thread."""
+        self._local.held = None
+        with self._open_lock:
+            cons = list(self._open)
+            self._open.clear()
+        for con in cons:
             con.close()
-            self._local.con = None
+
+
+class _ThreadConnection:
+    """One thread's connection to the cache, held only by that thread's ``threading.local``: when
+    the thread ends, Python drops the locals and the finaliser closes the connection (and at
+    interpreter exit, whatever is still open)."""
+
+    __slots__ = ("__weakref__", "_finalizer", "con")
+
+    def __init__(self, con: sqlite3.Connection, registry: set[sqlite3.Connection], lock: threading.Lock) -> None:
+        self.con = con
+        self._finalizer = weakref.finalize(self, _close_connection, con, registry, lock)
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+def _close_connection(con: sqlite3.Connection, registry: set[sqlite3.Connection], lock: threading.Lock) -> None:
+    with lock:
+        registry.discard(con)
+    con.close()
 
 
 def open_cache(lib: Library) -> ThumbStore:

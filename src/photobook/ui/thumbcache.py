@@ -268,6 +268,8 @@ class ThumbnailCache(QObject):
         finally:
             if session is not None:
                 session.close()
+            if self._store is not None:
+                self._store.close_thread()  # this thread's handle on the cache file
 
     def _decode(self, content_hash: str | None) -> QImage | None:
         if not content_hash or self._store is None:
