@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import sys
-import time
+import threading
+from pathlib import Path
 
 from photobook.db import queries
 from photobook.db.engine import open_library
@@ -149,50 +151,79 @@ def _make_many(root, n):
         (root / f"{1980 + i % 45}_{i:05d}.jpg").write_bytes(data)
 
 
+GATED = Path(__file__).with_name("gated_index.py")
+
+
+class _Lines:
+    """A pipe's lines, read in a thread, so that the test waits for one with a time limit."""
+
+    def __init__(self, pipe) -> None:
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.seen: list[str] = []
+        self.thread = threading.Thread(target=self._read, args=(pipe,), daemon=True)
+        self.thread.start()
+
+    def _read(self, pipe) -> None:
+        for line in pipe:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put(None)
+
+    def wait_for(self, text: str, timeout: float = 120) -> str:
+        while True:
+            line = self.lines.get(timeout=timeout)
+            assert line is not None, f"the process ended without saying {text!r}: {self.seen}"
+            self.seen.append(line)
+            if text in line:
+                return line
+
+    def rest(self) -> str:
+        """Everything the process said (it has ended, or is ending)."""
+        self.thread.join(timeout=60)
+        while not self.thread.is_alive() and not self.lines.empty():
+            line = self.lines.get_nowait()
+            if line is not None:
+                self.seen.append(line)
+        return "\n".join(self.seen)
+
+
+def _gated_index(mode: str, batch: int, lib_dir, root) -> subprocess.Popen:
+    """``photobook index`` with a gate at a known point of the run (see gated_index.py)."""
+    cmd = [sys.executable, str(GATED), mode, str(batch), "--",
+           "--library", str(lib_dir), "index", str(root), "--workers", "2"]
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+
+
 def test_killed_in_the_middle_the_catalog_is_consistent_and_the_next_run_resumes(tmp_path):
     root = tmp_path / "scans"
-    _make_many(root, 1500)
+    _make_many(root, 120)
     lib_dir = tmp_path / "lib"
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
-    cmd = [sys.executable, "-m", "photobook", "--library", str(lib_dir), "index", str(root), "--workers", "2"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    lib = None
-    try:
-        deadline = time.monotonic() + 120
-        # wait until some photos are committed, then kill without warning
-        while time.monotonic() < deadline and proc.poll() is None:
-            if (lib_dir / "catalog.sqlite").exists():
-                import sqlite3
-
-                try:
-                    con = sqlite3.connect(f"file:{lib_dir / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
-                    n = con.execute("SELECT count(*) FROM photos").fetchone()[0]
-                    con.close()
-                except sqlite3.DatabaseError:
-                    n = 0
-                if n >= 500:
-                    break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the index finished before it could be interrupted; use more files"
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    # killed without warning while the second batch of 40 is written, its transaction still open
+    with _gated_index("in-transaction", 40, lib_dir, root) as proc:
+        out, err = _Lines(proc.stdout), _Lines(proc.stderr)
+        try:
+            assert out.wait_for("writing") == "writing 40", err.rest()
+            proc.send_signal(signal.SIGKILL)
+            assert proc.wait(timeout=30) == -signal.SIGKILL
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            out.rest(), err.rest()
     lib = open_library(lib_dir)
     try:
         with lib.engine.connect() as con:
             assert con.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             assert con.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         with lib.Session() as s:
-            n_before = len(queries.photo_ids(s))
-        assert 0 < n_before < 1500
+            assert len(queries.photo_ids(s)) == 40  # the first batch stays; the one in flight is gone
         report = index_paths(lib, [root], workers=2)
-        assert report.unchanged == n_before  # what was catalogued stays and is not read again
-        assert report.indexed == 1500 - n_before
+        assert report.unchanged == 40  # what was catalogued stays and is not read again
+        assert report.indexed == 80
         with lib.Session() as s:
-            assert queries.count(s) == 1500
-        assert ThumbStore(lib.thumbs_path).count() == 1500
+            assert queries.count(s) == 120
+        with ThumbStore(lib.thumbs_path) as store:
+            assert store.count() == 120
     finally:
         lib.close()
 
@@ -204,34 +235,31 @@ def test_bad_arguments_exit_non_zero_with_one_line(tmp_path):
     assert out.stderr.strip().splitlines() == [f"photobook: no such folder: {tmp_path / 'nope'}"]
 
 
-def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path):
-    import sqlite3
-
+def test_ctrl_c_stops_after_the_current_batch_and_says_how_to_resume(tmp_path):
     root = tmp_path / "scans"
-    _make_many(root, 1500)
+    _make_many(root, 120)
     lib_dir = tmp_path / "lib"
-    proc = subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(lib_dir), "index", str(root),
-                             "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    n = 0
-    while time.monotonic() < deadline and proc.poll() is None and n < 500:
+    with _gated_index("after-commit", 40, lib_dir, root) as proc:
+        out, err = _Lines(proc.stdout), _Lines(proc.stderr)
         try:
-            con = sqlite3.connect(f"file:{lib_dir / 'catalog.sqlite'}?mode=ro", uri=True, timeout=1)
-            n = con.execute("SELECT count(*) FROM photos").fetchone()[0]
-            con.close()
-        except sqlite3.DatabaseError:
-            n = 0
-        time.sleep(0.05)
-    assert proc.poll() is None, "the index finished before it could be interrupted"
-    proc.send_signal(signal.SIGINT)
-    out, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
-    assert "interrupted: run again to resume" in out
-    assert "stopping after the current batch" in err
+            assert out.wait_for("committed") == "committed 40", err.rest()
+            proc.send_signal(signal.SIGINT)
+            # the handshake: the command has heard Ctrl-C; only then does the run go on
+            err.wait_for("stopping after the current batch")
+            proc.stdin.write("go\n")
+            proc.stdin.close()
+            assert proc.wait(timeout=120) == 130
+            assert "interrupted: run again to resume" in out.rest()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            out.rest(), err.rest()
     lib = open_library(lib_dir)
     try:
         report = index_paths(lib, [root], workers=2)
-        assert report.unchanged + report.indexed == 1500 and report.unchanged >= 500
+        # nothing was committed after the batch in flight when Ctrl-C came
+        assert (report.unchanged, report.indexed) == (40, 80)
     finally:
         lib.close()
 

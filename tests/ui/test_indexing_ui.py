@@ -5,6 +5,7 @@ are listed where the archivist can see them."""
 from __future__ import annotations
 
 import random
+import threading
 
 import pytest
 
@@ -76,8 +77,21 @@ def test_add_folder_shows_progress_and_cancel_leaves_a_consistent_catalog(
     qtbot, window, library, folder, monkeypatch
 ):
     from photobook.indexer import scan
+    from photobook.ui.tasks import Job
 
-    monkeypatch.setattr(scan, "BATCH", 60)  # several batches from a few hundred files
+    monkeypatch.setattr(scan, "BATCH", 64)  # several batches from a few hundred files
+    # The gate: the indexer waits after its first committed batch until the archivist has clicked
+    # Cancel, so the cancel always lands in the middle of the folder (never a race with its end).
+    clicked = threading.Event()
+    held = []
+    report_batch = Job.report_batch
+
+    def gated_report_batch(job, ids):  # in the indexing thread
+        report_batch(job, ids)
+        if ids and not clicked.is_set():
+            held.append(clicked.wait(60))
+
+    monkeypatch.setattr(Job, "report_batch", gated_report_batch)
     w = window
     progress, batches = [], []
     w.indexer.progress.connect(progress.append)
@@ -86,6 +100,7 @@ def test_add_folder_shows_progress_and_cancel_leaves_a_consistent_catalog(
         batches.append(ids)
         if len(batches) == 1:
             w.progress.cancel_button.click()  # what the archivist does
+            clicked.set()
 
     w.indexer.batch.connect(first_batch)
     with qtbot.waitSignal(w.indexer.finished, timeout=120000) as done:
@@ -93,13 +108,14 @@ def test_add_folder_shows_progress_and_cancel_leaves_a_consistent_catalog(
         assert w.progress.isVisible()
         assert not w.add_folder(folder)  # one job at a time
     report = done.args[1]
+    assert held == [True]  # the indexer did wait at the gate, and the click opened it
     assert report.cancelled
-    assert batches and progress
+    assert len(batches) == 1
     assert any(p.phase == "metadata" for p in progress)
     assert not w.progress.isVisible()
     assert "cancelled" in w.statusBar().currentMessage().lower()
     n_cancelled, _no_thumb, _ = catalog_state(library.folder)
-    assert 0 < n_cancelled < N
+    assert 0 < n_cancelled <= 64  # indexing stopped after the batch in flight
     qtbot.waitUntil(lambda: len(w.timeline.ordered_ids()) == n_cancelled, timeout=10000)
 
     # a second run completes the catalog, and the timeline shows it all

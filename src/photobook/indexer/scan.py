@@ -326,6 +326,8 @@ def _new_files_of(lib: Library, writer: CatalogWriter, runner: Runner, plan: _Pl
         if len(batch) >= BATCH:
             _flush(lib, writer, batch, moves, report, on_batch)
             batch = []
+            if cancel is not None and cancel():  # stop after the current batch, as promised
+                return  # (the caller reports the run as cancelled)
     _flush(lib, writer, batch, moves, report, on_batch)
 
 

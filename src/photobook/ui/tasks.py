@@ -205,6 +205,7 @@ class Job(QObject):
         self._cancel = threading.Event()
         self._min_interval = min_interval
         self._last_report = 0.0
+        self._last_phase: object = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -214,10 +215,14 @@ class Job(QObject):
 
     # called from the worker thread
     def report(self, progress: Any) -> None:
+        """At most one report per ``min_interval``, but never dropping the last of a phase or the
+        first of a new one (the window names each phase as it starts)."""
         now = time.monotonic()
         done = getattr(progress, "done", 0) == getattr(progress, "total", -1)
-        if done or now - self._last_report >= self._min_interval:
+        phase = getattr(progress, "phase", None)
+        if done or phase != self._last_phase or now - self._last_report >= self._min_interval:
             self._last_report = now
+            self._last_phase = phase
             self.progress.emit(progress)
 
     def report_batch(self, ids: list[int]) -> None:
