@@ -191,7 +191,18 @@ def _gated_index(mode: str, batch: int, lib_dir, root) -> subprocess.Popen:
     cmd = [sys.executable, str(GATED), mode, str(batch), "--",
            "--library", str(lib_dir), "index", str(root), "--workers", "2"]
     return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"))
+                            text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
+
+
+def _end_everything(proc: subprocess.Popen, *pipes: _Lines) -> None:
+    """After a test, whatever happened: no process of the run is left, and the pipes are read out."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)  # the command and any worker it started
+    except ProcessLookupError:
+        pass
+    proc.wait()
+    for p in pipes:
+        p.rest()
 
 
 def test_killed_in_the_middle_the_catalog_is_consistent_and_the_next_run_resumes(tmp_path):
@@ -205,11 +216,10 @@ def test_killed_in_the_middle_the_catalog_is_consistent_and_the_next_run_resumes
             assert out.wait_for("writing") == "writing 40", err.rest()
             proc.send_signal(signal.SIGKILL)
             assert proc.wait(timeout=30) == -signal.SIGKILL
+            out.rest()  # the end of its output: every process that shared it, workers too, is gone
+            assert not out.thread.is_alive(), "a worker process outlived the killed indexer"
         finally:
-            if proc.poll() is None:
-                proc.kill()
-            proc.wait()
-            out.rest(), err.rest()
+            _end_everything(proc, out, err)
     lib = open_library(lib_dir)
     try:
         with lib.engine.connect() as con:
@@ -251,10 +261,7 @@ def test_ctrl_c_stops_after_the_current_batch_and_says_how_to_resume(tmp_path):
             assert proc.wait(timeout=120) == 130
             assert "interrupted: run again to resume" in out.rest()
         finally:
-            if proc.poll() is None:
-                proc.kill()
-            proc.wait()
-            out.rest(), err.rest()
+            _end_everything(proc, out, err)
     lib = open_library(lib_dir)
     try:
         report = index_paths(lib, [root], workers=2)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
+import multiprocessing
+import os
 import re
 import signal
 import sys
@@ -88,7 +90,12 @@ def _die_with_parent() -> None:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
-        pass
+        return
+    # A parent killed while this worker was still starting (before the prctl) sends no signal:
+    # the worker would wait for work forever, an orphan.
+    parent = multiprocessing.parent_process()
+    if parent is not None and os.getppid() != parent.pid:
+        os._exit(1)
 
 
 def setup_pillow() -> None:
