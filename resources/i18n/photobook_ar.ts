@@ -100,6 +100,18 @@
         <translation>ملء الشاشة</translation>
     </message>
     <message>
+        <source>&amp;Present from this photograph</source>
+        <translation>&amp;اعرض ابتداءً من هذه الصورة</translation>
+    </message>
+    <message>
+        <source>Show the photographs of the filter to a room, in time order</source>
+        <translation>اعرض صور التصفية على القاعة بترتيبها الزمني</translation>
+    </message>
+    <message>
+        <source>Present from the &amp;beginning</source>
+        <translation>اعرض من ال&amp;بداية</translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation>اللوحة التالية</translation>
     </message>
@@ -288,6 +300,53 @@
     <message>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>End of the presentation</source>
+        <translation>نهاية العرض</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>التالية: %1</translation>
+    </message>
+    <message>
+        <source>(black screen)</source>
+        <translation>(شاشة سوداء)</translation>
+    </message>
+    <message>
+        <source>(white screen)</source>
+        <translation>(شاشة بيضاء)</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>الشريحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>لا ملاحظات لهذه الشريحة.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>Time since the start</source>
+        <translation>الوقت منذ البداية</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>%1 ahead: slow down</source>
+        <translation>متقدم بـ %1: تمهّل</translation>
+    </message>
+    <message>
+        <source>%1 behind: speed up</source>
+        <translation>متأخر بـ %1: أسرع</translation>
     </message>
 </context>
 <context>
@@ -847,6 +906,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The catalog is damaged (%1): restore the last backup.</source>
+        <translation>الفهرس تالف (%1): استرجع آخر نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>Indexing is already running.</source>
         <translation>الفهرسة جارية بالفعل.</translation>
     </message>
@@ -900,12 +963,20 @@
         <translation>فشلت الفهرسة</translation>
     </message>
     <message>
+        <source>Waiting for another photobook writing this library…</source>
+        <translation>في انتظار نسخة أخرى من photobook تكتب في هذه المكتبة…</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>البطاقة</translation>
     </message>
     <message>
         <source>Photobook — %1</source>
         <translation>Photobook — %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(للقراءة فقط)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1040,6 +1111,13 @@
             <numerusform>+ %Ln بتاريخ أوسع</numerusform>
             <numerusform>+ %Ln بتاريخ أوسع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>self.console</name>
+    <message>
+        <source>Photobook — presenter</source>
+        <translation>Photobook — المقدّم</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Present from this photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the photographs of the filter to a room, in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present from the &amp;beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +294,53 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>End of the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(black screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(white screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead: slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behind: speed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>Date</source>
@@ -365,7 +424,7 @@
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Undated</translation>
     </message>
     <message>
         <source>Quick picks (Alt+Down)</source>
@@ -834,6 +893,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The catalog is damaged (%1): restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indexing is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,11 +938,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for another photobook writing this library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photobook — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,6 +1070,13 @@
             <numerusform>+ %Ln more loosely dated</numerusform>
             <numerusform>+ %Ln more loosely dated</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>self.console</name>
+    <message>
+        <source>Photobook — presenter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,18 @@
         <translation>Plein écra&amp;n</translation>
     </message>
     <message>
+        <source>&amp;Present from this photograph</source>
+        <translation>&amp;Présenter depuis cette photographie</translation>
+    </message>
+    <message>
+        <source>Show the photographs of the filter to a room, in time order</source>
+        <translation>Montrer à une salle les photographies du filtre, dans l’ordre du temps</translation>
+    </message>
+    <message>
+        <source>Present from the &amp;beginning</source>
+        <translation>Présenter depuis le &amp;début</translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation>Panneau suivant</translation>
     </message>
@@ -280,6 +292,53 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>End of the presentation</source>
+        <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Suivante : %1</translation>
+    </message>
+    <message>
+        <source>(black screen)</source>
+        <translation>(écran noir)</translation>
+    </message>
+    <message>
+        <source>(white screen)</source>
+        <translation>(écran blanc)</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Vue %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No notes for this slide.</source>
+        <translation>Pas de notes pour cette vue.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Time since the start</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>%1 ahead: slow down</source>
+        <translation>%1 d’avance : ralentir</translation>
+    </message>
+    <message>
+        <source>%1 behind: speed up</source>
+        <translation>%1 de retard : accélérer</translation>
     </message>
 </context>
 <context>
@@ -835,6 +894,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The catalog is damaged (%1): restore the last backup.</source>
+        <translation>Le catalogue est endommagé (%1) : restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
         <source>Indexing is already running.</source>
         <translation>Une indexation est déjà en cours.</translation>
     </message>
@@ -876,12 +939,20 @@
         <translation>L’indexation a échoué</translation>
     </message>
     <message>
+        <source>Waiting for another photobook writing this library…</source>
+        <translation>En attente d’un autre photobook qui écrit dans cette bibliothèque…</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
         <source>Photobook — %1</source>
         <translation>Photobook — %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1000,6 +1071,13 @@
             <numerusform>+ %Ln à la date plus large</numerusform>
             <numerusform>+ %Ln aux dates plus larges</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>self.console</name>
+    <message>
+        <source>Photobook — presenter</source>
+        <translation>Photobook — présentateur</translation>
     </message>
 </context>
 </TS>

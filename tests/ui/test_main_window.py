@@ -357,7 +357,7 @@ def test_a_damaged_catalog_is_said_in_the_status_bar(qtbot, make_window, tmp_pat
     w = make_window(library=lib)
     qtbot.waitUntil(lambda: w.damage is not None, timeout=15000)
     message = w.statusBar().currentMessage().lower()
-    assert w.damage and "damaged" in message  # the English original until the translators' turn
+    assert w.damage and "endommagé" in message  # said in the window's language (French)
     w.close()
     lib.close()
 
