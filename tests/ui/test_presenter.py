@@ -315,16 +315,16 @@ def test_the_pace_says_ahead_or_behind_the_plan_by_more_than_a_minute(qtbot, win
         assert c.pace.text() == ""  # not started
         qtbot.keyClick(p.stage, Qt.Key.Key_Right)  # slide 2: the talk begins
         c.refresh_time()
-        assert c.pace.text() == "On time"
+        assert c.pace.text() == "Dans les temps"
         keys(qtbot, p.stage, "4", Qt.Key.Key_Return)  # slide 4 is planned at 4:00; we are at 0:00
         c.refresh_time()
-        assert c.pace.text() == "04:00 ahead: slow down"
+        assert c.pace.text() == "04:00 d’avance : ralentir"
         clock.now += 200
         c.refresh_time()
-        assert c.pace.text() == "On time"
+        assert c.pace.text() == "Dans les temps"
         clock.now += 150  # 5:50 in, still on slide 4
         c.refresh_time()
-        assert c.pace.text() == "01:50 behind: speed up"
+        assert c.pace.text() == "01:50 de retard : accélérer"
     finally:
         p.deck.end()
 
