@@ -41,8 +41,16 @@ def lib(tmp_path, capsys):
     return lib
 
 
-@pytest.mark.parametrize("args", [["index", ""], ["--library", "", "list"], ["remove-source", "--yes", ""],
-                                  ["import", ""], ["export", ""]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["index", ""],
+        ["--library", "", "list"],
+        ["remove-source", "--yes", ""],
+        ["import", ""],
+        ["export", ""],
+    ],
+)
 def test_an_empty_path_is_refused_not_taken_for_the_current_folder(tmp_path, capsys, args):
     err = usage_error(capsys, *(["--library", tmp_path / "l"] if args[0] != "--library" else []), *args)
     assert "empty path" in err
@@ -59,10 +67,19 @@ def test_control_characters_in_names_are_escaped(lib, capsys):
     assert "\x1b" not in shown and "p\\x1b[31mred.jpg" in shown
 
 
-@pytest.mark.parametrize("args", [["show", "99999999999999999999"], ["list", "--limit", "99999999999999999999"],
-                                  ["list", "--limit", "-1"], ["list", "--year", "2000:1990"],
-                                  ["list", "--year", "1_985"], ["list", "--year", " 1985"], ["show", "0"],
-                                  ["index", ".", "--workers", "-3"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "99999999999999999999"],
+        ["list", "--limit", "99999999999999999999"],
+        ["list", "--limit", "-1"],
+        ["list", "--year", "2000:1990"],
+        ["list", "--year", "1_985"],
+        ["list", "--year", " 1985"],
+        ["show", "0"],
+        ["index", ".", "--workers", "-3"],
+    ],
+)
 def test_numbers_out_of_range_are_usage_errors(tmp_path, capsys, args):
     err = usage_error(capsys, "--library", tmp_path / "l", *args)
     assert err.strip().splitlines()[-1].startswith("photobook")
@@ -97,8 +114,13 @@ def _limited(limit: int):
 
 
 def photobook(*args, limit: int | None = None):
-    return subprocess.run([sys.executable, "-m", "photobook", *map(str, args)], capture_output=True, text=True,
-                          preexec_fn=_limited(limit) if limit else None, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "photobook", *map(str, args)],
+        capture_output=True,
+        text=True,
+        preexec_fn=_limited(limit) if limit else None,
+        timeout=300,
+    )
 
 
 def test_a_full_disk_is_one_line_exit_3_and_the_catalog_resumes(tmp_path):
@@ -111,7 +133,11 @@ def test_a_full_disk_is_one_line_exit_3_and_the_catalog_resumes(tmp_path):
     size = (lib / "catalog.sqlite").stat().st_size
     full = photobook("--library", lib, "index", root, "--workers", "0", limit=size + 200_000)
     assert full.returncode == 3 and "Traceback" not in full.stderr, full.stderr
-    assert full.stderr.count("\n") == 1 and "is full" in full.stderr and "photographs were catalogued" in full.stderr
+    assert (
+        full.stderr.count("\n") == 1
+        and "is full" in full.stderr
+        and "photographs were catalogued" in full.stderr
+    )
     export = photobook("--library", lib, "export", tmp_path / "e.json", limit=100_000)
     assert export.returncode == 3 and "is full" in export.stderr and export.stderr.count("\n") == 1
     assert not (tmp_path / "e.json.part").exists() and not (tmp_path / "e.json").exists()

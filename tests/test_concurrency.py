@@ -27,8 +27,13 @@ ENV = {**os.environ, "PHOTOBOOK_LOCK_WAIT": "120", "PYTHONUNBUFFERED": "1"}
 
 
 def photobook(lib: Path, *args: object) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(lib), *map(str, args)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    return subprocess.Popen(
+        [sys.executable, "-m", "photobook", "--library", str(lib), *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
 
 
 def finish(proc: subprocess.Popen) -> tuple[int, str, str]:
@@ -74,14 +79,26 @@ def test_writers_wait_their_turn_say_so_and_all_finish(tmp_path):
     lib = tmp_path / "lib"
     a, b = make_archive(tmp_path / "a", 60), make_archive(tmp_path / "b", 40, seed=1)
     assert finish(photobook(lib, "index", a, "--workers", "0"))[0] == 0
-    captions = {"format": "photobook-catalog", "version": 1, "photos": [
-        {"path": f"{1980 + i % 20}/p{i}.jpg", "captions": {"fr": {"title": f"Titre {i}", "text": ""}},
-         "themes": ["port"]} for i in range(60)]}
+    captions = {
+        "format": "photobook-catalog",
+        "version": 1,
+        "photos": [
+            {
+                "path": f"{1980 + i % 20}/p{i}.jpg",
+                "captions": {"fr": {"title": f"Titre {i}", "text": ""}},
+                "themes": ["port"],
+            }
+            for i in range(60)
+        ],
+    }
     (tmp_path / "c.json").write_text(json.dumps(captions), encoding="utf-8")
 
     gate = WriteLock(lib)
-    writers = [photobook(lib, "index", a, b, "--workers", "1"), photobook(lib, "index", b, "--workers", "0"),
-               photobook(lib, "import", tmp_path / "c.json", "--source", a)]
+    writers = [
+        photobook(lib, "index", a, b, "--workers", "1"),
+        photobook(lib, "index", b, "--workers", "0"),
+        photobook(lib, "import", tmp_path / "c.json", "--source", a),
+    ]
     for w in writers:
         says_waiting(w)
     gate.release()
@@ -122,8 +139,14 @@ def test_readers_during_a_first_index_do_not_break_it(tmp_path):
     a = make_archive(tmp_path / "a", 1200)
     index = photobook(lib, "index", a, "--workers", "1")
     wait_for_source(lib, index)
-    for args in (("list", "--limit", "2"), ("list", "--problems"), ("check",), ("export", tmp_path / "e.json"),
-                 ("show", "1"), ("list", "--json")):
+    for args in (
+        ("list", "--limit", "2"),
+        ("list", "--problems"),
+        ("check",),
+        ("export", tmp_path / "e.json"),
+        ("show", "1"),
+        ("list", "--json"),
+    ):
         code, _out, err = finish(photobook(lib, *args))
         assert "Traceback" not in err and code in (0, 2), (args, err)  # show 1: perhaps not there yet
     code, out, err = finish(index)
@@ -187,12 +210,18 @@ def test_a_writer_that_waits_too_long_gives_up_with_one_line(tmp_path):
     a = make_archive(tmp_path / "a", 3)
     assert finish(photobook(lib, "list"))[0] == 0
     gate = WriteLock(lib)
-    proc = subprocess.Popen([sys.executable, "-m", "photobook", "--library", str(lib), "index", str(a)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**ENV, "PHOTOBOOK_LOCK_WAIT": "2"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "photobook", "--library", str(lib), "index", str(a)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**ENV, "PHOTOBOOK_LOCK_WAIT": "2"},
+    )
     code, _out, err = finish(proc)
     gate.release()
     assert code == 3 and "Traceback" not in err
-    assert err.splitlines() == [f"photobook: {WAITING}",
-                                "photobook: another photobook has been writing this library for more than 2 s; "
-                                "try again when it has finished"]
+    assert err.splitlines() == [
+        f"photobook: {WAITING}",
+        "photobook: another photobook has been writing this library for more than 2 s; "
+        "try again when it has finished",
+    ]

@@ -79,8 +79,10 @@ def test_imports_run_one_way_down_the_ladder():
             if target.split(".")[0] in QT and _rung(module) != LADDER.index("ui"):
                 wrong.append(f"{module}:{line} imports {target} (Qt belongs to photobook.ui)")
             if target.startswith("photobook") and target in MODULES and _rung(target) > _rung(module):
-                wrong.append(f"{module}:{line} imports {target} ({LADDER[_rung(module)]} → "
-                             f"{LADDER[_rung(target)]} goes up the ladder)")
+                wrong.append(
+                    f"{module}:{line} imports {target} ({LADDER[_rung(module)]} → "
+                    f"{LADDER[_rung(target)]} goes up the ladder)"
+                )
     assert not wrong, "\n".join(wrong)
 
 
@@ -96,7 +98,7 @@ def test_no_two_modules_import_each_other():
         stack.append(m)
         for t in sorted(graph[m]):
             if state.get(t) == 1:
-                cycles.append(" → ".join([*stack[stack.index(t):], t]))
+                cycles.append(" → ".join([*stack[stack.index(t) :], t]))
             elif t not in state:
                 visit(t)
         stack.pop()
@@ -114,7 +116,10 @@ def test_the_rule_sees_an_import_that_goes_up(tmp_path):
     try:
         probe.write_text("def f():\n    from photobook.services import edits\n    from ..ui import app\n")
         assert _imports("photobook.db._probe") == [(2, "photobook.services.edits"), (3, "photobook.ui.app")]
-        assert [_rung(t) > _rung("photobook.db._probe") for _l, t in _imports("photobook.db._probe")] == [True, True]
+        assert [_rung(t) > _rung("photobook.db._probe") for _l, t in _imports("photobook.db._probe")] == [
+            True,
+            True,
+        ]
     finally:
         del MODULES["photobook.db._probe"]
 

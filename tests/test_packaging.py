@@ -30,7 +30,9 @@ def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert build.returncode == 0, build.stderr[-3000:]
     (whl,) = out.glob("photobook-*.whl")
@@ -45,15 +47,22 @@ def _demo_images() -> set[str]:
 def test_wheel_carries_fonts_translations_icon_and_the_demo_archive(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     res = "photobook/resources/"
-    for font in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf",
-                 "NotoNaskhArabic-Bold.ttf", "OFL.txt"):
+    for font in (
+        "NotoSans-Regular.ttf",
+        "NotoSans-Bold.ttf",
+        "NotoNaskhArabic-Regular.ttf",
+        "NotoNaskhArabic-Bold.ttf",
+        "OFL.txt",
+    ):
         assert res + "fonts/" + font in names
     for lang in ("fr", "ar", "en"):
         assert f"{res}i18n/photobook_{lang}.qm" in names
     for name in ("style.qss", f"{APP_ID}.svg", f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"):
         assert res + name in names
     # every demo image, the Arabic and accented file names too, and the catalog of its captions
-    shipped = {n.removeprefix("photobook/data/demo/") for n in names if n.startswith("photobook/data/demo/images/")}
+    shipped = {
+        n.removeprefix("photobook/data/demo/") for n in names if n.startswith("photobook/data/demo/images/")
+    }
     assert shipped == _demo_images()
     assert any("صورة" in n for n in shipped)
     assert "photobook/data/demo/catalog.json" in names
@@ -79,36 +88,74 @@ def test_installed_wheel_opens_the_demo_in_arabic_from_the_root_folder(wheel, tm
     fresh = env_dir / "bin" / "python"
     install = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(fresh), "install", "--no-deps", "-q", str(wheel)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert install.returncode == 0, install.stderr[-3000:]
     # the dependencies (PySide6, SQLAlchemy, …) come from this environment, after the fresh one's
     # own site-packages: photobook itself must be the installed wheel, not this checkout
-    fresh_site = Path(subprocess.run(
-        [str(fresh), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-        capture_output=True, text=True, check=True).stdout.strip())
+    fresh_site = Path(
+        subprocess.run(
+            [str(fresh), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     deps = dict.fromkeys(sysconfig.get_path(k) for k in ("purelib", "platlib"))
     (fresh_site / "deps.pth").write_text("".join(f"{d}\n" for d in deps), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PHOTOBOOK_"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
     where = subprocess.run(
-        [str(fresh), "-c", "import photobook; from photobook.core import paths; "
-         "print(photobook.__file__); print(paths.resources_dir()); print(paths.demo_archive_dir())"],
-        capture_output=True, text=True, cwd="/", env=env, timeout=120)
+        [
+            str(fresh),
+            "-c",
+            "import photobook; from photobook.core import paths; "
+            "print(photobook.__file__); print(paths.resources_dir()); print(paths.demo_archive_dir())",
+        ],
+        capture_output=True,
+        text=True,
+        cwd="/",
+        env=env,
+        timeout=120,
+    )
     assert where.returncode == 0, where.stderr
     for line in where.stdout.splitlines():
         assert line.startswith(str(fresh_site)), where.stdout
 
     photobook = env_dir / "bin" / "photobook"
     library, png = tmp_path / "library", tmp_path / "ar.png"
-    shot = subprocess.run([str(photobook), "--library", str(library), "screenshot", str(png), "--lang", "ar",
-                           "--size", "1280x800"], capture_output=True, text=True, cwd="/", env=env, timeout=300)
+    shot = subprocess.run(
+        [
+            str(photobook),
+            "--library",
+            str(library),
+            "screenshot",
+            str(png),
+            "--lang",
+            "ar",
+            "--size",
+            "1280x800",
+        ],
+        capture_output=True,
+        text=True,
+        cwd="/",
+        env=env,
+        timeout=300,
+    )
     assert shot.returncode == 0, shot.stderr
     assert "could not load" not in shot.stdout + shot.stderr
     assert png.stat().st_size > 50_000
 
-    ls = subprocess.run([str(photobook), "--library", str(library), "list", "--json"],
-                        capture_output=True, text=True, cwd="/", env=env, timeout=120)
+    ls = subprocess.run(
+        [str(photobook), "--library", str(library), "list", "--json"],
+        capture_output=True,
+        text=True,
+        cwd="/",
+        env=env,
+        timeout=120,
+    )
     assert ls.returncode == 0, ls.stderr
     assert len(json.loads(ls.stdout)) == len(_demo_images())
 
@@ -147,7 +194,10 @@ def test_desktop_file_is_valid():
 
 def test_metainfo_is_valid():
     tool = _validator("appstreamcli")
-    out = subprocess.run([tool, "validate", "--no-net", str(RESOURCES / f"{APP_ID}.metainfo.xml")],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [tool, "validate", "--no-net", str(RESOURCES / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "E:" not in out.stdout and "W:" not in out.stdout, out.stdout

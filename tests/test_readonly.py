@@ -37,8 +37,10 @@ def readonly_library(tmp_path):
     done = subprocess.run(["mount", "--bind", "-o", "ro", str(lib), str(mount)], capture_output=True)
     if done.returncode != 0:
         mount.rmdir()
-        pytest.skip("as root, read-only needs a read-only bind mount, and mount was refused: "
-                    + done.stderr.decode(errors="replace").strip())
+        pytest.skip(
+            "as root, read-only needs a read-only bind mount, and mount was refused: "
+            + done.stderr.decode(errors="replace").strip()
+        )
     try:
         yield mount, root
     finally:
@@ -47,15 +49,21 @@ def readonly_library(tmp_path):
 
 
 def photobook(*args):
-    return subprocess.run([sys.executable, "-m", "photobook", *map(str, args)], capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "photobook", *map(str, args)], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_reading_commands_work_and_writing_ones_refuse_with_one_line(readonly_library, tmp_path):
     lib, root = readonly_library
     listed = photobook("--library", lib, "list", "--json")
     assert listed.returncode == 0 and listed.stdout.count('"id"') == 5, listed.stderr
-    for args in (["show", "1"], ["check"], ["export", tmp_path / "e.json"], ["backup", tmp_path / "b.sqlite"]):
+    for args in (
+        ["show", "1"],
+        ["check"],
+        ["export", tmp_path / "e.json"],
+        ["backup", tmp_path / "b.sqlite"],
+    ):
         done = photobook("--library", lib, *args)
         assert done.returncode == 0 and "Traceback" not in done.stderr, (args, done.stderr)
     (tmp_path / "c.json").write_text('{"format": "photobook-catalog", "version": 1, "photos": []}')

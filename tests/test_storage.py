@@ -71,8 +71,13 @@ def damage(path):
 def test_a_damaged_catalog_is_one_line_naming_it_and_check_finds_it(lib, tmp_path, capsys):
     assert run(capsys, "--library", lib, "backup", tmp_path / "before.sqlite")[0] == 0
     damage(lib / "catalog.sqlite")
-    for args in (["check"], ["check", "--full"], ["list"], ["export", tmp_path / "e.json"],
-                 ["index", tmp_path / "scans", "--workers", "0"]):
+    for args in (
+        ["check"],
+        ["check", "--full"],
+        ["list"],
+        ["export", tmp_path / "e.json"],
+        ["index", tmp_path / "scans", "--workers", "0"],
+    ):
         code, _out, err = run(capsys, "--library", lib, *args)
         assert code == 3 and err.count("\n") == 1, (args, err)
         assert "catalog.sqlite is damaged" in err and "restore the last backup" in err, err
@@ -89,8 +94,11 @@ def test_backup_copies_the_catalog_and_never_overwrites(lib, tmp_path, capsys):
     con = sqlite3.connect(tmp_path / "b.sqlite")
     assert con.execute("SELECT count(*) FROM photos").fetchone() == (40,)
     con.close()
-    for dest, message in ((tmp_path / "b.sqlite", "exists"), (tmp_path, "is a folder"),
-                          (tmp_path / "no" / "b.sqlite", "no such folder")):
+    for dest, message in (
+        (tmp_path / "b.sqlite", "exists"),
+        (tmp_path, "is a folder"),
+        (tmp_path / "no" / "b.sqlite", "no such folder"),
+    ):
         code, _out, err = run(capsys, "--library", lib, "backup", dest)
         assert code == 2 and message in err and err.count("\n") == 1
     assert not list(tmp_path.glob("*.part"))

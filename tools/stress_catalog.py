@@ -37,8 +37,12 @@ def make_folder(root: Path, n: int, seed: int) -> None:
 
 
 def photobook(lib: Path, *args: object) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "photobook", "--library", str(lib), *map(str, args)],
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "photobook", "--library", str(lib), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 class Tally:
@@ -85,9 +89,13 @@ def main() -> int:
         n = 0
         while time.monotonic() < stop:
             n += 1
-            photos = [{"path": str(f.relative_to(folders["a"])),
-                       "captions": {"fr": {"title": f"import {n}", "text": f"légende {n} de {f.name}"}}}
-                      for f in files_a[:400]]
+            photos = [
+                {
+                    "path": str(f.relative_to(folders["a"])),
+                    "captions": {"fr": {"title": f"import {n}", "text": f"légende {n} de {f.name}"}},
+                }
+                for f in files_a[:400]
+            ]
             path = base / "captions.json"
             tmp = base / "captions.json.tmp"
             tmp.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": photos}))
@@ -121,17 +129,31 @@ def main() -> int:
             "    n += 1\n"
             "print(n)\n"
         )
-        done = subprocess.run([sys.executable, "-c", code, str(lib), str(stop - time.monotonic())],
-                              capture_output=True, text=True, timeout=900)
+        done = subprocess.run(
+            [sys.executable, "-c", code, str(lib), str(stop - time.monotonic())],
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         tally.record("edit", done)
         tally.runs["edit transactions"] = int(done.stdout.strip() or 0)
 
     def reader(k: int) -> None:
         rnd = random.Random(10 + k)
         while time.monotonic() < stop:
-            what = rnd.choice([("list", "--limit", "50"), ("list", "--json"), ("show", rnd.randint(1, 2000)),
-                               ("check",), ("export", base / f"export{k}.json"), ("list", "--problems")])
-            tally.record(f"read:{what[0]}", photobook(lib, *what), ok_codes=(0, 2) if what[0] == "show" else (0,))
+            what = rnd.choice(
+                [
+                    ("list", "--limit", "50"),
+                    ("list", "--json"),
+                    ("show", rnd.randint(1, 2000)),
+                    ("check",),
+                    ("export", base / f"export{k}.json"),
+                    ("list", "--problems"),
+                ]
+            )
+            tally.record(
+                f"read:{what[0]}", photobook(lib, *what), ok_codes=(0, 2) if what[0] == "show" else (0,)
+            )
 
     threads = [threading.Thread(target=t) for t in (indexer, importer, remover, editor)]
     threads += [threading.Thread(target=reader, args=(k,)) for k in range(2)]
@@ -147,19 +169,33 @@ def main() -> int:
     fk = con.execute("PRAGMA foreign_key_check").fetchall()
     photos = con.execute("SELECT count(*) FROM photos").fetchone()[0]
     missing = con.execute("SELECT count(*) FROM photos WHERE missing").fetchone()[0]
-    titled = con.execute("SELECT count(*) FROM captions WHERE lang = 'fr' AND title = ?",
-                         (last_import.get("title", ""),)).fetchone()[0]
+    titled = con.execute(
+        "SELECT count(*) FROM captions WHERE lang = 'fr' AND title = ?", (last_import.get("title", ""),)
+    ).fetchone()[0]
     con.close()
     summary = {
-        "minutes": args.minutes, "runs": tally.runs, "waiting_messages": tally.waits,
-        "failures": tally.failures, "tracebacks": sum("Traceback" in f["stderr"] for f in tally.failures),
-        "integrity_check": integrity, "foreign_key_violations": len(fk),
-        "photos": photos, "expected_photos": sum(SIZES.values()), "missing": missing,
-        "last_import_titles": titled, "expected_last_import_titles": 400,
+        "minutes": args.minutes,
+        "runs": tally.runs,
+        "waiting_messages": tally.waits,
+        "failures": tally.failures,
+        "tracebacks": sum("Traceback" in f["stderr"] for f in tally.failures),
+        "integrity_check": integrity,
+        "foreign_key_violations": len(fk),
+        "photos": photos,
+        "expected_photos": sum(SIZES.values()),
+        "missing": missing,
+        "last_import_titles": titled,
+        "expected_last_import_titles": 400,
     }
     print(json.dumps(summary, indent=2, ensure_ascii=False))
-    ok = (not tally.failures and integrity == "ok" and not fk and photos == sum(SIZES.values())
-          and missing == 0 and titled == 400)
+    ok = (
+        not tally.failures
+        and integrity == "ok"
+        and not fk
+        and photos == sum(SIZES.values())
+        and missing == 0
+        and titled == 400
+    )
     return 0 if ok else 1
 
 

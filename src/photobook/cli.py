@@ -46,15 +46,22 @@ def _year_range(text: str) -> tuple[int | None, int | None]:
     if any(y is not None and not 1 <= y <= 9999 for y in years):
         raise argparse.ArgumentTypeError(f"--year: years run from 1 to 9999, not {text!r}")
     if years[0] is not None and years[1] is not None and years[0] > years[1]:
-        raise argparse.ArgumentTypeError(f"--year {text}: the first year comes after the second "
-                                         f"(did you mean {years[1]}:{years[0]}?)")
+        raise argparse.ArgumentTypeError(
+            f"--year {text}: the first year comes after the second (did you mean {years[1]}:{years[0]}?)"
+        )
     return years  # type: ignore[return-value]
 
 
 def _count(name: str, low: int, high: int = _INT_MAX):
     def parse(text: str) -> int:
-        if not re.fullmatch(r"[0-9]+", text.strip()) or len(text.strip()) > 19 or not low <= int(text) <= high:
-            raise argparse.ArgumentTypeError(f"{name} takes a whole number from {low} to {high:,}, not {text!r}")
+        if (
+            not re.fullmatch(r"[0-9]+", text.strip())
+            or len(text.strip()) > 19
+            or not low <= int(text) <= high
+        ):
+            raise argparse.ArgumentTypeError(
+                f"{name} takes a whole number from {low} to {high:,}, not {text!r}"
+            )
         return int(text)
 
     return parse
@@ -118,18 +125,30 @@ def _common(top: bool) -> argparse.ArgumentParser:
     # value given before it, hence SUPPRESS below the top level.
     common = argparse.ArgumentParser(add_help=False)
     default = None if top else argparse.SUPPRESS
-    common.add_argument("--library", metavar="DIR", type=_path, default=default,
-                        help="library folder (catalog + thumbnails); default $PHOTOBOOK_LIBRARY or the "
-                             "user data folder")
-    common.add_argument("--db", metavar="URL", default=default, help="catalog database URL (SQLAlchemy), "
-                        "e.g. postgresql://user@host/photobook; default: SQLite in the library folder")
+    common.add_argument(
+        "--library",
+        metavar="DIR",
+        type=_path,
+        default=default,
+        help="library folder (catalog + thumbnails); default $PHOTOBOOK_LIBRARY or the user data folder",
+    )
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="catalog database URL (SQLAlchemy), "
+        "e.g. postgresql://user@host/photobook; default: SQLite in the library folder",
+    )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common(top=False)
-    p = argparse.ArgumentParser(prog="photobook", parents=[_common(top=True)],
-                                description="A desktop archive viewer for a historical photo book.")
+    p = argparse.ArgumentParser(
+        prog="photobook",
+        parents=[_common(top=True)],
+        description="A desktop archive viewer for a historical photo book.",
+    )
     p.add_argument("--version", action="version", version=f"photobook {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -140,7 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("index", parents=[common], help="catalogue the photographs in folders")
     i.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     i.add_argument("--json", action="store_true", help="print the summary as JSON")
-    i.add_argument("--workers", type=_count("--workers", 0, 256), default=None, help="worker processes (default: all cores)")
+    i.add_argument(
+        "--workers",
+        type=_count("--workers", 0, 256),
+        default=None,
+        help="worker processes (default: all cores)",
+    )
     i.add_argument("--no-thumbnails", action="store_true", help="metadata only; thumbnails later")
 
     ls = sub.add_parser("list", parents=[common], help="list photographs (filtered)")
@@ -153,19 +177,29 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--problems", action="store_true", help="list the files that could not be catalogued")
     ls.add_argument("--limit", type=_count("--limit", 0), default=None, help="at most this many photographs")
     ls.add_argument("--lang", choices=LANGUAGES, default="fr")
-    ls.add_argument("--json", action="store_true", help="a JSON array, one record a line, written as it loads")
+    ls.add_argument(
+        "--json", action="store_true", help="a JSON array, one record a line, written as it loads"
+    )
     ls.add_argument("--jsonl", action="store_true", help="one JSON object a line (JSON Lines), for pipelines")
 
     sh = sub.add_parser("show", parents=[common], help="one photograph in full")
     sh.add_argument("id", type=_count("the id", 1))
     sh.add_argument("--json", action="store_true")
 
-    e = sub.add_parser("edit", parents=[common], help="change the catalogue record of photographs",
-                       description="Change one or many photographs in one step: all of them are changed, "
-                       "or none (a value it cannot take exits 2; a stale --expect-revision exits 4).")
+    e = sub.add_parser(
+        "edit",
+        parents=[common],
+        help="change the catalogue record of photographs",
+        description="Change one or many photographs in one step: all of them are changed, "
+        "or none (a value it cannot take exits 2; a stale --expect-revision exits 4).",
+    )
     e.add_argument("ids", nargs="+", type=int, metavar="ID")
-    e.add_argument("--date", metavar="TEXT", help='as archivists write it: 1985, "vers 1985", "années 80", '
-                   '"juillet 1999", 1984/1986… ("" clears it)')
+    e.add_argument(
+        "--date",
+        metavar="TEXT",
+        help='as archivists write it: 1985, "vers 1985", "années 80", '
+        '"juillet 1999", 1984/1986… ("" clears it)',
+    )
     # checked by cmd_edit, not by argparse: a bad value is one line and exit 2, like a bad date
     e.add_argument("--title", action="append", default=[], metavar="LANG=TEXT")
     e.add_argument("--caption", action="append", default=[], metavar="LANG=TEXT")
@@ -173,12 +207,22 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--status", metavar="draft|reviewed|published")
     for name in ("photographer", "credit", "rights", "plate", "notes"):
         e.add_argument(f"--{name}", metavar="TEXT")
-    e.add_argument("--place", action="append", default=[], metavar="[LANG=]TEXT",
-                   help="the place (French, or its only name); ar=… and en=… where it is written otherwise")
-    e.add_argument("--expect-revision", type=int, metavar="N",
-                   help="refuse (exit 4) if a photograph is no longer at revision N")
-    e.add_argument("--user", metavar="NAME", help="name kept in the history (default $PHOTOBOOK_USER or "
-                   "the login)")
+    e.add_argument(
+        "--place",
+        action="append",
+        default=[],
+        metavar="[LANG=]TEXT",
+        help="the place (French, or its only name); ar=… and en=… where it is written otherwise",
+    )
+    e.add_argument(
+        "--expect-revision",
+        type=int,
+        metavar="N",
+        help="refuse (exit 4) if a photograph is no longer at revision N",
+    )
+    e.add_argument(
+        "--user", metavar="NAME", help="name kept in the history (default $PHOTOBOOK_USER or the login)"
+    )
     e.add_argument("--json", action="store_true", help="print the records as show --json does")
 
     hi = sub.add_parser("history", parents=[common], help="who changed what on a photograph, and when")
@@ -205,17 +249,24 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--parent", metavar="SLUG")
     where.add_argument("--root", action="store_true", help="to the top of the tree")
     tm.add_argument("--json", action="store_true")
-    tg = th_sub.add_parser("merge", parents=[common],
-                           help="re-tag a theme's photographs with another theme, then delete it")
+    tg = th_sub.add_parser(
+        "merge", parents=[common], help="re-tag a theme's photographs with another theme, then delete it"
+    )
     tg.add_argument("slug")
     tg.add_argument("into", metavar="INTO")
     tg.add_argument("--json", action="store_true")
 
-    c = sub.add_parser("check", parents=[common], help="the catalog file's health; missing, moved and modified originals")
+    c = sub.add_parser(
+        "check", parents=[common], help="the catalog file's health; missing, moved and modified originals"
+    )
     c.add_argument("--json", action="store_true")
-    c.add_argument("--full", action="store_true", help="SQLite's integrity_check (slower) instead of quick_check")
+    c.add_argument(
+        "--full", action="store_true", help="SQLite's integrity_check (slower) instead of quick_check"
+    )
 
-    bk = sub.add_parser("backup", parents=[common], help="copy the catalog to a file, even while it is in use")
+    bk = sub.add_parser(
+        "backup", parents=[common], help="copy the catalog to a file, even while it is in use"
+    )
     bk.add_argument("dest", type=_path, metavar="DEST")
 
     im = sub.add_parser("import", parents=[common], help="import captions, dates and themes from JSON")
@@ -226,28 +277,56 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", parents=[common], help="export the catalog (photobook JSON)")
     ex.add_argument("file", type=_path, help="output file, or - for standard output")
 
-    rs = sub.add_parser("remove-source", parents=[common],
-                        help="forget a source folder and its catalogue records (the files stay)")
+    rs = sub.add_parser(
+        "remove-source",
+        parents=[common],
+        help="forget a source folder and its catalogue records (the files stay)",
+    )
     rs.add_argument("path", type=_path)
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     b = sub.add_parser("bench", parents=[common], help="measure speed and memory; prints JSON")
     b.add_argument("--quick", action="store_true", help="a smaller workload (for CI)")
     b.add_argument("--json", action="store_true", help="(the output is always JSON)")
-    b.add_argument("--rows", type=_count("--rows", 1, 10_000_000), default=None, help="catalog rows (default 100000; quick 20000)")
+    b.add_argument(
+        "--rows",
+        type=_count("--rows", 1, 10_000_000),
+        default=None,
+        help="catalog rows (default 100000; quick 20000)",
+    )
     b.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
 
-    k = sub.add_parser("kiosk", parents=[common], help="the visitors' timeline: fullscreen, locked down, "
-                       "read-only, published photographs only")
+    k = sub.add_parser(
+        "kiosk",
+        parents=[common],
+        help="the visitors' timeline: fullscreen, locked down, read-only, published photographs only",
+    )
     k.add_argument("--lang", choices=LANGUAGES, help="the language each visit starts in (default fr)")
-    k.add_argument("--idle", type=_seconds, default=60.0, metavar="SECONDS",
-                   help="seconds without a touch before 'Still there?' and the attract loop (default 60)")
-    k.add_argument("--sleep", type=_sleep_hours, metavar="HH:MM-HH:MM",
-                   help="closing-opening hours: a black screen in between, e.g. 19:00-09:00")
-    k.add_argument("--status", action="store_true", help="say whether the kiosk runs, since when, the visits "
-                   "today and the last error (from its heartbeat file) and exit")
-    k.add_argument("--set-pin", action="store_true", help="set the staff PIN that ends the kiosk (4-12 digits, "
-                   "read from the terminal or one line of standard input) and exit")
+    k.add_argument(
+        "--idle",
+        type=_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="seconds without a touch before 'Still there?' and the attract loop (default 60)",
+    )
+    k.add_argument(
+        "--sleep",
+        type=_sleep_hours,
+        metavar="HH:MM-HH:MM",
+        help="closing-opening hours: a black screen in between, e.g. 19:00-09:00",
+    )
+    k.add_argument(
+        "--status",
+        action="store_true",
+        help="say whether the kiosk runs, since when, the visits "
+        "today and the last error (from its heartbeat file) and exit",
+    )
+    k.add_argument(
+        "--set-pin",
+        action="store_true",
+        help="set the staff PIN that ends the kiosk (4-12 digits, "
+        "read from the terminal or one line of standard input) and exit",
+    )
 
     t = sub.add_parser("tour", parents=[common], help="tours: photographs in an order for a talk, with notes")
     tsub = t.add_subparsers(dest="tour_command", metavar="ACTION", required=True)
@@ -255,12 +334,16 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--json", action="store_true")
     tc = tsub.add_parser("create", parents=[common], help="a new, empty tour")
     tc.add_argument("title")
-    tc.add_argument("--minutes", type=_count("--minutes", 1, 1440), default=None, help="the talk's target duration")
+    tc.add_argument(
+        "--minutes", type=_count("--minutes", 1, 1440), default=None, help="the talk's target duration"
+    )
     tc.add_argument("--json", action="store_true")
     ta = tsub.add_parser("add", parents=[common], help="add photographs (by id) to a tour")
     ta.add_argument("name", metavar="TOUR", help="the tour's title or id")
     ta.add_argument("ids", nargs="+", type=_count("a photograph id", 1), metavar="ID")
-    ta.add_argument("--at", type=_count("--at", 1), default=None, metavar="N", help="insert at slide N (default: the end)")
+    ta.add_argument(
+        "--at", type=_count("--at", 1), default=None, metavar="N", help="insert at slide N (default: the end)"
+    )
     ta.add_argument("--notes", default="", help="the presenter's notes for these slides")
     ta.add_argument("--json", action="store_true")
     tm = tsub.add_parser("move", parents=[common], help="move slide FROM to position TO")
@@ -275,25 +358,51 @@ def build_parser() -> argparse.ArgumentParser:
     ts.add_argument("name", metavar="TOUR")
     ts.add_argument("--json", action="store_true")
 
-    pr = sub.add_parser("present", parents=[common],
-                        help="present the photographs (or a tour) to a room, fullscreen on the projector")
-    pr.add_argument("--tour", metavar="NAME", help="a saved tour (its title or id) instead of the whole archive")
-    pr.add_argument("--screen", type=_count("--screen", 0, 63), default=None, metavar="N",
-                    help="the screen for the room (0 is the first); default: the one that is not the primary")
+    pr = sub.add_parser(
+        "present",
+        parents=[common],
+        help="present the photographs (or a tour) to a room, fullscreen on the projector",
+    )
+    pr.add_argument(
+        "--tour", metavar="NAME", help="a saved tour (its title or id) instead of the whole archive"
+    )
+    pr.add_argument(
+        "--screen",
+        type=_count("--screen", 0, 63),
+        default=None,
+        metavar="N",
+        help="the screen for the room (0 is the first); default: the one that is not the primary",
+    )
     pr.add_argument("--lang", choices=LANGUAGES)
-    pr.add_argument("--presenter-view", action="store_true",
-                    help="also show the presenter's console (notes, next, timer) on a single screen")
+    pr.add_argument(
+        "--presenter-view",
+        action="store_true",
+        help="also show the presenter's console (notes, next, timer) on a single screen",
+    )
     pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
     pr.add_argument("--no-fade", action="store_true", help="cut from slide to slide instead of a cross-fade")
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
-    s.add_argument("--view", default="timeline",
-                   choices=("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter"))
-    s.add_argument("--select", type=int, metavar="ID", help="the photograph to select (default: one with a caption; one the filters hide is marked)")
+    s.add_argument(
+        "--view",
+        default="timeline",
+        choices=("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter"),
+    )
+    s.add_argument(
+        "--select",
+        type=int,
+        metavar="ID",
+        help="the photograph to select (default: one with a caption; one the filters hide is marked)",
+    )
     s.add_argument("--tour", metavar="NAME", help="with --view present/presenter: a saved tour")
-    s.add_argument("--slide", type=_count("--slide", 1), default=None, metavar="N",
-                   help="with --view present/presenter: the slide to show")
+    s.add_argument(
+        "--slide",
+        type=_count("--slide", 1),
+        default=None,
+        metavar="N",
+        help="with --view present/presenter: the slide to show",
+    )
     s.add_argument("--size", type=_size, default=(1920, 1080))
     s.add_argument("--lang", choices=LANGUAGES, default="fr")
     s.add_argument("--search", default="", metavar="TEXT", help="the window with this search typed")
@@ -326,16 +435,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "present":
             from photobook.ui.views.presenter.run import run as present
 
-            return present(args.library, args.db, args.lang, args.screen, args.presenter_view, args.tour,
-                           args.slide - 1, fade=not args.no_fade)
+            return present(
+                args.library,
+                args.db,
+                args.lang,
+                args.screen,
+                args.presenter_view,
+                args.tour,
+                args.slide - 1,
+                fade=not args.no_fade,
+            )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound
             from photobook.ui.screenshot import run as shot
 
             try:
-                code = shot(args.out, args.library, args.db, args.view, args.size, args.lang, args.select,
-                            args.tour, args.slide,
-                            search=args.search, themes=tuple(args.theme), years=args.year)
+                code = shot(
+                    args.out,
+                    args.library,
+                    args.db,
+                    args.view,
+                    args.size,
+                    args.lang,
+                    args.select,
+                    args.tour,
+                    args.slide,
+                    search=args.search,
+                    themes=tuple(args.theme),
+                    years=args.year,
+                )
             except TourNotFound as exc:
                 raise UsageError(str(exc)) from None
             except LookupError as exc:  # an unknown theme or photograph
@@ -410,7 +538,7 @@ def _open(args: argparse.Namespace, readonly: bool | None = False):
     return lib
 
 
-_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f, *range(0x80, 0xa0))}
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
 
 
 def _escape(text: Any) -> str:
@@ -424,6 +552,7 @@ def _print_json(obj: Any) -> None:
 
 
 # --- index ----------------------------------------------------------------------------------------
+
 
 def cmd_index(args: argparse.Namespace) -> int:
     # The imports make ~300,000 objects that live as long as the process: without the cyclic
@@ -455,9 +584,15 @@ def cmd_index(args: argparse.Namespace) -> int:
     written: list[int] = []
     try:
         with _progress_bar(enabled=sys.stderr.isatty()) as on_progress:
-            report = index_paths(lib, args.paths, progress=on_progress, cancel=lambda: stop["requested"],
-                                 workers=args.workers, thumbnails=not args.no_thumbnails,
-                                 on_batch=lambda ids: written.append(len(ids)))
+            report = index_paths(
+                lib,
+                args.paths,
+                progress=on_progress,
+                cancel=lambda: stop["requested"],
+                workers=args.workers,
+                thumbnails=not args.no_thumbnails,
+                on_batch=lambda ids: written.append(len(ids)),
+            )
     except IndexError_ as exc:
         raise UsageError(str(exc)) from None
     except Exception as exc:
@@ -465,8 +600,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
         problem = storage_failure(exc, lib.folder, _catalog_name(args))
         if isinstance(problem, DiskFull):
-            raise DiskFull(f"{problem}; {sum(written)} photographs were catalogued; run again when there "
-                           "is space") from None
+            raise DiskFull(
+                f"{problem}; {sum(written)} photographs were catalogued; run again when there is space"
+            ) from None
         raise
     finally:
         signal.signal(signal.SIGINT, old)
@@ -490,10 +626,16 @@ class _progress_bar:
             return None
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.bar = Progress(TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]:>7.1f}/s"), TimeRemainingColumn(),
-                            TextColumn("[dim]{task.fields[path]}", justify="left"), transient=False,
-                            console=_stderr_console())
+        self.bar = Progress(
+            TextColumn("{task.description:<11}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]:>7.1f}/s"),
+            TimeRemainingColumn(),
+            TextColumn("[dim]{task.fields[path]}", justify="left"),
+            transient=False,
+            console=_stderr_console(),
+        )
         self.bar.__enter__()
 
         def update(p) -> None:
@@ -520,9 +662,11 @@ FAILED_SHOWN = 20
 
 def _print_index_summary(report) -> None:
     r = report
-    print(f"indexed {r.indexed}, unchanged {r.unchanged}, moved {r.moved}, missing {r.missing}, "
-          f"failed {len(r.failed)}, warnings {len(r.warnings)}, thumbnails {r.thumbnails} "
-          f"in {r.seconds:.1f} s" + (" (interrupted: run again to resume)" if r.cancelled else ""))
+    print(
+        f"indexed {r.indexed}, unchanged {r.unchanged}, moved {r.moved}, missing {r.missing}, "
+        f"failed {len(r.failed)}, warnings {len(r.warnings)}, thumbnails {r.thumbnails} "
+        f"in {r.seconds:.1f} s" + (" (interrupted: run again to resume)" if r.cancelled else "")
+    )
     for path, reason in r.failed[:FAILED_SHOWN]:
         print(f"  failed  {path!r}: {_escape(reason.english)}")
     if len(r.failed) > FAILED_SHOWN:  # `index /proc`: thousands of lines say less than a summary
@@ -542,6 +686,7 @@ def _print_index_summary(report) -> None:
 
 # --- list / show --------------------------------------------------------------------------------
 
+
 def cmd_list(args: argparse.Namespace) -> int:
     from photobook.db import queries as q
 
@@ -551,8 +696,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             if args.problems:
                 from photobook.core.reasons import Reason
 
-                rows = [{**r, "text": Reason.from_json(r["code"], r["values"]).english}
-                        for r in q.problems(session)]
+                rows = [
+                    {**r, "text": Reason.from_json(r["code"], r["values"]).english}
+                    for r in q.problems(session)
+                ]
                 if args.jsonl:
                     _write_records(rows, lines=True)
                 elif args.json:
@@ -568,12 +715,19 @@ def cmd_list(args: argparse.Namespace) -> int:
             themes = {t.slug for t in q.themes(session)}
             for slug in args.theme:
                 if slug not in themes:
-                    raise UsageError(f"unknown theme {slug!r} (photobook list --help; known: "
-                                     f"{', '.join(sorted(themes))})")
+                    raise UsageError(
+                        f"unknown theme {slug!r} (photobook list --help; known: {', '.join(sorted(themes))})"
+                    )
             year_from, year_to = args.year if args.year else (None, None)
-            f = q.PhotoFilter(reigns=tuple(args.reign), themes=tuple(args.theme), year_from=year_from,
-                              year_to=year_to, statuses=tuple(args.status), search=args.search,
-                              undated=True if args.undated else None)
+            f = q.PhotoFilter(
+                reigns=tuple(args.reign),
+                themes=tuple(args.theme),
+                year_from=year_from,
+                year_to=year_to,
+                statuses=tuple(args.status),
+                search=args.search,
+                undated=True if args.undated else None,
+            )
             ids = q.photo_ids(session, f, limit=args.limit)
             if args.json or args.jsonl:
                 _write_records(q.iter_photo_records(session, ids), lines=args.jsonl)
@@ -616,8 +770,15 @@ def _print_table(records: list[PhotoRecord], lang: str) -> None:
         table.add_column(col, overflow="fold")
     for r in records:
         _lang, cap = caption_for(r, lang)
-        cells = (str(r.id), in_words(r.date, lang), ",".join(r.reigns), ",".join(r.themes),
-                 r.status, cap.title[:200] or cap.text[:60], r.path)
+        cells = (
+            str(r.id),
+            in_words(r.date, lang),
+            ",".join(r.reigns),
+            ",".join(r.themes),
+            r.status,
+            cap.title[:200] or cap.text[:60],
+            r.path,
+        )
         table.add_row(*(markup_escape(_escape(c)) for c in cells))  # neither ESC nor [rich markup]
     Console().print(table)
     print(f"{len(records)} photographs")
@@ -647,6 +808,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 # --- edit / history / themes -------------------------------------------------------------------
 
+
 def cmd_edit(args: argparse.Namespace) -> int:
     from photobook.db import queries as q
     from photobook.services.edits import EditError, EditRequest, StaleRevision, same_for_all, save
@@ -669,13 +831,16 @@ def cmd_edit(args: argparse.Namespace) -> int:
         for item in getattr(args, kind):
             lang, sep, text = item.partition("=")
             if not sep or lang not in LANGUAGES:
-                raise UsageError(f"--{kind} takes LANG=TEXT with LANG one of {', '.join(LANGUAGES)}, "
-                                 f"not {item!r}; nothing changed")
+                raise UsageError(
+                    f"--{kind} takes LANG=TEXT with LANG one of {', '.join(LANGUAGES)}, "
+                    f"not {item!r}; nothing changed"
+                )
             values[f"{kind}:{lang}"] = text
     for item in args.theme:
         if len(item) < 2 or item[0] not in "+-":
-            raise UsageError(f"--theme takes +SLUG to add a theme or -SLUG to remove one, not {item!r}; "
-                             "nothing changed")
+            raise UsageError(
+                f"--theme takes +SLUG to add a theme or -SLUG to remove one, not {item!r}; nothing changed"
+            )
     request = EditRequest(
         values,
         add_themes=tuple(t[1:] for t in args.theme if t[0] == "+"),
@@ -683,8 +848,9 @@ def cmd_edit(args: argparse.Namespace) -> int:
         expect_revision=args.expect_revision,
     )
     if request.is_empty():
-        raise UsageError("nothing to change: give --date, --title, --caption, --theme, --status, … "
-                         "(photobook edit --help)")
+        raise UsageError(
+            "nothing to change: give --date, --title, --caption, --theme, --status, … (photobook edit --help)"
+        )
     ids = list(dict.fromkeys(args.ids))
     lib = _open(args)
     try:
@@ -722,8 +888,10 @@ def cmd_history(args: argparse.Namespace) -> int:
         print(f"photograph {args.id} has not been edited")
     else:
         for e in entries:
-            print(f"{e.at}  r{e.revision:<3} {e.user or '?':<12} {e.field}: "
-                  f"{json.dumps(e.old, ensure_ascii=False)} → {json.dumps(e.new, ensure_ascii=False)}")
+            print(
+                f"{e.at}  r{e.revision:<3} {e.user or '?':<12} {e.field}: "
+                f"{json.dumps(e.old, ensure_ascii=False)} → {json.dumps(e.new, ensure_ascii=False)}"
+            )
     return 0
 
 
@@ -747,10 +915,16 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
     def walk(parent: int | None, depth: int) -> None:
         for t in children.get(parent, []):
-            rows.append({"slug": t.slug, "parent": by_id[t.parent_id].slug if t.parent_id in by_id else None,
-                         "depth": depth, "color": t.color,
-                         "labels": {"fr": t.label_fr, "ar": t.label_ar, "en": t.label_en},
-                         "photos": counts.get(t.slug, 0)})
+            rows.append(
+                {
+                    "slug": t.slug,
+                    "parent": by_id[t.parent_id].slug if t.parent_id in by_id else None,
+                    "depth": depth,
+                    "color": t.color,
+                    "labels": {"fr": t.label_fr, "ar": t.label_ar, "en": t.label_en},
+                    "photos": counts.get(t.slug, 0),
+                }
+            )
             if depth < 32:
                 walk(t.id, depth + 1)
 
@@ -760,8 +934,10 @@ def cmd_themes(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             indent = "  " * r["depth"]
-            print(f"{indent}{r['slug']:<{max(8, 28 - len(indent))}} {r['photos']:>6}  "
-                  f"{r['labels']['en'] or r['labels']['fr']}")
+            print(
+                f"{indent}{r['slug']:<{max(8, 28 - len(indent))}} {r['photos']:>6}  "
+                f"{r['labels']['en'] or r['labels']['fr']}"
+            )
     return 0
 
 
@@ -793,12 +969,15 @@ def _change_themes(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(out)
     else:
-        print(", ".join(f"{k} {v_}" for k, v_ in out.items() if k != "photographs")
-              + (f" ({len(out['photographs'])} photographs re-tagged)" if "photographs" in out else ""))
+        print(
+            ", ".join(f"{k} {v_}" for k, v_ in out.items() if k != "photographs")
+            + (f" ({len(out['photographs'])} photographs re-tagged)" if "photographs" in out else "")
+        )
     return 0
 
 
 # --- check / import / export --------------------------------------------------------------------
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     from photobook.db.engine import CatalogDamaged, damaged_message
@@ -823,7 +1002,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{key.replace('_', ' ')}: {len(items)}")
             for item in items[:100]:
                 print(f"  {item.get('path')}" + (f" → {item['found_at']}" if item.get("found_at") else ""))
-        print(f"ok: {result['ok']} of {result['checked']} originals unchanged; catalog file: {result['catalog']}")
+        print(
+            f"ok: {result['ok']} of {result['checked']} originals unchanged; catalog file: {result['catalog']}"
+        )
     return 0
 
 
@@ -892,7 +1073,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     finally:
         lib.close()
-    print(f"backed up the catalog to {args.dest} ({size / 2**20:.1f} MB); the thumbnails are rebuilt from the originals")
+    print(
+        f"backed up the catalog to {args.dest} ({size / 2**20:.1f} MB); the thumbnails are rebuilt from the originals"
+    )
     return 0
 
 
@@ -903,10 +1086,14 @@ def cmd_remove_source(args: argparse.Namespace) -> int:
     try:
         if not args.yes:
             if not sys.stdin.isatty():
-                raise UsageError("remove-source forgets every caption and date written for that folder; "
-                                 "add --yes to confirm")
-            answer = input(f"Forget {args.path} and every caption, date and theme written for its "
-                           "photographs? The files themselves stay. [y/N] ")
+                raise UsageError(
+                    "remove-source forgets every caption and date written for that folder; "
+                    "add --yes to confirm"
+                )
+            answer = input(
+                f"Forget {args.path} and every caption, date and theme written for its "
+                "photographs? The files themselves stay. [y/N] "
+            )
             if answer.strip().lower() not in ("y", "yes", "o", "oui"):
                 return 1
         try:
@@ -920,6 +1107,7 @@ def cmd_remove_source(args: argparse.Namespace) -> int:
 
 
 # --- kiosk ----------------------------------------------------------------------------------------
+
 
 def cmd_kiosk(args: argparse.Namespace) -> int:
     if args.status:
@@ -950,6 +1138,7 @@ def cmd_kiosk(args: argparse.Namespace) -> int:
 
 
 # --- tours ----------------------------------------------------------------------------------------
+
 
 def cmd_tour(args: argparse.Namespace) -> int:
     from photobook.db import queries as q
@@ -999,9 +1188,20 @@ def cmd_tour(args: argparse.Namespace) -> int:
         lib.close()
 
 
-COMMANDS = {"tour": cmd_tour, "remove-source": cmd_remove_source, "edit": cmd_edit, "history": cmd_history, "themes": cmd_themes,
-            "index": cmd_index, "list": cmd_list, "show": cmd_show, "check": cmd_check,
-            "import": cmd_import, "export": cmd_export, "backup": cmd_backup}
+COMMANDS = {
+    "tour": cmd_tour,
+    "remove-source": cmd_remove_source,
+    "edit": cmd_edit,
+    "history": cmd_history,
+    "themes": cmd_themes,
+    "index": cmd_index,
+    "list": cmd_list,
+    "show": cmd_show,
+    "check": cmd_check,
+    "import": cmd_import,
+    "export": cmd_export,
+    "backup": cmd_backup,
+}
 
 
 if __name__ == "__main__":

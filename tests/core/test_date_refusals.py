@@ -42,16 +42,26 @@ def test_import_with_such_a_date_reports_it_and_keeps_the_rest(tmp_path, capsys)
     lib = str(tmp_path / "lib")
     assert main(["--library", lib, "index", str(tmp_path / "scans")]) == 0
     catalog = tmp_path / "in.json"
-    catalog.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": [
-        {"path": "1985/port.jpg", "date": "1985-0X"},
-        {"path": "1985/kasbah.jpg", "date": "1985-06"},
-    ]}), encoding="utf-8")
+    catalog.write_text(
+        json.dumps(
+            {
+                "format": "photobook-catalog",
+                "version": 1,
+                "photos": [
+                    {"path": "1985/port.jpg", "date": "1985-0X"},
+                    {"path": "1985/kasbah.jpg", "date": "1985-06"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     capsys.readouterr()
     code = main(["--library", lib, "import", str(catalog), "--json"])
     out, err = capsys.readouterr()
     # reported as one entry's error (exit 0), or the whole import refused before any write (exit 2)
     assert (code, "cannot read this date" in out, err) == (0, True, "") or (
-        code == 2 and "cannot read this date" in err and out == "")
+        code == 2 and "cannot read this date" in err and out == ""
+    )
     if code == 0:
         assert "1985-0X" in json.dumps(json.loads(out))  # nothing but the JSON on standard output
     assert main(["--library", lib, "list", "--json"]) == 0
@@ -74,7 +84,14 @@ def test_a_set_or_range_reaching_into_the_future_is_refused(text):
 
 def test_recent_uncertain_dates_and_decades_are_still_accepted():
     next_year = dates.latest_plausible().year
-    for text in (f"{next_year}~", f"{next_year}%", f"{next_year - 1}?", "202X", "{1984,1986}", "[1984..1986]"):
+    for text in (
+        f"{next_year}~",
+        f"{next_year}%",
+        f"{next_year - 1}?",
+        "202X",
+        "{1984,1986}",
+        "[1984..1986]",
+    ):
         assert dates.parse(text) is not None, text
 
 

@@ -89,15 +89,19 @@ def test_dates_in_words(edtf, lang, words):
     assert dates.in_words(edtf, lang) == words
 
 
-@pytest.mark.parametrize("edtf", ["1985~", "1985?", "1985%", "198X", "19XX", "1984/1986", "1998-05/2001-02-03"])
+@pytest.mark.parametrize(
+    "edtf", ["1985~", "1985?", "1985%", "198X", "19XX", "1984/1986", "1998-05/2001-02-03"]
+)
 def test_fast_paths_agree_with_the_edtf_library(edtf):
     fast = dates.parse(edtf)
     slow = dates._parse_edtf(edtf)
     assert (fast.start, fast.end, fast.approximate) == (slow.start, slow.end, slow.approximate)
 
 
-@pytest.mark.parametrize(("typed", "edtf"), [("1980", "1980"), ("2000", "2000"), ("circa 1980", "1980~"),
-                                              ("the 1980s", "198X"), ("1980's", "198X")])
+@pytest.mark.parametrize(
+    ("typed", "edtf"),
+    [("1980", "1980"), ("2000", "2000"), ("circa 1980", "1980~"), ("the 1980s", "198X"), ("1980's", "198X")],
+)
 def test_a_round_year_stays_a_year(typed, edtf):
     assert dates.from_human(typed) == edtf
 
@@ -110,7 +114,20 @@ def test_impossible_uncertain_dates_are_date_errors(bad):
 
 def test_arabic_dates_use_the_moroccan_month_names():
     """CLDR's ar_MA (through Babel): the names the archive's readers in Morocco use."""
-    moroccan = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+    moroccan = [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ماي",
+        "يونيو",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "أكتوبر",
+        "نونبر",
+        "دجنبر",
+    ]
     assert [dates.in_words(f"1985-{m:02d}", "ar") for m in range(1, 13)] == [f"{n} 1985" for n in moroccan]
     assert dates.in_words("1999-07-23", "ar") == "23 يوليوز 1999"
 

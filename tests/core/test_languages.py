@@ -70,8 +70,10 @@ def test_languages_are_defined_once():
                 and node.func.id == "getattr"
                 and len(node.args) >= 2
                 and isinstance(node.args[1], ast.JoinedStr)
-                and any(isinstance(v, ast.FormattedValue) and getattr(v.value, "id", "") == "lang"
-                        for v in node.args[1].values)
+                and any(
+                    isinstance(v, ast.FormattedValue) and getattr(v.value, "id", "") == "lang"
+                    for v in node.args[1].values
+                )
             ):
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
             # a fallback of its own: names.get(lang) or names.get("fr") or …

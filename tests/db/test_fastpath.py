@@ -36,7 +36,10 @@ def test_no_answer_where_the_library_must_be_opened_first(tmp_path, library):
     assert fastpath.first_frame(library.folder) is not None  # new, seeded, no photos
     spaced = open_library(tmp_path / "ma bibliothèque 1985")  # a folder name a URI must escape
     spaced.close()
-    assert fastpath.first_frame(tmp_path / "ma bibliothèque 1985") == ([], fastpath.first_frame(library.folder).reigns)
+    assert fastpath.first_frame(tmp_path / "ma bibliothèque 1985") == (
+        [],
+        fastpath.first_frame(library.folder).reigns,
+    )
     with library.engine.begin() as conn:  # an older schema: opening upgrades it
         conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     assert fastpath.first_frame(library.folder) is None

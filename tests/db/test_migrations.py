@@ -197,7 +197,7 @@ def test_the_quick_head_check_agrees_with_alembic(tmp_path):
 
 
 def test_a_library_folder_named_with_accents_and_hash_opens(tmp_path):
-    """"Photothèque #2" is a folder name an archivist gives: its URL is escaped ("%C3%A8", "%23"),
+    """ "Photothèque #2" is a folder name an archivist gives: its URL is escaped ("%C3%A8", "%23"),
     which Alembic's configuration must not read as interpolation."""
     lib = open_library(tmp_path / "Photothèque #2")
     try:
@@ -212,12 +212,20 @@ def test_a_library_folder_named_with_accents_and_hash_opens(tmp_path):
 _OLD_PROBLEMS = [
     ("locked", "error", "cannot read the folder: permission denied"),
     ("fifo.jpg", "error", "a FIFO, not a regular file; not opened"),
-    ("bomb.png", "error", "image too large to open safely (possible decompression bomb): Image size "
-                          "(200000000 pixels) exceeds limit of 178956970 pixels,"),
+    (
+        "bomb.png",
+        "error",
+        "image too large to open safely (possible decompression bomb): Image size "
+        "(200000000 pixels) exceeds limit of 178956970 pixels,",
+    ),
     ("thumb.jpg", "warning", "thumbnail failed: the image data is truncated (the file is incomplete)"),
-    ("odd.jpg", "warning", "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored; "
-                           "EXIF orientation 0 is not valid (1–8); shown as stored; "
-                           "Tag data larger than file. Skipping tag 271"),
+    (
+        "odd.jpg",
+        "warning",
+        "EXIF DateTimeOriginal '1985:13:01 10:00:00' is not a real date; ignored; "
+        "EXIF orientation 0 is not valid (1–8); shown as stored; "
+        "Tag data larger than file. Skipping tag 271",
+    ),
     ("new.jpg", "warning", "something an older photobook said; EXIF GPS position out of range; ignored"),
 ]
 
@@ -231,8 +239,10 @@ def _catalog_at_0002_with_problems(engine) -> None:
         )
         for path, severity, reason in _OLD_PROBLEMS:
             con.execute(
-                text("INSERT INTO index_problems (source_id, path_bytes, path, severity, reason, seen_at) "
-                     "VALUES (1, :pb, :p, :s, :r, :t)"),
+                text(
+                    "INSERT INTO index_problems (source_id, path_bytes, path, severity, reason, seen_at) "
+                    "VALUES (1, :pb, :p, :s, :r, :t)"
+                ),
                 {"pb": path.encode(), "p": path, "s": severity, "r": reason, "t": datetime(2025, 1, 3)},
             )
 
@@ -253,7 +263,12 @@ def _check_problems_upgraded(engine) -> None:
         ("locked", "error", "folder_unreadable", {"error": "permission denied", "errno": "EACCES"}),
         ("new.jpg", "warning", "legacy", {"text": "something an older photobook said"}),
         ("new.jpg", "warning", "exif_gps_out_of_range", {}),
-        ("odd.jpg", "warning", "exif_date_not_real", {"tag": "DateTimeOriginal", "value": "1985:13:01 10:00:00"}),
+        (
+            "odd.jpg",
+            "warning",
+            "exif_date_not_real",
+            {"tag": "DateTimeOriginal", "value": "1985:13:01 10:00:00"},
+        ),
         ("odd.jpg", "warning", "exif_orientation_invalid", {"value": 0}),
         ("odd.jpg", "warning", "pillow_tag_too_large", {"tag": 271}),
         ("thumb.jpg", "warning", "thumbnail_failed", {"cause": {"code": "truncated", "values": {}}}),

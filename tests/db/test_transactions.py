@@ -22,10 +22,19 @@ def test_rolling_back_undoes_a_released_savepoint(library):
 
 
 def test_two_processes_opening_a_new_library_at_once(tmp_path):
-    code = ("import sys; from photobook.db.engine import open_library; "
-            "open_library(sys.argv[1]).close(); print('ok')")
-    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "lib")], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    code = (
+        "import sys; from photobook.db.engine import open_library; "
+        "open_library(sys.argv[1]).close(); print('ok')"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", code, str(tmp_path / "lib")],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     results = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], results
     lib = open_library(tmp_path / "lib")

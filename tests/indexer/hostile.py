@@ -55,11 +55,17 @@ def exif_with(orientation=None, original=None, make=None, model=None, digitized=
 
 def png_bomb(width=100_000, height=100_000) -> bytes:
     """A PNG header that declares 10 gigapixels (a decompression bomb) with a tiny body."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -80,7 +86,11 @@ EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
 def xmp_packet(descriptions: dict[str, str], subjects: list[str], title: str | None = None) -> bytes:
     lis = "".join(f'<rdf:li xml:lang="{k}">{v}</rdf:li>' for k, v in descriptions.items())
     subj = "".join(f"<rdf:li>{s}</rdf:li>" for s in subjects)
-    t = f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>' if title else ""
+    t = (
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>'
+        if title
+        else ""
+    )
     xml = (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
         '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
@@ -115,20 +125,42 @@ def make_hostile_archive(root: Path) -> dict[str, str]:
     Image.new("P", (200, 200), 3).save(gif, "GIF")
     put("truncated.gif", gif.getvalue()[:-10], "warning")
     # EXIF: offsets past the end, an IFD that points at itself, huge counts, wrong types
-    put("exif-offset.jpg", with_app1(tiff_exif([(0x010F, 2, 100, struct.pack("<I", 0xFFFFFF))])), "ok-or-warning")
-    put("exif-loop.jpg", with_app1(tiff_exif([(0x0112, 3, 1, struct.pack("<H", 1))], next_ifd=8)), "ok-or-warning")
+    put(
+        "exif-offset.jpg",
+        with_app1(tiff_exif([(0x010F, 2, 100, struct.pack("<I", 0xFFFFFF))])),
+        "ok-or-warning",
+    )
+    put(
+        "exif-loop.jpg",
+        with_app1(tiff_exif([(0x0112, 3, 1, struct.pack("<H", 1))], next_ifd=8)),
+        "ok-or-warning",
+    )
     put("exif-subifd-loop.jpg", with_app1(tiff_exif([(0x8769, 4, 1, struct.pack("<I", 8))])), "ok-or-warning")
-    put("exif-huge-count.jpg", with_app1(tiff_exif([(0x010F, 2, 0x7FFFFFFF, struct.pack("<I", 40))])),
-        "ok-or-warning")
+    put(
+        "exif-huge-count.jpg",
+        with_app1(tiff_exif([(0x010F, 2, 0x7FFFFFFF, struct.pack("<I", 40))])),
+        "ok-or-warning",
+    )
     put("exif-wrong-type.jpg", with_app1(tiff_exif([(0x0132, 3, 1, struct.pack("<H", 7))])), "ok-or-warning")
     # GPS with a zero denominator
     gps_ifd_entries = tiff_exif([(0x8825, 4, 1, struct.pack("<I", 26))])
     put("exif-gps-zero.jpg", with_app1(gps_ifd_entries), "ok-or-warning")
-    for name, value in (("zero-date", "0000:00:00 00:00:00"), ("blank-date", "    :  :     :  :  "),
-                        ("month13", "1985:13:01 10:00:00"), ("year9999", "9999:01:01 00:00:00")):
-        put(f"dates/{name}.jpg", jpeg(exif=exif_with(original=value, make="Canon", model="EOS")), "ok-or-warning")
-    put("dates/bytes-date.jpg", jpeg(exif=exif_with(make=b"\xff\xfe\x00Canon\x9c", original="1990:05:06 10:00:00")),
-        "ok-or-warning")
+    for name, value in (
+        ("zero-date", "0000:00:00 00:00:00"),
+        ("blank-date", "    :  :     :  :  "),
+        ("month13", "1985:13:01 10:00:00"),
+        ("year9999", "9999:01:01 00:00:00"),
+    ):
+        put(
+            f"dates/{name}.jpg",
+            jpeg(exif=exif_with(original=value, make="Canon", model="EOS")),
+            "ok-or-warning",
+        )
+    put(
+        "dates/bytes-date.jpg",
+        jpeg(exif=exif_with(make=b"\xff\xfe\x00Canon\x9c", original="1990:05:06 10:00:00")),
+        "ok-or-warning",
+    )
     for value in (0, 9, 65535):
         put(f"orientation-{value}.jpg", jpeg(exif=exif_with(orientation=value)), "warning")
     put("bomb.png", png_bomb(), "failed")

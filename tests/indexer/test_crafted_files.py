@@ -65,7 +65,9 @@ def test_a_tiff_whose_next_page_is_damaged_still_gets_its_thumbnail(tmp_path):
 def test_an_animated_gif_is_shown_by_its_first_frame(tmp_path):
     frames = [Image.new("P", (20, 10), 1), Image.new("P", (20, 10), 2)]
     path = tmp_path / "anim.gif"
-    frames[0].save(path, save_all=True, append_images=frames[1:], palette=[0, 0, 0, 255, 0, 0, 0, 0, 255] * 86)
+    frames[0].save(
+        path, save_all=True, append_images=frames[1:], palette=[0, 0, 0, 255, 0, 0, 0, 0, 255] * 86
+    )
     thumb = worker.make_thumb(bytes(path), 1)
     assert thumb["ok"]
     r, _g, b = Image.open(io.BytesIO(thumb["data"])).convert("RGB").getpixel((5, 5))

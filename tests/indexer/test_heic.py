@@ -34,7 +34,7 @@ def _absolute_iloc(data: bytes) -> bytes:
     assert (offset_size, base_size) == (4, 4), "an iloc layout this helper does not rewrite"
     p += 2
     width = 2 if version < 2 else 4
-    count = int.from_bytes(buf[p:p + width], "big")
+    count = int.from_bytes(buf[p : p + width], "big")
     p += width
     for _ in range(count):
         p += width  # item id
@@ -42,15 +42,15 @@ def _absolute_iloc(data: bytes) -> bytes:
             assert buf[p + 1] & 15 == 0, "item data in the file, not in an idat box"
             p += 2
         p += 2  # data reference index
-        base = int.from_bytes(buf[p:p + 4], "big")
-        buf[p:p + 4] = bytes(4)
+        base = int.from_bytes(buf[p : p + 4], "big")
+        buf[p : p + 4] = bytes(4)
         p += 4
-        extents = int.from_bytes(buf[p:p + 2], "big")
+        extents = int.from_bytes(buf[p : p + 2], "big")
         p += 2
         for _ in range(extents):
             p += index_size if version in (1, 2) else 0
-            offset = int.from_bytes(buf[p:p + 4], "big")
-            buf[p:p + 4] = (base + offset).to_bytes(4, "big")
+            offset = int.from_bytes(buf[p : p + 4], "big")
+            buf[p : p + 4] = (base + offset).to_bytes(4, "big")
             p += 4 + length_size
     return bytes(buf)
 
@@ -89,8 +89,16 @@ def test_a_phone_heic_is_catalogued_upright_with_its_size_and_date(library, tmp_
     report = index_paths(library, [root], workers=0)
     assert report.failed == []
     with library.Session() as s:
-        row = s.execute(select(Photo.width, Photo.height, Photo.orientation, Photo.date_edtf,
-                               Photo.camera_make, Photo.content_hash)).one()
+        row = s.execute(
+            select(
+                Photo.width,
+                Photo.height,
+                Photo.orientation,
+                Photo.date_edtf,
+                Photo.camera_make,
+                Photo.content_hash,
+            )
+        ).one()
     assert (row.width, row.height) == (80, 120)  # a portrait, as the phone showed it
     assert row.orientation == 1  # nothing left to turn: the viewer shows the decoded pixels as they are
     assert (row.date_edtf, row.camera_make) == ("2021-06-14", "Apple")

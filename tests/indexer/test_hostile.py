@@ -184,8 +184,13 @@ def test_a_thumbnail_problem_keeps_the_files_other_warnings(library, tmp_path):
     (root / "cut.jpg").write_bytes(full[: len(full) * 6 // 10])
     report = index_paths(library, [root], workers=0)
     assert [r.code for _p, r in report.warnings] == [
-        ReasonCode.EXIF_ORIENTATION_INVALID, ReasonCode.TRUNCATED_THUMBNAIL]
-    expected = [("cut.jpg", "warning", "exif_orientation_invalid"), ("cut.jpg", "warning", "truncated_thumbnail")]
+        ReasonCode.EXIF_ORIENTATION_INVALID,
+        ReasonCode.TRUNCATED_THUMBNAIL,
+    ]
+    expected = [
+        ("cut.jpg", "warning", "exif_orientation_invalid"),
+        ("cut.jpg", "warning", "truncated_thumbnail"),
+    ]
     with library.Session() as s:
         assert [(p["path"], p["severity"], p["code"]) for p in queries.problems(s)] == expected
     index_paths(library, [root], workers=0)

@@ -30,14 +30,19 @@ def test_camera_date_scan_date_and_folder_date(library, tmp_path):
     (root / "annees-1980").mkdir(parents=True)
     (root / "2006").mkdir()
     (root / "2006" / "camera.jpg").write_bytes(
-        jpeg(exif=exif_with(make="Canon", model="Canon EOS 5D", original="2006:05:04 10:11:12")))
+        jpeg(exif=exif_with(make="Canon", model="Canon EOS 5D", original="2006:05:04 10:11:12"))
+    )
     # a scan of a 1980s print: the scanner's date is the day of the scan, not of the photograph
     (root / "annees-1980" / "scan.jpg").write_bytes(
-        jpeg(exif=exif_with(make="EPSON", model="Perfection V850", original="2019:03:12 09:00:00")))
+        jpeg(exif=exif_with(make="EPSON", model="Perfection V850", original="2019:03:12 09:00:00"))
+    )
     (root / "undated-scan.jpg").write_bytes(jpeg(exif=exif_with(digitized="2019:03:12 09:00:00")))
     index_paths(library, [root], workers=0)
     r = records(library)
-    assert (r["2006/camera.jpg"]["date"], r["2006/camera.jpg"]["date_source"]) == ("2006-05-04", "exif_capture")
+    assert (r["2006/camera.jpg"]["date"], r["2006/camera.jpg"]["date_source"]) == (
+        "2006-05-04",
+        "exif_capture",
+    )
     assert r["2006/camera.jpg"]["reigns"] == ["mohammed-vi"]
     scan = r["annees-1980/scan.jpg"]
     assert (scan["date"], scan["date_source"], scan["reigns"]) == ("198X", "filename", ["hassan-ii"])
@@ -68,12 +73,17 @@ def test_xmp_and_iptc_captions_and_keywords(library, tmp_path):
     root.mkdir()
     packet = b"http://ns.adobe.com/xap/1.0/\x00" + xmp_packet(
         {"fr": "Le port de Tanger Med", "ar": "ميناء طنجة المتوسط", "en": "The Tanger Med port"},
-        ["port", "énergie solaire", "Tanger"], title="Tanger Med")
+        ["port", "énergie solaire", "Tanger"],
+        title="Tanger Med",
+    )
     (root / "2008_port.jpg").write_bytes(with_app1(packet))
     index_paths(library, [root], workers=0)
     rec = records(library)["2008_port.jpg"]
-    assert rec["captions"] == {"fr": "Le port de Tanger Med", "ar": "ميناء طنجة المتوسط",
-                               "en": "The Tanger Med port"}
+    assert rec["captions"] == {
+        "fr": "Le port de Tanger Med",
+        "ar": "ميناء طنجة المتوسط",
+        "en": "The Tanger Med port",
+    }
     assert set(rec["themes"]) == {"port", "solar"}
     assert rec["keywords"] == "Tanger"
     with library.Session() as s:  # the caption is searchable, whatever the accents
@@ -135,8 +145,12 @@ def test_worker_processes_give_the_same_catalog(tmp_path):
         lib = open_lib(tmp_path / f"lib{workers}")
         report = index_paths(lib, [root], workers=workers)
         assert (report.indexed, report.thumbnails, report.failed) == (60, 60, [])
-        out.append({p: {k: v for k, v in r.items() if k not in ("id", "created_at", "updated_at")}
-                    for p, r in records(lib).items()})
+        out.append(
+            {
+                p: {k: v for k, v in r.items() if k not in ("id", "created_at", "updated_at")}
+                for p, r in records(lib).items()
+            }
+        )
         lib.close()
     assert out[0] == out[1]
 
@@ -188,10 +202,28 @@ class _Lines:
 
 def _gated_index(mode: str, batch: int, lib_dir, root) -> subprocess.Popen:
     """``photobook index`` with a gate at a known point of the run (see gated_index.py)."""
-    cmd = [sys.executable, str(GATED), mode, str(batch), "--",
-           "--library", str(lib_dir), "index", str(root), "--workers", "2"]
-    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True)
+    cmd = [
+        sys.executable,
+        str(GATED),
+        mode,
+        str(batch),
+        "--",
+        "--library",
+        str(lib_dir),
+        "index",
+        str(root),
+        "--workers",
+        "2",
+    ]
+    return subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONUNBUFFERED="1"),
+        start_new_session=True,
+    )
 
 
 def _end_everything(proc: subprocess.Popen, *pipes: _Lines) -> None:
@@ -239,8 +271,19 @@ def test_killed_in_the_middle_the_catalog_is_consistent_and_the_next_run_resumes
 
 
 def test_bad_arguments_exit_non_zero_with_one_line(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "photobook", "--library", str(tmp_path / "l"), "index",
-                          str(tmp_path / "nope")], capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "photobook",
+            "--library",
+            str(tmp_path / "l"),
+            "index",
+            str(tmp_path / "nope"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode != 0
     assert out.stderr.strip().splitlines() == [f"photobook: no such folder: {tmp_path / 'nope'}"]
 

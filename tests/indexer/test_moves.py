@@ -31,7 +31,10 @@ def caption(lib, pid, text):
 
 def by_caption(lib):
     with lib.Session() as s:
-        return {r.as_json()["captions"].get("fr"): r.as_json() for r in queries.photo_records(s, queries.photo_ids(s))}
+        return {
+            r.as_json()["captions"].get("fr"): r.as_json()
+            for r in queries.photo_records(s, queries.photo_ids(s))
+        }
 
 
 def test_renaming_files_in_place_moves_each_record_with_its_photograph(library, tmp_path):
@@ -163,10 +166,13 @@ def test_postscript_named_jpg_is_not_opened(library, tmp_path):
     assert dict(report.failed)["trap.jpg"].english.startswith("not an image")
 
 
-@pytest.mark.parametrize(("folder", "shot", "expect"), [
-    ("1985", "1985:06:01 10:00:00", ("1985-06-01", "exif_capture")),  # the camera agrees: more precise
-    ("1985", "2012:03:04 10:00:00", ("1985", "filename")),  # a 2012 reproduction of a 1985 print
-])
+@pytest.mark.parametrize(
+    ("folder", "shot", "expect"),
+    [
+        ("1985", "1985:06:01 10:00:00", ("1985-06-01", "exif_capture")),  # the camera agrees: more precise
+        ("1985", "2012:03:04 10:00:00", ("1985", "filename")),  # a 2012 reproduction of a 1985 print
+    ],
+)
 def test_folder_date_and_camera_date(library, tmp_path, folder, shot, expect):
     root = tmp_path / "a"
     (root / folder).mkdir(parents=True)
@@ -199,8 +205,10 @@ def test_an_unreadable_folder_does_not_make_its_photographs_missing(library, tmp
     (root / "sub" / "x.jpg").write_bytes(jpeg())
     index_paths(library, [root], workers=0)
     real = os.scandir
-    monkeypatch.setattr("photobook.indexer.walk.os.scandir",
-                        lambda p: (_ for _ in ()).throw(PermissionError(13, "denied")) if p.endswith(b"sub") else real(p))
+    monkeypatch.setattr(
+        "photobook.indexer.walk.os.scandir",
+        lambda p: (_ for _ in ()).throw(PermissionError(13, "denied")) if p.endswith(b"sub") else real(p),
+    )
     report = index_paths(library, [root], workers=0)
     assert report.missing == 0
     assert records(library)["sub/x.jpg"]["missing"] is False

@@ -48,10 +48,19 @@ def test_one_save_changes_every_field_and_keeps_a_history(lib):
     result = edits.save(lib, {pid: req}, user="amina")
     rec = records(lib, [pid])[pid]
     assert (rec.date, rec.date_start, rec.date_end, rec.date_source) == (
-        "1985-06-14", "1985-06-14", "1985-06-14", "archivist")
+        "1985-06-14",
+        "1985-06-14",
+        "1985-06-14",
+        "archivist",
+    )
     assert rec.captions["fr"].title == "Le quai" and rec.captions["fr"].text == "Le port de Casablanca"
     assert rec.captions["ar"].text == "ميناء الدار البيضاء"
-    assert (rec.status, rec.photographer, rec.plate, rec.notes) == ("reviewed", "A. Benali", "pl. 12", "scan refait")
+    assert (rec.status, rec.photographer, rec.plate, rec.notes) == (
+        "reviewed",
+        "A. Benali",
+        "pl. 12",
+        "scan refait",
+    )
     assert rec.themes == ("industry",)
     assert rec.reigns == ("hassan-ii",)
     assert rec.revision == 2 and result.revisions == {pid: 2}
@@ -70,7 +79,9 @@ def test_one_save_changes_every_field_and_keeps_a_history(lib):
 def test_a_batch_is_one_step_and_its_inverse_undoes_it(lib):
     ids = [1, 2, 3]
     before = records(lib, ids)
-    result = edits.save(lib, edits.same_for_all(ids, EditRequest({"status": "reviewed"}, add_themes=("port",))), "x")
+    result = edits.save(
+        lib, edits.same_for_all(ids, EditRequest({"status": "reviewed"}, add_themes=("port",))), "x"
+    )
     after = records(lib, ids)
     assert {r.status for r in after.values()} == {"reviewed"}
     assert all("port" in r.themes for r in after.values())

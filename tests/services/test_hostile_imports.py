@@ -39,26 +39,29 @@ def captions(lib) -> dict[str, dict]:
 GOOD = {"path": "p0.jpg", "captions": {"fr": "Le port"}}
 
 
-@pytest.mark.parametrize(("entry", "message"), [
-    ({"path": "p1.jpg", "captions": {"fr": 5}}, "entry 1: the fr caption must be text or an object"),
-    ({"path": "p1.jpg", "captions": ["fr", "x"]}, "entry 1: \"captions\" must be an object"),
-    ({"path": "p1.jpg", "photographer": 123}, "entry 1: \"photographer\" must be text, not a number"),
-    ({"content_hash": ["a", "b"]}, "entry 1: \"content_hash\" must be text, not a list"),
-    ({"path": "p1.jpg", "themes": "port"}, "entry 1: \"themes\" must be a list of theme names"),
-    ({"path": "p1.jpg", "themes": 5}, "entry 1: \"themes\" must be a list"),
-    ({"path": "p1.jpg", "captions": {"fr": {"title": "x" * 501}}}, "at most 500"),
-    ({"path": "p1.jpg", "captions": {"fr": "x" * 20_001}}, "at most 20,000"),
-    ({"path": "p1.jpg", "captions": {"fr": "a\x00b"}}, "NUL"),
-    ({"path": "p1.jpg", "captions": {"xx": "a"}}, "unknown caption language 'xx'"),
-    ({"path": "p1.jpg", "status": "gone"}, "unknown status 'gone'"),
-    ({"path": "p1.jpg", "place_coords": [1e308 * 10, 0]}, "place_coords"),
-    ({"path": "p1.jpg", "place_coords": [10**400, 0]}, "place_coords"),
-    ({"path": "p1.jpg", "date": "1985-13-01"}, "entry 1: date '1985-13-01'"),
-    ({"path": "p1.jpg", "date": ["1985"]}, "entry 1: \"date\" must be text"),
-    ({"path": "\ud800.jpg"}, "not valid Unicode"),
-    (7, "entry 1: must be an object, not a number"),
-    ({"captions": {"fr": "x"}}, "entry 1: needs a \"path\" or a \"content_hash\""),
-])
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"path": "p1.jpg", "captions": {"fr": 5}}, "entry 1: the fr caption must be text or an object"),
+        ({"path": "p1.jpg", "captions": ["fr", "x"]}, 'entry 1: "captions" must be an object'),
+        ({"path": "p1.jpg", "photographer": 123}, 'entry 1: "photographer" must be text, not a number'),
+        ({"content_hash": ["a", "b"]}, 'entry 1: "content_hash" must be text, not a list'),
+        ({"path": "p1.jpg", "themes": "port"}, 'entry 1: "themes" must be a list of theme names'),
+        ({"path": "p1.jpg", "themes": 5}, 'entry 1: "themes" must be a list'),
+        ({"path": "p1.jpg", "captions": {"fr": {"title": "x" * 501}}}, "at most 500"),
+        ({"path": "p1.jpg", "captions": {"fr": "x" * 20_001}}, "at most 20,000"),
+        ({"path": "p1.jpg", "captions": {"fr": "a\x00b"}}, "NUL"),
+        ({"path": "p1.jpg", "captions": {"xx": "a"}}, "unknown caption language 'xx'"),
+        ({"path": "p1.jpg", "status": "gone"}, "unknown status 'gone'"),
+        ({"path": "p1.jpg", "place_coords": [1e308 * 10, 0]}, "place_coords"),
+        ({"path": "p1.jpg", "place_coords": [10**400, 0]}, "place_coords"),
+        ({"path": "p1.jpg", "date": "1985-13-01"}, "entry 1: date '1985-13-01'"),
+        ({"path": "p1.jpg", "date": ["1985"]}, 'entry 1: "date" must be text'),
+        ({"path": "\ud800.jpg"}, "not valid Unicode"),
+        (7, "entry 1: must be an object, not a number"),
+        ({"captions": {"fr": "x"}}, 'entry 1: needs a "path" or a "content_hash"'),
+    ],
+)
 def test_a_bad_entry_is_refused_by_index_and_nothing_is_applied(indexed, tmp_path, entry, message):
     lib, root = indexed
     f = tmp_path / "c.json"
@@ -83,8 +86,10 @@ def test_six_hundred_good_entries_then_a_bad_one_change_nothing(indexed, tmp_pat
 def test_a_byte_order_mark_is_accepted_and_themes_are_whole_words(indexed, tmp_path):
     lib, root = indexed
     f = tmp_path / "bom.json"
-    f.write_bytes(b"\xef\xbb\xbf" + json.dumps(catalog({"path": "p2.jpg", "themes": ["port"],
-                                                         "captions": {"fr": "x"}})).encode())
+    f.write_bytes(
+        b"\xef\xbb\xbf"
+        + json.dumps(catalog({"path": "p2.jpg", "themes": ["port"], "captions": {"fr": "x"}})).encode()
+    )
     assert import_catalog(lib, f, source=root)["updated"] == 1
     with lib.Session() as s:
         (rec,) = [r for r in q.photo_records(s, q.photo_ids(s)) if r.path == "p2.jpg"]
@@ -106,8 +111,14 @@ def test_files_that_are_not_json_catalogs_are_one_line(indexed, tmp_path, capsys
     os.mkfifo(fifo)  # nobody writes to it: reading it would wait forever
     folder = tmp_path / "folder.json"
     folder.mkdir()
-    cases = {deep: "nested too deeply", digits: "not valid JSON", fifo: "not a regular file",
-             folder: "is a folder", "/dev/zero": "not a regular file", tmp_path / "none.json": "no such file"}
+    cases = {
+        deep: "nested too deeply",
+        digits: "not valid JSON",
+        fifo: "not a regular file",
+        folder: "is a folder",
+        "/dev/zero": "not a regular file",
+        tmp_path / "none.json": "no such file",
+    }
     for path, message in cases.items():
         code, err = run(capsys, "--library", lib.folder, "import", path)
         assert (code, err.count("\n")) == (2, 1) and message in err, (path, err)

@@ -117,7 +117,9 @@ def test_the_tour_command_line_round_trips(photos, capsys):
     code, out, _ = run(capsys, "tour", *where, "show", "Summit 2026", "--json")
     shown = json.loads(out)
     assert [(s["position"], s["photo"], s["notes"]) for s in shown["slides"]] == [
-        (1, ids[0], "Mention the crane."), (2, ids[2], "")]
+        (1, ids[0], "Mention the crane."),
+        (2, ids[2], ""),
+    ]
     code, out, _ = run(capsys, "tour", *where, "show", "Summit 2026")
     assert "Mention the crane." in out and "2 slides" in out
     code, out, _ = run(capsys, "tour", *where, "list", "--json")

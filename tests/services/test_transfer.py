@@ -32,15 +32,26 @@ def records(lib):
 def test_import_applies_captions_dates_themes_and_reports_problems(indexed, tmp_path):
     lib, root = indexed
     good = [
-        {"path": "1985/port.jpg", "date": "circa 1984", "status": "published", "themes": ["port"],
-         "captions": {"fr": {"title": "Le port", "text": "Casablanca, vers 1984"},
-                      "ar": {"title": "الميناء", "text": "الدار البيضاء"}},
-         "place": "Casablanca", "place_coords": [33.6, -7.6], "plate": "pl. 3"},
+        {
+            "path": "1985/port.jpg",
+            "date": "circa 1984",
+            "status": "published",
+            "themes": ["port"],
+            "captions": {
+                "fr": {"title": "Le port", "text": "Casablanca, vers 1984"},
+                "ar": {"title": "الميناء", "text": "الدار البيضاء"},
+            },
+            "place": "Casablanca",
+            "place_coords": [33.6, -7.6],
+            "plate": "pl. 3",
+        },
         {"path": "nowhere.jpg", "date": "1990"},
     ]
     f = tmp_path / "c.json"
-    for bad, reason in (({"path": "medina.jpg", "date": "1985-13-01", "themes": ["culture"]}, "1985-13-01"),
-                        ({"path": "medina.jpg", "themes": ["no-such-theme"]}, "unknown theme(s): 'no-such-theme'")):
+    for bad, reason in (
+        ({"path": "medina.jpg", "date": "1985-13-01", "themes": ["culture"]}, "1985-13-01"),
+        ({"path": "medina.jpg", "themes": ["no-such-theme"]}, "unknown theme(s): 'no-such-theme'"),
+    ):
         f.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": [*good, bad]}))
         with pytest.raises(TransferError, match=r"^entry 2: ") as exc:
             import_catalog(lib, f, source=root)
@@ -62,10 +73,25 @@ def test_import_applies_captions_dates_themes_and_reports_problems(indexed, tmp_
 def test_export_then_import_round_trips(indexed, tmp_path):
     lib, root = indexed
     f = tmp_path / "c.json"
-    f.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": [
-        {"path": "medina.jpg", "date": "1990", "status": "reviewed", "themes": ["culture"],
-         "captions": {"en": {"title": "Medina", "text": "Fès"}}, "place": "Fès"},
-        {"path": "1985/port.jpg", "date": "circa 1984"}]}))
+    f.write_text(
+        json.dumps(
+            {
+                "format": "photobook-catalog",
+                "version": 1,
+                "photos": [
+                    {
+                        "path": "medina.jpg",
+                        "date": "1990",
+                        "status": "reviewed",
+                        "themes": ["culture"],
+                        "captions": {"en": {"title": "Medina", "text": "Fès"}},
+                        "place": "Fès",
+                    },
+                    {"path": "1985/port.jpg", "date": "circa 1984"},
+                ],
+            }
+        )
+    )
     import_catalog(lib, f, source=root)
     exported = export_catalog(lib)
     entry = next(p for p in exported["photos"] if p["path"] == "medina.jpg")
@@ -76,7 +102,9 @@ def test_export_then_import_round_trips(indexed, tmp_path):
     assert export_catalog(lib) == exported  # nothing changed on the way back in
 
 
-@pytest.mark.parametrize("content", ["{not json", '{"format": "other"}', '{"format": "photobook-catalog", "version": 9}'])
+@pytest.mark.parametrize(
+    "content", ["{not json", '{"format": "other"}', '{"format": "photobook-catalog", "version": 9}']
+)
 def test_import_refuses_what_it_cannot_read(library, tmp_path, content):
     f = tmp_path / "bad.json"
     f.write_text(content)

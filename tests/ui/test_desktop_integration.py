@@ -35,8 +35,10 @@ def test_window_shows_the_photobook_icon(qapp, qtbot, library, tmp_path):
 
 def test_xcb_hint_names_exactly_the_missing_packages():
     missing = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
-    hint = xcb_hint({"DISPLAY": ":0"} if sys.platform.startswith("linux") else {"QT_QPA_PLATFORM": "xcb"},
-                    loads=lambda soname: soname not in missing)
+    hint = xcb_hint(
+        {"DISPLAY": ":0"} if sys.platform.startswith("linux") else {"QT_QPA_PLATFORM": "xcb"},
+        loads=lambda soname: soname not in missing,
+    )
     assert hint is not None
     assert "libxcb-icccm4" in hint and "libxcb-keysyms1" in hint
     assert "sudo apt install libxcb-icccm4 libxcb-keysyms1" in hint

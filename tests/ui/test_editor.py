@@ -77,8 +77,17 @@ def test_date_reading_is_words_bounds_and_reign():
 
     from photobook.ui.models.vocabulary import ReignInfo, Vocabulary
 
-    vocab = Vocabulary(reigns=(ReignInfo("hassan-ii", {"fr": "Hassan II"}, date(1961, 3, 3).toordinal(),
-                                         date(1999, 7, 23).toordinal(), "#000"),))
+    vocab = Vocabulary(
+        reigns=(
+            ReignInfo(
+                "hassan-ii",
+                {"fr": "Hassan II"},
+                date(1961, 3, 3).toordinal(),
+                date(1999, 7, 23).toordinal(),
+                "#000",
+            ),
+        )
+    )
     assert date_reading("vers 1985", vocab, "fr") == (True, "vers 1985 · 1984–1986 · Hassan II")
     assert date_reading("juin 1985", vocab, "fr") == (True, "juin 1985 · Hassan II")
     ok, reason = date_reading("31 juin 1985", vocab, "fr")
@@ -154,7 +163,9 @@ def test_undo_and_redo_with_the_keyboard(qtbot, window, synthetic_library):
     settle(qtbot, w)
     assert record(synthetic_library, pid).photographer == before
     qtbot.waitUntil(lambda: photographer.text() == (before or ""), timeout=5000)
-    qtbot.keyClick(photographer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        photographer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     settle(qtbot, w)
     assert record(synthetic_library, pid).photographer == "A. Benali"
     qtbot.waitUntil(lambda: photographer.text() == "A. Benali", timeout=5000)
@@ -164,14 +175,18 @@ def test_a_batch_is_one_undo_step(qtbot, window, synthetic_library):
     w = window()
     ids = w.timeline.ordered_ids()[:12]
     before = {pid: record(synthetic_library, pid).status for pid in ids}
-    w.edits.submit(edits.same_for_all(ids, EditRequest({"status": "reviewed"}, add_themes=("port",))), "batch")
+    w.edits.submit(
+        edits.same_for_all(ids, EditRequest({"status": "reviewed"}, add_themes=("port",))), "batch"
+    )
     settle(qtbot, w)
     assert {record(synthetic_library, pid).status for pid in ids} == {"reviewed"}
     w.timeline.setFocus()
     qtbot.keyClick(w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, w)
     assert {pid: record(synthetic_library, pid).status for pid in ids} == before
-    qtbot.keyClick(w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     settle(qtbot, w)
     assert all(record(synthetic_library, pid).status == "reviewed" for pid in ids)
     assert all("port" in record(synthetic_library, pid).themes for pid in ids)
@@ -203,7 +218,9 @@ def chips(w):
     return [c for c in w.editor.chips.findChildren(QToolButton) if c.isVisible()]
 
 
-def test_a_save_after_another_archivist_saved_is_refused_and_both_versions_shown(qtbot, window, synthetic_library):
+def test_a_save_after_another_archivist_saved_is_refused_and_both_versions_shown(
+    qtbot, window, synthetic_library
+):
     w = window()
     pid = open_editor_on(qtbot, w)
     # another archivist (another window, another machine) saves the same photograph
@@ -214,7 +231,9 @@ def test_a_save_after_another_archivist_saved_is_refused_and_both_versions_shown
     qtbot.keyClick(notes, Qt.Key.Key_Tab)
     settle(qtbot, w)
     assert record(synthetic_library, pid).notes == "theirs"  # nothing of mine overwrote theirs
-    qtbot.waitUntil(lambda: w.editor.conflict_box.isVisible() and notes.toPlainText() == "theirs", timeout=5000)
+    qtbot.waitUntil(
+        lambda: w.editor.conflict_box.isVisible() and notes.toPlainText() == "theirs", timeout=5000
+    )
     cells = [c.text() for c in w.editor.conflict_box.findChildren(QLabel, "conflictCell") if not c.isHidden()]
     assert cells[-2:] == ["theirs", "mine"]
     # having seen theirs, I keep mine
@@ -277,8 +296,10 @@ def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, w
     preview = bar.preview_text()
     # in French: "11 photographies changeront : Brouillon → Relu (1); Publié → Relu (7); +Ports (11)"
     assert "→ Relu" in preview and f"+Ports ({without_port})" in preview, preview
-    assert sum(int(p.rsplit("(", 1)[1].rstrip(")")) for p in preview.split(" : ", 1)[1].split("; ")
-               if "→" in p) == not_reviewed
+    assert (
+        sum(int(p.rsplit("(", 1)[1].rstrip(")")) for p in preview.split(" : ", 1)[1].split("; ") if "→" in p)
+        == not_reviewed
+    )
     qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w)
     after = {pid: record(synthetic_library, pid) for pid in ids}
@@ -320,7 +341,11 @@ def test_the_theme_tree_lists_the_vocabulary_and_adds_a_theme(qtbot, window, syn
     had = set(record(synthetic_library, pid).themes)
     slug = "free-zones" if "free-zones" not in had else "small-business"
     # a sub-theme sits in its parent's submenu, labelled in the interface language
-    (economy,) = [a for a in w.editor.theme_menu.actions() if a.menu() is not None and a.text() == "Economy and investment"]
+    (economy,) = [
+        a
+        for a in w.editor.theme_menu.actions()
+        if a.menu() is not None and a.text() == "Economy and investment"
+    ]
     assert slug in [w.editor.theme_actions[s].text() and s for s in ("free-zones", "small-business")]
     assert w.editor.theme_actions[slug] in economy.menu().actions()
     w.editor.theme_actions[slug].trigger()
@@ -338,8 +363,12 @@ def test_screenshot_of_the_editor_in_arabic(qapp, synthetic_library, tmp_path):
     shots = {}
     for view in ("timeline", "editor"):
         out = tmp_path / f"{view}.png"
-        assert screenshot.run(out, synthetic_library.folder, None, view=view, size=(1280, 800), lang="ar",
-                              select=pid) == 0
+        assert (
+            screenshot.run(
+                out, synthetic_library.folder, None, view=view, size=(1280, 800), lang="ar", select=pid
+            )
+            == 0
+        )
         shots[view] = QImage(str(out))
     assert (shots["editor"].width(), shots["editor"].height()) == (1280, 800)
     # the editor dock takes a side of the window: those pixels are not the timeline's

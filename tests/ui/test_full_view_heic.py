@@ -29,8 +29,9 @@ def test_the_full_view_shows_a_phone_heic_upright_in_a_fresh_process(tmp_path):
     path = tmp_path / "IMG_4021.HEIC"
     path.write_bytes(phone_heic())
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", SHOW, str(path)], capture_output=True, text=True,
-                         env=env, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", SHOW, str(path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert out.returncode == 0, out.stderr
     width, height, top_red, top_green, bottom_green = (int(v) for v in out.stdout.split())
     assert (width, height) == (80, 120)  # the original's pixels (not the thumbnail), a portrait

@@ -112,8 +112,17 @@ def test_the_shipped_fonts_are_registered_and_used(qapp):
 
 @pytest.mark.parametrize(
     ("system", "lang"),
-    [("fr_FR", "fr"), ("fr_CA", "fr"), ("ar_MA", "ar"), ("ar_EG", "ar"), ("en_US", "en"), ("en_GB", "en"),
-     ("de_DE", "fr"), ("ja_JP", "fr"), ("C", "fr")],
+    [
+        ("fr_FR", "fr"),
+        ("fr_CA", "fr"),
+        ("ar_MA", "ar"),
+        ("ar_EG", "ar"),
+        ("en_US", "en"),
+        ("en_GB", "en"),
+        ("de_DE", "fr"),
+        ("ja_JP", "fr"),
+        ("C", "fr"),
+    ],
 )
 def test_on_first_start_the_window_speaks_the_system_language(qapp, tmp_path, system, lang):
     settings = Settings(tmp_path / "first.ini")  # nothing chosen yet
@@ -149,8 +158,13 @@ def test_the_users_choice_then_wins_over_the_system_language(qtbot, synthetic_li
 
 @pytest.mark.parametrize(
     ("env", "lang"),
-    [({"LANG": "ar_MA.UTF-8"}, "ar"), ({"LANG": "en_US.UTF-8"}, "en"), ({"LANG": "de_DE.UTF-8"}, "fr"),
-     ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:ar"}, "ar"), ({"LANG": "C.UTF-8"}, "fr")],
+    [
+        ({"LANG": "ar_MA.UTF-8"}, "ar"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "fr"),
+        ({"LANG": "de_DE.UTF-8", "LANGUAGE": "de:ar"}, "ar"),
+        ({"LANG": "C.UTF-8"}, "fr"),
+    ],
 )
 def test_the_system_language_is_read_from_the_environment(tmp_path, env, lang):
     """The real QLocale.system() of a fresh process, as on a user's desktop."""
@@ -163,6 +177,9 @@ def test_the_system_language_is_read_from_the_environment(tmp_path, env, lang):
     out = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path / "none.ini")],
         env={**clean, "QT_QPA_PLATFORM": "offscreen", **env},
-        capture_output=True, text=True, check=True, timeout=60,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     assert out.stdout.strip() == lang

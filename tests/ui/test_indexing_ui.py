@@ -181,8 +181,9 @@ def test_an_index_waiting_for_another_photobook_says_so_and_goes_on(qtbot, windo
     gate.execute("BEGIN IMMEDIATE")  # another photobook is writing
     with qtbot.waitSignal(window.lockWaiting, timeout=30000):
         assert window.add_folder(root)
-    qtbot.waitUntil(lambda: "waiting for another photobook" in window.statusBar().currentMessage().lower(),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: "waiting for another photobook" in window.statusBar().currentMessage().lower(), timeout=5000
+    )
     with qtbot.waitSignal(window.indexer.finished, timeout=60000) as done:
         gate.execute("COMMIT")
     gate.close()

@@ -95,7 +95,9 @@ def _photo_point(qtbot, w) -> QPoint:
         w.timeline.repaint()
         inside = w.timeline.rect().adjusted(10, 10, -10, -10)
         photos = [
-            i for i in w.timeline.visible_items() if i.kind == "photo" and inside.contains(i.rect.center().toPoint())
+            i
+            for i in w.timeline.visible_items()
+            if i.kind == "photo" and inside.contains(i.rect.center().toPoint())
         ]
         if photos:
             return photos[0].rect.center().toPoint()
@@ -174,7 +176,10 @@ def test_a_tap_opens_the_photograph_large_and_a_swipe_travels(qtbot, kiosk):
     qtbot.waitUntil(lambda: kiosk.current_record() is not None, timeout=10000)
     # swipe towards the start of the line (left in French): the next photograph in time
     canvas = kiosk.full.canvas
-    a, b = QPoint(canvas.width() * 3 // 4, canvas.height() // 2), QPoint(canvas.width() // 4, canvas.height() // 2)
+    a, b = (
+        QPoint(canvas.width() * 3 // 4, canvas.height() // 2),
+        QPoint(canvas.width() // 4, canvas.height() // 2),
+    )
     # (a second QTest touch sequence in one test reaches no widget on the offscreen platform:
     # the swipe is the mouse events Qt makes of a touch)
     QTest.mousePress(canvas, Qt.MouseButton.LeftButton, pos=a)
@@ -253,7 +258,8 @@ def test_closing_is_refused_and_no_menu_opens(qtbot, kiosk):
     refused = kiosk.guard.refused
     center = kiosk.timeline.rect().center()
     QApplication.sendEvent(
-        kiosk.timeline, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, center, kiosk.timeline.mapToGlobal(center))
+        kiosk.timeline,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, center, kiosk.timeline.mapToGlobal(center)),
     )
     assert kiosk.guard.refused == refused + 1
     assert QApplication.activePopupWidget() is None
@@ -386,8 +392,12 @@ def test_the_cursor_hides_after_the_mouse_rests_and_comes_back_when_it_moves(qtb
     assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
     pos = QPointF(200, 200)
     move = QMouseEvent(
-        QEvent.Type.MouseMove, pos, kiosk.timeline.mapToGlobal(pos), Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        QEvent.Type.MouseMove,
+        pos,
+        kiosk.timeline.mapToGlobal(pos),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(kiosk.timeline, move)  # a real mouse (a finger's moves do not count)
     assert not kiosk.cursor_hidden and QApplication.overrideCursor() is None
@@ -419,7 +429,9 @@ def test_a_missing_original_shows_no_error_and_a_lost_catalog_a_calm_screen(qtbo
     assert kiosk.pages.currentWidget() is kiosk.photo_page
     assert QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
     # the catalog fails under a query: "temporarily unavailable", then it is opened again
-    kiosk._read(lambda s: s.execute(select(Photo.id).where(Photo.nonexistent == 1)), lambda _r: None, "broken")
+    kiosk._read(
+        lambda s: s.execute(select(Photo.id).where(Photo.nonexistent == 1)), lambda _r: None, "broken"
+    )
     qtbot.waitUntil(lambda: kiosk.pages.currentWidget() is kiosk.unavailable, timeout=10000)
     assert kiosk.last_error and "last error: none" not in kiosk.status_line()
     assert kiosk.library is None and kiosk._retry.isActive()
@@ -462,8 +474,13 @@ def test_closed_hours_are_a_black_screen_and_opening_starts_a_fresh_visit(qtbot,
 
     wall = [datetime(2026, 12, 1, 18, 59)]
     w = KioskWindow(
-        lambda: open_for_kiosk(folder), lang="fr", idle_s=60, pin_hash=pin_hash, clock=clock,
-        sleep=SleepSchedule.parse("19:00-09:00"), wall_clock=lambda: wall[0],
+        lambda: open_for_kiosk(folder),
+        lang="fr",
+        idle_s=60,
+        pin_hash=pin_hash,
+        clock=clock,
+        sleep=SleepSchedule.parse("19:00-09:00"),
+        wall_clock=lambda: wall[0],
     )
     qtbot.addWidget(w)
     w.show()
@@ -507,7 +524,9 @@ def test_the_heartbeat_file_tells_staff_since_when_visits_today_and_the_last_err
     from photobook.ui.views.kiosk.heartbeat import read_heartbeat
 
     beat = tmp_path / "state" / "kiosk-status.json"
-    w = KioskWindow(lambda: open_for_kiosk(folder), idle_s=60, pin_hash=pin_hash, clock=clock, heartbeat_file=beat)
+    w = KioskWindow(
+        lambda: open_for_kiosk(folder), idle_s=60, pin_hash=pin_hash, clock=clock, heartbeat_file=beat
+    )
     qtbot.addWidget(w)
     w.show()
     w.start()

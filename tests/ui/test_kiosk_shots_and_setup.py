@@ -24,7 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _colours(image: QImage, step: int = 7) -> int:
     return len(
-        {image.pixel(x, y) & 0xF8F8F8 for y in range(0, image.height(), step) for x in range(0, image.width(), step)}
+        {
+            image.pixel(x, y) & 0xF8F8F8
+            for y in range(0, image.height(), step)
+            for x in range(0, image.width(), step)
+        }
     )
 
 
@@ -53,7 +57,11 @@ def _set_pin(tmp_path, text):
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), HOME=str(tmp_path))
     return subprocess.run(
         [sys.executable, "-m", "photobook", "kiosk", "--set-pin"],
-        input=text, capture_output=True, text=True, env=env, timeout=120,
+        input=text,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
 
 
@@ -122,8 +130,17 @@ def test_status_reads_the_heartbeat(tmp_path):
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and "no kiosk has run here yet" in done.stdout
     now = datetime.now()
-    beat.write_text(json.dumps({"since": "2026-11-30T09:00:00", "updated": now.isoformat(), "visits_today": 41,
-                                "catalog": "open", "last_error": ""}))
+    beat.write_text(
+        json.dumps(
+            {
+                "since": "2026-11-30T09:00:00",
+                "updated": now.isoformat(),
+                "visits_today": 41,
+                "catalog": "open",
+                "last_error": "",
+            }
+        )
+    )
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
     assert "kiosk: running" in done.stdout and "visits today: 41" in done.stdout
     assert "since: 2026-11-30T09:00:00" in done.stdout and "last error: none" in done.stdout

@@ -40,7 +40,9 @@ def window(qtbot, synthetic_library, tmp_path):
     w.resize(1200, 800)
     w.show()
     w.start()
-    qtbot.waitUntil(lambda: w.browser.loads > 0 and len(w.browser.ids) > 0 and not w.tasks.busy(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: w.browser.loads > 0 and len(w.browser.ids) > 0 and not w.tasks.busy(), timeout=15000
+    )
     yield w
     if w.presentation is not None:
         w.presentation.deck.end()
@@ -57,7 +59,9 @@ def keys(qtbot, widget, *seq) -> None:
 
 
 def present(qtbot, w: MainWindow, shift: bool = False):
-    qtbot.keyClick(w, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier)
+    qtbot.keyClick(
+        w, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    )
     assert w.presentation is not None
     p = w.presentation
     qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
@@ -113,7 +117,9 @@ def test_black_and_white_screens(qtbot, window):
     keys(qtbot, st, Qt.Key.Key_B)
     assert p.deck.mode == BLACK
     img = st.grab().toImage()
-    assert img.pixelColor(10, 10) == QColor("#000000") and img.pixelColor(img.width() // 2, img.height() // 2) == QColor("#000000")
+    assert img.pixelColor(10, 10) == QColor("#000000") and img.pixelColor(
+        img.width() // 2, img.height() // 2
+    ) == QColor("#000000")
     keys(qtbot, st, Qt.Key.Key_B)
     assert p.deck.mode == PHOTO
     keys(qtbot, st, Qt.Key.Key_Comma)
@@ -133,8 +139,16 @@ def test_wheel_and_click_step(qtbot, window):
     qtbot.mouseClick(st, Qt.MouseButton.LeftButton)
     assert p.deck.index == 1
     pos = QPointF(50, 50)
-    ev = QWheelEvent(pos, st.mapToGlobal(pos), QPointF(0, 0).toPoint(), QPointF(0, -120).toPoint(),
-                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    ev = QWheelEvent(
+        pos,
+        st.mapToGlobal(pos),
+        QPointF(0, 0).toPoint(),
+        QPointF(0, -120).toPoint(),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(st, ev)
     assert p.deck.index == 2
     qtbot.mouseClick(st, Qt.MouseButton.RightButton)
@@ -194,14 +208,19 @@ def test_the_next_picture_is_decoded_ahead(qtbot, window):
     assert p.deck.has_full_image(p.deck.current())  # no wait on disk for this step
 
 
-def test_presenter_view_shows_current_next_notes_and_a_timer_that_starts_after_slide_one(
-    qtbot, window
-):
+def test_presenter_view_shows_current_next_notes_and_a_timer_that_starts_after_slide_one(qtbot, window):
     clock = FakeClock()
     ids = window.browser.ids
     slides = [Slide(ids[0], notes="Welcome the room."), Slide(ids[1], notes="The dam."), Slide(ids[2])]
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, slides, lang="fr",
-                     presenter_view=True, clock=clock)
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        window.browser.vocabulary,
+        slides,
+        lang="fr",
+        presenter_view=True,
+        clock=clock,
+    )
     try:
         c = p.console
         assert c is not None and c.isVisible()
@@ -246,8 +265,15 @@ def test_a_saved_tour_is_presented_with_its_notes_and_its_own_captions(qtbot, wi
     with synthetic_library.Session() as s:
         slides = load_slides(s, "Sommet")
         assert [sl.photo_id for sl in slides] == [ids[40], ids[3]]
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, slides, lang="fr",
-                     presenter_view=True, clock=FakeClock())
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        window.browser.vocabulary,
+        slides,
+        lang="fr",
+        presenter_view=True,
+        clock=FakeClock(),
+    )
     try:
         qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
         t = slide_text(p.deck.current(), p.deck.record(p.deck.current()), "fr")
@@ -257,7 +283,9 @@ def test_a_saved_tour_is_presented_with_its_notes_and_its_own_captions(qtbot, wi
         # in English the tour has no caption of its own: the catalogue's English caption shows
         rec = p.deck.record(p.deck.current())
         en = Slide(rec.id, captions={"fr": Caption("Le port, vu du quai", "")})
-        rec_en = dataclasses.replace(rec, captions={**rec.captions, "en": Caption("The port", "From the quay")})
+        rec_en = dataclasses.replace(
+            rec, captions={**rec.captions, "en": Caption("The port", "From the quay")}
+        )
         assert slide_text(en, rec_en, "en").title == "The port"
     finally:
         p.deck.end()
@@ -276,14 +304,23 @@ def test_present_with_a_tour_that_is_not_there_is_one_line(qapp, synthetic_libra
 
     code = main(["present", "--library", str(synthetic_library.folder), "--tour", "Nope"])
     assert code == 2
-    assert capsys.readouterr().err.strip() == "photobook: no tour called 'Nope' (photobook tour list shows them)"
+    assert (
+        capsys.readouterr().err.strip() == "photobook: no tour called 'Nope' (photobook tour list shows them)"
+    )
 
 
 def test_the_timer_counts_down_a_tours_duration_and_turns_red_past_zero(qtbot, window):
     clock = FakeClock()
     ids = window.browser.ids
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:3]],
-                     presenter_view=True, clock=clock, duration_s=600)
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        window.browser.vocabulary,
+        [Slide(i) for i in ids[:3]],
+        presenter_view=True,
+        clock=clock,
+        duration_s=600,
+    )
     try:
         c = p.console
         c.refresh_time()
@@ -306,8 +343,15 @@ def test_the_pace_says_ahead_or_behind_the_plan_by_more_than_a_minute(qtbot, win
     clock = FakeClock()
     ids = window.browser.ids
     # a title, then 9 slides in 18 minutes: each has 2 minutes once the title is left
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:10]],
-                     presenter_view=True, clock=clock, duration_s=1080)
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        window.browser.vocabulary,
+        [Slide(i) for i in ids[:10]],
+        presenter_view=True,
+        clock=clock,
+        duration_s=1080,
+    )
     try:
         c = p.console
         clock.now += 500  # the room fills while the title stands
@@ -331,8 +375,9 @@ def test_the_pace_says_ahead_or_behind_the_plan_by_more_than_a_minute(qtbot, win
 
 def test_a_step_cross_fades_the_photographs_unless_the_setting_is_off(qtbot, window):
     ids = window.browser.ids
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:3]],
-                     fade_ms=250)
+    p = Presentation(
+        window.tasks, window.thumbs, window.browser.vocabulary, [Slide(i) for i in ids[:3]], fade_ms=250
+    )
     try:
         qtbot.waitUntil(lambda: p.deck.ready(), timeout=15000)
         p.stage.grab()  # the first photograph painted
@@ -356,11 +401,23 @@ def test_the_room_screen_is_found_again_by_its_name(qtbot, window):
     from PySide6.QtGui import QGuiApplication
 
     name = QGuiApplication.screens()[0].name()
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(window.browser.ids[0])],
-                     screen_name=name, show=False)
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        window.browser.vocabulary,
+        [Slide(window.browser.ids[0])],
+        screen_name=name,
+        show=False,
+    )
     assert p.stage_screen is not None and p.stage_screen.name() == name
     p.deck.end()
-    p = Presentation(window.tasks, window.thumbs, window.browser.vocabulary, [Slide(window.browser.ids[0])],
-                     screen_name="HDMI-unplugged", show=False)
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        window.browser.vocabulary,
+        [Slide(window.browser.ids[0])],
+        screen_name="HDMI-unplugged",
+        show=False,
+    )
     assert p.stage_screen is QGuiApplication.primaryScreen()  # not connected: the default
     p.deck.end()

@@ -15,10 +15,26 @@ pytest.importorskip("pytestqt")
 
 SCREENS = {
     "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1440, "height": 900,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-        {"name": "projector", "x": 1440, "y": 0, "width": 1920, "height": 1080,
-         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {
+            "name": "laptop",
+            "x": 0,
+            "y": 0,
+            "width": 1440,
+            "height": 900,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
+        {
+            "name": "projector",
+            "x": 1440,
+            "y": 0,
+            "width": 1920,
+            "height": 1080,
+            "logicalDpi": 96,
+            "logicalBaseDpi": 96,
+            "dpr": 1,
+        },
     ]
 }
 
@@ -70,7 +86,10 @@ def test_two_screens_stage_on_the_projector_console_on_the_laptop(synthetic_libr
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(synthetic_library.folder)],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     got = json.loads(done.stdout.strip().splitlines()[-1])

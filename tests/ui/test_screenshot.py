@@ -49,15 +49,33 @@ def test_screenshot_draws_the_filtered_states_from_the_command_line(qapp, synthe
     lib = str(synthetic_library.folder)
     plain, filtered = tmp_path / "plain.png", tmp_path / "filtered.png"
     assert cli.main(["screenshot", str(plain), "--library", lib, "--size", "1280x800"]) == 0
-    argv = ["screenshot", str(filtered), "--library", lib, "--size", "1280x800", "--year", "1990:1994",
-            "--theme", "renewable-energy", "--search", "a", "--select", str(hidden), "--lang", "ar"]
+    argv = [
+        "screenshot",
+        str(filtered),
+        "--library",
+        lib,
+        "--size",
+        "1280x800",
+        "--year",
+        "1990:1994",
+        "--theme",
+        "renewable-energy",
+        "--search",
+        "a",
+        "--select",
+        str(hidden),
+        "--lang",
+        "ar",
+    ]
     assert cli.main(argv) == 0
     a, b = QImage(str(plain)), QImage(str(filtered))
     assert (b.width(), b.height()) == (1280, 800) and colours(b) > 40
     assert a != b
 
 
-@pytest.mark.parametrize("extra", [["--theme", "no-such-theme"], ["--select", "999999"], ["--year", "1994:1990"]])
+@pytest.mark.parametrize(
+    "extra", [["--theme", "no-such-theme"], ["--select", "999999"], ["--year", "1994:1990"]]
+)
 def test_screenshot_refuses_an_unknown_theme_or_photograph(synthetic_library, tmp_path, capsys, extra):
     from photobook import cli
 

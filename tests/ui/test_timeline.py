@@ -425,8 +425,15 @@ def test_end_and_home_show_the_whole_photograph(qtbot, view, rtl):
 
 @pytest.mark.parametrize(
     ("lang", "n", "words"),
-    [("ar", 5, "5 صور"), ("ar", 2, "صورتان"), ("ar", 11, "11 صورة"), ("fr", 1, "1 photographie"),
-     ("fr", 5, "5 photographies"), ("en", 1, "1 photograph"), ("en", 5, "5 photographs")],
+    [
+        ("ar", 5, "5 صور"),
+        ("ar", 2, "صورتان"),
+        ("ar", 11, "11 صورة"),
+        ("fr", 1, "1 photographie"),
+        ("fr", 5, "5 photographies"),
+        ("en", 1, "1 photograph"),
+        ("en", 5, "5 photographs"),
+    ],
 )
 def test_the_timeline_counts_with_the_plural_forms_of_the_filter_panel(qtbot, view, lang, n, words):
     """One grammar in one window: the header's count is the filter panel's "%Ln photograph(s)"."""
@@ -466,8 +473,11 @@ def test_counts_and_numbers_agree_with_the_filter_panel_in_every_language(qapp):
 
 @pytest.mark.parametrize(
     ("lang", "month_year", "month", "day"),
-    [("fr", "juil. 1985", "juil.", "14 juil."), ("ar", "يوليوز 1985", "يوليوز", "14 يوليوز"),
-     ("en", "Jul 1985", "Jul", "14 Jul")],
+    [
+        ("fr", "juil. 1985", "juil.", "14 juil."),
+        ("ar", "يوليوز 1985", "يوليوز", "14 يوليوز"),
+        ("en", "Jul 1985", "Jul", "14 Jul"),
+    ],
 )
 def test_the_axis_names_the_months_of_the_language(qtbot, view, lang, month_year, month, day):
     """Zoomed in on 1985, the axis names its months (Moroccan month names in Arabic)."""

@@ -61,5 +61,6 @@ def test_one(data: bytes) -> None:
 
         assert dates.parse(out.date_edtf) is not None
 
+
 if __name__ == "__main__":
     sys.exit(main(test_one, dictionary="image.dict"))

@@ -28,9 +28,11 @@ XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <dc:rights><rdf:Alt><rdf:li xml:lang="x-default">© Archives</rdf:li></rdf:Alt></dc:rights>
 </rdf:Description></rdf:RDF></x:xmpmeta>
 <?xpacket end="w"?>"""
-XMP_BARE = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' \
-           '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description>Une fête</dc:description>' \
-           "</rdf:Description></rdf:RDF></x:xmpmeta>"
+XMP_BARE = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description>Une fête</dc:description>'
+    "</rdf:Description></rdf:RDF></x:xmpmeta>"
+)
 # the order of tools/fuzz/fuzz_metadata.py's EXTENSIONS: the first byte of a seed picks its extension
 EXTENSIONS = (".jpg", ".png", ".tif", ".gif", ".webp", ".bmp", ".jpeg", ".heic")
 
@@ -40,8 +42,16 @@ def iim(charset_utf8: bool = True) -> bytes:
         return b"\x1c" + bytes([record, dataset]) + struct.pack(">H", len(value)) + value
 
     out = ds(1, 90, b"\x1b%G") if charset_utf8 else b""
-    for dataset, value in ((120, "Le port de Rabat"), (105, "Le port"), (25, "port"), (25, "mer"),
-                           (80, "A. Photographe"), (110, "Archives"), (116, "© Archives"), (90, "Rabat")):
+    for dataset, value in (
+        (120, "Le port de Rabat"),
+        (105, "Le port"),
+        (25, "port"),
+        (25, "mer"),
+        (80, "A. Photographe"),
+        (110, "Archives"),
+        (116, "© Archives"),
+        (90, "Rabat"),
+    ):
         out += ds(2, dataset, value.encode("utf-8" if charset_utf8 else "latin-1"))
     return out
 
@@ -68,8 +78,16 @@ def exif(orientation: int = 6, gps: bool = True, make: str = "Nikon") -> Image.E
     if gps:
         g = ex.get_ifd(0x8825)
         g[1], g[3] = "N", "W"
-        g[2] = (TiffImagePlugin.IFDRational(34, 1), TiffImagePlugin.IFDRational(1, 1), TiffImagePlugin.IFDRational(3, 2))
-        g[4] = (TiffImagePlugin.IFDRational(6, 1), TiffImagePlugin.IFDRational(50, 1), TiffImagePlugin.IFDRational(0, 1))
+        g[2] = (
+            TiffImagePlugin.IFDRational(34, 1),
+            TiffImagePlugin.IFDRational(1, 1),
+            TiffImagePlugin.IFDRational(3, 2),
+        )
+        g[4] = (
+            TiffImagePlugin.IFDRational(6, 1),
+            TiffImagePlugin.IFDRational(50, 1),
+            TiffImagePlugin.IFDRational(0, 1),
+        )
     return ex
 
 
@@ -91,8 +109,14 @@ def images() -> dict[str, tuple[str, bytes]]:
         "jpeg_scanner": (".jpg", save(rgb, "JPEG", exif=exif(1, False, "Epson Perfection V600"))),
         "jpeg_xmp": (".jpg", app(0xE1, XMP_NS + XMP.encode("utf-8"), jpeg)),
         "jpeg_iptc": (".jpg", app(0xED, photoshop(iim()), jpeg)),
-        "jpeg_all": (".jpg", app(0xED, photoshop(iim(False)),
-                                 app(0xE1, XMP_NS + XMP_BARE.encode(), save(rgb, "JPEG", exif=exif(8))))),
+        "jpeg_all": (
+            ".jpg",
+            app(
+                0xED,
+                photoshop(iim(False)),
+                app(0xE1, XMP_NS + XMP_BARE.encode(), save(rgb, "JPEG", exif=exif(8))),
+            ),
+        ),
         "jpeg_progressive": (".jpeg", save(rgb, "JPEG", progressive=True)),
         "jpeg_cmyk": (".jpg", save(rgb.convert("CMYK"), "JPEG")),
         "jpeg_gray": (".jpg", save(rgb.convert("L"), "JPEG")),
@@ -103,8 +127,10 @@ def images() -> dict[str, tuple[str, bytes]]:
         "tiff_exif": (".tif", save(rgb, "TIFF", exif=exif(5))),
         "tiff_tags": (".tif", save(rgb, "TIFF", tiffinfo={700: XMP_BARE.encode(), 33723: iim()})),
         "tiff_lzw": (".tif", save(rgb.convert("L"), "TIFF", compression="tiff_lzw")),
-        "gif_anim": (".gif", save(rgb.convert("P"), "GIF", save_all=True,
-                                  append_images=[rgb.rotate(90).convert("P")], loop=0)),
+        "gif_anim": (
+            ".gif",
+            save(rgb.convert("P"), "GIF", save_all=True, append_images=[rgb.rotate(90).convert("P")], loop=0),
+        ),
         "webp_exif": (".webp", save(rgb, "WEBP", exif=exif(2), xmp=XMP_BARE.encode())),
         "bmp": (".bmp", save(rgb, "BMP")),
     }
@@ -120,40 +146,104 @@ def _png_xmp():
 
 
 DATES = {
-    0: ["1985/port.jpg", "annees-1980/scan 012.tif", "vers-1985/IMG_1985.jpg", "1985-06-14_fete.jpg",
-        "archives/1990s/19900614.png", "c.1962/décennie-1950/x.jpg", "2010/DSC01987.JPG", "18xx/1899.jpg"],
-    1: ["1985", "1985-06", "1985-06-14", "1985~", "1985?", "1985%", "198X", "19XX", "1984/1986",
-        "1998-05/2001", "1985-0X", "../1985", "1985/..", "[1984..1986]", "{1984,1986}", "1985-21", "Y-12000"],
-    2: ["circa 1985", "c. 1985", "vers 1985", "environ 1985", "1980s", "the 1980s", "années 1980",
-        "1984-1986", "1984 à 1986", "1984 to 1986", "14/06/1985", "14.06.1985", "حوالي 1985",
-        "حوالي ١٩٨٥", "سنوات 1980", "1984 إلى 1986", "around 1984-06"],
+    0: [
+        "1985/port.jpg",
+        "annees-1980/scan 012.tif",
+        "vers-1985/IMG_1985.jpg",
+        "1985-06-14_fete.jpg",
+        "archives/1990s/19900614.png",
+        "c.1962/décennie-1950/x.jpg",
+        "2010/DSC01987.JPG",
+        "18xx/1899.jpg",
+    ],
+    1: [
+        "1985",
+        "1985-06",
+        "1985-06-14",
+        "1985~",
+        "1985?",
+        "1985%",
+        "198X",
+        "19XX",
+        "1984/1986",
+        "1998-05/2001",
+        "1985-0X",
+        "../1985",
+        "1985/..",
+        "[1984..1986]",
+        "{1984,1986}",
+        "1985-21",
+        "Y-12000",
+    ],
+    2: [
+        "circa 1985",
+        "c. 1985",
+        "vers 1985",
+        "environ 1985",
+        "1980s",
+        "the 1980s",
+        "années 1980",
+        "1984-1986",
+        "1984 à 1986",
+        "1984 to 1986",
+        "14/06/1985",
+        "14.06.1985",
+        "حوالي 1985",
+        "حوالي ١٩٨٥",
+        "سنوات 1980",
+        "1984 إلى 1986",
+        "around 1984-06",
+    ],
     3: ["1985~", "198X", "19XX", "1984/1986", "1985-06-14", "1985?", ""],
 }
 
 
 def catalogs() -> list[dict]:
-    entry = {"path": "1985/port.jpg", "date": "1985~", "date_source": "archivist", "status": "to-check",
-             "themes": ["port"], "captions": {"fr": {"title": "Le port", "text": "Le port, vers 1985"},
-                                              "ar": "الميناء"},
-             "photographer": "A. Photographe", "place": "Rabat", "place_coords": [34.02, -6.83]}
+    entry = {
+        "path": "1985/port.jpg",
+        "date": "1985~",
+        "date_source": "archivist",
+        "status": "to-check",
+        "themes": ["port"],
+        "captions": {"fr": {"title": "Le port", "text": "Le port, vers 1985"}, "ar": "الميناء"},
+        "photographer": "A. Photographe",
+        "place": "Rabat",
+        "place_coords": [34.02, -6.83],
+    }
     return [
         {"format": "photobook-catalog", "version": 1, "photos": [entry]},
-        {"format": "photobook-catalog", "version": 1, "photos": [
-            {"path": "annees-1990/port.jpg", "date": "199X", "status": "done", "captions": {"en": "Harbour"}},
-            {"content_hash": "0" * 32, "date": "1985-0X"}, "not an object"]},
+        {
+            "format": "photobook-catalog",
+            "version": 1,
+            "photos": [
+                {
+                    "path": "annees-1990/port.jpg",
+                    "date": "199X",
+                    "status": "done",
+                    "captions": {"en": "Harbour"},
+                },
+                {"content_hash": "0" * 32, "date": "1985-0X"},
+                "not an object",
+            ],
+        },
         {"format": "photobook-catalog", "version": 1, "photos": []},
     ]
 
 
 def write(out: Path) -> dict[str, int]:
-    seeds: dict[str, list[bytes]] = {name: [] for name in
-                                     ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import")}
+    seeds: dict[str, list[bytes]] = {
+        name: [] for name in ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import")
+    }
     for ext, data in images().values():
         seeds["metadata"].append(bytes([EXTENSIONS.index(ext)]) + data)
         seeds["thumbs"].append(bytes([6]) + data)
         seeds["exif"].append(data)
-    seeds["xmp"] += [XMP.encode("utf-8"), XMP_BARE.encode(), XMP.replace("\ufeff", "").encode("utf-16"),
-                     b'<?xml version="1.0" encoding="latin-1"?>' + XMP_BARE.encode("latin-1", "replace")]
+    seeds["xmp"] += [
+        XMP.encode("utf-8"),
+        XMP_BARE.encode(),
+        XMP.replace("\ufeff", "").encode("utf-16"),
+        b'<?xml version="1.0" encoding="latin-1"?>' + XMP_BARE.encode("latin-1", "replace"),
+    ]
     seeds["iptc"] += [b"\x00" + iim(), b"\x01" + iim(), b"\x00" + iim(False)]
     for mode, texts in DATES.items():
         seeds["dates"] += [bytes([mode]) + t.encode("utf-8") for t in texts]

@@ -185,7 +185,9 @@ def _parse_edtf(text: str) -> DateBounds:
 
 _CIRCA = re.compile(r"^(?:circa|ca\.?|c\.|vers|env\.?|environ|about|around|حوالي|حوالى|نحو)\s*(.+)$", re.I)
 # a decade needs its "s" or a word: "1980s", "the 1980s", "années 1980" — never a bare "1980"
-_DECADE = re.compile(r"^(?:(?:the|les)\s+)?(?:(?:ann[ée]es|decade|décennie)\s+(\d{3})0|(\d{3})0\s*'?s)$", re.I)
+_DECADE = re.compile(
+    r"^(?:(?:the|les)\s+)?(?:(?:ann[ée]es|decade|décennie)\s+(\d{3})0|(\d{3})0\s*'?s)$", re.I
+)
 _AR_DECADE = re.compile(r"^(?:سنوات|الثمانينات|عقد)\s*(\d{3})0$")
 _RANGE = re.compile(r"^(\d{4}(?:-\d{2}){0,2})\s*(?:[-–—/]|to|à|au|a|إلى|الى)\s*(\d{4}(?:-\d{2}){0,2})$", re.I)
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
@@ -193,24 +195,58 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123
 
 
 _SEASONS = {
-    "printemps": 21, "spring": 21, "الربيع": 21, "ربيع": 21,
-    "été": 22, "ete": 22, "summer": 22, "الصيف": 22, "صيف": 22,
-    "automne": 23, "autumn": 23, "fall": 23, "الخريف": 23, "خريف": 23,
-    "hiver": 24, "winter": 24, "الشتاء": 24, "شتاء": 24,
+    "printemps": 21,
+    "spring": 21,
+    "الربيع": 21,
+    "ربيع": 21,
+    "été": 22,
+    "ete": 22,
+    "summer": 22,
+    "الصيف": 22,
+    "صيف": 22,
+    "automne": 23,
+    "autumn": 23,
+    "fall": 23,
+    "الخريف": 23,
+    "خريف": 23,
+    "hiver": 24,
+    "winter": 24,
+    "الشتاء": 24,
+    "شتاء": 24,
 }
 _AR_DECADES = {
-    "العشرينيات": 192, "العشرينات": 192, "الثلاثينيات": 193, "الثلاثينات": 193,
-    "الأربعينيات": 194, "الأربعينات": 194, "الخمسينيات": 195, "الخمسينات": 195,
-    "الستينيات": 196, "الستينات": 196, "السبعينيات": 197, "السبعينات": 197,
-    "الثمانينيات": 198, "الثمانينات": 198, "التسعينيات": 199, "التسعينات": 199,
+    "العشرينيات": 192,
+    "العشرينات": 192,
+    "الثلاثينيات": 193,
+    "الثلاثينات": 193,
+    "الأربعينيات": 194,
+    "الأربعينات": 194,
+    "الخمسينيات": 195,
+    "الخمسينات": 195,
+    "الستينيات": 196,
+    "الستينات": 196,
+    "السبعينيات": 197,
+    "السبعينات": 197,
+    "الثمانينيات": 198,
+    "الثمانينات": 198,
+    "التسعينيات": 199,
+    "التسعينات": 199,
 }
 _BETWEEN = re.compile(r"^(?:between|entre|بين)\s+(.+?)\s+(?:and|et|و)\s*(.+)$", re.I)
 _SHORT_DECADE = re.compile(r"^(?:les\s+)?ann[ée]es\s+(\d)0$", re.I)
 _PART_DECADE = re.compile(
-    r"^(début|debut|milieu|fin|early|mid|late)(?:\s+des|-)?\s*(?:the\s+)?(?:ann[ée]es\s+)?(\d{3})0\s*'?s?$", re.I
+    r"^(début|debut|milieu|fin|early|mid|late)(?:\s+des|-)?\s*(?:the\s+)?(?:ann[ée]es\s+)?(\d{3})0\s*'?s?$",
+    re.I,
 )
-_PARTS = {"début": (0, 3), "debut": (0, 3), "early": (0, 3), "milieu": (3, 6), "mid": (3, 6),
-          "fin": (7, 9), "late": (7, 9)}
+_PARTS = {
+    "début": (0, 3),
+    "debut": (0, 3),
+    "early": (0, 3),
+    "milieu": (3, 6),
+    "mid": (3, 6),
+    "fin": (7, 9),
+    "late": (7, 9),
+}
 _WORD_DATE = re.compile(r"^(?:(\d{1,2})(?:er)?\s+)?([^\W\d_]+\.?)\s+(\d{4})$")
 _EN_DATE = re.compile(r"^([^\W\d_]+)\s+(\d{1,2}),?\s+(\d{4})$")
 
@@ -234,8 +270,21 @@ def _month_number(word: str) -> int | None:
             n = name.lower()
             if w == n or (len(w) >= 3 and n.startswith(w) and w.isascii()):
                 return i + 1
-    return {"aout": 8, "fevrier": 2, "decembre": 12, "yulyuz": 7, "يوليو": 7, "أغسطس": 8, "سبتمبر": 9,
-            "نوفمبر": 11, "ديسمبر": 12, "اكتوبر": 10, "ابريل": 4, "مايو": 5, "ماي": 5}.get(w)
+    return {
+        "aout": 8,
+        "fevrier": 2,
+        "decembre": 12,
+        "yulyuz": 7,
+        "يوليو": 7,
+        "أغسطس": 8,
+        "سبتمبر": 9,
+        "نوفمبر": 11,
+        "ديسمبر": 12,
+        "اكتوبر": 10,
+        "ابريل": 4,
+        "مايو": 5,
+        "ماي": 5,
+    }.get(w)
 
 
 def _words_to_edtf(s: str) -> str | None:
@@ -313,12 +362,27 @@ def from_human(text: str) -> str:
 # Babel is imported on first use: a command that never shows a month does not pay for it.
 
 _WORDS = {
-    "fr": {"circa": "vers {}", "uncertain": "{} (?)", "decade": "années {}", "century": "{} siècle",
-           "undated": "non daté"},
-    "en": {"circa": "circa {}", "uncertain": "{} (?)", "decade": "{}s", "century": "{} century",
-           "undated": "undated"},
-    "ar": {"circa": "حوالي {}", "uncertain": "{} (؟)", "decade": "سنوات {}", "century": "القرن {}",
-           "undated": "بدون تاريخ"},
+    "fr": {
+        "circa": "vers {}",
+        "uncertain": "{} (?)",
+        "decade": "années {}",
+        "century": "{} siècle",
+        "undated": "non daté",
+    },
+    "en": {
+        "circa": "circa {}",
+        "uncertain": "{} (?)",
+        "decade": "{}s",
+        "century": "{} century",
+        "undated": "undated",
+    },
+    "ar": {
+        "circa": "حوالي {}",
+        "uncertain": "{} (؟)",
+        "decade": "سنوات {}",
+        "century": "القرن {}",
+        "undated": "بدون تاريخ",
+    },
 }
 #: Ordinal suffixes by CLDR ordinal plural category ("1er", "20e"; "1st", "2nd", "3rd", "21st").
 _ORDINAL = {"fr": {"one": "er", "other": "e"}, "en": {"one": "st", "two": "nd", "few": "rd", "other": "th"}}
@@ -363,8 +427,12 @@ def date_words(day: date, lang: str, skeleton: str = "yMMMMd") -> str:
 
     lang = languages.normalise(lang)
     loc = _locale(lang)
-    text = str(format_date(day, "long", loc) if skeleton == "yMMMMd" else format_skeleton(skeleton, day, locale=loc))
-    if lang == "fr" and "d" in skeleton and day.day == 1:  # "le 1er juin": French writes the first day as an ordinal
+    text = str(
+        format_date(day, "long", loc) if skeleton == "yMMMMd" else format_skeleton(skeleton, day, locale=loc)
+    )
+    if (
+        lang == "fr" and "d" in skeleton and day.day == 1
+    ):  # "le 1er juin": French writes the first day as an ordinal
         text = re.sub(r"^1(?=\s)", ordinal(1, lang), text)
     return text
 

@@ -83,8 +83,9 @@ def _wal(cur: Any) -> None:
         time.sleep(0.02)  # a retry's pause, not synchronisation
 
 
-def make_engine(url: str, *, readonly: bool = False, immutable: bool = False,
-                on_wait: Callable[[], None] | None = None) -> Engine:
+def make_engine(
+    url: str, *, readonly: bool = False, immutable: bool = False, on_wait: Callable[[], None] | None = None
+) -> Engine:
     if url.startswith("sqlite"):
         if readonly and "mode=ro" not in url:
             path = url.split(":///", 1)[1]
@@ -97,7 +98,7 @@ def make_engine(url: str, *, readonly: bool = False, immutable: bool = False,
         event.listen(engine, "begin", _sqlite_begin(readonly, on_wait))
         return engine
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if readonly and url.startswith("postgresql"):
         kwargs["execution_options"] = {"postgresql_readonly": True}
@@ -116,8 +117,10 @@ _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC
 
 
 def damaged_message(catalog: str, what: str) -> str:
-    return (f"the catalog {catalog} is damaged ({what}); restore the last backup (photobook backup makes "
-            "one), or rescue what can be read with: sqlite3 CATALOG .recover")
+    return (
+        f"the catalog {catalog} is damaged ({what}); restore the last backup (photobook backup makes "
+        "one), or rescue what can be read with: sqlite3 CATALOG .recover"
+    )
 
 
 def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -> LibraryError | None:
@@ -130,8 +133,10 @@ def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -
     if "disk i/o error" in text:  # SQLite's word for a write refused by a file-size limit, or a failing disk
         return DiskFull(f"the disk holding {folder} is full or failing (disk I/O error)")
     if "file is not a database" in text:
-        return CatalogDamaged(f"cannot open the catalog {catalog or folder}: file is not a database; if it "
-                              "was photobook's, restore the last backup (photobook backup makes one)")
+        return CatalogDamaged(
+            f"cannot open the catalog {catalog or folder}: file is not a database; if it "
+            "was photobook's, restore the last backup (photobook backup makes one)"
+        )
     if "malformed" in text:
         return CatalogDamaged(damaged_message(catalog or str(folder), _first_line(orig)))
     if "readonly database" in text or "read-only" in text:
@@ -174,8 +179,10 @@ def _begin_immediate(conn: Connection, on_wait: Callable[[], None] | None) -> No
                 if "locked" not in str(exc.orig) and "busy" not in str(exc.orig):
                     raise
             if time.monotonic() >= deadline:
-                raise LockTimeout(f"another photobook has been writing this library for more than "
-                                  f"{LOCK_WAIT_S:.0f} s; try again when it has finished")
+                raise LockTimeout(
+                    f"another photobook has been writing this library for more than "
+                    f"{LOCK_WAIT_S:.0f} s; try again when it has finished"
+                )
             if not told and on_wait is not None:
                 told = True
                 on_wait()
@@ -201,7 +208,9 @@ class Library:
 
     def __post_init__(self) -> None:
         immutable = self.readonly and self.url.startswith("sqlite") and not os.access(self.folder, os.W_OK)
-        self.engine = make_engine(self.url, readonly=self.readonly, immutable=immutable, on_wait=self._waiting)
+        self.engine = make_engine(
+            self.url, readonly=self.readonly, immutable=immutable, on_wait=self._waiting
+        )
         self.Session = sessionmaker(self.engine, class_=WritingSession, expire_on_commit=False)
 
     def notice(self, message: str) -> None:
@@ -274,7 +283,10 @@ def open_library(
             from photobook.db.seed import seed_catalog
 
             # under the write lock on SQLite, so that two first starts do not both seed
-            with lib.engine.connect().execution_options(sqlite_immediate=True) as conn, Session(bind=conn) as session:
+            with (
+                lib.engine.connect().execution_options(sqlite_immediate=True) as conn,
+                Session(bind=conn) as session,
+            ):
                 try:
                     seed_catalog(session)
                     session.commit()
@@ -313,27 +325,37 @@ def _in_memory(url: str) -> bool:
 def _refuse_foreign(conn: Connection, url: str) -> None:
     """An SQLite file with tables but no photobook revision belongs to another program: photobook
     must not add its tables to it. A revision photobook does not know comes from a newer photobook."""
-    tables = {n for (n,) in conn.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))}
+    tables = {
+        n
+        for (n,) in conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        )
+    }
     if not tables:
         return
     if "alembic_version" not in tables:
         names = ", ".join(sorted(tables)[:5]) + (", …" if len(tables) > 5 else "")
-        raise LibraryError(f"{_safe_url(url)} is not a photobook catalog (it holds other tables: {names}); "
-                           "choose another library folder")
+        raise LibraryError(
+            f"{_safe_url(url)} is not a photobook catalog (it holds other tables: {names}); "
+            "choose another library folder"
+        )
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     from photobook.db.migrate import known_revisions
 
     if revision is not None and revision not in known_revisions():
-        raise LibraryError(f"the catalog {_safe_url(url)} was made by a newer photobook (revision {revision}); "
-                           "upgrade photobook to open it")
+        raise LibraryError(
+            f"the catalog {_safe_url(url)} was made by a newer photobook (revision {revision}); "
+            "upgrade photobook to open it"
+        )
 
 
 def _seeded(lib: Library) -> bool:
     """True when the reigns and themes are there: opening such a library takes no write lock, so
     that a reading command does not wait for a writer."""
     with lib.engine.connect() as conn:
-        return all(conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {t})")).scalar() for t in ("reigns", "themes"))
+        return all(
+            conn.execute(text(f"SELECT EXISTS (SELECT 1 FROM {t})")).scalar() for t in ("reigns", "themes")
+        )
 
 
 def _first_line(exc: BaseException) -> str:

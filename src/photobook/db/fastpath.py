@@ -78,9 +78,11 @@ def first_frame(folder: str | Path) -> FirstFrame | None:
         if con.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]:
             return None
         reigns = [
-            ReignRow(slug, date.fromisoformat(start), date.fromisoformat(end) if end else None, fr, ar, en, color)
+            ReignRow(
+                slug, date.fromisoformat(start), date.fromisoformat(end) if end else None, fr, ar, en, color
+            )
             for slug, start, end, fr, ar, en, color in con.execute(
-                "SELECT slug, start, \"end\", name_fr, name_ar, name_en, color FROM reigns ORDER BY start"
+                'SELECT slug, start, "end", name_fr, name_ar, name_en, color FROM reigns ORDER BY start'
             )
         ]
         if not reigns:  # not seeded yet: opening seeds it

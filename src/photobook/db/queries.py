@@ -548,15 +548,20 @@ def scan_state(session: Session, source_id: int) -> list[ScanRow]:
     """What the catalog knows of every file of a source, to compare with a walk: plain driver
     tuples, 100,000 rows in a fraction of the ORM's time. ``path_bytes`` may come as a
     ``memoryview`` and ``missing`` as 0/1: ``bytes()`` and ``bool()`` them."""
-    stmt = select(Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing).where(
-        Photo.source_id == source_id
-    )
+    stmt = select(
+        Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing
+    ).where(Photo.source_id == source_id)
     return _fetch_raw(session, stmt)
 
 
 def problem_paths(session: Session, source_id: int) -> list[bytes]:
     """The paths of a source that have an index problem recorded."""
-    return [bytes(pb) for (pb,) in session.execute(select(IndexProblem.path_bytes).where(IndexProblem.source_id == source_id).distinct())]
+    return [
+        bytes(pb)
+        for (pb,) in session.execute(
+            select(IndexProblem.path_bytes).where(IndexProblem.source_id == source_id).distinct()
+        )
+    ]
 
 
 def thumbnail_failures(session: Session) -> set[tuple[int, bytes]]:
@@ -573,7 +578,12 @@ def thumbnail_failures(session: Session) -> set[tuple[int, bytes]]:
 
 def missing_photos(session: Session) -> list[tuple[int, str]]:
     """(id, content hash) of every record whose file is missing."""
-    return [(pid, digest) for pid, digest in session.execute(select(Photo.id, Photo.content_hash).where(Photo.missing.is_(True)))]
+    return [
+        (pid, digest)
+        for pid, digest in session.execute(
+            select(Photo.id, Photo.content_hash).where(Photo.missing.is_(True))
+        )
+    ]
 
 
 def count_missing(session: Session, ids: Sequence[int]) -> int:
@@ -602,7 +612,10 @@ def photos_by_hash(session: Session, hashes: Iterable[str]) -> list[tuple[int, s
 def present_hashes(session: Session) -> list[str]:
     """Every distinct content hash of a record whose file is there (from the content_hash index,
     as plain tuples)."""
-    return [h for (h,) in _fetch_raw(session, select(Photo.content_hash).where(Photo.missing.is_(False)).distinct())]
+    return [
+        h
+        for (h,) in _fetch_raw(session, select(Photo.content_hash).where(Photo.missing.is_(False)).distinct())
+    ]
 
 
 def files_with_hashes(session: Session, hashes: Sequence[str]) -> list[tuple[int, str, int, bytes, int]]:
@@ -613,9 +626,9 @@ def files_with_hashes(session: Session, hashes: Sequence[str]) -> list[tuple[int
         rows.extend(
             (pid, digest, sid, bytes(pb), orientation)
             for pid, digest, sid, pb, orientation in session.execute(
-                select(Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation).where(
-                    Photo.missing.is_(False), Photo.content_hash.in_(chunk)
-                )
+                select(
+                    Photo.id, Photo.content_hash, Photo.source_id, Photo.path_bytes, Photo.orientation
+                ).where(Photo.missing.is_(False), Photo.content_hash.in_(chunk))
             )
         )
     rows.sort(key=lambda r: r[0])
@@ -650,7 +663,9 @@ def captioned_in(session: Session, ids: Sequence[int], lang: str) -> set[int]:
         out.update(
             session.scalars(
                 select(Caption.photo_id).where(
-                    Caption.photo_id.in_(chunk), Caption.lang == lang, or_(Caption.text != "", Caption.title != "")
+                    Caption.photo_id.in_(chunk),
+                    Caption.lang == lang,
+                    or_(Caption.text != "", Caption.title != ""),
                 )
             )
         )
@@ -672,17 +687,23 @@ _RECORD_COLUMNS = (
 # the four queries of a record, each for a list of photo ids
 _RECORD_QUERIES: tuple[Callable[[list[int]], Any], ...] = (
     lambda ids: select(*_RECORD_COLUMNS).where(Photo.id.in_(ids)),
-    lambda ids: select(Caption.photo_id, Caption.lang, Caption.title, Caption.text)
-    .where(Caption.photo_id.in_(ids))
-    .order_by(Caption.photo_id, Caption.lang),
-    lambda ids: select(photo_themes.c.photo_id, Theme.slug)
-    .join(Theme, Theme.id == photo_themes.c.theme_id)
-    .where(photo_themes.c.photo_id.in_(ids))
-    .order_by(Theme.position, Theme.id),
-    lambda ids: select(photo_reigns.c.photo_id, Reign.slug)
-    .join(Reign, Reign.id == photo_reigns.c.reign_id)
-    .where(photo_reigns.c.photo_id.in_(ids))
-    .order_by(Reign.start, Reign.id),
+    lambda ids: (
+        select(Caption.photo_id, Caption.lang, Caption.title, Caption.text)
+        .where(Caption.photo_id.in_(ids))
+        .order_by(Caption.photo_id, Caption.lang)
+    ),
+    lambda ids: (
+        select(photo_themes.c.photo_id, Theme.slug)
+        .join(Theme, Theme.id == photo_themes.c.theme_id)
+        .where(photo_themes.c.photo_id.in_(ids))
+        .order_by(Theme.position, Theme.id)
+    ),
+    lambda ids: (
+        select(photo_reigns.c.photo_id, Reign.slug)
+        .join(Reign, Reign.id == photo_reigns.c.reign_id)
+        .where(photo_reigns.c.photo_id.in_(ids))
+        .order_by(Reign.start, Reign.id)
+    ),
 )
 
 
@@ -800,8 +821,12 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "place_coords": [place_lat, place_lon] if place_lat is not None else None,
                 "notes": notes,
                 "keywords": keywords,
-                "created_at": created_at[:19].replace(" ", "T") if type(created_at) is str else stamp(created_at),
-                "updated_at": updated_at[:19].replace(" ", "T") if type(updated_at) is str else stamp(updated_at),
+                "created_at": created_at[:19].replace(" ", "T")
+                if type(created_at) is str
+                else stamp(created_at),
+                "updated_at": updated_at[:19].replace(" ", "T")
+                if type(updated_at) is str
+                else stamp(updated_at),
                 "revision": revision,
                 "places": {k: v for k, v in (("fr", place), ("ar", place_ar), ("en", place_en)) if v},
                 "date_bounds": [date_start, date_end] if date_start else None,
@@ -827,8 +852,15 @@ def photo_history(session: Session, photo_id: int) -> list[HistoryEntry]:
     """What was changed on a photograph, oldest first."""
     stmt = select(PhotoHistory).where(PhotoHistory.photo_id == photo_id).order_by(PhotoHistory.id)
     return [
-        HistoryEntry(h.photo_id, h.revision, h.field, h.old_value, h.new_value, h.user_name,
-                     h.at.isoformat(timespec="seconds"))
+        HistoryEntry(
+            h.photo_id,
+            h.revision,
+            h.field,
+            h.old_value,
+            h.new_value,
+            h.user_name,
+            h.at.isoformat(timespec="seconds"),
+        )
         for h in session.scalars(stmt)
     ]
 
@@ -838,7 +870,9 @@ def theme_slug_ids(session: Session, slugs: Iterable[str]) -> dict[str, int]:
     wanted = list(dict.fromkeys(slugs))
     if not wanted:
         return {}
-    return {slug: tid for slug, tid in session.execute(select(Theme.slug, Theme.id).where(Theme.slug.in_(wanted)))}
+    return {
+        slug: tid for slug, tid in session.execute(select(Theme.slug, Theme.id).where(Theme.slug.in_(wanted)))
+    }
 
 
 def theme_by_slug(session: Session, slug: str) -> Theme | None:
@@ -859,11 +893,7 @@ def last_theme_position(session: Session) -> int:
 
 def tours(session: Session) -> list[TourSummary]:
     """Every tour with its number of slides, by title."""
-    n = (
-        select(TourSlide.tour_id, func.count().label("n"))
-        .group_by(TourSlide.tour_id)
-        .subquery()
-    )
+    n = select(TourSlide.tour_id, func.count().label("n")).group_by(TourSlide.tour_id).subquery()
     rows = session.execute(
         select(Tour.id, Tour.title, Tour.duration_s, func.coalesce(n.c.n, 0))
         .outerjoin(n, n.c.tour_id == Tour.id)
@@ -898,15 +928,22 @@ def tour(session: Session, tid: int) -> TourRecord | None:
     ):
         caps.setdefault(sid, {})[lang] = CaptionText(title or "", text_ or "")
     return TourRecord(
-        head[0], head[1], head[2],
-        tuple(TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {})) for i, (sid, pid, notes) in enumerate(slides)),
+        head[0],
+        head[1],
+        head[2],
+        tuple(
+            TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {}))
+            for i, (sid, pid, notes) in enumerate(slides)
+        ),
     )
 
 
 def tour_slide_ids(session: Session, tid: int) -> list[int]:
     """The ids of a tour's slide rows, in order (the writer renumbers positions from them)."""
     return list(
-        session.scalars(select(TourSlide.id).where(TourSlide.tour_id == tid).order_by(TourSlide.position, TourSlide.id))
+        session.scalars(
+            select(TourSlide.id).where(TourSlide.tour_id == tid).order_by(TourSlide.position, TourSlide.id)
+        )
     )
 
 

@@ -80,13 +80,16 @@ class NotRegular(Exception):
 
 def _kind(mode: int) -> str:
     """What a file that is not a regular file is (a ``kind`` value of core.reasons)."""
-    for test, name in ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "character_device"),
-                       (stat.S_ISBLK, "block_device"), (stat.S_ISSOCK, "socket"),
-                       (stat.S_ISDIR, "folder")):
+    for test, name in (
+        (stat.S_ISFIFO, "fifo"),
+        (stat.S_ISCHR, "character_device"),
+        (stat.S_ISBLK, "block_device"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISDIR, "folder"),
+    ):
         if test(mode):
             return name
     return "other"
-
 
 
 # --- thumbnails -----------------------------------------------------------------------------------
@@ -121,8 +124,9 @@ class ThumbStore:
     full) keeps working as it is.
     """
 
-    def __init__(self, path: Path | str, *, readonly: bool = False,
-                 notify: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self, path: Path | str, *, readonly: bool = False, notify: Callable[[str], None] | None = None
+    ) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.notify = notify  # told once when a damaged or foreign cache is set aside
@@ -174,8 +178,10 @@ class ThumbStore:
                 extra.replace(target.with_name(target.name + suffix))
         self.set_aside = target
         if self.notify is not None:
-            self.notify(f"the thumbnail cache {self.path} was damaged or not photobook's; set aside as "
-                        f"{target.name}, it is rebuilt from the originals")
+            self.notify(
+                f"the thumbnail cache {self.path} was damaged or not photobook's; set aside as "
+                f"{target.name}, it is rebuilt from the originals"
+            )
 
     def _recover(self, exc: sqlite3.DatabaseError) -> bool:
         """A cache found damaged while in use: set it aside and start an empty one (True), unless
@@ -273,7 +279,9 @@ class ThumbStore:
         rows = list(rows)
         try:
             con = self._con()
-            con.executemany("INSERT OR REPLACE INTO thumbs (hash, width, height, data) VALUES (?, ?, ?, ?)", rows)
+            con.executemany(
+                "INSERT OR REPLACE INTO thumbs (hash, width, height, data) VALUES (?, ?, ?, ?)", rows
+            )
             con.commit()
         except sqlite3.DatabaseError as exc:
             if not self._recover(exc):
@@ -314,7 +322,9 @@ class _ThreadConnection:
 
     __slots__ = ("__weakref__", "_finalizer", "con")
 
-    def __init__(self, con: sqlite3.Connection, registry: set[sqlite3.Connection], lock: threading.Lock) -> None:
+    def __init__(
+        self, con: sqlite3.Connection, registry: set[sqlite3.Connection], lock: threading.Lock
+    ) -> None:
         self.con = con
         self._finalizer = weakref.finalize(self, _close_connection, con, registry, lock)
 
@@ -322,7 +332,9 @@ class _ThreadConnection:
         self._finalizer()
 
 
-def _close_connection(con: sqlite3.Connection, registry: set[sqlite3.Connection], lock: threading.Lock) -> None:
+def _close_connection(
+    con: sqlite3.Connection, registry: set[sqlite3.Connection], lock: threading.Lock
+) -> None:
     with lock:
         registry.discard(con)
     con.close()

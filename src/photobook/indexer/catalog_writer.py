@@ -87,8 +87,14 @@ class SourceGone(Exception):
         self.source_id = source_id
 
 
-def record_problems(session: Session, source_id: int, rel: bytes, severity: str, reasons: Sequence[Reason],
-                    replace: Sequence[ReasonCode] | None = None) -> None:
+def record_problems(
+    session: Session,
+    source_id: int,
+    rel: bytes,
+    severity: str,
+    reasons: Sequence[Reason],
+    replace: Sequence[ReasonCode] | None = None,
+) -> None:
     """One row per reason for the file at ``rel``, in place of the rows it had (only of the codes
     in ``replace`` when given: a thumbnail's problem leaves the metadata's warnings alone)."""
     stmt = delete(IndexProblem).where(IndexProblem.source_id == source_id, IndexProblem.path_bytes == rel)
@@ -97,11 +103,21 @@ def record_problems(session: Session, source_id: int, rel: bytes, severity: str,
     session.execute(stmt)
     if reasons:
         now, shown = utcnow(), display_path(rel)
-        session.execute(insert(IndexProblem), [
-            {"source_id": source_id, "path_bytes": rel, "path": shown, "severity": severity,
-             "code": r.code.value, "params": _clean_value(r.to_json()["values"]), "seen_at": now}
-            for r in reasons
-        ])
+        session.execute(
+            insert(IndexProblem),
+            [
+                {
+                    "source_id": source_id,
+                    "path_bytes": rel,
+                    "path": shown,
+                    "severity": severity,
+                    "code": r.code.value,
+                    "params": _clean_value(r.to_json()["values"]),
+                    "seen_at": now,
+                }
+                for r in reasons
+            ],
+        )
 
 
 class CatalogWriter:
@@ -110,7 +126,8 @@ class CatalogWriter:
         self._last_error = ""
         with lib.Session() as session:
             themes = session.execute(
-                select(Theme.id, Theme.slug, Theme.label_fr, Theme.label_ar, Theme.label_en)).all()
+                select(Theme.id, Theme.slug, Theme.label_fr, Theme.label_ar, Theme.label_en)
+            ).all()
         self.theme_ids = {slug: tid for tid, slug, *_labels in themes}
         # the seed's extra keywords, then every theme's slug and labels as they are now (an
         # archivist's new or renamed theme matches too)
@@ -122,16 +139,26 @@ class CatalogWriter:
 
     # --- problems -------------------------------------------------------------------------------
 
-    def problem(self, session: Session, source_id: int, rel: bytes, severity: str,
-                reasons: Sequence[Reason], replace: Sequence[ReasonCode] | None = None) -> None:
+    def problem(
+        self,
+        session: Session,
+        source_id: int,
+        rel: bytes,
+        severity: str,
+        reasons: Sequence[Reason],
+        replace: Sequence[ReasonCode] | None = None,
+    ) -> None:
         """The file's reasons, in place of those it had (of the codes in ``replace`` only, when
         given: a thumbnail's problem leaves the metadata's warnings alone)."""
         record_problems(session, source_id, rel, severity, reasons, replace)
 
     def clear_problems(self, session: Session, source_id: int, rels: Sequence[bytes]) -> None:
         for chunk in chunked(rels):
-            session.execute(delete(IndexProblem).where(IndexProblem.source_id == source_id,
-                                                       IndexProblem.path_bytes.in_(chunk)))
+            session.execute(
+                delete(IndexProblem).where(
+                    IndexProblem.source_id == source_id, IndexProblem.path_bytes.in_(chunk)
+                )
+            )
 
     # --- what a walk found ----------------------------------------------------------------------
 
@@ -143,7 +170,9 @@ class CatalogWriter:
         for chunk in chunked(ids):
             session.execute(update(Photo).where(Photo.id.in_(chunk)).values(missing=missing))
 
-    def vacate(self, session: Session, photo_id: int, path: bytes | None = None, *, missing: bool = False) -> None:
+    def vacate(
+        self, session: Session, photo_id: int, path: bytes | None = None, *, missing: bool = False
+    ) -> None:
         """Free the path a record is about to leave (its file was renamed or moved) by giving it a
         path no file can have; ``missing``: the record also waits, missing, for its file."""
         if path is None:
@@ -184,19 +213,29 @@ class CatalogWriter:
         except Exception as exc:  # any driver error (a value the database refuses, a NUL, …)
             self._last_error = (str(exc).splitlines() or [type(exc).__name__])[0][:160]
             report.indexed, report.moved = counts[0], counts[1]
-            del report.failed[counts[2]:]
-            del report.warnings[counts[3]:]
+            del report.failed[counts[2] :]
+            del report.warnings[counts[3] :]
             return None
 
     def _tech(self, meta: PhotoMeta) -> dict[str, Any]:
         gps = meta.gps
         return {
-            "content_hash": meta.content_hash, "size": meta.size, "mtime_ns": meta.mtime_ns,
-            "format": meta.format, "pixel_width": meta.pixel_width, "pixel_height": meta.pixel_height,
-            "orientation": meta.orientation, "width": meta.width, "height": meta.height,
-            "camera_make": meta.camera_make, "camera_model": meta.camera_model,
-            "digitised_at": meta.digitised_at, "gps_lat": gps[0] if gps else None,
-            "gps_lon": gps[1] if gps else None, "missing": False, "updated_at": utcnow(),
+            "content_hash": meta.content_hash,
+            "size": meta.size,
+            "mtime_ns": meta.mtime_ns,
+            "format": meta.format,
+            "pixel_width": meta.pixel_width,
+            "pixel_height": meta.pixel_height,
+            "orientation": meta.orientation,
+            "width": meta.width,
+            "height": meta.height,
+            "camera_make": meta.camera_make,
+            "camera_model": meta.camera_model,
+            "digitised_at": meta.digitised_at,
+            "gps_lat": gps[0] if gps else None,
+            "gps_lon": gps[1] if gps else None,
+            "missing": False,
+            "updated_at": utcnow(),
         }
 
     def _write(self, session: Session, actions: list[Action], report: Any) -> list[int]:
@@ -209,8 +248,9 @@ class CatalogWriter:
         ok: dict[int, list[bytes]] = {}
         new_rows: list[dict[str, Any]] = []
         new_meta: list[tuple[PhotoMeta, tuple[str, ...]]] = []
-        state = self._existing_state(session, [a.photo_id for a in actions
-                                               if a.photo_id is not None and a.meta.ok])
+        state = self._existing_state(
+            session, [a.photo_id for a in actions if a.photo_id is not None and a.meta.ok]
+        )
         extras: list[_Embedded] = []
         for a in actions:
             rel_text = display_path(a.rel)
@@ -226,10 +266,20 @@ class CatalogWriter:
             else:
                 ok.setdefault(a.source_id, []).append(a.rel)
             if a.photo_id is None:
-                row = dict(self._tech(meta), source_id=a.source_id, path_bytes=a.rel, path=rel_text,
-                           date_source=meta.date_source, status="draft", created_at=utcnow(),
-                           photographer=meta.photographer, rights=meta.rights, credit=meta.credit,
-                           place=meta.place, search_text="")
+                row = dict(
+                    self._tech(meta),
+                    source_id=a.source_id,
+                    path_bytes=a.rel,
+                    path=rel_text,
+                    date_source=meta.date_source,
+                    status="draft",
+                    created_at=utcnow(),
+                    photographer=meta.photographer,
+                    rights=meta.rights,
+                    credit=meta.credit,
+                    place=meta.place,
+                    search_text="",
+                )
                 row.update(date_columns(meta.date_edtf))
                 slugs, unmatched = match_keywords(list(meta.keywords), self.keywords)
                 row["keywords"] = ", ".join(unmatched) or None
@@ -251,9 +301,13 @@ class CatalogWriter:
                 extras.append(_Embedded(a.photo_id, meta, captions=not has_captions, themes=not has_themes))
             touched.append(a.photo_id)
         if new_rows:
-            ids = list(session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True), new_rows))
-            extras.extend(_Embedded(pid, meta, captions=True, themes=True, slugs=slugs)
-                          for pid, (meta, slugs) in zip(ids, new_meta, strict=True))
+            ids = list(
+                session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True), new_rows)
+            )
+            extras.extend(
+                _Embedded(pid, meta, captions=True, themes=True, slugs=slugs)
+                for pid, (meta, slugs) in zip(ids, new_meta, strict=True)
+            )
             touched.extend(ids)
         self._embedded(session, extras)
         for source_id, rels in ok.items():
@@ -265,21 +319,31 @@ class CatalogWriter:
     @staticmethod
     def _known_meanwhile(session: Session, actions: list[Action]) -> None:
         """New paths that another photobook catalogued since this run's walk are existing records."""
-        new: dict[tuple[int, bytes], Action] = {(a.source_id, a.rel): a for a in actions if a.photo_id is None}
+        new: dict[tuple[int, bytes], Action] = {
+            (a.source_id, a.rel): a for a in actions if a.photo_id is None
+        }
         for sid in {k[0] for k in new}:
             for rels in chunked([rel for s, rel in new if s == sid]):
-                for pid, pb in session.execute(select(Photo.id, Photo.path_bytes).where(
-                        Photo.source_id == sid, Photo.path_bytes.in_(rels))):
+                for pid, pb in session.execute(
+                    select(Photo.id, Photo.path_bytes).where(
+                        Photo.source_id == sid, Photo.path_bytes.in_(rels)
+                    )
+                ):
                     new[(sid, bytes(pb))].photo_id = pid
 
     def _existing_state(self, session: Session, ids: list[int]) -> dict[int, tuple[str, bool, bool]]:
         if not ids:
             return {}
         captioned = set(session.scalars(select(Caption.photo_id).where(Caption.photo_id.in_(ids)).distinct()))
-        themed = set(session.scalars(select(photo_themes.c.photo_id).where(photo_themes.c.photo_id.in_(ids))
-                                     .distinct()))
-        return {pid: (ds, pid in captioned, pid in themed)
-                for pid, ds in session.execute(select(Photo.id, Photo.date_source).where(Photo.id.in_(ids)))}
+        themed = set(
+            session.scalars(
+                select(photo_themes.c.photo_id).where(photo_themes.c.photo_id.in_(ids)).distinct()
+            )
+        )
+        return {
+            pid: (ds, pid in captioned, pid in themed)
+            for pid, ds in session.execute(select(Photo.id, Photo.date_source).where(Photo.id.in_(ids)))
+        }
 
     def _embedded(self, session: Session, extras: list[_Embedded]) -> None:
         """Embedded XMP/IPTC captions and keywords, for records that have none of their own."""
@@ -287,13 +351,21 @@ class CatalogWriter:
         links: list[dict[str, Any]] = []
         for e in extras:
             if e.captions:
-                captions.extend({"photo_id": e.photo_id, "lang": lang, "title": c.title, "text": c.text}
-                                for lang, c in e.meta.captions.items())
+                captions.extend(
+                    {"photo_id": e.photo_id, "lang": lang, "title": c.title, "text": c.text}
+                    for lang, c in e.meta.captions.items()
+                )
             if e.themes:
-                slugs = e.slugs if e.slugs is not None else match_keywords(list(e.meta.keywords),
-                                                                           self.keywords)[0]
-                links.extend({"photo_id": e.photo_id, "theme_id": self.theme_ids[s]}
-                             for s in slugs if s in self.theme_ids)
+                slugs = (
+                    e.slugs
+                    if e.slugs is not None
+                    else match_keywords(list(e.meta.keywords), self.keywords)[0]
+                )
+                links.extend(
+                    {"photo_id": e.photo_id, "theme_id": self.theme_ids[s]}
+                    for s in slugs
+                    if s in self.theme_ids
+                )
         if captions:
             session.execute(insert(Caption), captions)
         if links:

@@ -19,9 +19,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 1985-06
     (re.compile(_SEP + r"((?:18|19|20)\d{2})[-_.](0[1-9]|1[0-2])" + _END), "month"),
     # vers-1985, circa 1985, ca1985, c.1985, env 1985
-    (re.compile(r"(?:^|[^A-Za-z])(?:vers|circa|ca|c|env|environ)[-_. ]?((?:18|19|20)\d{2})" + _END, re.I), "circa"),
+    (
+        re.compile(r"(?:^|[^A-Za-z])(?:vers|circa|ca|c|env|environ)[-_. ]?((?:18|19|20)\d{2})" + _END, re.I),
+        "circa",
+    ),
     # annees-1980, années 1980, 1980s, decennie-1980
-    (re.compile(r"(?:ann[ée]es|annees|decennie|décennie|decade)[-_. ]?((?:18|19|20)\d)0" + _END, re.I), "decade"),
+    (
+        re.compile(r"(?:ann[ée]es|annees|decennie|décennie|decade)[-_. ]?((?:18|19|20)\d)0" + _END, re.I),
+        "decade",
+    ),
     (re.compile(_SEP + r"((?:18|19|20)\d)0s" + r"(?=$|[^0-9A-Za-z])", re.I), "decade"),
     # a bare year: 1985
     (re.compile(_SEP + r"((?:18|19|20)\d{2})" + _END), "year"),

@@ -128,13 +128,18 @@ def parse_iptc(info: dict[tuple[int, int], Any] | None, into: Embedded) -> None:
         if v is None:
             return []
         items = v if isinstance(v, list) else [v]
-        return [s for s in (_decode(bytes(x), utf8).strip() for x in items if isinstance(x, (bytes, bytearray))) if s]
+        return [
+            s
+            for s in (_decode(bytes(x), utf8).strip() for x in items if isinstance(x, (bytes, bytearray)))
+            if s
+        ]
 
     caption = values((2, 120))
     headline = values((2, 105)) or values((2, 5))
     if caption or headline:
-        into.captions.setdefault("default", {"title": headline[0] if headline else "",
-                                             "text": caption[0] if caption else ""})
+        into.captions.setdefault(
+            "default", {"title": headline[0] if headline else "", "text": caption[0] if caption else ""}
+        )
     into.keywords.extend(k for k in values((2, 25)) if k not in into.keywords)
     into.creator = into.creator or next(iter(values((2, 80))), None)
     into.credit = into.credit or next(iter(values((2, 110))), None)
@@ -147,7 +152,10 @@ def guess_language(text: str) -> str:
     if any("\u0600" <= ch <= "\u06ff" for ch in text):
         return "ar"
     lowered = f" {text.lower()} "
-    french = sum(w in lowered for w in (" le ", " la ", " les ", " de ", " des ", " du ", " à ", " et ", " une ", " au "))
+    french = sum(
+        w in lowered
+        for w in (" le ", " la ", " les ", " de ", " des ", " du ", " à ", " et ", " une ", " au ")
+    )
     if french >= 1 or any(ch in text for ch in "éèêàçùôî"):
         return "fr"
     return "en"

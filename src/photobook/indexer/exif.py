@@ -54,8 +54,11 @@ class ExifInfo:
         anything else (a scanner, no camera, only DateTimeDigitized/DateTime) is the digitised date."""
         if self.original and self.has_camera:
             digitised = self.digitized or self.modified
-            return (self.original.date().isoformat(), "exif_capture",
-                    digitised.isoformat(timespec="seconds") if digitised else None)
+            return (
+                self.original.date().isoformat(),
+                "exif_capture",
+                digitised.isoformat(timespec="seconds") if digitised else None,
+            )
         digitised = self.digitized or self.original or self.modified
         return None, None, digitised.isoformat(timespec="seconds") if digitised else None
 
@@ -72,8 +75,11 @@ def _text(value: Any) -> str | None:
         except UnicodeDecodeError:
             s = raw.decode("latin-1")
     elif isinstance(raw, list):
-        s = "".join(chr(v) if isinstance(v, int) and 0 < v < 0x110000 else "" for v in raw) if raw and \
-            isinstance(raw[0], int) else " ".join(str(v) for v in raw)
+        s = (
+            "".join(chr(v) if isinstance(v, int) and 0 < v < 0x110000 else "" for v in raw)
+            if raw and isinstance(raw[0], int)
+            else " ".join(str(v) for v in raw)
+        )
     else:
         s = str(raw)
     s = s.replace("\x00", "").strip()
@@ -124,6 +130,7 @@ def _gps(tags: dict[str, Any], warnings: list[Reason]) -> tuple[float, float] | 
     if lat is None or lon is None:
         return None
     try:
+
         def deg(tag: Any) -> float:
             vals = list(tag.values)
             if len(vals) != 3:
@@ -143,7 +150,9 @@ def _gps(tags: dict[str, Any], warnings: list[Reason]) -> tuple[float, float] | 
         warnings.append(Reason(ReasonCode.EXIF_GPS_NOT_DMS))
         return None
     except (ZeroDivisionError, ValueError, TypeError, AttributeError, IndexError) as exc:
-        warnings.append(Reason(ReasonCode.EXIF_GPS_UNREADABLE, {"detail": str(exc)[:80] or type(exc).__name__}))
+        warnings.append(
+            Reason(ReasonCode.EXIF_GPS_UNREADABLE, {"detail": str(exc)[:80] or type(exc).__name__})
+        )
         return None
     if not (-90 <= la <= 90 and -180 <= lo <= 180) or (la == 0 and lo == 0):
         warnings.append(Reason(ReasonCode.EXIF_GPS_OUT_OF_RANGE))

@@ -42,7 +42,9 @@ class Runner:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def run(self, fn: Callable[[Any], list[Any]], chunks: Iterable[Any], cancel: CancelFn | None) -> Iterator[Any]:
+    def run(
+        self, fn: Callable[[Any], list[Any]], chunks: Iterable[Any], cancel: CancelFn | None
+    ) -> Iterator[Any]:
         if self.pool is None:
             for chunk in chunks:
                 if cancel is not None and cancel():

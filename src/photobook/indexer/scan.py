@@ -106,14 +106,28 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _walk_and_plan(lib: Library, writer: CatalogWriter, folder: Path, report: IndexReport,
-                   moves: dict[str, int], lost: set[int], cancel: CancelFn | None) -> _Plan | None:
+def _walk_and_plan(
+    lib: Library,
+    writer: CatalogWriter,
+    folder: Path,
+    report: IndexReport,
+    moves: dict[str, int],
+    lost: set[int],
+    cancel: CancelFn | None,
+) -> _Plan | None:
     with _no_cyclic_gc():
         return _walk_and_plan_now(lib, writer, folder, report, moves, lost, cancel)
 
 
-def _walk_and_plan_now(lib: Library, writer: CatalogWriter, folder: Path, report: IndexReport,
-                       moves: dict[str, int], lost: set[int], cancel: CancelFn | None) -> _Plan | None:
+def _walk_and_plan_now(
+    lib: Library,
+    writer: CatalogWriter,
+    folder: Path,
+    report: IndexReport,
+    moves: dict[str, int],
+    lost: set[int],
+    cancel: CancelFn | None,
+) -> _Plan | None:
     walked = walk(os.fsencode(folder), cancel)
     if walked.cancelled:
         return None
@@ -127,7 +141,9 @@ def _walk_and_plan_now(lib: Library, writer: CatalogWriter, folder: Path, report
             if bytes(pb).startswith(prefix)
         }
         # the files' problems recorded last time (few): those whose file is gone are cleared below
-        problem_paths = {pb for pb in queries.problem_paths(session, place.source_id) if pb.startswith(prefix)}
+        problem_paths = {
+            pb for pb in queries.problem_paths(session, place.source_id) if pb.startswith(prefix)
+        }
         new: list[Entry] = []
         changed: list[tuple[Entry, int, str]] = []
         reappeared: list[int] = []
@@ -152,10 +168,16 @@ def _walk_and_plan_now(lib: Library, writer: CatalogWriter, folder: Path, report
         writer.set_missing(session, reappeared, False)
         # records whose file is not there any more: missing now, moved if their hash turns up
         # a folder that could not be read this time hides its files; they are not gone
-        unreadable = tuple(prefix + rel + sources.SEP for rel, reason in walked.problems
-                           if reason.code is ReasonCode.FOLDER_UNREADABLE)
-        gone = [(pid, digest) for rel, (pid, _s, _m, digest, missing) in known.items()
-                if not missing and not (unreadable and rel.startswith(unreadable))]
+        unreadable = tuple(
+            prefix + rel + sources.SEP
+            for rel, reason in walked.problems
+            if reason.code is ReasonCode.FOLDER_UNREADABLE
+        )
+        gone = [
+            (pid, digest)
+            for rel, (pid, _s, _m, digest, missing) in known.items()
+            if not missing and not (unreadable and rel.startswith(unreadable))
+        ]
         for pid, digest in gone:
             moves.setdefault(digest, pid)
             lost.add(pid)
@@ -169,9 +191,16 @@ def _walk_and_plan_now(lib: Library, writer: CatalogWriter, folder: Path, report
     return _Plan(place, new, changed)
 
 
-def index_paths(lib: Library, paths: Sequence[Path | str], *, progress: ProgressFn | None = None,
-                cancel: CancelFn | None = None, on_batch: Callable[[list[int]], None] | None = None,
-                workers: int | None = None, thumbnails: bool = True) -> IndexReport:
+def index_paths(
+    lib: Library,
+    paths: Sequence[Path | str],
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelFn | None = None,
+    on_batch: Callable[[list[int]], None] | None = None,
+    workers: int | None = None,
+    thumbnails: bool = True,
+) -> IndexReport:
     """Catalogue every photograph under ``paths``. Runs in the calling thread (use a worker thread
     in a GUI); per-file work goes to ``workers`` processes (default: all cores; 0: this process)."""
     started = time.perf_counter()
@@ -202,8 +231,9 @@ def index_paths(lib: Library, paths: Sequence[Path | str], *, progress: Progress
         progress(Progress("walk", report.unchanged + total, report.unchanged + total, 0.0))
     # workers=0: everything in this process; None: worker processes unless the job is small (and
     # we are in the main thread, where the per-file time limit works)
-    in_process = workers == 0 or (workers is None and total < IN_PROCESS_BELOW
-                                  and threading.current_thread() is threading.main_thread())
+    in_process = workers == 0 or (
+        workers is None and total < IN_PROCESS_BELOW and threading.current_thread() is threading.main_thread()
+    )
     meter = _Meter(progress, total)
     with Runner(workers, in_process) as runner, contextlib.ExitStack() as later:
         thumb_pool = None
@@ -237,16 +267,32 @@ class _Meter:
         return self.done / max(time.perf_counter() - self.t0, 1e-9)
 
 
-def _read(runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None) -> Iterator[tuple[int, FileMeta]]:
+def _read(
+    runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None
+) -> Iterator[tuple[int, FileMeta]]:
     """(index, metadata) for entries, as the workers finish them."""
-    todo = [[(i, os.path.join(place.root, e.rel), display_path(e.rel)) for i, e in
-             enumerate(entries[start:start + 32], start)] for start in range(0, len(entries), 32)]
+    todo = [
+        [
+            (i, os.path.join(place.root, e.rel), display_path(e.rel))
+            for i, e in enumerate(entries[start : start + 32], start)
+        ]
+        for start in range(0, len(entries), 32)
+    ]
     yield from runner.run(worker.metadata_task, todo, cancel)
 
 
-def _changed_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[_Plan],
-                   moves: dict[str, int], lost: set[int], report: IndexReport, meter: _Meter,
-                   cancel: CancelFn | None, on_batch: Callable[[list[int]], None] | None) -> None:
+def _changed_files(
+    lib: Library,
+    writer: CatalogWriter,
+    runner: Runner,
+    plans: list[_Plan],
+    moves: dict[str, int],
+    lost: set[int],
+    report: IndexReport,
+    meter: _Meter,
+    cancel: CancelFn | None,
+    on_batch: Callable[[list[int]], None] | None,
+) -> None:
     """Files whose content changed at a known path. Read them all first (they are few), then decide:
     the same photograph re-scanned keeps its record; a photograph renamed onto this path brings its
     own record here, and the record that was here waits, missing, for its file to turn up."""
@@ -298,12 +344,22 @@ REMOVED_MEANWHILE = Reason(ReasonCode.SOURCE_REMOVED)
 
 
 def _source_removed(plan: _Plan, report: IndexReport) -> None:
-    report.failed.append((display_path(os.path.join(plan.place.root, plan.place.prefix).rstrip(b"/")), REMOVED_MEANWHILE))
+    report.failed.append(
+        (display_path(os.path.join(plan.place.root, plan.place.prefix).rstrip(b"/")), REMOVED_MEANWHILE)
+    )
 
 
-def _new_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[_Plan],
-               moves: dict[str, int], report: IndexReport, meter: _Meter, cancel: CancelFn | None,
-               on_batch: Callable[[list[int]], None] | None) -> None:
+def _new_files(
+    lib: Library,
+    writer: CatalogWriter,
+    runner: Runner,
+    plans: list[_Plan],
+    moves: dict[str, int],
+    report: IndexReport,
+    meter: _Meter,
+    cancel: CancelFn | None,
+    on_batch: Callable[[list[int]], None] | None,
+) -> None:
     for plan in plans:
         try:
             _new_files_of(lib, writer, runner, plan, moves, report, meter, cancel, on_batch)
@@ -314,9 +370,17 @@ def _new_files(lib: Library, writer: CatalogWriter, runner: Runner, plans: list[
             return
 
 
-def _new_files_of(lib: Library, writer: CatalogWriter, runner: Runner, plan: _Plan,
-                  moves: dict[str, int], report: IndexReport, meter: _Meter, cancel: CancelFn | None,
-                  on_batch: Callable[[list[int]], None] | None) -> None:
+def _new_files_of(
+    lib: Library,
+    writer: CatalogWriter,
+    runner: Runner,
+    plan: _Plan,
+    moves: dict[str, int],
+    report: IndexReport,
+    meter: _Meter,
+    cancel: CancelFn | None,
+    on_batch: Callable[[list[int]], None] | None,
+) -> None:
     batch: list[Action] = []
     for index, meta in _read(runner, plan.place, plan.new, cancel):
         entry = plan.new[index]
@@ -331,8 +395,14 @@ def _new_files_of(lib: Library, writer: CatalogWriter, runner: Runner, plan: _Pl
     _flush(lib, writer, batch, moves, report, on_batch)
 
 
-def _flush(lib: Library, writer: CatalogWriter, batch: list[Action], moves: dict[str, int],
-           report: IndexReport, on_batch: Callable[[list[int]], None] | None) -> None:
+def _flush(
+    lib: Library,
+    writer: CatalogWriter,
+    batch: list[Action],
+    moves: dict[str, int],
+    report: IndexReport,
+    on_batch: Callable[[list[int]], None] | None,
+) -> None:
     if not batch:
         return
     _adopt_lost(lib, writer, batch)
@@ -366,9 +436,16 @@ def _still_missing(lib: Library, ids: set[int]) -> int:
         return queries.count_missing(session, sorted(ids))
 
 
-def _thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, workers: int | None, report: IndexReport,
-                progress: ProgressFn | None, cancel: CancelFn | None,
-                on_batch: Callable[[list[int]], None] | None) -> None:
+def _thumbnails(
+    lib: Library,
+    writer: CatalogWriter,
+    runner: Runner,
+    workers: int | None,
+    report: IndexReport,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+    on_batch: Callable[[list[int]], None] | None,
+) -> None:
     store = open_cache(lib)
     with lib.Session() as session:
         # every distinct hash first (from the content_hash index, as plain tuples), then the rows
@@ -399,14 +476,22 @@ def _thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, workers: in
     store.close()
 
 
-def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store: ThumbStore, todo: list[tuple[Any, ...]], report: IndexReport,
-                     progress: ProgressFn | None, cancel: CancelFn | None,
-                     on_batch: Callable[[list[int]], None] | None) -> None:
+def _make_thumbnails(
+    lib: Library,
+    writer: CatalogWriter,
+    runner: Runner,
+    store: ThumbStore,
+    todo: list[tuple[Any, ...]],
+    report: IndexReport,
+    progress: ProgressFn | None,
+    cancel: CancelFn | None,
+    on_batch: Callable[[list[int]], None] | None,
+) -> None:
     by_id = {t[0]: t for t in todo}
     # four files a task (less traffic between processes), but the last files one a task, so that
     # every worker stays busy to the end: a 24 MP scan takes ~70 ms, a task of four ~0.3 s
     tail = max(0, len(todo) - 4 * runner.workers) // 4 * 4 if len(todo) >= 64 else 0
-    chunks = [[t[:4] for t in todo[i:i + 4]] for i in range(0, tail, 4)]
+    chunks = [[t[:4] for t in todo[i : i + 4]] for i in range(0, tail, 4)]
     chunks += [[t[:4]] for t in todo[tail:]]
     t0 = time.perf_counter()
     pending: list[tuple[str, int, int, bytes]] = []
@@ -446,7 +531,9 @@ def _make_thumbnails(lib: Library, writer: CatalogWriter, runner: Runner, store:
             flush()
         if progress and (done % 8 == 0 or done == len(todo)):
             el = time.perf_counter() - t0
-            progress(Progress("thumbnails", done, len(todo), done / el if el else 0.0, display_path(by_id[pid][5])))
+            progress(
+                Progress("thumbnails", done, len(todo), done / el if el else 0.0, display_path(by_id[pid][5]))
+            )
     flush()
     report.thumbnails_per_s = done / max(time.perf_counter() - t0, 1e-9)
     if cancel is not None and cancel():

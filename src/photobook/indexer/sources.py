@@ -44,14 +44,14 @@ def resolve(session: Session, folder: Path) -> Place:
                 s.path_bytes = root
             return Place(s.id, root, b"")
         if _inside(root, sb):
-            return Place(s.id, sb, root[len(sb.rstrip(SEP)) + 1:] + SEP)
+            return Place(s.id, sb, root[len(sb.rstrip(SEP)) + 1 :] + SEP)
     new = Source(path=display_path(root), path_bytes=root, added_at=utcnow())
     session.add(new)
     session.flush()
     for s in sources:
         sb = source_bytes(s)
         if _inside(sb, root):
-            _absorb(session, s, new.id, sb[len(root.rstrip(SEP)) + 1:] + SEP)
+            _absorb(session, s, new.id, sb[len(root.rstrip(SEP)) + 1 :] + SEP)
     return Place(new.id, root, b"")
 
 
@@ -60,10 +60,18 @@ def _absorb(session: Session, old: Source, new_id: int, prefix: bytes) -> None:
     for model in (Photo, IndexProblem):
         rows = session.execute(select(model.id, model.path_bytes).where(model.source_id == old.id)).all()
         if rows:
-            session.execute(update(model), [
-                {"id": rid, "source_id": new_id, "path_bytes": prefix + bytes(pb),
-                 "path": display_path(prefix + bytes(pb))} for rid, pb in rows
-            ])
+            session.execute(
+                update(model),
+                [
+                    {
+                        "id": rid,
+                        "source_id": new_id,
+                        "path_bytes": prefix + bytes(pb),
+                        "path": display_path(prefix + bytes(pb)),
+                    }
+                    for rid, pb in rows
+                ],
+            )
     session.execute(delete(Source).where(Source.id == old.id))
 
 

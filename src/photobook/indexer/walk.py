@@ -112,8 +112,15 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
                     stack.append(rel)
                 else:
                     mode = entry.stat(follow_symlinks=False).st_mode
-                    kind = ("fifo" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode)
-                            else "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "other")
+                    kind = (
+                        "fifo"
+                        if stat.S_ISFIFO(mode)
+                        else "socket"
+                        if stat.S_ISSOCK(mode)
+                        else "device"
+                        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                        else "other"
+                    )
                     out.problems.append((rel, Reason(ReasonCode.ENTRY_NOT_REGULAR, {"kind": kind})))
             except OSError as exc:
                 out.problems.append((rel, Reason(ReasonCode.ENTRY_UNREADABLE, system_error(exc))))

@@ -32,8 +32,20 @@ from photobook.indexer.embedded import Embedded, parse_iptc, parse_xmp, resolve_
 from photobook.indexer.exif import ExifInfo, read_exif
 from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
 
-SUPPORTED = (".jpg", ".jpeg", ".jpe", ".jfif", ".png", ".tif", ".tiff", ".gif", ".webp", ".bmp",
-             ".heic", ".heif")
+SUPPORTED = (
+    ".jpg",
+    ".jpeg",
+    ".jpe",
+    ".jfif",
+    ".png",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".webp",
+    ".bmp",
+    ".heic",
+    ".heif",
+)
 HASH_SAMPLE = 64 * 1024
 SAMPLE_BLOCKS, SAMPLE_BLOCK = 16, 4096
 FILE_SECONDS = 60
@@ -56,7 +68,11 @@ def use_alarm(enabled: bool) -> None:
 @contextlib.contextmanager
 def time_limit(seconds: int) -> Iterator[None]:
     """SIGALRM-based limit; only possible in a process's main thread (workers always are)."""
-    if not _alarm or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+    if (
+        not _alarm
+        or threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "SIGALRM")
+    ):
         yield
         return
 
@@ -156,7 +172,9 @@ def explain(exc: BaseException) -> Reason:
     if isinstance(exc, OSError) and (exc.strerror or isinstance(exc, PermissionError)):
         return Reason(ReasonCode.FILE_UNREADABLE, system_error(exc))
     detail = str(exc).splitlines()[0][:120] if str(exc) else ""
-    return Reason(ReasonCode.UNREADABLE_IMAGE, {"detail": type(exc).__name__ + (": " + detail if detail else "")})
+    return Reason(
+        ReasonCode.UNREADABLE_IMAGE, {"detail": type(exc).__name__ + (": " + detail if detail else "")}
+    )
 
 
 def _xmp_bytes(img: Image.Image) -> bytes | None:
@@ -188,14 +206,33 @@ def read_metadata(path: bytes, rel: str) -> FileMeta:
 
 # Pillow's warnings as it words them (Pillow 10–12), each with the code it is recorded as.
 _PILLOW: list[tuple[re.Pattern[str], ReasonCode, tuple[str, ...]]] = [
-    (re.compile(r"Tag data larger than file\. Skipping tag (\d+)"), ReasonCode.PILLOW_TAG_TOO_LARGE, ("tag",)),
+    (
+        re.compile(r"Tag data larger than file\. Skipping tag (\d+)"),
+        ReasonCode.PILLOW_TAG_TOO_LARGE,
+        ("tag",),
+    ),
     (re.compile(r"Tag offset too large"), ReasonCode.PILLOW_TAG_OFFSET, ()),
-    (re.compile(r"Possibly corrupt EXIF data\. +Expecting to read (\d+) bytes but only got (\d+)\. ?"
-                r"Skipping tag (\d+)"), ReasonCode.PILLOW_EXIF_SHORT, ("expected", "got", "tag")),
-    (re.compile(r"Possibly corrupt EXIF MakerNote data\. +Expecting to read (\d+) bytes but only got (\d+)\. ?"
-                r"Skipping tag (\d+)"), ReasonCode.PILLOW_MAKERNOTE_SHORT, ("expected", "got", "tag")),
-    (re.compile(r"Metadata Warning, tag (\d+) had too many entries: (\d+), expected (\d+)"),
-     ReasonCode.PILLOW_TOO_MANY_ENTRIES, ("tag", "count", "expected")),
+    (
+        re.compile(
+            r"Possibly corrupt EXIF data\. +Expecting to read (\d+) bytes but only got (\d+)\. ?"
+            r"Skipping tag (\d+)"
+        ),
+        ReasonCode.PILLOW_EXIF_SHORT,
+        ("expected", "got", "tag"),
+    ),
+    (
+        re.compile(
+            r"Possibly corrupt EXIF MakerNote data\. +Expecting to read (\d+) bytes but only got (\d+)\. ?"
+            r"Skipping tag (\d+)"
+        ),
+        ReasonCode.PILLOW_MAKERNOTE_SHORT,
+        ("expected", "got", "tag"),
+    ),
+    (
+        re.compile(r"Metadata Warning, tag (\d+) had too many entries: (\d+), expected (\d+)"),
+        ReasonCode.PILLOW_TOO_MANY_ENTRIES,
+        ("tag", "count", "expected"),
+    ),
     (re.compile(r"Image appears to be a malformed MPO file.*"), ReasonCode.PILLOW_MALFORMED_MPO, ()),
     (re.compile(r"Invalid APNG.*"), ReasonCode.PILLOW_INVALID_APNG, ()),
     (re.compile(r"Truncated File Read"), ReasonCode.PILLOW_TRUNCATED_READ, ()),
@@ -217,7 +254,9 @@ def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[Reason]:
     out: list[Reason] = []
     for w in caught:
         if issubclass(w.category, Image.DecompressionBombWarning):
-            reason = Reason(ReasonCode.VERY_LARGE_IMAGE, {"megapixels": (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000})
+            reason = Reason(
+                ReasonCode.VERY_LARGE_IMAGE, {"megapixels": (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000}
+            )
         elif issubclass(w.category, (UserWarning, RuntimeWarning)):
             reason = pillow_warning(str(w.message))
         else:
@@ -235,7 +274,9 @@ def _read_metadata(path: bytes, rel: str) -> FileMeta:
         digest = content_hash(f, st.st_size)
         f.seek(0)
         if rel.lower().endswith((".heic", ".heif")) and ".heif" not in Image.registered_extensions():
-            return Unreadable(Reason(ReasonCode.HEIF_NEEDS_PLUGIN, {"command": "pip install 'photobook[heif]'"}))
+            return Unreadable(
+                Reason(ReasonCode.HEIF_NEEDS_PLUGIN, {"command": "pip install 'photobook[heif]'"})
+            )
         img = Image.open(f, formats=photo_formats())
         width, height = img.size
         if width <= 0 or height <= 0:

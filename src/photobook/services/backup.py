@@ -76,4 +76,6 @@ def catalog_health(lib: Library, full: bool = False) -> list[str]:
         raw.close()
     if rows == ["ok"]:
         return []
-    return [ln for r in rows for ln in str(r).splitlines() if ln.strip() and not ln.startswith("*** in database")]
+    return [
+        ln for r in rows for ln in str(r).splitlines() if ln.strip() and not ln.startswith("*** in database")
+    ]

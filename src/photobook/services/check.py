@@ -16,12 +16,27 @@ from photobook.indexer.worker import content_hash
 
 
 def check_library(lib: Library) -> dict[str, Any]:
-    out: dict[str, Any] = {"missing": [], "modified": [], "moved": [], "thumbnails_missing": [],
-                           "checked": 0, "ok": 0}
+    out: dict[str, Any] = {
+        "missing": [],
+        "modified": [],
+        "moved": [],
+        "thumbnails_missing": [],
+        "checked": 0,
+        "ok": 0,
+    }
     with lib.Session() as session:
         sources = {src.id: source_bytes(src) for src in session.scalars(select(Source))}
-        rows = session.execute(select(Photo.id, Photo.source_id, Photo.path_bytes, Photo.path, Photo.size,
-                                      Photo.mtime_ns, Photo.content_hash)).all()
+        rows = session.execute(
+            select(
+                Photo.id,
+                Photo.source_id,
+                Photo.path_bytes,
+                Photo.path,
+                Photo.size,
+                Photo.mtime_ns,
+                Photo.content_hash,
+            )
+        ).all()
     by_source: dict[int, list[Any]] = {}
     for r in rows:
         by_source.setdefault(r.source_id, []).append(r)
@@ -57,8 +72,9 @@ def check_library(lib: Library) -> dict[str, Any]:
             for r in by_size[e.size]:
                 if digest == r.content_hash and r in lost:
                     lost.remove(r)
-                    out["moved"].append({"id": r.id, "path": f"{root}/{r.path}",
-                                         "found_at": f"{root}/{display_path(rel)}"})
+                    out["moved"].append(
+                        {"id": r.id, "path": f"{root}/{r.path}", "found_at": f"{root}/{display_path(rel)}"}
+                    )
                     break
         out["missing"].extend({"id": r.id, "path": f"{root}/{r.path}"} for r in lost)
     store = ThumbStore(lib.thumbs_path, readonly=True) if lib.readonly else open_cache(lib)

@@ -15,7 +15,9 @@ from photobook.db.storage import source_bytes
 from photobook.services.sources import DEMO_REMOVED
 
 
-def ensure_demo(lib: Library, progress: Callable[..., None] | None = None, cancel: Callable[[], bool] | None = None) -> bool:
+def ensure_demo(
+    lib: Library, progress: Callable[..., None] | None = None, cancel: Callable[[], bool] | None = None
+) -> bool:
     """On first start (no source folder, or only the demo's, not yet finished) index the demo
     archive and import its captions; resumes an interrupted first start. Returns True if it ran.
     An archivist's own library is never touched, and a removed demo does not come back."""
@@ -31,7 +33,8 @@ def ensure_demo(lib: Library, progress: Callable[..., None] | None = None, cance
         if sources:
             # the indexer makes drafts; the demo's catalog publishes most photographs
             imported = session.scalar(
-                select(Photo.id).where(Photo.source_id == sources[0].id, Photo.status != "draft").limit(1))
+                select(Photo.id).where(Photo.source_id == sources[0].id, Photo.status != "draft").limit(1)
+            )
             if imported is not None:
                 return False  # the demo is complete
     from photobook.indexer.scan import index_paths

@@ -65,8 +65,11 @@ def set_date(session: Session, photo_id: int, text: str) -> str:
         edtf = dates.from_human(text)
     except dates.DateError as exc:
         raise EditError(str(exc)) from None
-    session.execute(update(Photo).where(Photo.id == photo_id).values(
-        **date_columns(edtf), date_source="archivist" if edtf else "none", updated_at=utcnow()))
+    session.execute(
+        update(Photo)
+        .where(Photo.id == photo_id)
+        .values(**date_columns(edtf), date_source="archivist" if edtf else "none", updated_at=utcnow())
+    )
     return edtf
 
 
@@ -105,8 +108,9 @@ def set_caption(session: Session, photo_id: int, lang: str, title: str = "", tex
     check_text("the caption", text, CAPTION_MAX)
     session.execute(delete(Caption).where(Caption.photo_id == photo_id, Caption.lang == lang))
     if title.strip() or text.strip():
-        session.execute(insert(Caption).values(photo_id=photo_id, lang=lang, title=title.strip(),
-                                               text=text.strip()))
+        session.execute(
+            insert(Caption).values(photo_id=photo_id, lang=lang, title=title.strip(), text=text.strip())
+        )
 
 
 def theme_ids(session: Session, slugs: Iterable[str]) -> list[int]:
@@ -212,7 +216,9 @@ class EditResult:
             else:
                 parts.append(f"{name} on {len(cs)}")
         n = len(self.revisions)
-        return f"{n} photograph{'s' if n != 1 else ''}" + (": " + "; ".join(parts) if parts else " (nothing to change)")
+        return f"{n} photograph{'s' if n != 1 else ''}" + (
+            ": " + "; ".join(parts) if parts else " (nothing to change)"
+        )
 
 
 def _short(value: str | None) -> str:
@@ -274,7 +280,9 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
     both = set(request.add_themes) & set(request.remove_themes)
     if both:
         raise EditError(f"theme(s) both added and removed: {', '.join(sorted(both))}")
-    return _Checked(values, tuple(dict.fromkeys(request.add_themes)), tuple(dict.fromkeys(request.remove_themes)))
+    return _Checked(
+        values, tuple(dict.fromkeys(request.add_themes)), tuple(dict.fromkeys(request.remove_themes))
+    )
 
 
 def current_value(rec: PhotoRecord, name: str) -> str | None:
@@ -340,7 +348,9 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             kind, _, lang = name.partition(":")
             if kind in ("title", "caption"):
                 cur = rec.captions.get(lang)
-                entry = captions.setdefault(lang, {"title": cur.title if cur else "", "text": cur.text if cur else ""})
+                entry = captions.setdefault(
+                    lang, {"title": cur.title if cur else "", "text": cur.text if cur else ""}
+                )
                 entry["title" if kind == "title" else "text"] = new or ""
             elif kind == "place" and lang:
                 columns[f"place_{lang}"] = new
@@ -361,10 +371,19 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
         for lang, cap in captions.items():
             set_caption(session, pid, lang, cap["title"], cap["text"])
         theme_gone += [(pid, theme_id[t]) for t in want.remove_themes if t in themes_now]
-        theme_rows += [{"photo_id": pid, "theme_id": theme_id[t]} for t in want.add_themes if t not in themes_now]
+        theme_rows += [
+            {"photo_id": pid, "theme_id": theme_id[t]} for t in want.add_themes if t not in themes_now
+        ]
         history += [
-            {"photo_id": pid, "revision": rev, "field": c.field, "old_value": c.old, "new_value": c.new,
-             "user_name": user, "at": now}
+            {
+                "photo_id": pid,
+                "revision": rev,
+                "field": c.field,
+                "old_value": c.old,
+                "new_value": c.new,
+                "user_name": user,
+                "at": now,
+            }
             for c in mine
         ]
         changes += mine
@@ -409,4 +428,3 @@ def save(library: Library, plan: Mapping[int, EditRequest], user: str | None = N
 def same_for_all(ids: Iterable[int], request: EditRequest) -> dict[int, EditRequest]:
     """The plan that applies one request to every one of ``ids``."""
     return dict.fromkeys(ids, request)
-

@@ -20,10 +20,34 @@ from photobook.db.derive import refresh_reigns
 from photobook.db.engine import Library
 from photobook.db.models import Caption, Photo, Source, Theme, photo_themes, utcnow
 
-_PLACES = ["Casablanca", "Tanger", "Rabat", "Marrakech", "Fès", "Agadir", "Dakhla", "Laâyoune",
-           "Ouarzazate", "Oujda", "Kénitra", "Essaouira"]
-_WORDS_FR = ["port", "usine", "route", "marché", "champ", "chantier", "gare", "barrage", "médina",
-             "centrale", "conférence", "école"]
+_PLACES = [
+    "Casablanca",
+    "Tanger",
+    "Rabat",
+    "Marrakech",
+    "Fès",
+    "Agadir",
+    "Dakhla",
+    "Laâyoune",
+    "Ouarzazate",
+    "Oujda",
+    "Kénitra",
+    "Essaouira",
+]
+_WORDS_FR = [
+    "port",
+    "usine",
+    "route",
+    "marché",
+    "champ",
+    "chantier",
+    "gare",
+    "barrage",
+    "médina",
+    "centrale",
+    "conférence",
+    "école",
+]
 
 
 def _date_for(rng: random.Random) -> str:
@@ -67,8 +91,10 @@ def make_thumbs(lib: Library, n: int, seed: int = 7) -> list[str]:
             draw.line([(0, y), (w, y)], fill=tuple(int(c * (1 - 0.6 * f)) for c in top))
         for _ in range(6):
             x = rng.randint(0, w)
-            draw.rectangle([x, h // 2 - rng.randint(10, 60), x + rng.randint(8, 30), h // 2 + 20],
-                           fill=(rng.randint(20, 90),) * 3)
+            draw.rectangle(
+                [x, h // 2 - rng.randint(10, 60), x + rng.randint(8, 30), h // 2 + 20],
+                fill=(rng.randint(20, 90),) * 3,
+            )
         buf = io.BytesIO()
         img.save(buf, "JPEG", quality=80)
         rows.append((synthetic_hash(k), w, h, buf.getvalue()))
@@ -77,8 +103,15 @@ def make_thumbs(lib: Library, n: int, seed: int = 7) -> list[str]:
     return [r[0] for r in rows]
 
 
-def populate(lib: Library, n: int, *, seed: int = 1, distinct_thumbs: int = 997, batch: int = 5000,
-             source_path: str = "/synthetic") -> list[int]:
+def populate(
+    lib: Library,
+    n: int,
+    *,
+    seed: int = 1,
+    distinct_thumbs: int = 997,
+    batch: int = 5000,
+    source_path: str = "/synthetic",
+) -> list[int]:
     """Insert ``n`` synthetic photos (with captions, themes and reigns). Returns their ids."""
     from photobook.core import dates
 
@@ -110,21 +143,48 @@ def populate(lib: Library, n: int, *, seed: int = 1, distinct_thumbs: int = 997,
                 text_ar = f"صورة رقم {pid} من {place}"
                 chosen = rng.sample(themes, k=rng.randint(1, 2))
                 landscape = rng.random() < 0.7
-                photos.append({
-                    "id": pid, "source_id": src.id, "path_bytes": f"syn/{pid:07d}.jpg".encode(),
-                    "path": f"syn/{pid:07d}.jpg", "content_hash": hashes[i % len(hashes)],
-                    "size": 1_000_000 + i, "mtime_ns": 1_600_000_000_000_000_000 + i, "missing": False,
-                    "format": "JPEG", "pixel_width": 6000, "pixel_height": 4000, "orientation": 1,
-                    "width": 6000 if landscape else 4000, "height": 4000 if landscape else 6000,
-                    "date_edtf": edtf, "date_source": "archivist" if edtf else "none",
-                    "day_start": b.start if b else None, "day_end": b.end if b else None,
-                    "year": b.year if b else None, "approximate": b.approximate if b else False,
-                    "status": rng.choice(("draft", "reviewed", "published", "published")),
-                    "place": place, "photographer": rng.choice(("H. Najibi", "A. Benali", "Studio Atlas")),
-                    "search_text": fold(" ".join([title_fr, text_fr, title_en, text_ar, place,
-                                                  *(t[1] for t in chosen), *(t[2] for t in chosen)])),
-                    "created_at": now, "updated_at": now,
-                })
+                photos.append(
+                    {
+                        "id": pid,
+                        "source_id": src.id,
+                        "path_bytes": f"syn/{pid:07d}.jpg".encode(),
+                        "path": f"syn/{pid:07d}.jpg",
+                        "content_hash": hashes[i % len(hashes)],
+                        "size": 1_000_000 + i,
+                        "mtime_ns": 1_600_000_000_000_000_000 + i,
+                        "missing": False,
+                        "format": "JPEG",
+                        "pixel_width": 6000,
+                        "pixel_height": 4000,
+                        "orientation": 1,
+                        "width": 6000 if landscape else 4000,
+                        "height": 4000 if landscape else 6000,
+                        "date_edtf": edtf,
+                        "date_source": "archivist" if edtf else "none",
+                        "day_start": b.start if b else None,
+                        "day_end": b.end if b else None,
+                        "year": b.year if b else None,
+                        "approximate": b.approximate if b else False,
+                        "status": rng.choice(("draft", "reviewed", "published", "published")),
+                        "place": place,
+                        "photographer": rng.choice(("H. Najibi", "A. Benali", "Studio Atlas")),
+                        "search_text": fold(
+                            " ".join(
+                                [
+                                    title_fr,
+                                    text_fr,
+                                    title_en,
+                                    text_ar,
+                                    place,
+                                    *(t[1] for t in chosen),
+                                    *(t[2] for t in chosen),
+                                ]
+                            )
+                        ),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
                 captions.append({"photo_id": pid, "lang": "fr", "title": title_fr, "text": text_fr})
                 captions.append({"photo_id": pid, "lang": "en", "title": title_en, "text": ""})
                 if i % 3 == 0:
@@ -137,5 +197,3 @@ def populate(lib: Library, n: int, *, seed: int = 1, distinct_thumbs: int = 997,
         refresh_reigns(session, ids)
         session.commit()
     return ids
-
-

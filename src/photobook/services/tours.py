@@ -62,8 +62,9 @@ def create(session: Session, title: str, duration_s: int | None = None) -> int:
     return int(new_id)
 
 
-def add(session: Session, tour_id: int, photo_ids: Sequence[int], at: int | None = None,
-        notes: str = "") -> None:
+def add(
+    session: Session, tour_id: int, photo_ids: Sequence[int], at: int | None = None, notes: str = ""
+) -> None:
     """Put photographs into a tour at position ``at`` (1-based; default: at the end)."""
     _check("the notes", notes, FIELD_MAX["notes"])
     known = queries.existing_photo_ids(session, photo_ids)
@@ -76,7 +77,9 @@ def add(session: Session, tour_id: int, photo_ids: Sequence[int], at: int | None
     new = []
     for pid in photo_ids:
         sid = session.scalar(
-            insert(TourSlide).values(tour_id=tour_id, position=0, photo_id=pid, notes=notes).returning(TourSlide.id)
+            insert(TourSlide)
+            .values(tour_id=tour_id, position=0, photo_id=pid, notes=notes)
+            .returning(TourSlide.id)
         )
         assert sid is not None
         new.append(int(sid))

@@ -59,8 +59,9 @@ def _read(path: Path) -> bytes:
         raise TransferError(f"{path} is not a regular file (a device, a FIFO or a socket)")
     if st.st_size > MAX_FILE_BYTES:
         os.close(fd)
-        raise TransferError(f"{path} is {st.st_size / 2**20:,.0f} MB; an import file is at most "
-                            f"{MAX_FILE_BYTES // 2**20} MB")
+        raise TransferError(
+            f"{path} is {st.st_size / 2**20:,.0f} MB; an import file is at most {MAX_FILE_BYTES // 2**20} MB"
+        )
     with os.fdopen(fd, "rb") as f:
         try:
             return f.read(MAX_FILE_BYTES + 1)
@@ -81,17 +82,20 @@ def _load(path: Path) -> dict[str, Any]:
     except ValueError as exc:  # a number of thousands of digits
         raise TransferError(f"{path} is not valid JSON ({exc})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise TransferError(f"{path} is not a photobook catalog (expected \"format\": \"{FORMAT}\")")
+        raise TransferError(f'{path} is not a photobook catalog (expected "format": "{FORMAT}")')
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
-        raise TransferError(f"{path}: unsupported version {_short(data.get('version'))} "
-                            f"(this photobook reads {VERSION})")
+        raise TransferError(
+            f"{path}: unsupported version {_short(data.get('version'))} (this photobook reads {VERSION})"
+        )
     if not isinstance(data.get("photos"), list):
-        raise TransferError(f"{path}: \"photos\" must be a list")
+        raise TransferError(f'{path}: "photos" must be a list')
     return data
 
 
 def _short(value: Any) -> str:
-    text = repr(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else _kind(value)
+    text = (
+        repr(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else _kind(value)
+    )
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -101,7 +105,8 @@ def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true or false"
     return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number"}.get(
-        type(value), type(value).__name__)
+        type(value), type(value).__name__
+    )
 
 
 @dataclass(frozen=True)
@@ -122,9 +127,9 @@ def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str
     if value is None and null:
         return None
     if not isinstance(value, str):
-        raise TransferError(f"entry {n}: \"{key}\" must be text, not {_kind(value)}")
+        raise TransferError(f'entry {n}: "{key}" must be text, not {_kind(value)}')
     try:
-        edits.check_text(f"\"{key}\"", value, limit)
+        edits.check_text(f'"{key}"', value, limit)
     except edits.EditError as exc:
         raise TransferError(f"entry {n}: {exc}") from None
     return value
@@ -140,7 +145,7 @@ def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
         path = _text(n, "path", e.get("path"), _PATH_MAX)
         digest = _text(n, "content_hash", e.get("content_hash"), 64)
         if not path and not digest:
-            raise TransferError(f"entry {n}: needs a \"path\" or a \"content_hash\"")
+            raise TransferError(f'entry {n}: needs a "path" or a "content_hash"')
         date = None
         if "date" in e and e.get("date_source", "archivist") == "archivist":
             raw_date = e["date"]
@@ -155,42 +160,55 @@ def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
         if "status" in e:
             status = _text(n, "status", e["status"], 16, null=False)
             if status not in STATUSES:
-                raise TransferError(f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})")
+                raise TransferError(
+                    f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})"
+                )
         themes = None
         if "themes" in e:
             raw = e["themes"] if e["themes"] is not None else []
             if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
-                raise TransferError(f"entry {n}: \"themes\" must be a list of theme names (slugs), "
-                                    f"not {_kind(raw)}")
+                raise TransferError(
+                    f'entry {n}: "themes" must be a list of theme names (slugs), not {_kind(raw)}'
+                )
             unknown = [t for t in raw if t not in theme_slugs]
             if unknown:
-                raise TransferError(f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}")
+                raise TransferError(
+                    f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}"
+                )
             themes = tuple(raw)
         caps = e.get("captions") or {}
         if not isinstance(caps, dict):
-            raise TransferError(f"entry {n}: \"captions\" must be an object (language → caption), "
-                                f"not {_kind(caps)}")
+            raise TransferError(
+                f'entry {n}: "captions" must be an object (language → caption), not {_kind(caps)}'
+            )
         captions = []
         for lang, cap in caps.items():
             if lang not in LANGUAGES:
-                raise TransferError(f"entry {n}: unknown caption language {_short(lang)} "
-                                    f"(one of {', '.join(LANGUAGES)})")
+                raise TransferError(
+                    f"entry {n}: unknown caption language {_short(lang)} (one of {', '.join(LANGUAGES)})"
+                )
             if isinstance(cap, str):
                 cap = {"text": cap}
             if not isinstance(cap, dict):
-                raise TransferError(f"entry {n}: the {lang} caption must be text or an object with "
-                                    f"\"title\" and \"text\", not {_kind(cap)}")
+                raise TransferError(
+                    f"entry {n}: the {lang} caption must be text or an object with "
+                    f'"title" and "text", not {_kind(cap)}'
+                )
             title = _text(n, f"captions.{lang}.title", cap.get("title"), edits.TITLE_MAX) or ""
             text = _text(n, f"captions.{lang}.text", cap.get("text"), edits.CAPTION_MAX) or ""
             captions.append((lang, title, text))
-        fields: list[tuple[str, Any]] = [(k, _text(n, k, e[k], edits.FIELD_MAX[k]))
-                                         for k in edits.TEXT_FIELDS if k in e]
+        fields: list[tuple[str, Any]] = [
+            (k, _text(n, k, e[k], edits.FIELD_MAX[k])) for k in edits.TEXT_FIELDS if k in e
+        ]
         coords = e.get("place_coords")
         if coords is not None:
-            if (not isinstance(coords, list) or len(coords) != 2
-                    or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
-                    or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)):
-                raise TransferError(f"entry {n}: \"place_coords\" must be [latitude, longitude] in degrees")
+            if (
+                not isinstance(coords, list)
+                or len(coords) != 2
+                or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
+                or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)
+            ):
+                raise TransferError(f'entry {n}: "place_coords" must be [latitude, longitude] in degrees')
             fields += [("place_lat", float(coords[0])), ("place_lon", float(coords[1]))]
         out.append(_Entry(n, path, digest, date, status, themes, tuple(captions), tuple(fields)))
     return out
@@ -237,7 +255,9 @@ def _source_ids(session: Session, source: Path | None) -> list[int] | None:
 
 def _match(session: Session, entry: _Entry, source_ids: list[int] | None) -> int | None:
     if entry.content_hash:
-        pid: int | None = session.scalar(select(Photo.id).where(Photo.content_hash == entry.content_hash).limit(1))
+        pid: int | None = session.scalar(
+            select(Photo.id).where(Photo.content_hash == entry.content_hash).limit(1)
+        )
         if pid is not None:
             return pid
     if not entry.path:
@@ -268,15 +288,24 @@ def export_catalog(lib: Library) -> dict[str, Any]:
     with lib.Session() as session:
         ids = queries.photo_ids(session)
         for start in range(0, len(ids), 2000):
-            for rec in queries.photo_records(session, ids[start:start + 2000]):
+            for rec in queries.photo_records(session, ids[start : start + 2000]):
                 r = rec.as_json()
-                photos.append({
-                    "path": rec.path, "source": rec.source, "content_hash": rec.content_hash,
-                    "date": rec.date, "date_source": rec.date_source, "status": rec.status,
-                    "themes": list(rec.themes), "reigns": list(rec.reigns),
-                    "captions": {lang: {"title": c.title, "text": c.text}
-                                 for lang, c in sorted(rec.captions.items())},
-                    **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
-                    **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
-                })
+                photos.append(
+                    {
+                        "path": rec.path,
+                        "source": rec.source,
+                        "content_hash": rec.content_hash,
+                        "date": rec.date,
+                        "date_source": rec.date_source,
+                        "status": rec.status,
+                        "themes": list(rec.themes),
+                        "reigns": list(rec.reigns),
+                        "captions": {
+                            lang: {"title": c.title, "text": c.text}
+                            for lang, c in sorted(rec.captions.items())
+                        },
+                        **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
+                        **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
+                    }
+                )
     return {"format": FORMAT, "version": VERSION, "photos": photos}

@@ -40,8 +40,9 @@ def _labels(theme: Theme, labels: dict[str, str]) -> None:
         setattr(theme, f"label_{lang}", text.strip())
 
 
-def add_theme(session: Session, slug: str, labels: dict[str, str], parent: str | None = None,
-              color: str | None = None) -> Theme:
+def add_theme(
+    session: Session, slug: str, labels: dict[str, str], parent: str | None = None, color: str | None = None
+) -> Theme:
     if not _SLUG.match(slug):
         raise EditError(f"a theme's slug is lower-case letters, digits and hyphens, not {slug!r}")
     if queries.theme_by_slug(session, slug) is not None:
@@ -96,8 +97,9 @@ def merge_themes(session: Session, source: str, into: str, user: str = "") -> Ed
         raise EditError("a theme cannot be merged into itself")
     src, dst = _theme(session, source), _theme(session, into)
     ids = sorted(queries.photos_with_theme(session, src.id))
-    result = apply_edits(session, dict.fromkeys(ids, EditRequest(add_themes=(into,), remove_themes=(source,))),
-                         user)
+    result = apply_edits(
+        session, dict.fromkeys(ids, EditRequest(add_themes=(into,), remove_themes=(source,))), user
+    )
     session.execute(update(Theme).where(Theme.parent_id == src.id).values(parent_id=dst.id))
     session.execute(delete(Theme).where(Theme.id == src.id))
     session.flush()

@@ -84,7 +84,9 @@ def _library_loads(soname: str) -> bool:
     return True
 
 
-def xcb_hint(env: Mapping[str, str] | None = None, loads: Callable[[str], bool] = _library_loads) -> str | None:
+def xcb_hint(
+    env: Mapping[str, str] | None = None, loads: Callable[[str], bool] = _library_loads
+) -> str | None:
     """If Qt is about to load its xcb platform plugin and a library that plugin needs is missing,
     the message that says which packages to install (Qt then aborts with a message that names only
     libxcb-cursor0); None when nothing is missing."""
@@ -93,9 +95,11 @@ def xcb_hint(env: Mapping[str, str] | None = None, loads: Callable[[str], bool] 
     missing = [pkg for soname, pkg in XCB_LIBRARIES.items() if not loads(soname)]
     if not missing:
         return None
-    return ("photobook: the window cannot open on X11: Qt's xcb platform plugin needs "
-            f"{', '.join(missing)}. Install them, e.g. on Debian or Ubuntu:\n"
-            f"    sudo apt install {' '.join(missing)}")
+    return (
+        "photobook: the window cannot open on X11: Qt's xcb platform plugin needs "
+        f"{', '.join(missing)}. Install them, e.g. on Debian or Ubuntu:\n"
+        f"    sudo apt install {' '.join(missing)}"
+    )
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

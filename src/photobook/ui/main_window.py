@@ -273,8 +273,10 @@ class MainWindow(QMainWindow):
         if problems:
             self.statusBar().setVisible(True)
             self.statusBar().showMessage(
-                self.tr("The catalog is damaged (%1): restore the last backup.")
-                .replace("%1", problems[0][:120]))
+                self.tr("The catalog is damaged (%1): restore the last backup.").replace(
+                    "%1", problems[0][:120]
+                )
+            )
 
     def _on_library_empty(self, empty: bool) -> None:
         if empty:
@@ -472,9 +474,15 @@ class MainWindow(QMainWindow):
         sel = self.browser.selected
         start = 0 if from_start or sel is None else self.browser.index.get(sel, 0)
         self.presentation = Presentation(
-            self.tasks, self.thumbs, self.browser.vocabulary, slides_from_ids(ids), start,
-            lang=self.lang, screen_name=self.settings.present_screen(),
-            fade_ms=FADE_MS if self.settings.present_fade() else 0, **options,
+            self.tasks,
+            self.thumbs,
+            self.browser.vocabulary,
+            slides_from_ids(ids),
+            start,
+            lang=self.lang,
+            screen_name=self.settings.present_screen(),
+            fade_ms=FADE_MS if self.settings.present_fade() else 0,
+            **options,
         )
         self.presentation.ended.connect(self._on_presentation_ended)
 

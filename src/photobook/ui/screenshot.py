@@ -219,8 +219,9 @@ def _save(image, out: Path) -> bool:
     return bool(image.save(str(out), fmt))
 
 
-def _presenting(app, window, library, view: str, size: tuple[int, int], lang: str, tour: str | None,
-                slide: int | None):
+def _presenting(
+    app, window, library, view: str, size: tuple[int, int], lang: str, tour: str | None, slide: int | None
+):
     """The room's screen ("present") or the presenter's console ("presenter") at ``size``."""
     from datetime import datetime
 
@@ -240,10 +241,19 @@ def _presenting(app, window, library, view: str, size: tuple[int, int], lang: st
         pid = _pick_photo(library, b.ids, lang)
         start = (slide - 1) if slide else (b.index.get(pid, 0) if pid is not None else 0)
     start_clock = time.monotonic()
-    p = Presentation(window.tasks, window.thumbs, b.vocabulary, slides, start, lang=lang,
-                     presenter_view=view == "presenter", show=False, duration_s=duration_s,
-                     clock=lambda: start_clock + 754.0,  # a talk 12 min 34 s in: the same picture every time
-                     wall=lambda: datetime(2026, 5, 12, 10, 42))
+    p = Presentation(
+        window.tasks,
+        window.thumbs,
+        b.vocabulary,
+        slides,
+        start,
+        lang=lang,
+        presenter_view=view == "presenter",
+        show=False,
+        duration_s=duration_s,
+        clock=lambda: start_clock + 754.0,  # a talk 12 min 34 s in: the same picture every time
+        wall=lambda: datetime(2026, 5, 12, 10, 42),
+    )
     p.deck.started_at = start_clock if start > 0 else None
     target = p.console if view == "presenter" and p.console is not None else p.stage
     target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

@@ -248,8 +248,13 @@ class TimelinePainter(CardsMixin):
             )
             # what a pointer over the column finds: the whole height, for a short bar too
             frame.histogram.append(
-                (QRectF(g.sx_rect(x0, x1 - x0), g.hist_top, x1 - x0, g.axis_y - g.hist_top), n,
-                 int(h.bounds[k]), int(h.bounds[k + 1]), bh)
+                (
+                    QRectF(g.sx_rect(x0, x1 - x0), g.hist_top, x1 - x0, g.axis_y - g.hist_top),
+                    n,
+                    int(h.bounds[k]),
+                    int(h.bounds[k + 1]),
+                    bh,
+                )
             )
 
     # --- axis ----------------------------------------------------------------------------------------

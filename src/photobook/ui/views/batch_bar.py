@@ -138,7 +138,9 @@ class BatchBar(QWidget):
         self.status_box.setItemText(0, self.tr("Status: unchanged"))
         words = self._status_words()
         for i in range(1, self.status_box.count()):
-            self.status_box.setItemText(i, self.tr("Status: %1").replace("%1", words[self.status_box.itemData(i)]))
+            self.status_box.setItemText(
+                i, self.tr("Status: %1").replace("%1", words[self.status_box.itemData(i)])
+            )
         self.theme_input.setPlaceholderText(self.tr("Theme…"))
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove"))

@@ -97,7 +97,11 @@ class _Keys(QObject):
             if key == Qt.Key.Key_Escape:
                 self.panel.cancel_field(name)
                 return True
-            if key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier and name in ("date", "themes"):
+            if (
+                key == Qt.Key.Key_Down
+                and mods & Qt.KeyboardModifier.AltModifier
+                and name in ("date", "themes")
+            ):
                 (self.panel.picks if name == "date" else self.panel.theme_tree).showMenu()
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and name == "themes":
@@ -260,7 +264,9 @@ class EditorPanel(QWidget):
         add("status", self.status_box)
         for lang in LANGS:
             place = self._line("place" if lang == "fr" else f"place:{lang}")
-            place.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+            place.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+            )
             add("place" if lang == "fr" else f"place:{lang}", place)
         for name in ("photographer", "credit", "plate"):
             add(name, self._line(name))
@@ -355,11 +361,19 @@ class EditorPanel(QWidget):
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
         for key, lab in self.keys.items():
             lab.setText(names[key])
-        statuses = {"draft": self.tr("Draft"), "reviewed": self.tr("Reviewed"), "published": self.tr("Published")}
+        statuses = {
+            "draft": self.tr("Draft"),
+            "reviewed": self.tr("Reviewed"),
+            "published": self.tr("Published"),
+        }
         for i in range(self.status_box.count()):
             self.status_box.setItemText(i, statuses[self.status_box.itemData(i)])
-        self.conflict_title.setText(self.tr("Someone else saved this photograph meanwhile: nothing of "
-                                            "yours was saved. Their version, and yours:"))
+        self.conflict_title.setText(
+            self.tr(
+                "Someone else saved this photograph meanwhile: nothing of "
+                "yours was saved. Their version, and yours:"
+            )
+        )
         picks = {
             "day": self.tr("Exact day"),
             "month": self.tr("Month"),
@@ -395,8 +409,9 @@ class EditorPanel(QWidget):
         entries = []
         self._theme_by_text = {}
         for t in vocab.themes:
-            text = " · ".join(dict.fromkeys(x for x in (*(t.labels.get(lang) for lang in LANGUAGES),
-                                                        t.slug) if x))
+            text = " · ".join(
+                dict.fromkeys(x for x in (*(t.labels.get(lang) for lang in LANGUAGES), t.slug) if x)
+            )
             entries.append(text)
             self._theme_by_text[text] = t.slug
         self._theme_model.setStringList(entries)
@@ -576,10 +591,14 @@ class EditorPanel(QWidget):
         remove = tuple(s for s in remove if s in current)
         if not add and not remove:
             return
-        label = ", ".join([f"+{self.vocab.theme_label(s, self.lang)}" for s in add]
-                          + [f"−{self.vocab.theme_label(s, self.lang)}" for s in remove])
-        self._submit(EditRequest(add_themes=add, remove_themes=remove, expect_revision=self._revision),
-                     self.tr("Themes %1").replace("%1", label))
+        label = ", ".join(
+            [f"+{self.vocab.theme_label(s, self.lang)}" for s in add]
+            + [f"−{self.vocab.theme_label(s, self.lang)}" for s in remove]
+        )
+        self._submit(
+            EditRequest(add_themes=add, remove_themes=remove, expect_revision=self._revision),
+            self.tr("Themes %1").replace("%1", label),
+        )
         self._believed_themes = [*(t for t in current if t not in remove), *add]
         self._render_chips()
 
@@ -647,7 +666,10 @@ class EditorPanel(QWidget):
             self.file_label.setText(self.tr("Select a photograph to edit its record"))
             return
         # file names, folders and ISO times stay left to right inside Arabic text (isolated)
-        lines = [_ltr(r.path.rsplit("/", 1)[-1]), _ltr(r.source + ("/" + r.path.rsplit("/", 1)[0] if "/" in r.path else ""))]
+        lines = [
+            _ltr(r.path.rsplit("/", 1)[-1]),
+            _ltr(r.source + ("/" + r.path.rsplit("/", 1)[0] if "/" in r.path else "")),
+        ]
         if r.digitised_at:
             lines.append(self.tr("Digitised %1").replace("%1", _ltr(r.digitised_at.replace("T", " "))))
         lines.append(self.tr("Revision %1").replace("%1", str(self._revision)))
@@ -665,8 +687,10 @@ class EditorPanel(QWidget):
             return
         lines = [self.tr("History")]
         for e in reversed(self.history[-8:]):
-            lines.append(f"{e.at.replace('T', ' ')[:16]}  {e.user or '?'} · {e.field}: "
-                         f"{_short(e.old)} → {_short(e.new)}")
+            lines.append(
+                f"{e.at.replace('T', ' ')[:16]}  {e.user or '?'} · {e.field}: "
+                f"{_short(e.old)} → {_short(e.new)}"
+            )
         self.history_label.setText("\n".join(lines))
 
     def _show_message(self, text: str) -> None:
@@ -733,4 +757,3 @@ def _short(value: str | None) -> str:
     if not value:
         return "∅"
     return value if len(value) <= 30 else value[:29] + "…"
-

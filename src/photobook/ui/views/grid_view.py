@@ -92,7 +92,9 @@ class GridView(QListView):
         self.setModel(model)
         self._relayout()
         self.selectionModel().currentChanged.connect(self._on_current)
-        self.selectionModel().selectionChanged.connect(lambda *_a: self.selectedIdsChanged.emit(self.selected_ids()))
+        self.selectionModel().selectionChanged.connect(
+            lambda *_a: self.selectedIdsChanged.emit(self.selected_ids())
+        )
         self.activated.connect(self._on_activated)
 
     def photo_model(self) -> PhotoListModel:

@@ -50,7 +50,9 @@ def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: i
     _pillow_ready()
     try:
         # photographic formats only (see db.storage.photo_formats: EPS would run Ghostscript)
-        with Image.open(os.fsdecode(path) if isinstance(path, bytes) else path, formats=photo_formats()) as img:
+        with Image.open(
+            os.fsdecode(path) if isinstance(path, bytes) else path, formats=photo_formats()
+        ) as img:
             # sizes are in the displayed orientation; the file's pixels may be rotated
             fit = (max_h, max_w) if orientation in (5, 6, 7, 8) else (max_w, max_h)
             if img.format == "JPEG":

@@ -34,10 +34,12 @@ def upgrade() -> None:
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("photo_id", sa.Integer(), nullable=False),
         sa.Column("notes", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(["photo_id"], ["photos.id"], name=op.f("fk_tour_slides_photo_id_photos"),
-                                ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["tour_id"], ["tours.id"], name=op.f("fk_tour_slides_tour_id_tours"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["photo_id"], ["photos.id"], name=op.f("fk_tour_slides_photo_id_photos"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["tour_id"], ["tours.id"], name=op.f("fk_tour_slides_tour_id_tours"), ondelete="CASCADE"
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tour_slides")),
     )
     op.create_index("ix_tour_slides_tour_position", "tour_slides", ["tour_id", "position"])
@@ -48,8 +50,12 @@ def upgrade() -> None:
         sa.Column("lang", sa.String(length=8), nullable=False),
         sa.Column("title", sa.Text(), server_default="", nullable=False),
         sa.Column("text", sa.Text(), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(["slide_id"], ["tour_slides.id"], name=op.f("fk_tour_captions_slide_id_tour_slides"),
-                                ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(
+            ["slide_id"],
+            ["tour_slides.id"],
+            name=op.f("fk_tour_captions_slide_id_tour_slides"),
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("slide_id", "lang", name=op.f("pk_tour_captions")),
     )
 

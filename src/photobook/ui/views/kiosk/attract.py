@@ -47,7 +47,9 @@ class AttractView(QWidget):
     imageWanted = Signal(int, int, int)  # photo id, width, height: the window decodes it, show_image
     pausedChanged = Signal(bool)
 
-    def __init__(self, thumbs: ThumbnailCache, parent: QWidget | None = None, *, reduced_motion: bool = False) -> None:
+    def __init__(
+        self, thumbs: ThumbnailCache, parent: QWidget | None = None, *, reduced_motion: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskAttract")
         self.lang = "fr"
@@ -217,7 +219,9 @@ class AttractView(QWidget):
         self._large = pid
         ratio = self.devicePixelRatioF()
         pix = QPixmap.fromImage(image).scaled(
-            self.image.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            self.image.size() * ratio,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
         )
         pix.setDevicePixelRatio(ratio)
         self.image.setPixmap(pix)
@@ -230,7 +234,11 @@ class AttractView(QWidget):
             self.thumbs.request([pid])
             return
         self.image.setPixmap(
-            pix.scaled(self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            pix.scaled(
+                self.image.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         )
 
     def _on_thumb(self, pid: int) -> None:

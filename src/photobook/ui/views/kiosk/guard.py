@@ -75,7 +75,11 @@ class KioskGuard(QObject):
             if e.source() == Qt.MouseEventSource.MouseEventNotSynthesized:  # a mouse, not a finger
                 self.on_mouse()
             return False
-        if t in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease):
+        if t in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.MouseButtonRelease,
+        ):
             assert isinstance(e, QMouseEvent)
             if not isinstance(obj, QWidget) or obj.window() is not self.window:
                 return False
@@ -101,7 +105,13 @@ class KioskGuard(QObject):
         """True if this event was seen already (Qt passes an ignored event to the parents)."""
         ts = getattr(e, "timestamp", lambda: 0)()
         pos = e.globalPosition().toPoint() if isinstance(e, QMouseEvent) else None
-        key = (e.type(), ts, pos.x() if pos else None, pos.y() if pos else None, getattr(e, "key", lambda: 0)())
+        key = (
+            e.type(),
+            ts,
+            pos.x() if pos else None,
+            pos.y() if pos else None,
+            getattr(e, "key", lambda: 0)(),
+        )
         if key == self._seen:
             return True
         self._seen = key

@@ -61,6 +61,7 @@ CURSOR_HIDE_MS = 3000
 TARGET_PX = 56  # every control at least this high (WCAG 2.5.8 asks 24, museums 44-48)
 SWIPE_PX = 80
 
+
 class KioskWindow(Unattended, QWidget):
     """See the module documentation. ``opener`` opens the catalog (read-only, see
     ``db.engine.open_for_kiosk``); ``clock`` drives idle time and the PIN's rate limit."""
@@ -130,7 +131,9 @@ class KioskWindow(Unattended, QWidget):
         self.chips_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chips_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chips_scroll.setFixedHeight(TARGET_PX + 4)
-        QScroller.grabGesture(self.chips_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        QScroller.grabGesture(
+            self.chips_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         self.larger = self._button("kioskLarger", self.toggle_large_text, checkable=True)
         self.lang_buttons: dict[str, QPushButton] = {}
         self.bar_widget = QWidget()
@@ -140,7 +143,9 @@ class KioskWindow(Unattended, QWidget):
         bar.addWidget(self.chips_scroll, 1)
         bar.addWidget(self.larger)
         for code in LANGS:
-            b = self._button(f"kioskLang_{code}", lambda _=False, c=code: self.set_language(c), checkable=True)
+            b = self._button(
+                f"kioskLang_{code}", lambda _=False, c=code: self.set_language(c), checkable=True
+            )
             b.setText(BUTTONS[code])
             b.setMinimumWidth(TARGET_PX + 16)
             self.lang_buttons[code] = b
@@ -414,7 +419,9 @@ class KioskWindow(Unattended, QWidget):
             return
         self.photo_id = photo_id
         self.full.show_photo(photo_id, None)
-        self._read(lambda s: queries.photo_records(s, [photo_id], published_only=True), self._on_record, "record")
+        self._read(
+            lambda s: queries.photo_records(s, [photo_id], published_only=True), self._on_record, "record"
+        )
         self.pages.setCurrentWidget(self.photo_page)
 
     def _on_record(self, records: list[PhotoRecord]) -> None:
@@ -447,7 +454,9 @@ class KioskWindow(Unattended, QWidget):
         if self.full is not None and obj is self.full.canvas:
             if e.type() == QEvent.Type.MouseButtonPress:
                 self._swipe_from = e.position().x()  # type: ignore[attr-defined]
-            elif e.type() == QEvent.Type.MouseButtonRelease and getattr(self, "_swipe_from", None) is not None:
+            elif (
+                e.type() == QEvent.Type.MouseButtonRelease and getattr(self, "_swipe_from", None) is not None
+            ):
                 dx = e.position().x() - self._swipe_from  # type: ignore[attr-defined]
                 self._swipe_from = None
                 if abs(dx) >= SWIPE_PX and self.full.canvas.is_fitted():
@@ -504,7 +513,12 @@ class KioskWindow(Unattended, QWidget):
     def _fetch_attract_image(self, pid: int, w: int, h: int) -> None:
         if self.tasks is not None and self.attract is not None and self.library is not None:
             lib, attract = self.library, self.attract
-            self.tasks.read(lambda: load_photo_image(lib, pid, w, h), attract.show_image, key="attract-image", session=False)
+            self.tasks.read(
+                lambda: load_photo_image(lib, pid, w, h),
+                attract.show_image,
+                key="attract-image",
+                session=False,
+            )
 
     def fresh_visit(self) -> None:
         """A new visitor: the whole timeline, all themes, the default language, normal text."""

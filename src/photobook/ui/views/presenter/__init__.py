@@ -20,7 +20,9 @@ __all__ = ["FADE_MS", "Deck", "Presentation", "Slide", "choose_screens", "slides
 FADE_MS = 250  # the cross-fade between slides, when it is on (a setting)
 
 
-def choose_screens(count: int, primary: int, wanted: int | None, presenter_view: bool) -> tuple[int, int | None]:
+def choose_screens(
+    count: int, primary: int, wanted: int | None, presenter_view: bool
+) -> tuple[int, int | None]:
     """(the stage's screen, the console's screen or None), as indexes into the screens.
 
     The stage goes on the screen asked for (``--screen N``), else on the one that is not the
@@ -70,7 +72,11 @@ class Presentation(QObject):
         stage_i, console_i = choose_screens(len(screens), p_index, screen, presenter_view)
         self.stage_screen = screens[stage_i] if screens else None
         self.console_screen = screens[console_i] if (screens and console_i is not None) else None
-        size = self.stage_screen.size() * self.stage_screen.devicePixelRatio() if self.stage_screen else QSize(1920, 1080)
+        size = (
+            self.stage_screen.size() * self.stage_screen.devicePixelRatio()
+            if self.stage_screen
+            else QSize(1920, 1080)
+        )
         kw = {"clock": clock} if clock is not None else {}
         self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, **kw)
         self.deck.duration_s = duration_s
@@ -100,7 +106,9 @@ class Presentation(QObject):
     @staticmethod
     def _place(w: QWidget, screen: QScreen | None, fullscreen: bool) -> None:
         if screen is not None:
-            w.setGeometry(screen.geometry() if fullscreen else screen.availableGeometry().adjusted(40, 40, -40, -40))
+            w.setGeometry(
+                screen.geometry() if fullscreen else screen.availableGeometry().adjusted(40, 40, -40, -40)
+            )
             if w.windowHandle() is None:
                 w.winId()  # create the native window, so that it can be put on its screen
             if w.windowHandle() is not None:

@@ -20,7 +20,7 @@ PACE_SLACK_S = 60  # within a minute of the plan is on time
 
 
 def clock_text(seconds: float) -> str:
-    """"12:34", "1:02:03"; a time past zero as "−00:42"."""
+    """ "12:34", "1:02:03"; a time past zero as "−00:42"."""
     sign = "−" if seconds <= -1 else ""
     s = int(abs(seconds))
     h, m, sec = s // 3600, (s // 60) % 60, s % 60
@@ -42,7 +42,9 @@ class Console(QWidget):
         self.vocab = vocab
         self.lang = lang
         self.wall = wall
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(
             "#presentConsole { background: #161513; } QLabel { color: #efe9df; }"
@@ -123,8 +125,11 @@ class Console(QWidget):
         mode = {BLACK: self.tr("(black screen)"), WHITE: self.tr("(white screen)")}.get(d.mode, "")
         typed = f"  → {d.typed}" if d.typed else ""
         self.position.setText(
-            self.tr("Slide %1 of %2").replace("%1", str(d.index + 1 if len(d) else 0)).replace("%2", str(len(d)))
-            + (f"  {mode}" if mode else "") + typed
+            self.tr("Slide %1 of %2")
+            .replace("%1", str(d.index + 1 if len(d) else 0))
+            .replace("%2", str(len(d)))
+            + (f"  {mode}" if mode else "")
+            + typed
         )
         has_notes = bool(cur and cur.notes)
         self.notes.setText(cur.notes if cur and has_notes else self.tr("No notes for this slide."))

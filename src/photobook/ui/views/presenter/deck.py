@@ -235,9 +235,7 @@ class Deck(QObject):
             if pid in self.images or pid in self._asked_images:
                 continue
             self._asked_images.add(pid)
-            self.tasks.read(
-                lambda pid=pid: load_photo_image(lib, pid, w, h), self._on_image, session=False
-            )
+            self.tasks.read(lambda pid=pid: load_photo_image(lib, pid, w, h), self._on_image, session=False)
 
     def _on_records(self, records: list[PhotoRecord]) -> None:
         if self._over:  # the talk ended while this was loading

@@ -73,10 +73,19 @@ def run(
     thumbs = ThumbnailCache(library)
     holder: list[Presentation] = []
     try:
-        p = Presentation(tasks, thumbs, vocab, slides, start, lang=lang, screen=screen,
-                         presenter_view=presenter_view, duration_s=duration_s,
-                         screen_name=settings.present_screen(),
-                         fade_ms=FADE_MS if fade and settings.present_fade() else 0)
+        p = Presentation(
+            tasks,
+            thumbs,
+            vocab,
+            slides,
+            start,
+            lang=lang,
+            screen=screen,
+            presenter_view=presenter_view,
+            duration_s=duration_s,
+            screen_name=settings.present_screen(),
+            fade_ms=FADE_MS if fade and settings.present_fade() else 0,
+        )
         if screen is not None and p.stage_screen is not None:  # remembered by the screen's name
             settings.set_present_screen(p.stage_screen.name())
         holder.append(p)

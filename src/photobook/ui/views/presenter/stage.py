@@ -44,7 +44,9 @@ def slide_text(slide: Slide, record: PhotoRecord | None, lang: str) -> SlideText
     captions = dict(record.captions) if record is not None else {}
     captions.update({k: v for k, v in slide.captions.items() if v.title or v.text})
     used, cap = caption_for(captions, lang)
-    return SlideText(dates.in_words(record.date, lang) if record and record.date else "", cap.title, cap.text, used)
+    return SlideText(
+        dates.in_words(record.date, lang) if record and record.date else "", cap.title, cap.text, used
+    )
 
 
 def room_font(px: int, bold: bool = False) -> QFont:
@@ -66,7 +68,9 @@ class Stage(QWidget):
         self.deck = deck
         self.vocab = vocab
         self.lang = lang
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+        self.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setMinimumSize(320, 240)
@@ -140,7 +144,9 @@ class Stage(QWidget):
         strip_h = self.px(72)
         strip = QRectF(margin, H - strip_h - self.px(12), W - 2 * margin, strip_h)
         text_w = W - 2 * margin
-        align = (Qt.AlignmentFlag.AlignRight if self.rtl() else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+        align = (
+            Qt.AlignmentFlag.AlignRight if self.rtl() else Qt.AlignmentFlag.AlignLeft
+        ) | Qt.AlignmentFlag.AlignAbsolute
         # the caption, bottom up: text, title, date
         blocks: list[tuple[QFont, str, QColor]] = []
         if slide is not None:
@@ -161,7 +167,9 @@ class Stage(QWidget):
         gap = self.px(10)
         caption_h = sum(heights) + gap * sum(1 for h in heights if h)
         y = strip.top() - self.px(20) - caption_h
-        self.photo_rect = QRectF(margin, self.px(28), W - 2 * margin, max(10.0, y - self.px(20) - self.px(28)))
+        self.photo_rect = QRectF(
+            margin, self.px(28), W - 2 * margin, max(10.0, y - self.px(20) - self.px(28))
+        )
         pix = self.deck.pixmap(slide)
         if pix is not None and not pix.isNull():
             size = pix.size().toSizeF().scaled(self.photo_rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -189,8 +197,14 @@ class Stage(QWidget):
             y += h + gap
         days = record_days(record)
         self.mark_x = paint_strip(
-            p, strip, self.strip_range, self.vocab.reigns,
-            (days[0] + days[1]) / 2 if days else None, self.lang, self.rtl(), self.strip_font(),
+            p,
+            strip,
+            self.strip_range,
+            self.vocab.reigns,
+            (days[0] + days[1]) / 2 if days else None,
+            self.lang,
+            self.rtl(),
+            self.strip_font(),
         )
         if self.deck.typed:  # the slide number being typed, discreetly in the corner
             p.setFont(self.date_font())

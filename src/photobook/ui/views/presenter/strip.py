@@ -27,7 +27,9 @@ class StripRange:
         ends = [today.toordinal(), *days]
         first = date.fromordinal(min(starts)).year if starts else today.year - 60
         last = date.fromordinal(max(ends)).year
-        return StripRange(date(first - first % 10, 1, 1).toordinal(), date(last - last % 10 + 10, 1, 1).toordinal())
+        return StripRange(
+            date(first - first % 10, 1, 1).toordinal(), date(last - last % 10 + 10, 1, 1).toordinal()
+        )
 
     def x(self, rect: QRectF, day: float, rtl: bool) -> float:
         frac = (day - self.lo) / max(1, self.hi - self.lo)
@@ -66,9 +68,13 @@ def paint_strip(
         name = r.name(lang)
         if fm.horizontalAdvance(name) + 16 < band.width():
             p.setPen(ink)
-            p.drawText(band.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute,
-                name)
+            p.drawText(
+                band.adjusted(8, 0, -8, 0),
+                Qt.AlignmentFlag.AlignVCenter
+                | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignAbsolute,
+                name,
+            )
         if r.start > rng.lo and any(o.start < r.start for o in reigns):  # the succession day
             x = rng.x(rect, r.start, rtl)
             pen = QPen(ink, 2, Qt.PenStyle.DashLine)
@@ -85,7 +91,9 @@ def paint_strip(
         label = str(year)
         w = fm.horizontalAdvance(label)
         lx = min(max(x - w / 2, rect.left()), rect.right() - w)
-        p.drawText(QRectF(lx, axis_y + 6, w + 2, rect.bottom() - axis_y - 6), Qt.AlignmentFlag.AlignTop, label)
+        p.drawText(
+            QRectF(lx, axis_y + 6, w + 2, rect.bottom() - axis_y - 6), Qt.AlignmentFlag.AlignTop, label
+        )
     # where we are
     mark: float | None = None
     if day is not None:
@@ -95,6 +103,10 @@ def paint_strip(
         p.setBrush(QColor("#ffb000"))
         p.setPen(Qt.PenStyle.NoPen)
         s = rect.height() * 0.12
-        p.drawPolygon(QPolygonF([QPointF(mark - s, rect.top()), QPointF(mark + s, rect.top()), QPointF(mark, rect.top() + s)]))
+        p.drawPolygon(
+            QPolygonF(
+                [QPointF(mark - s, rect.top()), QPointF(mark + s, rect.top()), QPointF(mark, rect.top() + s)]
+            )
+        )
     p.restore()
     return mark
