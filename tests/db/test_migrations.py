@@ -234,7 +234,9 @@ def _catalog_at_0002_with_problems(engine) -> None:
     upgrade_to_head(engine, "0002")
     with engine.begin() as con:
         con.execute(
-            text("INSERT INTO sources (id, path, path_bytes, added_at) VALUES (1, '/photos', :pb, :t)"),
+            text(
+                "INSERT INTO sources (id, path, path_bytes, added_at) VALUES (1, '/photos', :pb, :t)"
+            ).bindparams(bindparam("t", type_=DateTime())),
             {"pb": b"/photos", "t": datetime(2025, 1, 2)},
         )
         for path, severity, reason in _OLD_PROBLEMS:
@@ -242,7 +244,7 @@ def _catalog_at_0002_with_problems(engine) -> None:
                 text(
                     "INSERT INTO index_problems (source_id, path_bytes, path, severity, reason, seen_at) "
                     "VALUES (1, :pb, :p, :s, :r, :t)"
-                ),
+                ).bindparams(bindparam("t", type_=DateTime())),
                 {"pb": path.encode(), "p": path, "s": severity, "r": reason, "t": datetime(2025, 1, 3)},
             )
 
