@@ -14,6 +14,7 @@ from _harness import instrumented, main
 with instrumented():
     import exifread  # noqa: F401  (imported lazily by read_exif: instrument it here)
 
+    from photobook.core.reasons import Reason
     from photobook.indexer.exif import read_exif
 
 
@@ -22,7 +23,7 @@ def test_one(data: bytes) -> None:
     edtf, source, digitised = info.dating()
     assert 1 <= info.orientation <= 8
     assert (edtf is None) == (source is None)
-    assert all(isinstance(w, str) for w in info.warnings)
+    assert all(isinstance(w, Reason) and w.english for w in info.warnings)
     for text in (info.make, info.model, info.software, info.description, digitised):
         assert text is None or "\x00" not in text
     if info.gps is not None:

@@ -55,7 +55,7 @@ def test_one(data: bytes) -> None:
         return
     assert out.pixel_width > 0 and out.pixel_height > 0
     assert 1 <= out.orientation <= 8
-    assert all(isinstance(w, str) for w in out.warnings)
+    assert all(isinstance(w, Reason) and w.english for w in out.warnings)
     if out.date_edtf:
         from photobook.core import dates
 

@@ -16,6 +16,7 @@ from _harness import instrumented, main, scratch_dir
 with instrumented():
     from PIL import Image
 
+    from photobook.core.reasons import Reason, ReasonCode
     from photobook.indexer import worker
     from photobook.indexer.thumbs import THUMB_SIZE
 
@@ -44,9 +45,11 @@ def test_one(data: bytes) -> None:
     out = worker.make_thumb(bytes(path), orientation)
     if not out["ok"]:
         reason = out["reason"]
-        assert isinstance(reason, str) and reason
-        if reason.startswith("thumbnail failed: unreadable image (") and _pillow_decodes_it(data[1:]):
-            raise AssertionError(f"a picture Pillow decodes got no thumbnail: {reason}")
+        assert isinstance(reason, Reason) and reason.english
+        cause = reason.values.get("cause")
+        unreadable = isinstance(cause, Reason) and cause.code is ReasonCode.UNREADABLE_IMAGE
+        if reason.code is ReasonCode.THUMBNAIL_FAILED and unreadable and _pillow_decodes_it(data[1:]):
+            raise AssertionError(f"a picture Pillow decodes got no thumbnail: {reason.english}")
         return
     assert 0 < out["width"] <= THUMB_SIZE and 0 < out["height"] <= THUMB_SIZE
     with Image.open(io.BytesIO(out["data"])) as thumb:
