@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
@@ -88,9 +89,8 @@ def make_engine(
 ) -> Engine:
     if url.startswith("sqlite"):
         if readonly and "mode=ro" not in url:
-            path = url.split(":///", 1)[1]
             # immutable: in a folder nobody can write, SQLite cannot make the WAL's -shm file
-            url = f"sqlite:///file:{path}?mode=ro{'&immutable=1' if immutable else ''}&uri=true"
+            url = sqlite_url(sqlite_file(make_url(url).database), readonly=True, immutable=immutable)
         engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_on_connect(readonly))
         # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy, not the driver, begin
@@ -259,7 +259,7 @@ def open_library(
     except OSError as exc:
         raise LibraryError(f"cannot create the library folder {folder}: {exc.strerror}") from None
     if url is None:
-        url = f"sqlite:///{folder / CATALOG_FILE}"
+        url = sqlite_url(folder / CATALOG_FILE)
         if readonly and not (folder / CATALOG_FILE).exists():
             raise LibraryError(f"no catalog in {folder}")
     if _in_memory(url):
@@ -313,6 +313,25 @@ def _not_writable(folder: Path) -> str:
     if folder.is_dir() and not os.access(folder, os.W_OK):
         return "the folder cannot be written"
     return ""
+
+
+def sqlite_url(path: Path, *, readonly: bool = False, immutable: bool = False) -> str:
+    """The URL of an SQLite file, escaped: a folder named ``a?b`` or ``#1`` must not be read as a
+    query string or a fragment (the catalog would be written to another file). Read-only opens go
+    through SQLite's ``file:`` URI with ``mode=ro`` (and ``immutable=1``)."""
+    if not readonly:
+        return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+    query = {"mode": "ro", **({"immutable": "1"} if immutable else {}), "uri": "true"}
+    database = "file:" + quote(str(path))
+    return URL.create("sqlite", database=database, query=query).render_as_string(hide_password=False)
+
+
+def sqlite_file(url_database: str | None) -> Path:
+    """The file behind an SQLite engine's ``url.database`` (plain path or ``file:`` URI)."""
+    name = url_database or ""
+    if name.startswith("file:"):
+        name = unquote(name[len("file:") :])
+    return Path(name)
 
 
 def _in_memory(url: str) -> bool:
@@ -381,8 +400,6 @@ def open_for_kiosk(folder: str | os.PathLike[str] | None = None, url: str | None
     kiosk runs; restart the kiosk to show changes). With a ``-wal`` present (the archivist's
     photobook is open on it) the kiosk reads through it with ``mode=ro`` only, the one consistent
     way. PostgreSQL: every transaction is read-only."""
-    from urllib.parse import quote
-
     from photobook.core.paths import default_library_dir
 
     folder = Path(folder) if folder is not None else default_library_dir()
@@ -391,6 +408,5 @@ def open_for_kiosk(folder: str | os.PathLike[str] | None = None, url: str | None
         if not catalog.is_file():
             raise LibraryError(f"no catalog in {folder}")
         wal = catalog.with_name(catalog.name + "-wal")
-        immutable = "" if wal.exists() else "&immutable=1"
-        url = f"sqlite:///file:{quote(str(catalog.resolve()))}?mode=ro{immutable}&uri=true"
+        url = sqlite_url(catalog.resolve(), readonly=True, immutable=not wal.exists())
     return open_library(folder, url, readonly=True, upgrade=False, seed=False)

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from photobook.db.engine import DiskFull, Library, LibraryError, storage_failure
+from photobook.db.engine import DiskFull, Library, LibraryError, sqlite_file, storage_failure
 
 
 class BackupError(ValueError):
@@ -33,7 +33,7 @@ def backup_catalog(lib: Library, dest: Path) -> int:
         raise BackupError(f"no such folder: {dest.parent}")
     if dest.exists():
         raise BackupError(f"{dest} exists; give a new name (a backup never overwrites another)")
-    source = Path(lib.engine.url.database or "")
+    source = sqlite_file(lib.engine.url.database)
     if dest.resolve() == source.resolve():
         raise BackupError("the backup cannot be the catalog itself")
     part = dest.with_name(dest.name + ".part")
