@@ -230,6 +230,59 @@ def catalogs() -> list[dict]:
     ]
 
 
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&lol3;</x:xmpmeta>'
+)
+EXTERNAL_ENTITY = (
+    b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/">&e;</x:xmpmeta>'
+)
+
+
+def refused() -> dict[str, list[bytes]]:
+    """Inputs each reader must refuse (or read with a warning), the app's own way. They are seeds
+    like the others, and tests/test_fuzz_harnesses.py checks that each is refused: a harness that
+    no longer understands how the app refuses (a reason's type, a result's shape) fails there at
+    once, not as a flood of false findings in the night's run."""
+    rgb = Image.new("RGB", (24, 16), (120, 90, 60))
+    jpeg = save(rgb, "JPEG", quality=80)
+    bomb = save(Image.new("L", (1, 1)), "PNG")
+    # a PNG header announcing 60000 × 60000 pixels: a decompression bomb, refused before decoding
+    bomb = bomb[:16] + struct.pack(">II", 60000, 60000) + bomb[24:]
+    garbage = b"not a photograph at all, only text" * 4
+    impossible_date = exif(gps=False)
+    impossible_date.get_ifd(0x8769)[0x9003] = "1985:02:30 10:00:00"  # 30 February
+    unreadable_gps = exif()
+    unreadable_gps.get_ifd(0x8825)[2] = (
+        TiffImagePlugin.IFDRational(34, 0),  # a zero denominator
+        TiffImagePlugin.IFDRational(1, 1),
+        TiffImagePlugin.IFDRational(3, 2),
+    )
+    return {
+        "metadata": [
+            bytes([EXTENSIONS.index(".jpg")]) + garbage,
+            bytes([EXTENSIONS.index(".png")]) + bomb,
+        ],
+        "thumbs": [bytes([1]) + garbage, bytes([1]) + jpeg[:40]],
+        "exif": [save(rgb, "JPEG", exif=impossible_date), save(rgb, "JPEG", exif=unreadable_gps)],
+        "xmp": [
+            BILLION_LAUGHS,
+            EXTERNAL_ENTITY,
+            b'<?xml version="1.0" encoding="utf-9"?><a/>',
+            b"<x:xmpmeta",
+        ],
+        "iptc": [b"\x00" + b"\x1c\x02\x78\xff\xff" + b"short"],
+        "dates": [b"\x01" + b"1985-06-31", b"\x02" + b"31 juin 1985", b"\x02" + b"blah blah"],
+        "import": [
+            b"{not json",
+            json.dumps({"format": "photobook-catalog", "version": 99, "photos": []}).encode(),
+        ],
+    }
+
+
 def write(out: Path) -> dict[str, int]:
     seeds: dict[str, list[bytes]] = {
         name: [] for name in ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import")
@@ -249,12 +302,15 @@ def write(out: Path) -> dict[str, int]:
         seeds["dates"] += [bytes([mode]) + t.encode("utf-8") for t in texts]
     seeds["import"] += [json.dumps(c, ensure_ascii=False).encode("utf-8") for c in catalogs()]
     counts = {}
+    refusals = refused()
     for name, items in seeds.items():
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)
         for data in items:
             (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
-        counts[name] = len(items)
+        for data in refusals.get(name, []):
+            (folder / f"refused-{hashlib.sha1(data).hexdigest()}").write_bytes(data)
+        counts[name] = len(items) + len(refusals.get(name, []))
     return counts
 
 
