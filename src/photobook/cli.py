@@ -357,6 +357,31 @@ def build_parser() -> argparse.ArgumentParser:
     ts = tsub.add_parser("show", parents=[common], help="a tour's slides with their notes")
     ts.add_argument("name", metavar="TOUR")
     ts.add_argument("--json", action="store_true")
+    th_ = tsub.add_parser(
+        "hide", parents=[common], help="hide slide N (kept for questions; stepping skips it)"
+    )
+    th_.add_argument("name", metavar="TOUR")
+    th_.add_argument("position", type=_count("N", 1), metavar="N")
+    th_.add_argument("--show", action="store_true", help="show the slide again")
+    te = tsub.add_parser(
+        "export", parents=[common], help="write a tour as JSON (photographs named by content hash)"
+    )
+    te.add_argument("name", metavar="TOUR")
+    te.add_argument("out", type=Path, metavar="OUT.json")
+    tim = tsub.add_parser("import", parents=[common], help="a tour from a JSON file written by tour export")
+    tim.add_argument("file", type=Path, metavar="FILE.json")
+    tim.add_argument("--title", default=None, help="give the tour another title (one already exists)")
+    tim.add_argument(
+        "--skip-missing", action="store_true", help="leave out slides whose photograph is not in this library"
+    )
+    tim.add_argument("--json", action="store_true")
+    tp = tsub.add_parser(
+        "pdf", parents=[common], help="a handout: one page a slide, with caption, date and credit"
+    )
+    tp.add_argument("name", metavar="TOUR")
+    tp.add_argument("out", type=Path, metavar="OUT.pdf")
+    tp.add_argument("--lang", choices=LANGUAGES, default="fr")
+    tp.add_argument("--all", action="store_true", help="include hidden slides")
 
     pr = sub.add_parser(
         "present",
@@ -1158,8 +1183,19 @@ def cmd_tour(args: argparse.Namespace) -> int:
                 minutes = f"  {t.duration_s // 60} min" if t.duration_s else ""
                 print(f"{t.id:>4}  {_escape(t.title)}  ({t.slide_count} slides){minutes}")
             return 0
+        if action == "export":
+            return _tour_export(lib, args)
+        if action == "pdf":
+            return _tour_pdf(lib, args)
         with lib.Session() as s, s.begin():
-            if action == "create":
+            if action == "import":
+                done = tours.import_tour(
+                    s, _read_tour_file(args.file), title=args.title, skip_missing=args.skip_missing
+                )
+                tid = done.tour_id
+                for path in done.not_found:
+                    print(f"left out (not in this library): {_escape(path)}", file=sys.stderr)
+            elif action == "create":
                 tid = tours.create(s, args.title, args.minutes * 60 if args.minutes else None)
             else:
                 tid = tours.find(s, args.name).id
@@ -1169,6 +1205,8 @@ def cmd_tour(args: argparse.Namespace) -> int:
                 tours.move(s, tid, args.frm, args.to)
             elif action == "notes":
                 tours.set_notes(s, tid, args.position, args.notes)
+            elif action == "hide":
+                tours.set_hidden(s, tid, args.position, not args.show)
             tour = q.tour(s, tid)
         assert tour is not None
         if getattr(args, "json", False):
@@ -1178,7 +1216,8 @@ def cmd_tour(args: argparse.Namespace) -> int:
             print(f"{_escape(tour.title)} ({len(tour.slides)} slides{minutes})")
             for sl in tour.slides:
                 notes = f"  — {_escape(sl.notes)}" if sl.notes else ""
-                print(f"{sl.position:>4}  photo {sl.photo_id}{notes}")
+                hidden = "  (hidden)" if sl.hidden else ""
+                print(f"{sl.position:>4}  photo {sl.photo_id}{hidden}{notes}")
         else:
             print(f"tour {_escape(tour.title)}: {len(tour.slides)} slide(s)")
         return 0
@@ -1186,6 +1225,46 @@ def cmd_tour(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     finally:
         lib.close()
+
+
+def _read_tour_file(path: Path) -> object:
+    try:
+        if path.stat().st_size > 64 * 1024 * 1024:
+            raise UsageError(f"{path}: larger than 64 MB, not a tour")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {path}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UsageError(f"cannot read {path}: {exc}") from None
+
+
+def _tour_export(lib: Any, args: argparse.Namespace) -> int:
+    from photobook.services import tours
+
+    with lib.Session() as s:
+        data = tours.export_tour(s, tours.find(s, args.name).id)
+    out: Path = args.out
+    part = out.with_name(out.name + ".part")
+    try:
+        part.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        part.replace(out)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
+    print(f"tour {_escape(data['title'])}: {len(data['slides'])} slide(s) written to {out}")
+    return 0
+
+
+def _tour_pdf(lib: Any, args: argparse.Namespace) -> int:
+    from photobook.services import tours
+
+    with lib.Session() as s:
+        tour = tours.find(s, args.name)
+    from photobook.ui.views.presenter.handout import write_handout
+
+    pages = write_handout(lib, tour, args.out, args.lang, include_hidden=args.all)
+    print(f"handout of {_escape(tour.title)}: {pages} page(s) written to {args.out}")
+    return 0
 
 
 COMMANDS = {

@@ -14,6 +14,7 @@ class TourSlide:
     photo_id: int
     notes: str = ""
     captions: dict[str, Caption] = field(default_factory=dict)  # {lang: caption for this talk}
+    hidden: bool = False  # kept for questions: stepping passes over it, "go to" reaches it
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -21,6 +22,7 @@ class TourSlide:
             "photo": self.photo_id,
             "notes": self.notes,
             "captions": {k: {"title": c.title, "text": c.text} for k, c in sorted(self.captions.items())},
+            "hidden": self.hidden,
         }
 
 

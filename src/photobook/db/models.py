@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -239,6 +240,8 @@ class TourSlide(Base):
     position: Mapped[int] = mapped_column(Integer)
     photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # kept in its place for questions; stepping passes over it, "go to" and the overview reach it
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     __table_args__ = (Index("ix_tour_slides_tour_position", "tour_id", "position"),)
 
 

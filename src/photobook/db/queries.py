@@ -916,7 +916,7 @@ def tour(session: Session, tid: int) -> TourRecord | None:
     if head is None:
         return None
     slides = session.execute(
-        select(TourSlide.id, TourSlide.photo_id, TourSlide.notes)
+        select(TourSlide.id, TourSlide.photo_id, TourSlide.notes, TourSlide.hidden)
         .where(TourSlide.tour_id == tid)
         .order_by(TourSlide.position, TourSlide.id)
     ).all()
@@ -932,8 +932,8 @@ def tour(session: Session, tid: int) -> TourRecord | None:
         head[1],
         head[2],
         tuple(
-            TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {}))
-            for i, (sid, pid, notes) in enumerate(slides)
+            TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {}), bool(hidden))
+            for i, (sid, pid, notes, hidden) in enumerate(slides)
         ),
     )
 
@@ -945,6 +945,30 @@ def tour_slide_ids(session: Session, tid: int) -> list[int]:
             select(TourSlide.id).where(TourSlide.tour_id == tid).order_by(TourSlide.position, TourSlide.id)
         )
     )
+
+
+def relative_paths(session: Session, ids: Sequence[int]) -> dict[int, bytes]:
+    """id → the photograph's path inside its source folder (bytes, as on disk)."""
+    out: dict[int, bytes] = {}
+    for chunk in chunked(list(ids)):
+        out.update(
+            (pid, bytes(pb))
+            for pid, pb in session.execute(select(Photo.id, Photo.path_bytes).where(Photo.id.in_(chunk)))
+        )
+    return out
+
+
+def photo_ids_by_hash(session: Session, hashes: Iterable[str]) -> dict[str, int]:
+    """content hash → the record with it (the lowest id whose file is there, else the lowest id)."""
+    out: dict[str, tuple[bool, int]] = {}
+    for chunk in chunked(sorted(set(hashes))):
+        for pid, digest, missing in session.execute(
+            select(Photo.id, Photo.content_hash, Photo.missing).where(Photo.content_hash.in_(chunk))
+        ):
+            key = (bool(missing), int(pid))
+            if digest not in out or key < out[digest]:
+                out[digest] = key
+    return {digest: pid for digest, (_, pid) in out.items()}
 
 
 def existing_photo_ids(session: Session, ids: Sequence[int]) -> set[int]:

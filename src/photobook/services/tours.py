@@ -7,7 +7,10 @@ its input first and raises :class:`TourError` with a line for the user.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
@@ -130,6 +133,122 @@ def set_caption(session: Session, tour_id: int, position: int, lang: str, title:
     session.execute(delete(TourCaption).where(TourCaption.slide_id == sid, TourCaption.lang == lang))
     if title or text:
         session.execute(insert(TourCaption).values(slide_id=sid, lang=lang, title=title, text=text))
+
+
+def set_hidden(session: Session, tour_id: int, position: int, hidden: bool) -> None:
+    """Hide a slide (kept for questions: stepping passes over it) or show it again."""
+    sid = _slide(session, tour_id, position)
+    session.execute(update(TourSlide).where(TourSlide.id == sid).values(hidden=hidden))
+
+
+# --- a tour as a file: from one library to another, photographs matched by content hash ---------
+
+TOUR_FORMAT = "photobook-tour"
+TOUR_VERSION = 1
+MAX_SLIDES = 10_000
+
+
+def export_tour(session: Session, tour_id: int) -> dict[str, Any]:
+    """The tour as JSON data: each slide names its photograph by content hash (the same file in
+    any library) and, for people, by its path in its folder."""
+    tour = queries.tour(session, tour_id)
+    if tour is None:
+        raise TourNotFound(f"no tour with id {tour_id}")
+    ids = [sl.photo_id for sl in tour.slides]
+    hashes = queries.content_hashes(session, ids)
+    paths = queries.relative_paths(session, ids)
+    return {
+        "format": TOUR_FORMAT,
+        "version": TOUR_VERSION,
+        "title": tour.title,
+        "duration_s": tour.duration_s,
+        "slides": [
+            {
+                "content_hash": hashes[sl.photo_id],
+                "path": os.fsdecode(paths.get(sl.photo_id, b"")),
+                "notes": sl.notes,
+                "hidden": sl.hidden,
+                "captions": {k: {"title": c.title, "text": c.text} for k, c in sorted(sl.captions.items())},
+            }
+            for sl in tour.slides
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class TourImport:
+    tour_id: int
+    title: str
+    slides: int
+    not_found: tuple[str, ...]  # the paths (or hashes) of slides left out
+
+
+def import_tour(
+    session: Session, data: Any, *, title: str | None = None, skip_missing: bool = False
+) -> TourImport:
+    """Make a tour from :func:`export_tour`'s data. Everything is checked first; on any error
+    nothing is written. A slide whose photograph is not in this library is an error, or left out
+    with ``skip_missing``."""
+    if not isinstance(data, dict) or data.get("format") != TOUR_FORMAT:
+        raise TourError(f'not a photobook tour (a JSON object with "format": "{TOUR_FORMAT}")')
+    if data.get("version") != TOUR_VERSION:
+        raise TourError(
+            f"tour format version {data.get('version')!r}: this photobook reads version {TOUR_VERSION}"
+        )
+    name = title if title is not None else data.get("title")
+    if not isinstance(name, str):
+        raise TourError("the tour has no title")
+    duration = data.get("duration_s")
+    if duration is not None and (isinstance(duration, bool) or not isinstance(duration, int)):
+        raise TourError("duration_s must be a whole number of seconds")
+    slides = data.get("slides")
+    if not isinstance(slides, list) or len(slides) > MAX_SLIDES:
+        raise TourError(f"slides must be a list of at most {MAX_SLIDES}")
+    parsed = []
+    for n, sl in enumerate(slides, 1):
+        if not isinstance(sl, dict):
+            raise TourError(f"slide {n}: not an object")
+        digest, notes = sl.get("content_hash"), sl.get("notes", "")
+        if not isinstance(digest, str) or not 0 < len(digest) <= 64:
+            raise TourError(f"slide {n}: no content_hash")
+        if not isinstance(notes, str):
+            raise TourError(f"slide {n}: notes must be text")
+        _check(f"slide {n}'s notes", notes, FIELD_MAX["notes"])
+        caps = sl.get("captions", {})
+        if not isinstance(caps, dict):
+            raise TourError(f"slide {n}: captions must be an object of languages")
+        for lang, cap in caps.items():
+            if lang not in LANGUAGES:
+                raise TourError(f"slide {n}: unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+            if not isinstance(cap, dict) or not all(
+                isinstance(cap.get(k, ""), str) for k in ("title", "text")
+            ):
+                raise TourError(f"slide {n}: the {lang} caption needs a title and a text")
+            _check(f"slide {n}'s title", cap.get("title", ""), TITLE_MAX)
+            _check(f"slide {n}'s caption", cap.get("text", ""), CAPTION_MAX)
+        path = sl.get("path", "")
+        parsed.append(
+            (digest, notes, bool(sl.get("hidden", False)), caps, path if isinstance(path, str) else "")
+        )
+    found = queries.photo_ids_by_hash(session, [p[0] for p in parsed])
+    missing = tuple(p[4] or p[0] for p in parsed if p[0] not in found)
+    if missing and not skip_missing:
+        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        raise TourError(
+            f"{len(missing)} of {len(parsed)} photographs are not in this library: "
+            f"{', '.join(missing[:3])}{more} (index their folder first, or --skip-missing)"
+        )
+    tid = create(session, name, duration)
+    kept = [p for p in parsed if p[0] in found]
+    add(session, tid, [found[p[0]] for p in kept])
+    for pos, (_, notes, hidden, caps, _) in enumerate(kept, 1):
+        if notes:
+            set_notes(session, tid, pos, notes)
+        if hidden:
+            set_hidden(session, tid, pos, True)
+        for lang, cap in caps.items():
+            set_caption(session, tid, pos, lang, cap.get("title", ""), cap.get("text", ""))
+    return TourImport(tid, name.strip(), len(kept), missing)
 
 
 def delete_tour(session: Session, tour_id: int) -> None:

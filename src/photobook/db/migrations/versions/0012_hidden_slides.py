@@ -1,0 +1,27 @@
+"""tour slides can be hidden: kept in the tour for questions, skipped when stepping
+
+Revision ID: 0012
+Revises: 0005 (re-chained onto the head of main at merge)
+Create Date: 2026-12-02 01:00:00.000000
+
+A hidden slide stays in its place in the tour. Stepping through a talk passes over it; going to its
+number, or picking it in the overview, shows it. One column, false for every existing slide.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("tour_slides") as batch:
+        batch.add_column(sa.Column("hidden", sa.Boolean(), server_default=sa.false(), nullable=False))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("tour_slides") as batch:
+        batch.drop_column("hidden")
