@@ -329,6 +329,10 @@
         <translation>لا ملاحظات لهذه الشريحة.</translation>
     </message>
     <message>
+        <source>Time left until %1</source>
+        <translation>الوقت المتبقي حتى %1</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>الوقت المتبقي</translation>
     </message>
@@ -989,6 +993,22 @@
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
         <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع تعليقات بالفرنسية والعربية والإنجليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Overview of the slides</source>
+        <translation>نظرة عامة على الشرائح</translation>
+    </message>
+    <message>
+        <source>Slides — arrows, then Enter; Escape closes</source>
+        <translation>الشرائح — الأسهم ثم Enter؛ Esc للإغلاق</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <comment>a slide kept for questions, skipped when stepping</comment>
+        <translation>مخفية</translation>
     </message>
 </context>
 <context>

@@ -320,6 +320,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time left until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,6 +967,22 @@
     </message>
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Overview of the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides — arrows, then Enter; Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <comment>a slide kept for questions, skipped when stepping</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -321,6 +321,10 @@
         <translation>Pas de notes pour cette vue.</translation>
     </message>
     <message>
+        <source>Time left until %1</source>
+        <translation>Temps restant jusqu’à %1</translation>
+    </message>
+    <message>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
@@ -965,6 +969,22 @@
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
         <translation>Photobook : l’archive d’un livre sur la transformation économique du Maroc, parcourue dans le temps, avec des légendes en français, en arabe et en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Overview of the slides</source>
+        <translation>Vue d’ensemble des vues</translation>
+    </message>
+    <message>
+        <source>Slides — arrows, then Enter; Escape closes</source>
+        <translation>Vues — flèches, puis Entrée ; Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <comment>a slide kept for questions, skipped when stepping</comment>
+        <translation>masquée</translation>
     </message>
 </context>
 <context>

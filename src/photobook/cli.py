@@ -406,13 +406,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
     pr.add_argument("--no-fade", action="store_true", help="cut from slide to slide instead of a cross-fade")
+    pr.add_argument(
+        "--until",
+        type=_hhmm,
+        default=None,
+        metavar="HH:MM",
+        help="the talk ends at this time: the presenter's timer counts down to it (T cycles the timers)",
+    )
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
     s.add_argument(
         "--view",
         default="timeline",
-        choices=("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter"),
+        choices=(
+            "timeline",
+            "grid",
+            "photo",
+            "editor",
+            "kiosk",
+            "attract",
+            "present",
+            "presenter",
+            "overview",
+        ),
     )
     s.add_argument(
         "--select",
@@ -420,7 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="the photograph to select (default: one with a caption; one the filters hide is marked)",
     )
-    s.add_argument("--tour", metavar="NAME", help="with --view present/presenter: a saved tour")
+    s.add_argument("--tour", metavar="NAME", help="with --view present/presenter/overview: a saved tour")
     s.add_argument(
         "--slide",
         type=_count("--slide", 1),
@@ -469,6 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.tour,
                 args.slide - 1,
                 fade=not args.no_fade,
+                until=args.until,
             )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound
@@ -1225,6 +1243,17 @@ def cmd_tour(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     finally:
         lib.close()
+
+
+def _hhmm(text: str) -> str:
+    parts = text.strip().split(":")
+    if (
+        len(parts) != 2
+        or not all(p.isdigit() for p in parts)
+        or not (0 <= int(parts[0]) < 24 and 0 <= int(parts[1]) < 60)
+    ):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day (HH:MM, e.g. 16:30)")
+    return f"{int(parts[0]):02d}:{int(parts[1]):02d}"
 
 
 def _read_tour_file(path: Path) -> object:

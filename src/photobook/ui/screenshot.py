@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-VIEWS = ("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter")
+VIEWS = ("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter", "overview")
 
 
 def _wait(app, predicate: Callable[[], bool], timeout_s: float) -> bool:
@@ -119,7 +119,7 @@ def run(
                 b.filter = f
             window.start(load_demo=False)
             _wait(app, lambda: b.loads > 0 and not window.tasks.busy(), 60)
-            if view in ("present", "presenter"):
+            if view in ("present", "presenter", "overview"):
                 image = _presenting(app, window, library, view, size, lang, tour, slide)
                 ok = _save(image, out)
                 window.close()
@@ -222,7 +222,8 @@ def _save(image, out: Path) -> bool:
 def _presenting(
     app, window, library, view: str, size: tuple[int, int], lang: str, tour: str | None, slide: int | None
 ):
-    """The room's screen ("present") or the presenter's console ("presenter") at ``size``."""
+    """The room's screen ("present"), the presenter's console ("presenter") or the console with the
+    overview of the slides open ("overview") at ``size``."""
     from datetime import datetime
 
     from PySide6.QtCore import Qt
@@ -248,24 +249,26 @@ def _presenting(
         slides,
         start,
         lang=lang,
-        presenter_view=view == "presenter",
+        presenter_view=view in ("presenter", "overview"),
         show=False,
         duration_s=duration_s,
         clock=lambda: start_clock + 754.0,  # a talk 12 min 34 s in: the same picture every time
         wall=lambda: datetime(2026, 5, 12, 10, 42),
     )
     p.deck.started_at = start_clock if start > 0 else None
-    target = p.console if view == "presenter" and p.console is not None else p.stage
+    target = p.console if view != "present" and p.console is not None else p.stage
     target.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     target.setFixedSize(*size)
     target.show()
     _wait(app, p.deck.ready, 30)
+    if view == "overview":
+        p.deck.open_overview()
     for _ in range(2):
         target.grab()
         window.thumbs.wait_idle(20000)
         window.tasks.wait_idle(20000)
         app.processEvents()
-    if view == "presenter":
+    if view != "present":
         p.console.refresh()
     image = target.grab().toImage()
     for w in p.windows():

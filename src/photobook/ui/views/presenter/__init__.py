@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.presenter.console import Console
 from photobook.ui.views.presenter.deck import Deck, Slide, slides_from_ids
+from photobook.ui.views.presenter.overview import Overview
 from photobook.ui.views.presenter.stage import Stage
 
 __all__ = ["FADE_MS", "Deck", "Presentation", "Slide", "choose_screens", "slides_from_ids"]
@@ -61,6 +62,7 @@ class Presentation(QObject):
         duration_s: int | None = None,
         screen_name: str | None = None,
         fade_ms: int = 0,
+        end_at: str | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,17 +79,23 @@ class Presentation(QObject):
             if self.stage_screen
             else QSize(1920, 1080)
         )
-        kw = {"clock": clock} if clock is not None else {}
+        kw: dict = {"clock": clock} if clock is not None else {}
+        if wall is not None:
+            kw["wall"] = wall
         self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, **kw)
         self.deck.duration_s = duration_s
         if duration_s:
             self.deck.timer_mode = "down"  # a tour with a duration: the time left, as pdfpc does
+        if end_at:
+            self.deck.set_end_time(end_at)  # the talk must end at HH:MM: count down to it
         self.stage = Stage(self.deck, vocab, lang, fade_ms=fade_ms)
         self.stage.setWindowTitle("Photobook")
         self.console: Console | None = None
         if console_i is not None:
             self.console = Console(self.deck, vocab, lang, **({"wall": wall} if wall is not None else {}))
             self.console.setWindowTitle(self.console.tr("Photobook — presenter"))
+        # the overview (Tab, G) on the presenter's screen: the room does not watch the picking
+        self.overview = Overview(self.deck, self.console if self.console is not None else self.stage)
         self.deck.ended.connect(self._on_end)
         if show:
             self.show()

@@ -138,10 +138,15 @@ class Console(QWidget):
 
     def refresh_time(self) -> None:
         left = self.deck.remaining()
-        if self.deck.timer_mode == "down" and left is not None:
+        if self.deck.timer_mode in ("down", "until") and left is not None:
             self.elapsed.setText(clock_text(left))
             over = left < 0
-            self.elapsed.setToolTip(self.tr("Time left"))
+            end = self.deck.end_at
+            self.elapsed.setToolTip(
+                self.tr("Time left until %1").replace("%1", end.strftime("%H:%M"))
+                if self.deck.timer_mode == "until" and end is not None
+                else self.tr("Time left")
+            )
         else:
             self.elapsed.setText(clock_text(self.deck.elapsed()))
             over = False
@@ -160,6 +165,9 @@ class Console(QWidget):
             self.elapsed.setProperty("over", over)
             self.elapsed.setStyleSheet("color: #ff5a4f;" if over else "")
         self.clock.setText(self.wall().strftime("%H:%M"))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab is the presenter's key (the overview), not focus navigation
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.deck.handle_key(event, self.layoutDirection() == Qt.LayoutDirection.RightToLeft):

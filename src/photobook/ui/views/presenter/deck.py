@@ -13,7 +13,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
@@ -34,6 +34,7 @@ class Slide:
     photo_id: int
     notes: str = ""
     captions: dict[str, Caption] = field(default_factory=dict)
+    hidden: bool = False  # kept for questions: stepping passes over it; go-to and the overview reach it
 
 
 def slides_from_ids(ids: Sequence[int]) -> list[Slide]:
@@ -64,11 +65,13 @@ class Deck(QObject):
         clock: Callable[[], float] = time.monotonic,
         image_size: QSize | None = None,
         parent: QObject | None = None,
+        wall: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.thumbs = thumbs
         self.clock = clock
+        self.wall = wall  # the time of day, for a talk that must end at a given time
         self.image_size = image_size or QSize(1920, 1080)
         self.title = ""
         self.slides: list[Slide] = []
@@ -77,7 +80,12 @@ class Deck(QObject):
         self.typed = ""  # digits typed before Enter
         self.started_at: float | None = None  # the timer starts when slide 1 is first left
         self.duration_s: int | None = None  # the talk's target duration (a tour's), for counting down
-        self.timer_mode = "up"  # "up": time since the start; "down": time left (T cycles)
+        self.timer_mode = (
+            "up"  # "up": since the start; "down": left of the duration; "until": left until end_at
+        )
+        self.end_at: datetime | None = None  # the time of day the talk must end (``--until HH:MM``)
+        self.overview = False  # the overview of every slide is open (Tab or G)
+        self.overview_index = 0  # the slide picked in it
         self.records: dict[int, PhotoRecord] = {}
         self.images: OrderedDict[int, QPixmap] = OrderedDict()
         self._asked_records: set[int] = set()
@@ -100,8 +108,20 @@ class Deck(QObject):
         return self.slides[self.index] if self.slides else None
 
     def next_slide(self) -> Slide | None:
-        i = self.index + 1
-        return self.slides[i] if i < len(self.slides) else None
+        """The slide a click shows next: the next one that is not hidden."""
+        i = self._shown_from(self.index + 1, 1)
+        return self.slides[i] if i is not None else None
+
+    def _shown_from(self, i: int, direction: int) -> int | None:
+        """The first slide from ``i`` on (in ``direction``) that is not hidden."""
+        while 0 <= i < len(self.slides):
+            if not self.slides[i].hidden:
+                return i
+            i += direction
+        return None
+
+    def shown_count(self) -> int:
+        return sum(1 for s in self.slides if not s.hidden)
 
     def record(self, slide: Slide | None) -> PhotoRecord | None:
         return self.records.get(slide.photo_id) if slide is not None else None
@@ -134,7 +154,28 @@ class Deck(QObject):
         self.changed.emit()
 
     def step(self, delta: int) -> None:
-        self.go(self.index + delta)
+        """Forward or back by ``delta`` slides, passing over hidden ones (at either end: stay)."""
+        direction = 1 if delta > 0 else -1
+        i = self.index
+        for _ in range(abs(delta)):
+            nxt = self._shown_from(i + direction, direction)
+            if nxt is None:
+                break
+            i = nxt
+        if i != self.index or self.mode != PHOTO:
+            self.go(i)
+
+    def set_end_time(self, hhmm: str) -> None:
+        """The talk ends at ``HH:MM`` today (tomorrow if that time has passed): the timer counts
+        down to it. ValueError for a time that is not HH:MM."""
+        hour, minute = (int(x) for x in hhmm.strip().split(":"))
+        now = self.wall()
+        end = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        if end <= now:
+            end += timedelta(days=1)
+        self.end_at = end
+        self.timer_mode = "until"
+        self.changed.emit()
 
     def set_mode(self, mode: str) -> None:
         self.mode = PHOTO if self.mode == mode else mode
@@ -144,7 +185,10 @@ class Deck(QObject):
         return 0.0 if self.started_at is None else max(0.0, self.clock() - self.started_at)
 
     def remaining(self) -> float | None:
-        """Seconds left of the target duration (negative once over), or None without one."""
+        """Seconds left (negative once over): until the end time in "until" mode, else of the
+        target duration; None without either."""
+        if self.timer_mode == "until" and self.end_at is not None:
+            return (self.end_at - self.wall()).total_seconds()
         return None if self.duration_s is None else self.duration_s - self.elapsed()
 
     def pace(self) -> float | None:
@@ -158,8 +202,52 @@ class Deck(QObject):
         return planned - self.elapsed()
 
     def cycle_timer(self) -> None:
-        self.timer_mode = "down" if self.timer_mode == "up" and self.duration_s else "up"
+        """T: since the start → left of the duration (a tour's) → left until the end time → …"""
+        modes = ["up"] + (["down"] if self.duration_s else []) + (["until"] if self.end_at else [])
+        at = modes.index(self.timer_mode) if self.timer_mode in modes else 0
+        self.timer_mode = modes[(at + 1) % len(modes)]
         self.changed.emit()
+
+    # --- the overview: every slide at once, to jump (Tab or G) ------------------------------------
+
+    def open_overview(self) -> None:
+        self.overview = True
+        self.overview_index = self.index
+        if self.thumbs is not None:
+            self.thumbs.request([s.photo_id for s in self.slides])
+        self.changed.emit()
+
+    def close_overview(self) -> None:
+        self.overview = False
+        self.changed.emit()
+
+    def _overview_key(self, key: int, rtl: bool, columns: int) -> bool:
+        K = Qt.Key
+        moves = {
+            K.Key_Right: -1 if rtl else 1,
+            K.Key_Left: 1 if rtl else -1,
+            K.Key_Down: columns,
+            K.Key_Up: -columns,
+            K.Key_PageDown: columns,
+            K.Key_PageUp: -columns,
+        }
+        if key in moves:
+            self.overview_index = max(0, min(len(self.slides) - 1, self.overview_index + moves[key]))
+            self.changed.emit()
+        elif key == K.Key_Home:
+            self.overview_index = 0
+            self.changed.emit()
+        elif key == K.Key_End:
+            self.overview_index = len(self.slides) - 1
+            self.changed.emit()
+        elif key in (K.Key_Return, K.Key_Enter, K.Key_Space):
+            self.overview = False
+            self.go(self.overview_index)
+        elif key in (K.Key_Escape, K.Key_Tab, K.Key_G):
+            self.close_overview()
+        else:
+            return False
+        return True
 
     def end(self) -> None:
         if self._over:
@@ -170,12 +258,18 @@ class Deck(QObject):
 
     # --- keys: the same in both windows -------------------------------------------------------
 
+    OVERVIEW_COLUMNS = 6
+
     def handle_key(self, event: QKeyEvent, rtl: bool = False) -> bool:
         """Act on a key; True if it was one of the presenter's keys."""
         K = Qt.Key
         key = event.key()
         text = event.text()
-        if text.isdigit() and len(text) == 1:
+        if self.overview:
+            return self._overview_key(key, rtl, self.OVERVIEW_COLUMNS)
+        if key in (K.Key_Tab, K.Key_G):
+            self.open_overview()
+        elif text.isdigit() and len(text) == 1:
             self.typed = (self.typed + text)[-6:]
             self.changed.emit()
         elif key in (K.Key_Return, K.Key_Enter):
@@ -196,9 +290,10 @@ class Deck(QObject):
         elif key in (K.Key_PageUp, K.Key_Backspace, K.Key_Up):
             self.step(-1)
         elif key == K.Key_Home:
-            self.go(0)
+            self.go(self._shown_from(0, 1) or 0)
         elif key == K.Key_End:
-            self.go(len(self.slides) - 1)
+            last = self._shown_from(len(self.slides) - 1, -1)
+            self.go(len(self.slides) - 1 if last is None else last)
         elif key in (K.Key_B, K.Key_Period):
             self.set_mode(BLACK)
         elif key in (K.Key_W, K.Key_Comma):

@@ -25,7 +25,7 @@ def load_talk(session, tour: str | None) -> tuple[list[Slide], int | None]:
     from photobook.services import tours
 
     t = tours.find(session, tour)
-    return [Slide(s.photo_id, s.notes, dict(s.captions)) for s in t.slides], t.duration_s
+    return [Slide(s.photo_id, s.notes, dict(s.captions), s.hidden) for s in t.slides], t.duration_s
 
 
 def run(
@@ -37,6 +37,7 @@ def run(
     tour: str | None = None,
     start: int = 0,
     fade: bool = True,
+    until: str | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -85,6 +86,7 @@ def run(
             duration_s=duration_s,
             screen_name=settings.present_screen(),
             fade_ms=FADE_MS if fade and settings.present_fade() else 0,
+            end_at=until,
         )
         if screen is not None and p.stage_screen is not None:  # remembered by the screen's name
             settings.set_present_screen(p.stage_screen.name())

@@ -213,6 +213,9 @@ class Stage(QWidget):
 
     # --- input --------------------------------------------------------------------------------
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab is the presenter's key (the overview), not focus navigation
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.deck.handle_key(event, self.rtl()):
             event.accept()

@@ -1,0 +1,155 @@
+"""The presenter's overview (Tab or G) on the console, hidden slides kept for questions, and a
+timer that counts down to the time the talk must end. Clocks are injected: no sleeps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, Qt
+
+from photobook.ui import i18n
+from photobook.ui.app import create_application
+from photobook.ui.main_window import MainWindow
+from photobook.ui.settings import Settings
+from photobook.ui.views.presenter import Presentation, Slide
+
+
+class Wall:
+    def __init__(self, at: datetime) -> None:
+        self.now = at
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot, synthetic_library, tmp_path):
+    create_application()
+    i18n.set_language("fr")
+    w = MainWindow(synthetic_library, Settings(tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    w.start()
+    qtbot.waitUntil(
+        lambda: w.browser.loads > 0 and len(w.browser.ids) > 0 and not w.tasks.busy(), timeout=15000
+    )
+    yield w
+    w.close()
+
+
+def talk(window, slides, **kw) -> Presentation:
+    return Presentation(window.tasks, window.thumbs, window.browser.vocabulary, slides, **kw)
+
+
+def test_stepping_passes_over_hidden_slides_and_go_to_reaches_them(qtbot, window):
+    ids = window.browser.ids
+    slides = [Slide(ids[0]), Slide(ids[1], hidden=True), Slide(ids[2]), Slide(ids[3], hidden=True)]
+    p = talk(window, slides, presenter_view=True)
+    try:
+        d = p.deck
+        assert d.next_slide().photo_id == ids[2]  # the console's "next" is what a click shows
+        qtbot.keyClick(p.stage, Qt.Key.Key_PageDown)
+        assert d.index == 2
+        qtbot.keyClick(p.stage, Qt.Key.Key_PageDown)  # only hidden slides after it: stay
+        assert d.index == 2 and d.next_slide() is None
+        assert p.console.next._placeholder == "Fin de la présentation"
+        qtbot.keyClick(p.stage, Qt.Key.Key_PageUp)
+        assert d.index == 0
+        qtbot.keyClicks(p.stage, "2")
+        qtbot.keyClick(p.stage, Qt.Key.Key_Return)  # a question: go to the hidden slide 2
+        assert d.index == 1
+        qtbot.keyClick(p.stage, Qt.Key.Key_Space)
+        assert d.index == 2
+        qtbot.keyClick(p.stage, Qt.Key.Key_End)  # the last slide shown, not the hidden one
+        assert d.index == 2
+    finally:
+        p.deck.end()
+
+
+def test_tab_opens_the_overview_on_the_console_and_enter_goes_to_the_slide(qtbot, window):
+    ids = window.browser.ids
+    slides = [Slide(i, hidden=(n == 7)) for n, i in enumerate(ids[:14])]
+    p = talk(window, slides, presenter_view=True)
+    try:
+        d, c = p.deck, p.console
+        assert not p.overview.isVisible()
+        qtbot.keyClick(p.stage, Qt.Key.Key_Tab)  # Tab is the presenter's, not focus navigation
+        assert d.overview and p.overview.isVisible() and p.overview.parentWidget() is c
+        assert p.overview.geometry() == c.rect()
+        qtbot.keyClick(c, Qt.Key.Key_Down)  # one row down: slide 7 (the hidden one), then right
+        qtbot.keyClick(c, Qt.Key.Key_Right)
+        assert d.overview_index == d.OVERVIEW_COLUMNS + 1 and d.index == 0  # picking moves nothing yet
+        qtbot.keyClick(c, Qt.Key.Key_Left)
+        qtbot.keyClick(c, Qt.Key.Key_Return)
+        assert d.index == 6 and not d.overview and not p.overview.isVisible()
+        qtbot.keyClick(c, Qt.Key.Key_G)  # G opens it too; Escape closes without moving
+        assert d.overview and d.overview_index == 6
+        qtbot.keyClick(c, Qt.Key.Key_End)
+        qtbot.keyClick(c, Qt.Key.Key_Escape)
+        assert not d.overview and d.index == 6 and not d._over  # Escape closed it; the talk goes on
+        qtbot.keyClick(c, Qt.Key.Key_Tab)
+        cell = p.overview.cell_rect(7).center().toPoint()  # a click picks the hidden slide
+        qtbot.mouseClick(p.overview, Qt.MouseButton.LeftButton, pos=QPoint(cell.x(), cell.y()))
+        assert d.index == 7 and not d.overview
+    finally:
+        p.deck.end()
+
+
+def test_without_a_console_the_overview_is_on_the_stage_and_mirrored_in_arabic(qtbot, window):
+    ids = window.browser.ids
+    p = talk(window, [Slide(i) for i in ids[:8]], lang="ar")
+    try:
+        assert p.console is None and p.overview.parentWidget() is p.stage
+        qtbot.keyClick(p.stage, Qt.Key.Key_Tab)
+        first, second = p.overview.cell_rect(0), p.overview.cell_rect(1)
+        assert second.x() < first.x()  # right to left: slide 1 at the right
+        qtbot.keyClick(p.stage, Qt.Key.Key_Left)  # in Arabic, Left is forward
+        assert p.deck.overview_index == 1
+    finally:
+        p.deck.end()
+
+
+def test_the_timer_counts_down_to_the_end_time(qtbot, window):
+    ids = window.browser.ids
+    wall = Wall(datetime(2026, 12, 2, 15, 50, 0))
+    p = talk(
+        window, [Slide(i) for i in ids[:3]], presenter_view=True, wall=wall, end_at="16:30", duration_s=1200
+    )
+    try:
+        c = p.console
+        c.refresh_time()
+        assert c.elapsed.text() == "40:00" and "16:30" in c.elapsed.toolTip()
+        wall.now = datetime(2026, 12, 2, 16, 31, 0)
+        c.refresh_time()
+        assert c.elapsed.text() == "−01:00" and c.elapsed.property("over")  # past the end: red
+        qtbot.keyClick(c, Qt.Key.Key_T)  # T: since the start
+        assert p.deck.timer_mode == "up" and c.elapsed.text() == "00:00"
+        qtbot.keyClick(c, Qt.Key.Key_T)  # then the tour's duration, then the end time again
+        assert p.deck.timer_mode == "down" and c.elapsed.text() == "20:00"
+        qtbot.keyClick(c, Qt.Key.Key_T)
+        assert p.deck.timer_mode == "until"
+    finally:
+        p.deck.end()
+
+
+def test_an_end_time_already_past_today_is_tomorrow(qtbot, window):
+    ids = window.browser.ids
+    wall = Wall(datetime(2026, 12, 2, 23, 30, 0))
+    p = talk(window, [Slide(ids[0])], wall=wall, end_at="00:15", show=False)
+    try:
+        assert p.deck.remaining() == 45 * 60
+    finally:
+        p.deck.end()
+
+
+def test_present_refuses_a_time_that_is_not_one(capsys):
+    from photobook.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["present", "--until", "25:00"])
+    assert exc.value.code == 2 and "not a time of day" in capsys.readouterr().err
