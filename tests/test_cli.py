@@ -173,6 +173,15 @@ def test_first_start_indexes_the_demo_and_an_interrupted_one_resumes(tmp_path):
         list((demo_archive_dir() / "images").rglob("*.JPG"))
     )
     assert sum(1 for r in recs if r.captions) > total // 2
+    with lib.Session() as s:  # the demo's tour, ready to present: twenty slides and one for questions
+        [summary] = queries.tours(s)
+        tour = queries.tour(s, summary.id)
+    assert summary.title == "Quatre décennies en vingt images" and summary.duration_s == 20 * 60
+    assert len(tour.slides) == 21 and [sl.position for sl in tour.slides if sl.hidden] == [21]
+    assert all(sl.notes for sl in tour.slides)
+    by_id = {r.id: r for r in recs}
+    decades = [by_id[sl.photo_id].date_start[:3] for sl in tour.slides[:20]]
+    assert decades == sorted(decades) and len(set(decades)) == 5  # four decades and a half, in order
     assert ensure_demo(lib) is False  # complete: nothing to do
     remove_source(lib, demo_archive_dir() / "images")
     assert ensure_demo(lib) is False  # removed by the archivist: it does not come back

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -46,4 +47,20 @@ def ensure_demo(
     catalog = demo / "catalog.json"
     if catalog.exists():
         import_catalog(lib, catalog, source=images)
+    _import_demo_tour(lib, demo / "tour.json")
     return True
+
+
+def _import_demo_tour(lib: Library, path: Path) -> None:
+    """The demo's tour ("Quatre décennies en vingt images"), so that presenting shows on first
+    start. Once: a tour of that title already there is left as it is."""
+    if not path.exists():
+        return
+    import json
+
+    from photobook.services import tours
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    with lib.Session() as session, session.begin():
+        if queries.tour_id(session, str(data.get("title", ""))) is None:
+            tours.import_tour(session, data, skip_missing=True)
