@@ -99,3 +99,72 @@ def test_two_screens_stage_on_the_projector_console_on_the_laptop(synthetic_libr
     assert got["console_screen"] == "laptop"
     assert got["index"] == 2  # one step from each window
     assert got["ended_on"] == got["third"]
+
+
+HOTPLUG = r"""
+import json, sys, time
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QGuiApplication
+from photobook.db.engine import open_library
+from photobook.db import queries
+from photobook.ui.app import create_application
+from photobook.ui.models.vocabulary import load_vocabulary
+from photobook.ui.tasks import TaskManager
+from photobook.ui.thumbcache import ThumbnailCache
+from photobook.ui.views.presenter import Presentation, slides_from_ids
+
+app = create_application()
+lib = open_library(sys.argv[1])
+with lib.Session() as s:
+    ids = queries.photo_ids(s)
+    vocab = load_vocabulary(s)
+tasks, thumbs = TaskManager(lib), ThumbnailCache(lib)
+p = Presentation(tasks, thumbs, vocab, slides_from_ids(ids))
+laptop, projector = QGuiApplication.screens()
+def state():
+    app.processEvents()
+    return {
+        "stage": p.stage.screen().name(), "stage_full": p.stage.isFullScreen(),
+        "console_visible": p.console.isVisible(),
+        "console": p.console.screen().name(),
+        "overview_on": "stage" if p.overview.parentWidget() is p.stage else "console",
+    }
+out = {"before": state()}
+p.deck.step(1)
+p.relayout([laptop])              # the projector's cable is pulled
+out["unplugged"] = state()
+p.deck.open_overview()
+out["overview_visible_unplugged"] = p.overview.isVisible()
+p.deck.close_overview()
+p.relayout([laptop, projector])   # and plugged back in
+out["replugged"] = state()
+out["index"] = p.deck.index
+p.deck.end()
+tasks.shutdown(wait=True); thumbs.close(); lib.close()
+print(json.dumps(out))
+"""
+
+
+def test_a_projector_unplugged_and_plugged_back_mid_talk(synthetic_library, tmp_path):
+    """The handler of QGuiApplication.screenRemoved/screenAdded is given the screens left (the
+    offscreen platform cannot unplug a screen): the stage fills the laptop, the console steps
+    aside and the overview moves to the stage; plugged back, everything returns; the talk goes on."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    done = subprocess.run(
+        [sys.executable, "-c", HOTPLUG, str(synthetic_library.folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got["before"]["stage"] == "projector" and got["before"]["console"] == "laptop"
+    assert got["unplugged"]["stage"] == "laptop" and got["unplugged"]["stage_full"]
+    assert not got["unplugged"]["console_visible"] and got["unplugged"]["overview_on"] == "stage"
+    assert got["overview_visible_unplugged"]
+    assert got["replugged"]["stage"] == "projector" and got["replugged"]["console"] == "laptop"
+    assert got["replugged"]["console_visible"] and got["replugged"]["overview_on"] == "console"
+    assert got["index"] == 1  # the talk went on where it was

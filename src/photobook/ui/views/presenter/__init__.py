@@ -45,6 +45,7 @@ class Presentation(QObject):
     """One talk: the deck, the stage on the projector, the console on the presenter's screen."""
 
     ended = Signal(object)  # the photo id of the last slide shown
+    screensChanged = Signal()  # the windows moved to other screens (a projector plugged in or out)
 
     def __init__(
         self,
@@ -71,6 +72,10 @@ class Presentation(QObject):
         p_index = screens.index(primary) if primary in screens else 0
         if screen is None and screen_name:  # the screen chosen last time, if it is connected
             screen = next((i for i, sc in enumerate(screens) if sc.name() == screen_name), None)
+        self.presenter_view = presenter_view
+        self.wanted_screen = (
+            screens[screen].name() if screen is not None and 0 <= screen < len(screens) else None
+        )
         stage_i, console_i = choose_screens(len(screens), p_index, screen, presenter_view)
         self.stage_screen = screens[stage_i] if screens else None
         self.console_screen = screens[console_i] if (screens and console_i is not None) else None
@@ -97,8 +102,44 @@ class Presentation(QObject):
         # the overview (Tab, G) on the presenter's screen: the room does not watch the picking
         self.overview = Overview(self.deck, self.console if self.console is not None else self.stage)
         self.deck.ended.connect(self._on_end)
+        # a projector plugged in or out mid-talk: the windows move, the talk goes on
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(self._on_screen_added)
+            app.screenRemoved.connect(self._on_screen_removed)
         if show:
             self.show()
+
+    def _on_screen_added(self, _screen: QScreen) -> None:
+        self.relayout(QGuiApplication.screens())
+
+    def _on_screen_removed(self, gone: QScreen) -> None:
+        self.relayout([sc for sc in QGuiApplication.screens() if sc is not gone])
+
+    def relayout(self, screens: Sequence[QScreen]) -> None:
+        """Put the windows on these screens as at the start: the stage on the projector (the screen
+        asked for, else the one that is not the primary), the console on the other; with one screen
+        left, the stage fills it and the console steps aside (the overview moves to the stage)."""
+        screens = list(screens)
+        if not screens or self.deck._over:
+            return
+        primary = QGuiApplication.primaryScreen()
+        p_index = screens.index(primary) if primary in screens else 0
+        wanted = next((i for i, sc in enumerate(screens) if sc.name() == self.wanted_screen), None)
+        stage_i, console_i = choose_screens(len(screens), p_index, wanted, self.presenter_view)
+        self.stage_screen = screens[stage_i]
+        self.console_screen = screens[console_i] if console_i is not None else None
+        use_console = self.console is not None and self.console_screen is not None
+        if self.console is not None and not use_console:
+            self.console.hide()
+        host = self.console if use_console else self.stage
+        if self.overview.parentWidget() is not host:
+            self.overview.setParent(host)
+            host.installEventFilter(self.overview)
+            self.overview.setLayoutDirection(host.layoutDirection())
+            self.overview._sync()
+        self.show()
+        self.screensChanged.emit()
 
     def windows(self) -> list[QWidget]:
         return [w for w in (self.stage, self.console) if w is not None]
@@ -106,7 +147,7 @@ class Presentation(QObject):
     def show(self) -> None:
         same_screen = self.console is not None and self.console_screen is self.stage_screen
         self._place(self.stage, self.stage_screen, fullscreen=not same_screen)
-        if self.console is not None:
+        if self.console is not None and self.console_screen is not None:
             self._place(self.console, self.console_screen, fullscreen=not same_screen)
         self.stage.activateWindow()
         self.stage.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -33,7 +33,7 @@ class Overview(QWidget):
         self._sync()
 
     def eventFilter(self, watched, event) -> bool:  # follow the window's size
-        if watched is self.parent() and event.type() == event.Type.Resize:
+        if watched is self.parent() and event.type() == event.Type.Resize and self.parentWidget() is not None:
             self.setGeometry(self.parentWidget().rect())
         return False
 
@@ -42,7 +42,7 @@ class Overview(QWidget):
             self.update()
 
     def _sync(self) -> None:
-        if self.deck.overview:
+        if self.deck.overview and self.parentWidget() is not None:
             self.setGeometry(self.parentWidget().rect())
             self.raise_()
             self.show()
