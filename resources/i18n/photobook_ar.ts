@@ -112,6 +112,22 @@
         <translation>اعرض من ال&amp;بداية</translation>
     </message>
     <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;الجولات</translation>
+    </message>
+    <message>
+        <source>Build a tour for a talk: slides, order, notes</source>
+        <translation>إعداد جولة لعرض: الشرائح والترتيب والملاحظات</translation>
+    </message>
+    <message>
+        <source>New &amp;tour from selection…</source>
+        <translation>&amp;جولة جديدة من المختارة…</translation>
+    </message>
+    <message>
+        <source>A tour of the selected photographs, in their order</source>
+        <translation>جولة بالصور المختارة، بترتيبها</translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation>اللوحة التالية</translation>
     </message>
@@ -1131,6 +1147,110 @@
             <numerusform>+ %Ln بتاريخ أوسع</numerusform>
             <numerusform>+ %Ln بتاريخ أوسع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TourController</name>
+    <message>
+        <source>New tour “%1”</source>
+        <translation>جولة جديدة «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photograph(s) to the tour</source>
+        <translation>
+            <numerusform>لا صور تضاف إلى الجولة</numerusform>
+            <numerusform>إضافة صورة واحدة إلى الجولة</numerusform>
+            <numerusform>إضافة صورتين إلى الجولة</numerusform>
+            <numerusform>إضافة %n صور إلى الجولة</numerusform>
+            <numerusform>إضافة %n صورة إلى الجولة</numerusform>
+            <numerusform>إضافة %n صورة إلى الجولة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the slides</source>
+        <translation>إعادة ترتيب الشرائح</translation>
+    </message>
+    <message>
+        <source>Notes of slide %1</source>
+        <translation>ملاحظات الشريحة %1</translation>
+    </message>
+    <message>
+        <source>Hide slide %1</source>
+        <translation>إخفاء الشريحة %1</translation>
+    </message>
+    <message>
+        <source>Show slide %1</source>
+        <translation>إظهار الشريحة %1</translation>
+    </message>
+    <message>
+        <source>Remove slide %1</source>
+        <translation>حذف الشريحة %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToursDock</name>
+    <message>
+        <source>hidden</source>
+        <translation>مخفية</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>الشريحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>جولة جديدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the tour (%n photograph(s)):</source>
+        <translation>
+            <numerusform>عنوان الجولة (بلا صور):</numerusform>
+            <numerusform>عنوان الجولة (صورة واحدة):</numerusform>
+            <numerusform>عنوان الجولة (صورتان):</numerusform>
+            <numerusform>عنوان الجولة (%n صور):</numerusform>
+            <numerusform>عنوان الجولة (%n صورة):</numerusform>
+            <numerusform>عنوان الجولة (%n صورة):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation>الجولات</translation>
+    </message>
+    <message>
+        <source>New from selection…</source>
+        <translation>جديدة من المختارة…</translation>
+    </message>
+    <message>
+        <source>Add selection</source>
+        <translation>إضافة المختارة</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Hidden (kept for questions)</source>
+        <translation>مخفية (محفوظة للأسئلة)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s notes for this slide</source>
+        <translation>ملاحظات المقدّم لهذه الشريحة</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>جولة</translation>
+    </message>
+    <message>
+        <source>Slides of the tour</source>
+        <translation>شرائح الجولة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a tour for a talk: slides, order, notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;tour from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tour of the selected photographs, in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,6 +1106,102 @@
             <numerusform>+ %Ln more loosely dated</numerusform>
             <numerusform>+ %Ln more loosely dated</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TourController</name>
+    <message>
+        <source>New tour “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photograph(s) to the tour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToursDock</name>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the tour (%n photograph(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden (kept for questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s notes for this slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides of the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

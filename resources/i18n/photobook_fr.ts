@@ -112,6 +112,22 @@
         <translation>Présenter depuis le &amp;début</translation>
     </message>
     <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;Visites</translation>
+    </message>
+    <message>
+        <source>Build a tour for a talk: slides, order, notes</source>
+        <translation>Préparer une visite pour une conférence : vues, ordre, notes</translation>
+    </message>
+    <message>
+        <source>New &amp;tour from selection…</source>
+        <translation>Nouvelle &amp;visite depuis la sélection…</translation>
+    </message>
+    <message>
+        <source>A tour of the selected photographs, in their order</source>
+        <translation>Une visite des photographies sélectionnées, dans leur ordre</translation>
+    </message>
+    <message>
         <source>Next pane</source>
         <translation>Panneau suivant</translation>
     </message>
@@ -1091,6 +1107,102 @@
             <numerusform>+ %Ln à la date plus large</numerusform>
             <numerusform>+ %Ln aux dates plus larges</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TourController</name>
+    <message>
+        <source>New tour “%1”</source>
+        <translation>Nouvelle visite « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photograph(s) to the tour</source>
+        <translation>
+            <numerusform>Ajouter %n photographie à la visite</numerusform>
+            <numerusform>Ajouter %n photographies à la visite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder the slides</source>
+        <translation>Réordonner les vues</translation>
+    </message>
+    <message>
+        <source>Notes of slide %1</source>
+        <translation>Notes de la vue %1</translation>
+    </message>
+    <message>
+        <source>Hide slide %1</source>
+        <translation>Masquer la vue %1</translation>
+    </message>
+    <message>
+        <source>Show slide %1</source>
+        <translation>Afficher la vue %1</translation>
+    </message>
+    <message>
+        <source>Remove slide %1</source>
+        <translation>Retirer la vue %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToursDock</name>
+    <message>
+        <source>hidden</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Vue %1 sur %2</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation>Nouvelle visite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Title of the tour (%n photograph(s)):</source>
+        <translation>
+            <numerusform>Titre de la visite (%n photographie) :</numerusform>
+            <numerusform>Titre de la visite (%n photographies) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>New from selection…</source>
+        <translation>Nouvelle depuis la sélection…</translation>
+    </message>
+    <message>
+        <source>Add selection</source>
+        <translation>Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présenter</translation>
+    </message>
+    <message>
+        <source>Hidden (kept for questions)</source>
+        <translation>Masquée (gardée pour les questions)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s notes for this slide</source>
+        <translation>Les notes de l’orateur pour cette vue</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Slides of the tour</source>
+        <translation>Vues de la visite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>

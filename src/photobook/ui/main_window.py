@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(False)
 
         self.commands = Actions(self)
+        self._build_tours_dock()
         self.commands.build_menus()
         self.commands.add_folder.setEnabled(not library.readonly)  # a read-only catalog (kiosk)
         self._wire()
@@ -493,6 +494,68 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
+    # --- building tours -----------------------------------------------------------------------
+
+    def _build_tours_dock(self) -> None:
+        from photobook.ui.models.touring import TourController
+        from photobook.ui.views.tours_dock import ToursDock
+
+        self.tour_controller = TourController(self.tasks, self.edits.stack, self)
+        self.tour_controller.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
+        self.tours_dock = ToursDock(
+            self.tasks, self.thumbs, self.tour_controller, self.selected_for_tour, self.lang, self
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.tours_dock)
+        self.tours_dock.hide()
+        self.tours_dock.presentRequested.connect(self.present_tour)
+        a = self.commands
+        a.toggle_tours.toggled.connect(self._show_tours)
+        self.tours_dock.visibilityChanged.connect(a.toggle_tours.setChecked)
+        a.new_tour.triggered.connect(self.tours_dock.new_from_selection)
+        a.new_tour.setEnabled(not self.library.readonly)
+        a.toggle_tours.setEnabled(not self.library.readonly)
+
+    def _show_tours(self, on: bool) -> None:
+        self.tours_dock.setVisible(on)
+        if on:
+            self.tours_dock.reload()
+
+    def selected_for_tour(self) -> list[int]:
+        """The photographs a new tour (or "Add selection") takes: the contact sheet's selection,
+        else the selected photograph."""
+        ids = list(self.grid.selected_ids())
+        if not ids and self.browser.selected is not None:
+            ids = [self.browser.selected]
+        return ids
+
+    def present_tour(self, tour_id: int) -> None:
+        """The Tours panel's "Present": the tour's slides, notes and duration, from its first slide."""
+        from photobook.ui.views.presenter.run import load_talk
+
+        def read(s):
+            return load_talk(s, str(tour_id))
+
+        def start(talk) -> None:
+            slides, duration_s = talk
+            if not slides or self.presentation is not None:
+                return
+            from photobook.ui.views.presenter import FADE_MS, Presentation
+
+            self.presentation = Presentation(
+                self.tasks,
+                self.thumbs,
+                self.browser.vocabulary,
+                slides,
+                0,
+                lang=self.lang,
+                duration_s=duration_s,
+                screen_name=self.settings.present_screen(),
+                fade_ms=FADE_MS if self.settings.present_fade() else 0,
+            )
+            self.presentation.ended.connect(self._on_presentation_ended)
+
+        self.tasks.read(read, start)
+
     # --- indexing -----------------------------------------------------------------------------
 
     def add_folder(self, folder: str | Path | None = None) -> bool:
@@ -578,6 +641,7 @@ class MainWindow(QMainWindow):
         self.filters.set_language(lang)
         self.caption.set_language(lang)
         self.editor.set_language(lang)
+        self.tours_dock.set_language(lang)
         self.full.set_language(lang)
         self.grid_model.set_language(lang)
         if hasattr(self.timeline, "set_language"):

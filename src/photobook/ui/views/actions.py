@@ -48,6 +48,8 @@ class Actions(QObject):
         self.fullscreen = a("fullscreen", SK.FullScreen, "F11", checkable=True)
         self.present = a("present", "F5")
         self.present_from_start = a("presentFromStart", "Shift+F5")
+        self.toggle_tours = a("toggleTours", "Ctrl+Shift+T", checkable=True)
+        self.new_tour = a("newTour", "Ctrl+Shift+N")
         self.focus_next_pane = a("focusPane", "F6")
         self.shortcuts_help = a("shortcutsHelp", SK.HelpContents, "F1")
         self.about = a("about")
@@ -116,6 +118,7 @@ class Actions(QObject):
         m["edit"].addActions([self.undo, self.redo])
         m["edit"].addSeparator()
         m["edit"].addAction(self.edit_record)
+        m["edit"].addAction(self.new_tour)
         m["view"] = bar.addMenu("")
         m["view"].addActions([self.show_timeline, self.show_grid, self.full_view])
         m["view"].addSeparator()
@@ -127,7 +130,7 @@ class Actions(QObject):
             [self.toggle_filters, self.toggle_caption, self.toggle_problems, self.fullscreen]
         )
         m["view"].addSeparator()
-        m["view"].addActions([self.present, self.present_from_start])
+        m["view"].addActions([self.present, self.present_from_start, self.toggle_tours])
         m["search"] = bar.addMenu("")
         m["search"].addActions([self.find, self.clear_filters])
         m["language"] = bar.addMenu("")
@@ -174,6 +177,11 @@ class Actions(QObject):
                 self.tr("Show the photographs of the filter to a room, in time order"),
             ),
             self.present_from_start: (self.tr("Present from the &beginning"), ""),
+            self.toggle_tours: (self.tr("&Tours"), self.tr("Build a tour for a talk: slides, order, notes")),
+            self.new_tour: (
+                self.tr("New &tour from selection…"),
+                self.tr("A tour of the selected photographs, in their order"),
+            ),
             self.focus_next_pane: (self.tr("Next pane"), ""),
             self.shortcuts_help: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Photobook"), ""),
