@@ -407,6 +407,9 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
     pr.add_argument("--no-fade", action="store_true", help="cut from slide to slide instead of a cross-fade")
     pr.add_argument(
+        "--ken-burns", action="store_true", help="a slow pan and zoom over each photograph (K switches it)"
+    )
+    pr.add_argument(
         "--until",
         type=_hhmm,
         default=None,
@@ -487,6 +490,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.slide - 1,
                 fade=not args.no_fade,
                 until=args.until,
+                ken_burns=args.ken_burns,
             )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound

@@ -153,3 +153,41 @@ def test_present_refuses_a_time_that_is_not_one(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["present", "--until", "25:00"])
     assert exc.value.code == 2 and "not a time of day" in capsys.readouterr().err
+
+
+def test_ken_burns_zooms_slowly_into_the_photograph_and_rests(qtbot, window):
+    from photobook.ui.views.presenter.stage import KEN_BURNS_S, KEN_BURNS_ZOOM, ken_burns_rect
+
+    class Clock:
+        now = 100.0
+
+        def __call__(self):
+            return self.now
+
+    clock = Clock()
+    ids = window.browser.ids
+    p = talk(window, [Slide(i) for i in ids[:3]], clock=clock, show=False)
+    try:
+        st = p.stage
+        st.resize(1280, 720)
+        qtbot.waitUntil(p.deck.ready, timeout=15000)
+        st.grab()
+        assert st.ken_burns_progress() is None  # off by default
+        qtbot.keyClick(st, Qt.Key.Key_K)
+        assert p.deck.ken_burns and st.ken_burns_progress() == 0.0 and st._kb_timer.isActive()
+        clock.now += KEN_BURNS_S / 2
+        assert st.ken_burns_progress() == 0.5
+        frame = st._last[1]
+        half = ken_burns_rect(frame, 0.5, p.deck.index)
+        assert frame.width() < half.width() < frame.width() * KEN_BURNS_ZOOM
+        assert half.contains(frame)  # it grows around its frame: never an empty edge
+        clock.now += KEN_BURNS_S
+        st._kb_tick()
+        assert st.ken_burns_progress() == 1.0 and not st._kb_timer.isActive()  # at rest: no repaints
+        end = ken_burns_rect(frame, 1.0, p.deck.index)
+        assert abs(end.width() - frame.width() * KEN_BURNS_ZOOM) < 1e-6
+        qtbot.keyClick(st, Qt.Key.Key_Right)  # the next slide starts its own movement
+        assert st.ken_burns_progress() == 0.0 and st._kb_timer.isActive()
+        assert ken_burns_rect(frame, 1.0, 1).center() != end.center()  # towards another corner
+    finally:
+        p.deck.end()

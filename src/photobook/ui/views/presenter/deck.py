@@ -84,6 +84,7 @@ class Deck(QObject):
             "up"  # "up": since the start; "down": left of the duration; "until": left until end_at
         )
         self.end_at: datetime | None = None  # the time of day the talk must end (``--until HH:MM``)
+        self.ken_burns = False  # a slow pan and zoom over each photograph (K; --ken-burns)
         self.overview = False  # the overview of every slide is open (Tab or G)
         self.overview_index = 0  # the slide picked in it
         self.records: dict[int, PhotoRecord] = {}
@@ -300,6 +301,9 @@ class Deck(QObject):
             self.set_mode(WHITE)
         elif key == K.Key_T:
             self.cycle_timer()
+        elif key == K.Key_K:
+            self.ken_burns = not self.ken_burns
+            self.changed.emit()
         else:
             return False
         return True

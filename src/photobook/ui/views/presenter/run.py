@@ -38,6 +38,7 @@ def run(
     start: int = 0,
     fade: bool = True,
     until: str | None = None,
+    ken_burns: bool = False,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -88,6 +89,9 @@ def run(
             fade_ms=FADE_MS if fade and settings.present_fade() else 0,
             end_at=until,
         )
+        if ken_burns:
+            p.deck.ken_burns = True
+            p.deck.changed.emit()
         if screen is not None and p.stage_screen is not None:  # remembered by the screen's name
             settings.set_present_screen(p.stage_screen.name())
         holder.append(p)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -57,6 +57,23 @@ def room_font(px: int, bold: bool = False) -> QFont:
     return f
 
 
+KEN_BURNS_S = 12.0  # seconds of movement per slide
+KEN_BURNS_ZOOM = 1.10  # at the end, the photograph is this much larger in its frame
+
+
+def ken_burns_rect(frame: QRectF, t: float, index: int) -> QRectF:
+    """Where the photograph is drawn ``t`` (0…1, eased) into its slow zoom, clipped to ``frame``:
+    it grows towards a corner that alternates from slide to slide, so consecutive slides do not
+    all drift the same way."""
+    e = t * t * (3 - 2 * t)  # smoothstep: no jolt at the start or at the end
+    s = 1.0 + (KEN_BURNS_ZOOM - 1.0) * e
+    fx, fy = ((0.3, 0.35), (0.7, 0.4), (0.35, 0.65), (0.65, 0.6))[index % 4]  # the point it moves to
+    w, h = frame.width() * s, frame.height() * s
+    x = frame.x() - (w - frame.width()) * fx
+    y = frame.y() - (h - frame.height()) * fy
+    return QRectF(x, y, w, h)
+
+
 class Stage(QWidget):
     """The audience window. Keys, the wheel and clicks go to the deck."""
 
@@ -84,6 +101,12 @@ class Stage(QWidget):
         self._shown: int | None = deck.index if len(deck) else None
         self._last: tuple[QPixmap, QRectF] | None = None  # the photograph as last painted
         self._leaving: tuple[QPixmap, QRectF] | None = None
+        # Ken Burns: from the moment a slide shows, KEN_BURNS_S seconds of slow zoom (to
+        # KEN_BURNS_ZOOM) towards a corner, alternating slide to slide; then it rests. Only the
+        # photograph's rectangle is repainted, at ~30 frames a second, and only while it moves.
+        self._kb_started: float | None = None
+        self._kb_timer = QTimer(self, interval=33)
+        self._kb_timer.timeout.connect(self._kb_tick)
         deck.changed.connect(self._on_changed)
         deck.recordsLoaded.connect(self._update_range)
 
@@ -107,9 +130,33 @@ class Stage(QWidget):
     def strip_font(self) -> QFont:
         return room_font(self.px(STRIP_PX))
 
+    def ken_burns_progress(self) -> float | None:
+        """0 → 1 through the slow zoom of the current slide; None when Ken Burns is off."""
+        if not self.deck.ken_burns or self._kb_started is None:
+            return None
+        return max(0.0, min(1.0, (self.deck.clock() - self._kb_started) / KEN_BURNS_S))
+
+    def _kb_restart(self) -> None:
+        if self.deck.ken_burns:
+            self._kb_started = self.deck.clock()
+            self._kb_timer.start()
+        else:
+            self._kb_started = None
+            self._kb_timer.stop()
+
+    def _kb_tick(self) -> None:
+        t = self.ken_burns_progress()
+        if t is None or t >= 1.0:
+            self._kb_timer.stop()
+        if self._last is not None:
+            self.update(self._last[1].toAlignedRect().adjusted(-1, -1, 1, 1))
+
     def _on_changed(self) -> None:
+        if self.deck.ken_burns != (self._kb_started is not None):
+            self._kb_restart()  # K pressed
         if self.deck.index != self._shown:
             self._shown = self.deck.index
+            self._kb_restart()
             if self.fade_ms > 0 and self._last is not None:
                 self._leaving = self._last
                 self.fade.stop()
@@ -185,7 +232,14 @@ class Stage(QWidget):
                 p.setOpacity(1.0 - t)
                 p.drawPixmap(old_rect, old, QRectF(old.rect()))
                 p.setOpacity(t)
-            p.drawPixmap(target, pix, QRectF(pix.rect()))
+            kb = self.ken_burns_progress()
+            if kb is not None and kb > 0:
+                p.save()
+                p.setClipRect(target)
+                p.drawPixmap(ken_burns_rect(target, kb, self.deck.index), pix, QRectF(pix.rect()))
+                p.restore()
+            else:
+                p.drawPixmap(target, pix, QRectF(pix.rect()))
             p.setOpacity(1.0)
             self._last = (pix, target)
         for (font, text, color), h in zip(blocks, heights, strict=True):
