@@ -38,6 +38,7 @@ TARGETS = {
     "gui_filter_ms": "< 50",
     "gui_rss_mb": "< 400",
     "present_step_ms": "< 50 (the next photograph decoded ahead)",
+    "present_flight_frame_ms": "< 16 (a frame of a flight, every photograph a slide)",
 }
 
 

@@ -363,6 +363,10 @@ def build_parser() -> argparse.ArgumentParser:
     th_.add_argument("name", metavar="TOUR")
     th_.add_argument("position", type=_count("N", 1), metavar="N")
     th_.add_argument("--show", action="store_true", help="show the slide again")
+    tf = tsub.add_parser("fly", parents=[common], help="slide N arrives by flying along the road of time")
+    tf.add_argument("name", metavar="TOUR")
+    tf.add_argument("position", type=_count("N", 1), metavar="N")
+    tf.add_argument("--cut", action="store_true", help="arrive by a cut (or cross-fade) again")
     te = tsub.add_parser(
         "export", parents=[common], help="write a tour as JSON (photographs named by content hash)"
     )
@@ -406,6 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
     pr.add_argument("--no-fade", action="store_true", help="cut from slide to slide instead of a cross-fade")
+    pr.add_argument(
+        "--fly",
+        action="store_true",
+        help="fly along the road of time from one photograph's moment to the next (a tour's slides may fly on their own)",
+    )
     pr.add_argument(
         "--ken-burns", action="store_true", help="a slow pan and zoom over each photograph (K switches it)"
     )
@@ -491,6 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 fade=not args.no_fade,
                 until=args.until,
                 ken_burns=args.ken_burns,
+                fly=args.fly,
             )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound
@@ -1229,6 +1239,8 @@ def cmd_tour(args: argparse.Namespace) -> int:
                 tours.set_notes(s, tid, args.position, args.notes)
             elif action == "hide":
                 tours.set_hidden(s, tid, args.position, not args.show)
+            elif action == "fly":
+                tours.set_transition(s, tid, args.position, "cut" if args.cut else "fly")
             tour = q.tour(s, tid)
         assert tour is not None
         if getattr(args, "json", False):
@@ -1238,7 +1250,7 @@ def cmd_tour(args: argparse.Namespace) -> int:
             print(f"{_escape(tour.title)} ({len(tour.slides)} slides{minutes})")
             for sl in tour.slides:
                 notes = f"  — {_escape(sl.notes)}" if sl.notes else ""
-                hidden = "  (hidden)" if sl.hidden else ""
+                hidden = ("  (hidden)" if sl.hidden else "") + ("  (flies)" if sl.transition == "fly" else "")
                 print(f"{sl.position:>4}  photo {sl.photo_id}{hidden}{notes}")
         else:
             print(f"tour {_escape(tour.title)}: {len(tour.slides)} slide(s)")

@@ -15,6 +15,7 @@ class TourSlide:
     notes: str = ""
     captions: dict[str, Caption] = field(default_factory=dict)  # {lang: caption for this talk}
     hidden: bool = False  # kept for questions: stepping passes over it, "go to" reaches it
+    transition: str = "cut"  # "fly": the road of time flies to this slide's moment first
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -23,6 +24,7 @@ class TourSlide:
             "notes": self.notes,
             "captions": {k: {"title": c.title, "text": c.text} for k, c in sorted(self.captions.items())},
             "hidden": self.hidden,
+            "transition": self.transition,
         }
 
 

@@ -242,6 +242,7 @@ class TourSlide(Base):
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     # kept in its place for questions; stepping passes over it, "go to" and the overview reach it
     hidden: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    transition: Mapped[str] = mapped_column(String(8), default="cut", server_default="cut")  # or "fly"
     __table_args__ = (Index("ix_tour_slides_tour_position", "tour_id", "position"),)
 
 

@@ -916,7 +916,7 @@ def tour(session: Session, tid: int) -> TourRecord | None:
     if head is None:
         return None
     slides = session.execute(
-        select(TourSlide.id, TourSlide.photo_id, TourSlide.notes, TourSlide.hidden)
+        select(TourSlide.id, TourSlide.photo_id, TourSlide.notes, TourSlide.hidden, TourSlide.transition)
         .where(TourSlide.tour_id == tid)
         .order_by(TourSlide.position, TourSlide.id)
     ).all()
@@ -932,8 +932,8 @@ def tour(session: Session, tid: int) -> TourRecord | None:
         head[1],
         head[2],
         tuple(
-            TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {}), bool(hidden))
-            for i, (sid, pid, notes, hidden) in enumerate(slides)
+            TourSlideRecord(i + 1, pid, notes or "", caps.get(sid, {}), bool(hidden), transition or "cut")
+            for i, (sid, pid, notes, hidden, transition) in enumerate(slides)
         ),
     )
 
@@ -945,6 +945,20 @@ def tour_slide_ids(session: Session, tid: int) -> list[int]:
             select(TourSlide.id).where(TourSlide.tour_id == tid).order_by(TourSlide.position, TourSlide.id)
         )
     )
+
+
+def photo_days(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """id → (first day, last day) as ordinals, for the dated ones (the presenter's road)."""
+    out: dict[int, tuple[int, int]] = {}
+    for chunk in chunked(list(ids)):
+        for pid, start, end in session.execute(
+            select(Photo.id, Photo.day_start, Photo.day_end).where(
+                Photo.id.in_(chunk), Photo.day_start.is_not(None)
+            )
+        ):
+            if start is not None:
+                out[int(pid)] = (int(start), int(end) if end is not None else int(start))
+    return out
 
 
 def relative_paths(session: Session, ids: Sequence[int]) -> dict[int, bytes]:

@@ -141,6 +141,17 @@ def set_hidden(session: Session, tour_id: int, position: int, hidden: bool) -> N
     session.execute(update(TourSlide).where(TourSlide.id == sid).values(hidden=hidden))
 
 
+TRANSITIONS = ("cut", "fly")
+
+
+def set_transition(session: Session, tour_id: int, position: int, transition: str) -> None:
+    """How the talk arrives at this slide: "cut" (or a cross-fade), or "fly" along the road of time."""
+    if transition not in TRANSITIONS:
+        raise TourError(f"a transition is one of {', '.join(TRANSITIONS)}")
+    sid = _slide(session, tour_id, position)
+    session.execute(update(TourSlide).where(TourSlide.id == sid).values(transition=transition))
+
+
 # --- a tour as a file: from one library to another, photographs matched by content hash ---------
 
 TOUR_FORMAT = "photobook-tour"
@@ -168,6 +179,7 @@ def export_tour(session: Session, tour_id: int) -> dict[str, Any]:
                 "path": os.fsdecode(paths.get(sl.photo_id, b"")),
                 "notes": sl.notes,
                 "hidden": sl.hidden,
+                "transition": sl.transition,
                 "captions": {k: {"title": c.title, "text": c.text} for k, c in sorted(sl.captions.items())},
             }
             for sl in tour.slides
@@ -227,8 +239,18 @@ def import_tour(
             _check(f"slide {n}'s title", cap.get("title", ""), TITLE_MAX)
             _check(f"slide {n}'s caption", cap.get("text", ""), CAPTION_MAX)
         path = sl.get("path", "")
+        transition = sl.get("transition", "cut")
+        if transition not in TRANSITIONS:
+            raise TourError(f"slide {n}: transition {transition!r} (one of {', '.join(TRANSITIONS)})")
         parsed.append(
-            (digest, notes, bool(sl.get("hidden", False)), caps, path if isinstance(path, str) else "")
+            (
+                digest,
+                notes,
+                bool(sl.get("hidden", False)),
+                caps,
+                path if isinstance(path, str) else "",
+                transition,
+            )
         )
     found = queries.photo_ids_by_hash(session, [p[0] for p in parsed])
     missing = tuple(p[4] or p[0] for p in parsed if p[0] not in found)
@@ -241,7 +263,9 @@ def import_tour(
     tid = create(session, name, duration)
     kept = [p for p in parsed if p[0] in found]
     add(session, tid, [found[p[0]] for p in kept])
-    for pos, (_, notes, hidden, caps, _) in enumerate(kept, 1):
+    for pos, (_, notes, hidden, caps, _, transition) in enumerate(kept, 1):
+        if transition != "cut":
+            set_transition(session, tid, pos, transition)
         if notes:
             set_notes(session, tid, pos, notes)
         if hidden:

@@ -483,6 +483,8 @@ class MainWindow(QMainWindow):
             lang=self.lang,
             screen_name=self.settings.present_screen(),
             fade_ms=FADE_MS if self.settings.present_fade() else 0,
+            # F5 on the timeline presents the timeline: each step flies along the road of time
+            fly=options.pop("fly", self.views.currentWidget() is self.timeline),
             **options,
         )
         self.presentation.ended.connect(self._on_presentation_ended)

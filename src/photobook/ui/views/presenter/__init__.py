@@ -64,6 +64,8 @@ class Presentation(QObject):
         screen_name: str | None = None,
         fade_ms: int = 0,
         end_at: str | None = None,
+        fly: bool = False,
+        motion: bool | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,7 +95,14 @@ class Presentation(QObject):
             self.deck.timer_mode = "down"  # a tour with a duration: the time left, as pdfpc does
         if end_at:
             self.deck.set_end_time(end_at)  # the talk must end at HH:MM: count down to it
-        self.stage = Stage(self.deck, vocab, lang, fade_ms=fade_ms)
+        if fly:  # every step flies along the road of time (F5 on the timeline, --fly)
+            self.deck.fly = True
+            self.deck.read_days()
+        from photobook.ui.timeline.timeline_view import animations_wanted
+
+        self.stage = Stage(
+            self.deck, vocab, lang, fade_ms=fade_ms, motion=animations_wanted() if motion is None else motion
+        )
         self.stage.setWindowTitle("Photobook")
         self.console: Console | None = None
         if console_i is not None:

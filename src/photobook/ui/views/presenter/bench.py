@@ -10,6 +10,53 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
 
+def present_flight_frame_ms(library, app, frames: int = 40) -> dict[str, float]:
+    """``present_flight_frame_ms``: one frame of a flight along the road of time, the whole archive
+    being presented (F5 on the timeline: every photograph a slide), at 1920×1080."""
+    from photobook.db import queries
+    from photobook.ui.models.vocabulary import load_vocabulary
+    from photobook.ui.tasks import TaskManager
+    from photobook.ui.thumbcache import ThumbnailCache
+    from photobook.ui.views.presenter import Presentation, slides_from_ids
+    from photobook.ui.views.presenter.road import FLIGHT_S
+
+    with library.Session() as s:
+        ids = queries.photo_ids(s)
+        vocab = load_vocabulary(s)
+    now = [0.0]
+    tasks, thumbs = TaskManager(library), ThumbnailCache(library)
+    p = Presentation(
+        tasks, thumbs, vocab, slides_from_ids(ids), show=False, fly=True, motion=True, clock=lambda: now[0]
+    )
+    p.stage.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    p.stage.setFixedSize(1920, 1080)
+    p.stage.show()
+    times: list[float] = []
+    try:
+        deadline = time.perf_counter() + 60
+        while p.deck.road is None and time.perf_counter() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        dated = [i for i, sl in enumerate(p.deck.slides) if sl.photo_id in p.deck.days]
+        if len(dated) < 2:
+            return {}
+        p.deck.go(dated[0])
+        p.deck.go(dated[-1])  # the longest flight: the first photograph to the last
+        for k in range(frames):
+            now[0] = p.stage.flight[2] + FLIGHT_S * k / frames if p.stage.flight else now[0]
+            t = time.perf_counter()
+            p.stage.repaint()
+            times.append((time.perf_counter() - t) * 1000)
+    finally:
+        p.deck.end()
+        tasks.shutdown(wait=True)
+        thumbs.close()
+    return {
+        "present_flight_frame_ms": round(statistics.median(times), 2) if times else 0.0,
+        "present_flight_frame_max_ms": round(max(times), 2) if times else 0.0,
+        "present_flight_slides": len(ids),
+    }
+
+
 def present_step_ms(library, steps: int = 20) -> dict[str, float]:
     from photobook.db import queries
     from photobook.ui.models.vocabulary import load_vocabulary
@@ -44,6 +91,7 @@ def present_step_ms(library, steps: int = 20) -> dict[str, float]:
         tasks.shutdown(wait=True)
         thumbs.close()
     return {
+        **present_flight_frame_ms(library, app),
         "present_step_ms": round(statistics.median(times), 2) if times else 0.0,
         "present_step_max_ms": round(max(times), 2) if times else 0.0,
         "present_decode_ahead_ms": round(statistics.median(waits), 1) if waits else 0.0,

@@ -35,6 +35,7 @@ class Slide:
     notes: str = ""
     captions: dict[str, Caption] = field(default_factory=dict)
     hidden: bool = False  # kept for questions: stepping passes over it; go-to and the overview reach it
+    transition: str = "cut"  # "fly": the road of time flies to this slide's moment before it opens
 
 
 def slides_from_ids(ids: Sequence[int]) -> list[Slide]:
@@ -85,6 +86,9 @@ class Deck(QObject):
         )
         self.end_at: datetime | None = None  # the time of day the talk must end (``--until HH:MM``)
         self.ken_burns = False  # a slow pan and zoom over each photograph (K; --ken-burns)
+        self.fly = False  # every step flies along the road of time (F5 on the timeline; --fly)
+        self.days: dict[int, tuple[int, int]] = {}  # photo id → (first, last day), for the road
+        self.road = None  # presenter.road.Road of the dated slides, once their days are read
         self.overview = False  # the overview of every slide is open (Tab or G)
         self.overview_index = 0  # the slide picked in it
         self.records: dict[int, PhotoRecord] = {}
@@ -100,7 +104,34 @@ class Deck(QObject):
         self.slides = list(slides)
         self.index = max(0, min(start, len(self.slides) - 1)) if self.slides else 0
         self._prepare()
+        self.read_days()
         self.changed.emit()
+
+    def flies(self) -> bool:
+        return self.fly or any(s.transition == "fly" for s in self.slides)
+
+    def read_days(self) -> None:
+        """The slides' dates, for the road of time (only when a step may fly): one query in the
+        read pool, chunked; the road is ready when they land."""
+        if not self.flies() or self.tasks is None or not self.slides:
+            return
+        ids = [s.photo_id for s in self.slides]
+        self.tasks.read(lambda s: queries.photo_days(s, ids), self._on_days)
+
+    def _on_days(self, days: dict[int, tuple[int, int]]) -> None:
+        from photobook.ui.views.presenter.road import Card, Road
+
+        self.days = days
+        self.road = Road([Card((a + b) / 2, pid) for pid, (a, b) in days.items()])
+        self.changed.emit()
+
+    def wants_flight(self, frm: int, to: int) -> bool:
+        """A step from slide ``frm`` to ``to`` flies when the talk flies (or that slide does), both
+        photographs are dated and their days are in."""
+        if not (0 <= frm < len(self.slides) and 0 <= to < len(self.slides)) or frm == to:
+            return False
+        a, b = self.slides[frm], self.slides[to]
+        return (self.fly or b.transition == "fly") and a.photo_id in self.days and b.photo_id in self.days
 
     def __len__(self) -> int:
         return len(self.slides)

@@ -25,7 +25,9 @@ def load_talk(session, tour: str | None) -> tuple[list[Slide], int | None]:
     from photobook.services import tours
 
     t = tours.find(session, tour)
-    return [Slide(s.photo_id, s.notes, dict(s.captions), s.hidden) for s in t.slides], t.duration_s
+    return [
+        Slide(s.photo_id, s.notes, dict(s.captions), s.hidden, s.transition) for s in t.slides
+    ], t.duration_s
 
 
 def run(
@@ -39,6 +41,7 @@ def run(
     fade: bool = True,
     until: str | None = None,
     ken_burns: bool = False,
+    fly: bool = False,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -88,6 +91,7 @@ def run(
             screen_name=settings.present_screen(),
             fade_ms=FADE_MS if fade and settings.present_fade() else 0,
             end_at=until,
+            fly=fly,
         )
         if ken_burns:
             p.deck.ken_burns = True

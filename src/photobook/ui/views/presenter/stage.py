@@ -26,6 +26,7 @@ from photobook.core.records import PhotoRecord, caption_for
 from photobook.ui.fonts import UI_FAMILIES
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.presenter.deck import BLACK, WHITE, Deck, Slide, record_days
+from photobook.ui.views.presenter.road import FLIGHT_S, Window, ease, flight, moment, paint_road, year_of
 from photobook.ui.views.presenter.strip import StripRange, paint_strip
 
 TITLE_PX, TEXT_PX, DATE_PX, STRIP_PX = 52, 34, 34, 24  # at a screen 1080 px high
@@ -78,7 +79,13 @@ class Stage(QWidget):
     """The audience window. Keys, the wheel and clicks go to the deck."""
 
     def __init__(
-        self, deck: Deck, vocab: Vocabulary, lang: str, fade_ms: int = 0, parent: QWidget | None = None
+        self,
+        deck: Deck,
+        vocab: Vocabulary,
+        lang: str,
+        fade_ms: int = 0,
+        parent: QWidget | None = None,
+        motion: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("presentStage")
@@ -107,6 +114,12 @@ class Stage(QWidget):
         self._kb_started: float | None = None
         self._kb_timer = QTimer(self, interval=33)
         self._kb_timer.timeout.connect(self._kb_tick)
+        # a flight along the road of time (see presenter.road): from, to, its start, the years
+        self.motion = motion  # False: reduced motion, the flight is a cross-fade with the year counting
+        self.flight: tuple[Window, Window, float, int, int, int] | None = None
+        self.landing: Window | None = None  # the road under the photograph while it fades in
+        self._flight_timer = QTimer(self, interval=16)
+        self._flight_timer.timeout.connect(self._flight_tick)
         deck.changed.connect(self._on_changed)
         deck.recordsLoaded.connect(self._update_range)
 
@@ -155,12 +168,61 @@ class Stage(QWidget):
         if self.deck.ken_burns != (self._kb_started is not None):
             self._kb_restart()  # K pressed
         if self.deck.index != self._shown:
-            self._shown = self.deck.index
+            before, self._shown = self._shown, self.deck.index
             self._kb_restart()
-            if self.fade_ms > 0 and self._last is not None:
+            if before is not None and self.deck.wants_flight(before, self.deck.index):
+                self._take_off(before, self.deck.index)
+            elif self.fade_ms > 0 and self._last is not None:
                 self._leaving = self._last
                 self.fade.stop()
                 self.fade.start()
+        self.update()
+
+    # --- the flight along the road of time ------------------------------------------------------
+
+    def _take_off(self, frm: int, to: int) -> None:
+        a = self.deck.days[self.deck.slides[frm].photo_id]
+        b = self.deck.days[self.deck.slides[to].photo_id]
+        w0, w1 = moment(a), moment(b)
+        y0, y1 = year_of((a[0] + a[1]) / 2), year_of((b[0] + b[1]) / 2)
+        self.flight = (w0, w1, self.deck.clock(), y0, y1, self.deck.slides[to].photo_id)
+        self.landing = None
+        self.fade.stop()
+        self._leaving = None
+        self._flight_timer.start()
+
+    def flight_progress(self) -> float | None:
+        if self.flight is None:
+            return None
+        return max(0.0, min(1.0, (self.deck.clock() - self.flight[2]) / FLIGHT_S))
+
+    def road_window(self) -> Window | None:
+        """The stretch of road on screen now (None when the photograph is shown)."""
+        t = self.flight_progress()
+        if t is None or self.flight is None:
+            return None
+        w0, w1 = self.flight[0], self.flight[1]
+        return flight(w0, w1, t) if self.motion else w1
+
+    def flight_counter(self) -> int | None:
+        """The year shown large during a flight: the road's middle, or with reduced motion a count
+        from the year left to the year reached."""
+        t, w = self.flight_progress(), self.road_window()
+        if t is None or w is None or self.flight is None:
+            return None
+        if self.motion:
+            return year_of(w.center)
+        y0, y1 = self.flight[3], self.flight[4]
+        return round(y0 + (y1 - y0) * ease(t))
+
+    def _flight_tick(self) -> None:
+        t = self.flight_progress()
+        if t is not None and t >= 1.0 and self.flight is not None:
+            self.landing = self.flight[1]  # landed: the photograph opens over its moment
+            self.flight = None
+            self._flight_timer.stop()
+            self.fade.stop()
+            self.fade.start()
         self.update()
 
     def fading(self) -> bool:
@@ -184,6 +246,17 @@ class Stage(QWidget):
             return
         p.fillRect(self.rect(), QColor("#0b0a09"))
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        if self.flight is not None:
+            self._paint_road(p)
+            return
+        if self.landing is not None:
+            t = float(self.fade.currentValue()) if self.fading() else 1.0
+            if t < 1.0:
+                self._paint_road(p, self.landing, None)
+                p.fillRect(self.rect(), QColor(11, 10, 9, int(255 * t)))
+                p.setOpacity(t)
+            else:
+                self.landing = None
         slide = self.deck.current()
         record = self.deck.record(slide)
         W, H = float(self.width()), float(self.height())
@@ -264,6 +337,32 @@ class Stage(QWidget):
             p.setFont(self.date_font())
             p.setPen(QColor("#ffb000"))
             p.drawText(QRectF(margin, self.px(12), text_w, self.px(60)), int(align), self.deck.typed + " ↵")
+
+    def _paint_road(self, p: QPainter, window: Window | None = None, counter: int | None = -1) -> None:
+        w = window or self.road_window()
+        if w is None or self.deck.road is None:
+            return
+        if counter == -1:
+            counter = self.flight_counter()
+        target = (
+            self.flight[5]
+            if self.flight is not None
+            else (self.deck.current().photo_id if self.deck.current() else None)
+        )
+        thumbs = self.deck.thumbs
+        paint_road(
+            p,
+            QRectF(self.rect()),
+            w,
+            self.vocab.reigns,
+            self.deck.road,
+            (lambda pid: thumbs.pixmap(pid)) if thumbs is not None else (lambda pid: None),
+            target,
+            self.lang,
+            self.rtl(),
+            self.px,
+            counter if counter != -1 else None,
+        )
 
     # --- input --------------------------------------------------------------------------------
 
