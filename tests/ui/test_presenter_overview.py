@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from photobook.ui import i18n
 from photobook.ui.app import create_application
@@ -191,3 +192,44 @@ def test_ken_burns_zooms_slowly_into_the_photograph_and_rests(qtbot, window):
         assert ken_burns_rect(frame, 1.0, 1).center() != end.center()  # towards another corner
     finally:
         p.deck.end()
+
+
+def test_plus_and_minus_scale_the_rooms_text_and_it_is_remembered(qtbot, window, tmp_path):
+    window.resize(1200, 800)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    p = window.presentation
+    st = p.stage
+    st.resize(1920, 1080)
+    st.activateWindow()  # the room's screen has the keys (not the window behind, whose "+" zooms)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is st, timeout=5000)
+    from photobook.ui.views.presenter.stage import TITLE_PX
+
+    for _ in range(2):
+        qtbot.keyClick(st, Qt.Key.Key_Plus)
+    assert p.deck.text_scale == 1.25 and st.title_font().pixelSize() == round(TITLE_PX * st.scale() * 1.25)
+    for _ in range(20):
+        qtbot.keyClick(st, Qt.Key.Key_Minus)
+    assert p.deck.text_scale == 0.75  # not below
+    qtbot.keyClick(st, Qt.Key.Key_Equal)
+    qtbot.keyClick(st, Qt.Key.Key_Escape)
+    assert window.presentation is None and window.settings.present_text_scale() == 0.875
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # the next talk starts with it
+    assert window.presentation.deck.text_scale == 0.875
+    window.presentation.deck.end()
+
+
+def test_f5_with_a_selection_in_the_contact_sheet_presents_the_selection(qtbot, window):
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    model = window.grid.model()
+    window.grid.selectionModel().select(
+        QItemSelection(model.index(3, 0), model.index(7, 0)), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    chosen = window.grid.selected_ids()
+    assert len(chosen) == 5
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert [s.photo_id for s in window.presentation.deck.slides] == chosen
+    window.presentation.deck.end()

@@ -138,6 +138,13 @@ out["overview_visible_unplugged"] = p.overview.isVisible()
 p.deck.close_overview()
 p.relayout([laptop, projector])   # and plugged back in
 out["replugged"] = state()
+chosen = []
+p.screenChosen.connect(chosen.append)
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+QTest.keyClick(p.console, Qt.Key.Key_S)  # S: the presenter swaps the screens
+out["swapped"] = state()
+out["chosen"] = chosen
 out["index"] = p.deck.index
 p.deck.end()
 tasks.shutdown(wait=True); thumbs.close(); lib.close()
@@ -167,4 +174,6 @@ def test_a_projector_unplugged_and_plugged_back_mid_talk(synthetic_library, tmp_
     assert got["overview_visible_unplugged"]
     assert got["replugged"]["stage"] == "projector" and got["replugged"]["console"] == "laptop"
     assert got["replugged"]["console_visible"] and got["replugged"]["overview_on"] == "console"
+    assert got["swapped"]["stage"] == "laptop" and got["swapped"]["console"] == "projector"
+    assert got["chosen"] == ["laptop"]  # remembered by the window as the room's screen
     assert got["index"] == 1  # the talk went on where it was

@@ -469,11 +469,20 @@ class MainWindow(QMainWindow):
         from the first). Escape comes back here with the last slide shown selected."""
         from photobook.ui.views.presenter import FADE_MS, Presentation, slides_from_ids
 
-        ids = list(self.browser.ids)
+        chosen = self.grid.selected_ids()
+        if len(chosen) > 1:  # a selection in the contact sheet: present just those, in time order
+            ids = list(chosen)
+        else:
+            ids = list(self.browser.ids)
         if not ids or self.presentation is not None:
             return
         sel = self.browser.selected
-        start = 0 if from_start or sel is None else self.browser.index.get(sel, 0)
+        if from_start or sel is None:
+            start = 0
+        elif len(chosen) > 1:
+            start = ids.index(sel) if sel in ids else 0
+        else:
+            start = self.browser.index.get(sel, 0)
         self.presentation = Presentation(
             self.tasks,
             self.thumbs,
@@ -485,9 +494,18 @@ class MainWindow(QMainWindow):
             fade_ms=FADE_MS if self.settings.present_fade() else 0,
             # F5 on the timeline presents the timeline: each step flies along the road of time
             fly=options.pop("fly", self.views.currentWidget() is self.timeline),
+            text_scale=self.settings.present_text_scale(),
             **options,
         )
-        self.presentation.ended.connect(self._on_presentation_ended)
+        self._follow_presentation()
+
+    def _follow_presentation(self) -> None:
+        """What the presenter chose during the talk is remembered: the room's screen (S swaps) and
+        the text size (+ and −)."""
+        p = self.presentation
+        p.screenChosen.connect(self.settings.set_present_screen)
+        p.ended.connect(lambda _pid, deck=p.deck: self.settings.set_present_text_scale(deck.text_scale))
+        p.ended.connect(self._on_presentation_ended)
 
     def _on_presentation_ended(self, photo_id: int | None) -> None:
         self.presentation = None
@@ -553,8 +571,9 @@ class MainWindow(QMainWindow):
                 duration_s=duration_s,
                 screen_name=self.settings.present_screen(),
                 fade_ms=FADE_MS if self.settings.present_fade() else 0,
+                text_scale=self.settings.present_text_scale(),
             )
-            self.presentation.ended.connect(self._on_presentation_ended)
+            self._follow_presentation()
 
         self.tasks.read(read, start)
 

@@ -143,5 +143,15 @@ class Settings:
     def set_present_fade(self, on: bool) -> None:
         self.qs.setValue("present/fade", "true" if on else "false")
 
+    def present_text_scale(self) -> float:
+        """The room's text size, as the presenter last set it with + and − (1.0: as designed)."""
+        try:
+            return min(2.0, max(0.75, float(self._get("present/text_scale", 1.0))))
+        except (TypeError, ValueError):
+            return 1.0
+
+    def set_present_text_scale(self, scale: float) -> None:
+        self.qs.setValue("present/text_scale", float(scale))
+
     def sync(self) -> None:
         self.qs.sync()

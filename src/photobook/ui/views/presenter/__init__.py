@@ -46,6 +46,7 @@ class Presentation(QObject):
 
     ended = Signal(object)  # the photo id of the last slide shown
     screensChanged = Signal()  # the windows moved to other screens (a projector plugged in or out)
+    screenChosen = Signal(str)  # the room's screen, chosen by the presenter (S swaps): remember it
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class Presentation(QObject):
         end_at: str | None = None,
         fly: bool = False,
         motion: bool | None = None,
+        text_scale: float = 1.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +93,8 @@ class Presentation(QObject):
             kw["wall"] = wall
         self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, **kw)
         self.deck.duration_s = duration_s
+        self.deck.text_scale = text_scale
+        self.deck.swapRequested.connect(self.swap_screens)
         if duration_s:
             self.deck.timer_mode = "down"  # a tour with a duration: the time left, as pdfpc does
         if end_at:
@@ -124,6 +128,16 @@ class Presentation(QObject):
 
     def _on_screen_removed(self, gone: QScreen) -> None:
         self.relayout([sc for sc in QGuiApplication.screens() if sc is not gone])
+
+    def swap_screens(self) -> None:
+        """S: the stage and the console change screens (the projector was the other one)."""
+        if self.console is None or self.console_screen is None or self.console_screen is self.stage_screen:
+            return
+        self.stage_screen, self.console_screen = self.console_screen, self.stage_screen
+        self.wanted_screen = self.stage_screen.name()
+        self.show()
+        self.screenChosen.emit(self.wanted_screen)
+        self.screensChanged.emit()
 
     def relayout(self, screens: Sequence[QScreen]) -> None:
         """Put the windows on these screens as at the start: the stage on the projector (the screen

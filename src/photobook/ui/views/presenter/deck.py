@@ -23,6 +23,7 @@ from photobook.db import queries
 from photobook.ui.views.image_decode import load_photo_image
 
 PHOTO, BLACK, WHITE = "photo", "black", "white"
+TEXT_SCALE_MIN, TEXT_SCALE_MAX, TEXT_SCALE_STEP = 0.75, 2.0, 0.125
 IMAGES_KEPT = 4  # decoded full pictures kept in memory: the current, the next, the two before
 
 
@@ -56,6 +57,7 @@ class Deck(QObject):
     imageReady = Signal(int)  # a full picture for this photo id was decoded
     recordsLoaded = Signal()
     ended = Signal(object)  # the photo id of the last slide shown (or None): back to browsing
+    swapRequested = Signal()  # S: the room's screen and the presenter's change places
 
     def __init__(
         self,
@@ -86,6 +88,7 @@ class Deck(QObject):
         )
         self.end_at: datetime | None = None  # the time of day the talk must end (``--until HH:MM``)
         self.ken_burns = False  # a slow pan and zoom over each photograph (K; --ken-burns)
+        self.text_scale = 1.0  # the room's text, larger or smaller (+ and −; remembered)
         self.fly = False  # every step flies along the road of time (F5 on the timeline; --fly)
         self.days: dict[int, tuple[int, int]] = {}  # photo id → (first, last day), for the road
         self.road = None  # presenter.road.Road of the dated slides, once their days are read
@@ -121,6 +124,8 @@ class Deck(QObject):
     def _on_days(self, days: dict[int, tuple[int, int]]) -> None:
         from photobook.ui.views.presenter.road import Card, Road
 
+        if self._over:  # the talk ended while they were read
+            return
         self.days = days
         self.road = Road([Card((a + b) / 2, pid) for pid, (a, b) in days.items()])
         self.changed.emit()
@@ -334,6 +339,12 @@ class Deck(QObject):
             self.cycle_timer()
         elif key == K.Key_K:
             self.ken_burns = not self.ken_burns
+            self.changed.emit()
+        elif key == K.Key_S:
+            self.swapRequested.emit()
+        elif key in (K.Key_Plus, K.Key_Equal, K.Key_Minus):
+            step = -TEXT_SCALE_STEP if key == K.Key_Minus else TEXT_SCALE_STEP
+            self.text_scale = round(8 * min(TEXT_SCALE_MAX, max(TEXT_SCALE_MIN, self.text_scale + step))) / 8
             self.changed.emit()
         else:
             return False

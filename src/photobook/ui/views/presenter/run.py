@@ -92,7 +92,10 @@ def run(
             fade_ms=FADE_MS if fade and settings.present_fade() else 0,
             end_at=until,
             fly=fly,
+            text_scale=settings.present_text_scale(),
         )
+        p.screenChosen.connect(settings.set_present_screen)
+        p.ended.connect(lambda _pid: settings.set_present_text_scale(p.deck.text_scale))
         if ken_burns:
             p.deck.ken_burns = True
             p.deck.changed.emit()

@@ -131,17 +131,21 @@ class Stage(QWidget):
     def px(self, base: int) -> int:
         return round(base * self.scale())
 
+    def text_px(self, base: int) -> int:
+        """A text size: the screen's scale times the presenter's (+ and − in the talk)."""
+        return round(base * self.scale() * self.deck.text_scale)
+
     def title_font(self) -> QFont:
-        return room_font(self.px(TITLE_PX), bold=True)
+        return room_font(self.text_px(TITLE_PX), bold=True)
 
     def text_font(self) -> QFont:
-        return room_font(self.px(TEXT_PX))
+        return room_font(self.text_px(TEXT_PX))
 
     def date_font(self) -> QFont:
-        return room_font(self.px(DATE_PX))
+        return room_font(self.text_px(DATE_PX))
 
     def strip_font(self) -> QFont:
-        return room_font(self.px(STRIP_PX))
+        return room_font(self.text_px(STRIP_PX))
 
     def ken_burns_progress(self) -> float | None:
         """0 → 1 through the slow zoom of the current slide; None when Ken Burns is off."""
