@@ -1096,6 +1096,13 @@
     </message>
 </context>
 <context>
+    <name>SlideStrip</name>
+    <message>
+        <source>Slides of the talk</source>
+        <translation>شرائح العرض</translation>
+    </message>
+</context>
+<context>
     <name>ThemeTreeModel</name>
     <message>
         <source>Theme</source>

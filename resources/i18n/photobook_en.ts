@@ -1063,6 +1063,13 @@
     </message>
 </context>
 <context>
+    <name>SlideStrip</name>
+    <message>
+        <source>Slides of the talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThemeTreeModel</name>
     <message>
         <source>Theme</source>

@@ -1064,6 +1064,13 @@
     </message>
 </context>
 <context>
+    <name>SlideStrip</name>
+    <message>
+        <source>Slides of the talk</source>
+        <translation>Vues de l’exposé</translation>
+    </message>
+</context>
+<context>
     <name>ThemeTreeModel</name>
     <message>
         <source>Theme</source>

@@ -233,3 +233,21 @@ def test_f5_with_a_selection_in_the_contact_sheet_presents_the_selection(qtbot, 
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert [s.photo_id for s in window.presentation.deck.slides] == chosen
     window.presentation.deck.end()
+
+
+def test_the_console_shows_the_talk_as_a_strip_and_a_click_jumps(qtbot, window):
+    ids = window.browser.ids
+    p = talk(window, [Slide(i, hidden=(n == 2)) for n, i in enumerate(ids[:30])], presenter_view=True)
+    try:
+        strip = p.console.strip
+        p.console.resize(1440, 900)
+        qtbot.waitUntil(lambda: strip.width() > 600, timeout=5000)
+        cells = strip.cells()
+        assert cells[0][0] == 0 and len(cells) >= 5
+        i, r = cells[4]
+        qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=r.center().toPoint())
+        assert p.deck.index == i == 4
+        later = [k for k, _ in strip.cells()]
+        assert 4 in later and later[0] <= 4 <= later[-1]  # it follows the talk
+    finally:
+        p.deck.end()

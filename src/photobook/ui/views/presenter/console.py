@@ -84,6 +84,10 @@ class Console(QWidget):
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(self.notes, 1, 0, 1, 2)
+        from photobook.ui.views.presenter.overview import SlideStrip
+
+        self.strip = SlideStrip(deck, self)  # the tour, to jump in (Tab opens all of it)
+        grid.addWidget(self.strip, 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(0, 3)

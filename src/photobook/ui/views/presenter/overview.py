@@ -133,3 +133,86 @@ class Overview(QWidget):
             self.deck.overview = False
             self.deck.go(i)
         event.accept()
+
+
+class SlideStrip(QWidget):
+    """The tour as a strip along the bottom of the presenter's console: the slides around this
+    one, numbered (hidden ones dimmed), the current one outlined; a click goes there."""
+
+    HEIGHT = 104
+
+    def __init__(self, deck: Deck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consoleStrip")
+        self.deck = deck
+        self.setFixedHeight(self.HEIGHT)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Slides of the talk"))
+        deck.changed.connect(self.update)
+        if deck.thumbs is not None and hasattr(deck.thumbs, "ready"):
+            deck.thumbs.ready.connect(self._thumb_ready)
+        self._requested: tuple[int, int] | None = None
+
+    def _thumb_ready(self, _photo_id: int) -> None:
+        self.update()
+
+    def cells(self) -> list[tuple[int, QRectF]]:
+        """(slide index, where it is drawn) for the slides on the strip."""
+        d = self.deck
+        h = self.height() - 26
+        w = h * 3 / 2
+        fit = max(1, int(self.width() // (w + 8)))
+        first = max(0, min(d.index - fit // 3, len(d.slides) - fit))
+        out = []
+        for k, i in enumerate(range(first, min(len(d.slides), first + fit))):
+            x = k * (w + 8)
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                x = self.width() - x - w
+            out.append((i, QRectF(x, 2, w, h)))
+        return out
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        d = self.deck
+        p = QPainter(self)
+        font = QFont(self.font())
+        font.setPixelSize(16)
+        p.setFont(font)
+        cells = self.cells()
+        if cells and d.thumbs is not None:
+            span = (cells[0][0], cells[-1][0])
+            if span != self._requested:  # ask once per position, not at every paint
+                self._requested = span
+                d.thumbs.request([d.slides[i].photo_id for i, _ in cells])
+        for i, r in cells:
+            slide = d.slides[i]
+            p.setOpacity(0.35 if slide.hidden else 1.0)
+            p.fillRect(r, QColor("#2a2825"))
+            pm = d.thumbs.pixmap(slide.photo_id) if d.thumbs is not None else None
+            if pm is not None and not pm.isNull():
+                size = pm.size().scaled(r.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                p.drawPixmap(
+                    QRectF(
+                        r.center().x() - size.width() / 2,
+                        r.center().y() - size.height() / 2,
+                        size.width(),
+                        size.height(),
+                    ),
+                    pm,
+                    QRectF(pm.rect()),
+                )
+            p.setOpacity(1.0)
+            p.setPen(QColor("#cfc6b6"))
+            p.drawText(
+                QRectF(r.x(), r.bottom() + 2, r.width(), 22), Qt.AlignmentFlag.AlignHCenter, str(i + 1)
+            )
+            if i == d.index:
+                p.setPen(QPen(QColor("#ffb000"), 4))
+                p.drawRect(r.adjusted(-2, -2, 2, 2))
+        p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for i, r in self.cells():
+            if r.contains(event.position()):
+                self.deck.go(i)
+                break
+        event.accept()
