@@ -299,6 +299,18 @@ def test_present_step_is_measured_for_the_bench(qapp, synthetic_library):
     assert 0 < figures["present_step_ms"] <= figures["present_step_max_ms"]
 
 
+def test_a_flight_frame_is_measured_for_the_bench(qapp, synthetic_library):
+    from photobook.db import queries
+    from photobook.ui.views.presenter.bench import present_flight_frame_ms
+
+    with synthetic_library.Session() as s:
+        n = queries.count(s)
+    figures = present_flight_frame_ms(synthetic_library, frames=6)
+    assert figures["present_flight_slides"] == n  # every photograph a slide, as F5 on the timeline
+    assert 0 < figures["present_flight_frame_cpu_ms"] <= figures["present_flight_frame_cpu_max_ms"]
+    assert 0 < figures["present_flight_frame_ms"] <= figures["present_flight_frame_max_ms"]
+
+
 def test_present_with_a_tour_that_is_not_there_is_one_line(qapp, synthetic_library, capsys):
     from photobook.cli import main
 

@@ -307,9 +307,10 @@ def run(n: int = 100_000, quick: bool = False) -> dict:
                 cache.wait_idle(10_000)
     result["gui_filter_ms"] = round(_median(fast), 1)
     result["gui_filter_sql_ms"] = round(_median(plain), 1)
-    from photobook.ui.views.presenter.bench import present_step_ms
+    from photobook.ui.views.presenter.bench import present_flight_frame_ms, present_step_ms
 
     result.update(present_step_ms(lib, steps=10 if quick else 30))
+    result.update(present_flight_frame_ms(lib, frames=20 if quick else 60))
     view.close()
     cache.close()
     lib.close()

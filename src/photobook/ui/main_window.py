@@ -550,7 +550,7 @@ class MainWindow(QMainWindow):
 
     def present_tour(self, tour_id: int) -> None:
         """The Tours panel's "Present": the tour's slides, notes and duration, from its first slide."""
-        from photobook.ui.views.presenter.run import load_talk
+        from photobook.ui.views.presenter.talks import load_talk
 
         def read(s):
             return load_talk(s, str(tour_id))

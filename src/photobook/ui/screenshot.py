@@ -229,7 +229,7 @@ def _presenting(
     from PySide6.QtCore import Qt
 
     from photobook.ui.views.presenter import Presentation, slides_from_ids
-    from photobook.ui.views.presenter.run import load_talk
+    from photobook.ui.views.presenter.talks import load_talk
 
     b = window.browser
     duration_s = None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication
 
 
-def present_flight_frame_ms(library, app, frames: int = 40) -> dict[str, float]:
+def present_flight_frame_ms(library, frames: int = 40) -> dict[str, float]:
     """``present_flight_frame_ms``: one frame of a flight along the road of time, the whole archive
     being presented (F5 on the timeline: every photograph a slide), at 1920×1080."""
     from photobook.db import queries
@@ -20,6 +20,8 @@ def present_flight_frame_ms(library, app, frames: int = 40) -> dict[str, float]:
     from photobook.ui.views.presenter import Presentation, slides_from_ids
     from photobook.ui.views.presenter.road import FLIGHT_S
 
+    app = QApplication.instance()
+    assert app is not None
     with library.Session() as s:
         ids = queries.photo_ids(s)
         vocab = load_vocabulary(s)
@@ -32,6 +34,7 @@ def present_flight_frame_ms(library, app, frames: int = 40) -> dict[str, float]:
     p.stage.setFixedSize(1920, 1080)
     p.stage.show()
     times: list[float] = []
+    cpu: list[float] = []  # the GUI thread's own time: what a busy machine does not inflate
     try:
         deadline = time.perf_counter() + 60
         while p.deck.road is None and time.perf_counter() < deadline:
@@ -43,14 +46,17 @@ def present_flight_frame_ms(library, app, frames: int = 40) -> dict[str, float]:
         p.deck.go(dated[-1])  # the longest flight: the first photograph to the last
         for k in range(frames):
             now[0] = p.stage.flight[2] + FLIGHT_S * k / frames if p.stage.flight else now[0]
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             p.stage.repaint()
             times.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.thread_time() - c) * 1000)
     finally:
         p.deck.end()
         tasks.shutdown(wait=True)
         thumbs.close()
     return {
+        "present_flight_frame_cpu_ms": round(statistics.median(cpu), 2) if cpu else 0.0,
+        "present_flight_frame_cpu_max_ms": round(max(cpu), 2) if cpu else 0.0,
         "present_flight_frame_ms": round(statistics.median(times), 2) if times else 0.0,
         "present_flight_frame_max_ms": round(max(times), 2) if times else 0.0,
         "present_flight_slides": len(ids),
@@ -91,7 +97,6 @@ def present_step_ms(library, steps: int = 20) -> dict[str, float]:
         tasks.shutdown(wait=True)
         thumbs.close()
     return {
-        **present_flight_frame_ms(library, app),
         "present_step_ms": round(statistics.median(times), 2) if times else 0.0,
         "present_step_max_ms": round(max(times), 2) if times else 0.0,
         "present_decode_ahead_ms": round(statistics.median(waits), 1) if waits else 0.0,
