@@ -382,6 +382,10 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--slide", type=_count("--slide", 1), default=1, metavar="N", help="start at this slide")
     pr.add_argument("--no-fade", action="store_true", help="cut from slide to slide instead of a cross-fade")
 
+    from photobook.commands.duplicates import add_parser as duplicates_parser
+
+    duplicates_parser(sub, common, _count)
+
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
     s.add_argument(
@@ -1188,7 +1192,24 @@ def cmd_tour(args: argparse.Namespace) -> int:
         lib.close()
 
 
+# --- duplicates (photobook.commands.duplicates) -----------------------------------------------------
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from photobook.commands.duplicates import run
+    from photobook.services.edits import EditError, StaleRevision, default_user
+
+    try:
+        return run(args, _open, default_user())
+    except StaleRevision as exc:
+        print(f"photobook: {exc}", file=sys.stderr)
+        return EXIT_STALE
+    except EditError as exc:
+        raise UsageError(str(exc)) from None
+
+
 COMMANDS = {
+    "duplicates": cmd_duplicates,
     "tour": cmd_tour,
     "remove-source": cmd_remove_source,
     "edit": cmd_edit,

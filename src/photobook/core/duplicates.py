@@ -32,6 +32,7 @@ DEFAULT_DISTANCE = 8
 MAX_DISTANCE = 16
 
 _BITS = 64
+SMALL = 1500  # up to this many hashes, all pairs (~1 million) are compared directly
 
 
 def to_signed(value: int) -> int:
@@ -106,28 +107,42 @@ def near_pairs(
     found: list[npt.NDArray[np.int64]] = []
     if n < 2:
         return np.zeros((0, 2), dtype=np.int64)
+    if n <= SMALL and blocks is None:  # a few thousand: all pairs at once costs less than the tables
+        i, j = np.triu_indices(n, k=1)
+        close = np.bitwise_count(h[i] ^ h[j]) <= distance
+        return np.stack([i[close], j[close]], axis=1).astype(np.int64)
     for shift, width, radius in _blocks(distance, blocks or _block_count(n, distance)):
         keys = ((h >> np.uint64(shift)) & np.uint64((1 << width) - 1)).astype(np.int32)
         order = np.argsort(keys, kind="stable").astype(np.int32)
         counts = np.bincount(keys, minlength=1 << width).astype(np.int32)
         starts = np.cumsum(counts, dtype=np.int32) - counts
         occupied = (counts > 0).view(np.uint8)  # 1 byte a bucket: the table most probes touch
+        # a pair whose block values differ by a mask is found once, from the side whose value has
+        # the mask's highest bit clear: only those (half) probe with that mask
+        sides = [np.flatnonzero((keys & np.int32(1 << b)) == 0).astype(np.int32) for b in range(width)]
+        side_keys = [keys[side] for side in sides]
         for mask in _masks(width, radius):
-            probe = keys ^ np.int32(mask)
+            if mask:
+                top = mask.bit_length() - 1
+                at, probe = sides[top], side_keys[top] ^ np.int32(mask)
+            else:
+                at, probe = None, keys
             hit = np.flatnonzero(np.take(occupied, probe))  # few: most probes find an empty bucket
             if len(hit) == 0:
                 continue
             bucket = probe[hit]
             count, lo = counts[bucket], starts[bucket]
             total = int(count.sum())
-            qi = np.repeat(hit, count)
+            qi = np.repeat(hit if at is None else at[hit], count)
             first = np.repeat(lo - (np.cumsum(count) - count), count)
             cj = order[first + np.arange(total)]
-            keep = qi < cj
-            qi, cj = qi[keep], cj[keep]
+            if at is None:  # the bucket itself: each pair twice, and each hash with itself
+                keep = qi < cj
+                qi, cj = qi[keep], cj[keep]
             close = np.bitwise_count(h[qi] ^ h[cj]) <= distance
             if close.any():
-                found.append(np.stack([qi[close], cj[close]], axis=1).astype(np.int64))
+                a, b = qi[close], cj[close]
+                found.append(np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1).astype(np.int64))
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
     pairs = np.concatenate(found)

@@ -300,7 +300,7 @@ def undo_merge(session: Session, merge_id: int, user: str = "") -> tuple[int, ..
         raise StaleRevision(keep, revision, current or 0)
     session.expunge_all()
     session.execute(delete(PhotoMerge).where(PhotoMerge.id == merge_id))  # and its alternates
-    theme_ids = dict(session.execute(select(Theme.slug, Theme.id)).tuples().all())
+    theme_ids = {slug: tid for slug, tid in session.execute(select(Theme.slug, Theme.id))}
     back: list[int] = []
     now = utcnow()
     for snap in snapshots:
