@@ -133,9 +133,9 @@ def near_pairs(
             bucket = probe[hit]
             count, lo = counts[bucket], starts[bucket]
             total = int(count.sum())
-            qi = np.repeat(hit if at is None else at[hit], count)
+            qi: npt.NDArray[np.int64] = np.repeat(hit if at is None else at[hit], count).astype(np.int64)
             first = np.repeat(lo - (np.cumsum(count) - count), count)
-            cj = order[first + np.arange(total)]
+            cj: npt.NDArray[np.int64] = order[first + np.arange(total)].astype(np.int64)
             if at is None:  # the bucket itself: each pair twice, and each hash with itself
                 keep = qi < cj
                 qi, cj = qi[keep], cj[keep]
