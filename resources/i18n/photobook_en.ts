@@ -12,6 +12,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact and near copies, reviewed side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +345,88 @@
     </message>
     <message>
         <source>%1 behind: speed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %2 · %n photographs</source>
+        <translation>
+            <numerusform>Group %1 · %2 · %n photograph</numerusform>
+            <numerusform>Group %1 · %2 · %n photographs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of duplicates</source>
+        <translation>
+            <numerusform>%n group of duplicates</numerusform>
+            <numerusform>%n groups of duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>%n photograph was compared by content only (no perceptual hash yet).</numerusform>
+            <numerusform>%n photographs were compared by content only (no perceptual hash yet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bits apart</source>
+        <translation>
+            <numerusform>%n bit apart</numerusform>
+            <numerusform>%n bits apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n duplicates</source>
+        <translation>
+            <numerusform>Merge %n duplicate</numerusform>
+            <numerusform>Merge %n duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record kept takes the other files and the captions, themes and date it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These photographs will not be proposed together again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -963,6 +1053,17 @@
     </message>
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
