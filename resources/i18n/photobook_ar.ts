@@ -371,67 +371,71 @@
         <source>near copies</source>
         <translation>نسخ متقاربة</translation>
     </message>
-    <message numerus="yes">
-        <source>Group %1 · %2 · %n photographs</source>
-        <translation>
-            <numerusform>المجموعة %1 · %2 · لا صور</numerusform>
-            <numerusform>المجموعة %1 · %2 · صورة واحدة</numerusform>
-            <numerusform>المجموعة %1 · %2 · صورتان</numerusform>
-            <numerusform>المجموعة %1 · %2 · %n صور</numerusform>
-            <numerusform>المجموعة %1 · %2 · %n صورة</numerusform>
-            <numerusform>المجموعة %1 · %2 · %n صورة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups of duplicates</source>
-        <translation>
-            <numerusform>لا مجموعات من الصور المكررة</numerusform>
-            <numerusform>مجموعة واحدة من الصور المكررة</numerusform>
-            <numerusform>مجموعتان من الصور المكررة</numerusform>
-            <numerusform>%n مجموعات من الصور المكررة</numerusform>
-            <numerusform>%n مجموعة من الصور المكررة</numerusform>
-            <numerusform>%n مجموعة من الصور المكررة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No duplicates found.</source>
         <translation>لم يُعثر على صور مكررة.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photographs were compared by content only (no perceptual hash yet).</source>
-        <translation>
-            <numerusform>لم تُقارن أي صورة بمحتواها فقط.</numerusform>
-            <numerusform>صورة واحدة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
-            <numerusform>صورتان قورنتا بمحتواهما فقط (لا بصمة إدراكية لهما بعد).</numerusform>
-            <numerusform>%n صور قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
-            <numerusform>%n صورة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
-            <numerusform>%n صورة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
-        </translation>
     </message>
     <message>
         <source>the same file</source>
         <translation>الملف نفسه</translation>
     </message>
     <message numerus="yes">
-        <source>%n bits apart</source>
+        <source>Group %1 · %2 · %Ln photographs</source>
+        <translation>
+            <numerusform>المجموعة %1 · %2 · لا صور</numerusform>
+            <numerusform>المجموعة %1 · %2 · صورة واحدة</numerusform>
+            <numerusform>المجموعة %1 · %2 · صورتان</numerusform>
+            <numerusform>المجموعة %1 · %2 · %Ln صور</numerusform>
+            <numerusform>المجموعة %1 · %2 · %Ln صورة</numerusform>
+            <numerusform>المجموعة %1 · %2 · %Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>لا مجموعات من الصور المكررة</numerusform>
+            <numerusform>مجموعة واحدة من الصور المكررة</numerusform>
+            <numerusform>مجموعتان من الصور المكررة</numerusform>
+            <numerusform>%Ln مجموعات من الصور المكررة</numerusform>
+            <numerusform>%Ln مجموعة من الصور المكررة</numerusform>
+            <numerusform>%Ln مجموعة من الصور المكررة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>لم تُقارن أي صورة بمحتواها فقط.</numerusform>
+            <numerusform>صورة واحدة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+            <numerusform>صورتان قورنتا بمحتواهما فقط (لا بصمة إدراكية لهما بعد).</numerusform>
+            <numerusform>%Ln صور قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+            <numerusform>%Ln صورة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+            <numerusform>%Ln صورة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same picture</source>
+        <translation>الصورة نفسها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bits apart</source>
         <translation>
             <numerusform>بلا فرق</numerusform>
             <numerusform>فرق بت واحد</numerusform>
             <numerusform>فرق بتّين</numerusform>
-            <numerusform>فرق %n بتات</numerusform>
-            <numerusform>فرق %n بتًا</numerusform>
-            <numerusform>فرق %n بت</numerusform>
+            <numerusform>فرق %Ln بتات</numerusform>
+            <numerusform>فرق %Ln بتًا</numerusform>
+            <numerusform>فرق %Ln بت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n duplicates</source>
+        <source>Merge %Ln duplicates</source>
         <translation>
             <numerusform>دمج</numerusform>
             <numerusform>دمج نسخة مكررة واحدة</numerusform>
             <numerusform>دمج نسختين مكررتين</numerusform>
-            <numerusform>دمج %n نسخ مكررة</numerusform>
-            <numerusform>دمج %n نسخة مكررة</numerusform>
-            <numerusform>دمج %n نسخة مكررة</numerusform>
+            <numerusform>دمج %Ln نسخ مكررة</numerusform>
+            <numerusform>دمج %Ln نسخة مكررة</numerusform>
+            <numerusform>دمج %Ln نسخة مكررة</numerusform>
         </translation>
     </message>
     <message>

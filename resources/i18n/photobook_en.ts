@@ -362,47 +362,51 @@
         <source>near copies</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Group %1 · %2 · %n photographs</source>
-        <translation>
-            <numerusform>Group %1 · %2 · %n photograph</numerusform>
-            <numerusform>Group %1 · %2 · %n photographs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups of duplicates</source>
-        <translation>
-            <numerusform>%n group of duplicates</numerusform>
-            <numerusform>%n groups of duplicates</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photographs were compared by content only (no perceptual hash yet).</source>
-        <translation>
-            <numerusform>%n photograph was compared by content only (no perceptual hash yet).</numerusform>
-            <numerusform>%n photographs were compared by content only (no perceptual hash yet).</numerusform>
-        </translation>
     </message>
     <message>
         <source>the same file</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n bits apart</source>
+        <source>Group %1 · %2 · %Ln photographs</source>
         <translation>
-            <numerusform>%n bit apart</numerusform>
-            <numerusform>%n bits apart</numerusform>
+            <numerusform>Group %1 · %2 · %Ln photograph</numerusform>
+            <numerusform>Group %1 · %2 · %Ln photographs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n duplicates</source>
+        <source>%Ln groups of duplicates</source>
         <translation>
-            <numerusform>Merge %n duplicate</numerusform>
-            <numerusform>Merge %n duplicates</numerusform>
+            <numerusform>%Ln group of duplicates</numerusform>
+            <numerusform>%Ln groups of duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>%Ln photograph was compared by content only (no perceptual hash yet).</numerusform>
+            <numerusform>%Ln photographs were compared by content only (no perceptual hash yet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bits apart</source>
+        <translation>
+            <numerusform>%Ln bit apart</numerusform>
+            <numerusform>%Ln bits apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln duplicates</source>
+        <translation>
+            <numerusform>Merge %Ln duplicate</numerusform>
+            <numerusform>Merge %Ln duplicates</numerusform>
         </translation>
     </message>
     <message>

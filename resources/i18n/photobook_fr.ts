@@ -363,47 +363,51 @@
         <source>near copies</source>
         <translation>copies proches</translation>
     </message>
-    <message numerus="yes">
-        <source>Group %1 · %2 · %n photographs</source>
-        <translation>
-            <numerusform>Groupe %1 · %2 · %n photographie</numerusform>
-            <numerusform>Groupe %1 · %2 · %n photographies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups of duplicates</source>
-        <translation>
-            <numerusform>%n groupe de doublons</numerusform>
-            <numerusform>%n groupes de doublons</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No duplicates found.</source>
         <translation>Aucun doublon trouvé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photographs were compared by content only (no perceptual hash yet).</source>
-        <translation>
-            <numerusform>%n photographie n’a été comparée que par son contenu (pas encore d’empreinte perceptuelle).</numerusform>
-            <numerusform>%n photographies n’ont été comparées que par leur contenu (pas encore d’empreinte perceptuelle).</numerusform>
-        </translation>
     </message>
     <message>
         <source>the same file</source>
         <translation>le même fichier</translation>
     </message>
     <message numerus="yes">
-        <source>%n bits apart</source>
+        <source>Group %1 · %2 · %Ln photographs</source>
         <translation>
-            <numerusform>à %n bit d’écart</numerusform>
-            <numerusform>à %n bits d’écart</numerusform>
+            <numerusform>Groupe %1 · %2 · %Ln photographie</numerusform>
+            <numerusform>Groupe %1 · %2 · %Ln photographies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merge %n duplicates</source>
+        <source>%Ln groups of duplicates</source>
         <translation>
-            <numerusform>Fusionner %n doublon</numerusform>
-            <numerusform>Fusionner %n doublons</numerusform>
+            <numerusform>%Ln groupe de doublons</numerusform>
+            <numerusform>%Ln groupes de doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>%Ln photographie n’a été comparée que par son contenu (pas encore d’empreinte perceptuelle).</numerusform>
+            <numerusform>%Ln photographies n’ont été comparées que par leur contenu (pas encore d’empreinte perceptuelle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same picture</source>
+        <translation>la même image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bits apart</source>
+        <translation>
+            <numerusform>à %Ln bit d’écart</numerusform>
+            <numerusform>à %Ln bits d’écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln duplicates</source>
+        <translation>
+            <numerusform>Fusionner %Ln doublon</numerusform>
+            <numerusform>Fusionner %Ln doublons</numerusform>
         </translation>
     </message>
     <message>

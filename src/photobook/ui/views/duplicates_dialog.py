@@ -102,7 +102,7 @@ class MemberCard(QFrame):
         lay.addWidget(self.image)
         self.keep = QRadioButton(self.tr("Keep this record"))
         lay.addWidget(self.keep)
-        locale = QLocale(lang)
+        locale = QLocale()  # the interface language's (ar_MA: Latin digits)
         _used, cap = caption_for(record, lang)
         lines = [
             f"<b>{_html(record.path)}</b>",
@@ -166,6 +166,7 @@ class DuplicatesDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(scroll)
         split.setStretchFactor(1, 3)
+        split.setSizes([330, 770])
         self.merge_button = QPushButton()
         self.merge_button.clicked.connect(self.merge_current)
         self.dismiss_button = QPushButton()
@@ -201,10 +202,8 @@ class DuplicatesDialog(QDialog):
         self.list.clear()
         for n, g in enumerate(self.groups, 1):
             kind = self.tr("exact copies") if g.exact else self.tr("near copies")
-            text = self.tr("Group %1 · %2 · %n photographs", "", len(g.members))
-            self.list.addItem(
-                QListWidgetItem(text.replace("%1", QLocale(self.lang).toString(n)).replace("%2", kind))
-            )
+            text = self.tr("Group %1 · %2 · %Ln photographs", "", len(g.members))
+            self.list.addItem(QListWidgetItem(text.replace("%1", QLocale().toString(n)).replace("%2", kind)))
         self.list.blockSignals(False)
         self._update_summary()
         if self.groups:
@@ -213,10 +212,10 @@ class DuplicatesDialog(QDialog):
 
     def _update_summary(self) -> None:
         n = len(self.groups)
-        text = self.tr("%n groups of duplicates", "", n) if n else self.tr("No duplicates found.")
+        text = self.tr("%Ln groups of duplicates", "", n) if n else self.tr("No duplicates found.")
         if self.without_hash:
             text += " " + self.tr(
-                "%n photographs were compared by content only (no perceptual hash yet).",
+                "%Ln photographs were compared by content only (no perceptual hash yet).",
                 "",
                 self.without_hash,
             )
@@ -237,8 +236,10 @@ class DuplicatesDialog(QDialog):
                     how = self.tr("the same file")
                 elif m.distance is None:
                     how = ""
+                elif m.distance == 0:
+                    how = self.tr("the same picture")
                 else:
-                    how = self.tr("%n bits apart", "", m.distance)
+                    how = self.tr("%Ln bits apart", "", m.distance)
                 card = MemberCard(rec, how, self.lang, self.strip)
                 self.keep_group.addButton(card.keep, k)
                 self.strip_layout.insertWidget(self.strip_layout.count() - 1, card)
@@ -285,7 +286,7 @@ class DuplicatesDialog(QDialog):
         if keep is None or len(self.cards) < 2:
             return
         others = [c.record.id for c in self.cards if c.record.id != keep]
-        text = self.tr("Merge %n duplicates", "", len(others))
+        text = self.tr("Merge %Ln duplicates", "", len(others))
         self.stack.push(MergeCommand(self, keep, others, text))
 
     def dismiss_current(self) -> None:
