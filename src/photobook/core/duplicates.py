@@ -175,8 +175,9 @@ def groups(edges: Iterable[tuple[int, int]]) -> list[list[int]]:
 
 @dataclass(frozen=True, slots=True)
 class DuplicateMember:
-    """One photograph of a group: its id, and how far it is from the group's first photograph
-    (bits of perceptual hash; 0 with ``same_file`` for an exact copy; None: no hash)."""
+    """One photograph of a group: its id, how far it is from the group's first photograph (bits of
+    perceptual hash, 0 for the same bytes; None: no hash to compare), and ``same_file``: another
+    photograph of the group has the very same bytes (content hash)."""
 
     photo_id: int
     distance: int | None

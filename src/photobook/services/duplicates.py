@@ -88,18 +88,19 @@ def find(session: Session, distance: int = DEFAULT_DISTANCE) -> Found:
     out: list[DuplicateGroup] = []
     for g in groups(edges):
         first = g[0]
+        content = [digest_of.get(pid) for pid in g]  # None: no other record has its bytes
+        shared = {c for c in content if c is not None and content.count(c) > 1}
         members = []
-        for pid in g:
+        for pid, c in zip(g, content, strict=True):
             h0, h = hashes.get(first), hashes.get(pid)
-            same_file = pid in digest_of and digest_of.get(first) == digest_of[pid]
-            members.append(
-                DuplicateMember(
-                    pid,
-                    0 if same_file else (hamming(h0, h) if h0 is not None and h is not None else None),
-                    same_file,
-                )
-            )
-        exact = all(m.same_file for m in members)
+            if c is not None and c == content[0]:
+                distance_ = 0
+            elif h0 is not None and h is not None:
+                distance_ = hamming(h0, h)
+            else:
+                distance_ = None
+            members.append(DuplicateMember(pid, distance_, c in shared))
+        exact = len(set(content)) == 1 and content[0] is not None
         out.append(DuplicateGroup(tuple(members), exact))
     return Found(
         tuple(out), distance, queries.count_without_phash(session), len(rows), time.perf_counter() - t0
