@@ -998,7 +998,10 @@ def content_hashes_without_phash(session: Session) -> list[str]:
 
 
 def count_without_phash(session: Session) -> int:
-    return session.scalar(select(func.count(Photo.id)).where(Photo.phash.is_(None), Photo.missing.is_(False))) or 0
+    return (
+        session.scalar(select(func.count(Photo.id)).where(Photo.phash.is_(None), Photo.missing.is_(False)))
+        or 0
+    )
 
 
 def phash_rows(session: Session) -> list[tuple[int, int]]:
@@ -1033,7 +1036,9 @@ def same_content_groups(session: Session) -> list[list[int]]:
 
 def dismissed_pairs(session: Session) -> set[tuple[int, int]]:
     """Pairs (a < b) of photographs an archivist said are not duplicates."""
-    return {(a, b) for a, b in session.execute(select(DuplicateDismissal.photo_a, DuplicateDismissal.photo_b))}
+    return {
+        (a, b) for a, b in session.execute(select(DuplicateDismissal.photo_a, DuplicateDismissal.photo_b))
+    }
 
 
 def alternate_paths(session: Session, source_id: int) -> set[bytes]:

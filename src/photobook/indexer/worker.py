@@ -397,7 +397,14 @@ def _thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
         img = Image.open(f, formats=photo_formats())
         data, w, h = make_thumbnail(img, orientation, size)
     # the near-duplicate hash, here in the worker, from the thumbnail as the cache keeps it
-    return {"ok": True, "data": data, "width": w, "height": h, "warning": None, "phash": perceptual_hash(data)}
+    return {
+        "ok": True,
+        "data": data,
+        "width": w,
+        "height": h,
+        "warning": None,
+        "phash": perceptual_hash(data),
+    }
 
 
 def thumbnail_task(items: list[tuple[int, str, bytes, int]]) -> list[tuple[int, str, dict[str, Any]]]:

@@ -154,7 +154,10 @@ class Actions(QObject):
     def retranslate(self) -> None:
         texts = {
             self.add_folder: (self.tr("&Add folder…"), self.tr("Catalogue the photographs in a folder")),
-            self.duplicates: (self.tr("&Duplicates…"), self.tr("Exact and near copies, reviewed side by side")),
+            self.duplicates: (
+                self.tr("&Duplicates…"),
+                self.tr("Exact and near copies, reviewed side by side"),
+            ),
             self.quit: (self.tr("&Quit"), ""),
             self.show_timeline: (self.tr("&Timeline"), self.tr("The photographs on a timeline")),
             self.show_grid: (self.tr("&Contact sheet"), self.tr("The photographs as a grid, in date order")),
