@@ -274,8 +274,15 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--source", type=_path, help="the source folder the paths are relative to")
     im.add_argument("--json", action="store_true")
 
-    ex = sub.add_parser("export", parents=[common], help="export the catalog (photobook JSON)")
-    ex.add_argument("file", type=_path, help="output file, or - for standard output")
+    ex = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export the catalog (photobook JSON), XMP sidecars or a IIIF manifest",
+    )
+    ex.add_argument("file", type=_path, help="output file, or - for standard output (xmp, iiif: a folder)")
+    from photobook.commands.export import add_arguments as add_export_arguments
+
+    add_export_arguments(ex, _year_range, _count)
 
     rs = sub.add_parser(
         "remove-source",
@@ -1034,6 +1041,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format != "json":  # xmp, iiif (and csv): photobook.commands.export
+        from photobook.commands.export import run as export_for_others
+
+        return export_for_others(args, _open, UsageError, _escape)
+    from photobook.commands.export import filters_given
+
+    if filters_given(args):
+        raise UsageError(f"{', '.join(filters_given(args))}: the json export is the whole catalog")
     from photobook.services.transfer import export_catalog
 
     if str(args.file) != "-":

@@ -1062,3 +1062,31 @@ def alternates(session: Session, photo_id: int) -> list[tuple[str, str, int | No
             .order_by(PhotoAlternate.id)
         )
     ]
+
+
+# --- exports (xmp, iiif): where each original is, and the theme tree ---------------------------------
+
+
+def export_paths(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, bytes]]:
+    """{id: (source id, path in its source as the file system's bytes)} for ``ids``."""
+    out: dict[int, tuple[int, bytes]] = {}
+    for chunk in chunked(list(ids)):
+        for pid, sid, pb in session.execute(
+            select(Photo.id, Photo.source_id, Photo.path_bytes).where(Photo.id.in_(chunk))
+        ):
+            out[pid] = (sid, bytes(pb))
+    return out
+
+
+def theme_tree(session: Session) -> list[tuple[str, str | None, dict[str, str]]]:
+    """(slug, parent slug, {lang: label}) of every theme, in tree order (position)."""
+    rows = session.execute(
+        select(Theme.id, Theme.slug, Theme.parent_id, Theme.label_fr, Theme.label_ar, Theme.label_en).order_by(
+            Theme.position, Theme.id
+        )
+    ).all()
+    slugs = {tid: slug for tid, slug, *_ in rows}
+    return [
+        (slug, slugs.get(parent) if parent is not None else None, {"fr": fr, "ar": ar, "en": en})
+        for _tid, slug, parent, fr, ar, en in rows
+    ]
