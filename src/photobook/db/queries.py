@@ -1081,9 +1081,9 @@ def export_paths(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, b
 def theme_tree(session: Session) -> list[tuple[str, str | None, dict[str, str]]]:
     """(slug, parent slug, {lang: label}) of every theme, in tree order (position)."""
     rows = session.execute(
-        select(Theme.id, Theme.slug, Theme.parent_id, Theme.label_fr, Theme.label_ar, Theme.label_en).order_by(
-            Theme.position, Theme.id
-        )
+        select(
+            Theme.id, Theme.slug, Theme.parent_id, Theme.label_fr, Theme.label_ar, Theme.label_en
+        ).order_by(Theme.position, Theme.id)
     ).all()
     slugs = {tid: slug for tid, slug, *_ in rows}
     return [
