@@ -212,3 +212,14 @@ def test_cli(library, tmp_path, capsys):
     assert validate(load(tmp_path / "web" / "collection.json")) == []
     assert main([*args, "--year", "2020"]) == 2
     assert "no photograph matches" in capsys.readouterr().err
+
+
+def test_worker_processes_make_the_same_export(library, tmp_path):
+    make_library(library, tmp_path / "src")
+    export_iiif(library, tmp_path / "here", BASE, workers=0)
+    export_iiif(library, tmp_path / "pool", BASE, workers=2)
+
+    def files(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+    assert files(tmp_path / "pool") == files(tmp_path / "here")

@@ -46,6 +46,12 @@ def add_arguments(
     ex.add_argument(
         "--by", choices=("theme", "decade"), help="iiif: a collection of one manifest per theme or decade"
     )
+    ex.add_argument(
+        "--workers",
+        type=count("--workers", 0, 256),
+        default=None,
+        help="iiif: processes that make the images (default: all cores; 0: this one)",
+    )
 
 
 def filters_given(args: argparse.Namespace) -> list[str]:
@@ -67,8 +73,8 @@ def run(
         raise usage_error("--format csv is not part of this photobook yet; use --format json, xmp or iiif")
     if fmt == "iiif" and not args.base_url:
         raise usage_error("--format iiif needs --base-url URL: the address the folder will be served at")
-    if fmt != "iiif" and (args.base_url or args.by):
-        raise usage_error("--base-url and --by are options of --format iiif")
+    if fmt != "iiif" and (args.base_url or args.by or args.workers is not None):
+        raise usage_error("--base-url, --by and --workers are options of --format iiif")
     out = Path(args.file)
     if str(out) == "-":
         raise usage_error(f"--format {fmt} writes a folder of files; give its name, not -")
@@ -134,7 +140,9 @@ def _export(lib: Any, fmt: str, out: Path, f: Any, args: argparse.Namespace, sta
         return 0
     from photobook.services.export_iiif import export_iiif
 
-    iiif = export_iiif(lib, out, args.base_url, f, by=args.by, limit=args.limit, state=state)
+    iiif = export_iiif(
+        lib, out, args.base_url, f, by=args.by, limit=args.limit, workers=args.workers, state=state
+    )
     what = f"{iiif.manifests} manifests in {iiif.entry}" if args.by else "manifest.json"
     print(f"wrote {what} with {iiif.canvases} photographs, and their images, under {escape(out)}")
     for path, reason in iiif.skipped[:20]:

@@ -18,6 +18,7 @@ credit); ``thumbnail``. The manifest carries the rights and credit the photograp
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -37,13 +38,13 @@ from photobook.core.records import PhotoRecord
 from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.storage import open_regular, photo_formats
+from photobook.indexer.runner import Runner
 from photobook.indexer.thumbs import orient, to_rgb
 from photobook.indexer.worker import FILE_SECONDS, explain, setup_pillow, time_limit
 from photobook.services.exports import (
     Destination,
     ExportError,
     ExportState,
-    Original,
     ThemeTree,
     records_with_originals,
     selected_ids,
@@ -126,13 +127,16 @@ def _jpeg(img: Image.Image) -> bytes:
     return buf.getvalue()
 
 
+_pillow_ready = functools.cache(setup_pillow)  # HEIF when pillow-heif is there; once per process
+
+
 def decode_derivatives(
     path: bytes, orientation: int
 ) -> tuple[bytes, tuple[int, int], bytes, tuple[int, int]]:
     """(full JPEG, its size, thumbnail JPEG, its size) of the original at ``path``, upright. Opened
     as the indexer opens it (a regular file, photographic formats only, Pillow's bomb limit, at most
     ``FILE_SECONDS``); raises what Pillow or the file system raised."""
-    setup_pillow()
+    _pillow_ready()
     with time_limit(FILE_SECONDS), warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         f, _st = open_regular(path)
@@ -155,17 +159,35 @@ def _size_of(path: bytes) -> tuple[int, int] | None:
         return None
 
 
-def derivatives(dest: Destination, record: PhotoRecord, original: Original) -> Derivative:
-    """The photograph's images in OUT: made from the original, or found there from an earlier run."""
+def image_names(record: PhotoRecord) -> tuple[str, str]:
+    """The full image's and the thumbnail's paths under OUT, named by content hash."""
     name = re.sub(r"[^0-9A-Za-z]", "", record.content_hash) or str(record.id)
-    full_rel, thumb_rel = f"full/{name}.jpg", f"thumb/{name}.jpg"
-    full_path, thumb_path = dest.target(full_rel.encode()), dest.target(thumb_rel.encode())
-    full_size, thumb_size = _size_of(full_path), _size_of(thumb_path)
+    return f"full/{name}.jpg", f"thumb/{name}.jpg"
+
+
+def existing(dest: Destination, record: PhotoRecord) -> Derivative | None:
+    """The photograph's images made by an earlier run (each file is whole: temp + rename)."""
+    full_rel, thumb_rel = image_names(record)
+    full_size = _size_of(dest.target(full_rel.encode()))
+    thumb_size = _size_of(dest.target(thumb_rel.encode())) if full_size else None
     if full_size is None or thumb_size is None:
-        full, full_size, thumb, thumb_size = decode_derivatives(original.path, record.orientation or 1)
-        dest.write(full_path, full)
-        dest.write(thumb_path, thumb)
+        return None
     return Derivative(full_rel, full_size, thumb_rel, thumb_size)
+
+
+Decoded = tuple[bytes, tuple[int, int], bytes, tuple[int, int]]
+
+
+def derivative_task(items: list[tuple[int, bytes, int]]) -> list[tuple[int, Decoded | Reason]]:
+    """[(photo id, path of the original, orientation)] → [(photo id, images or why not)]; runs
+    in the indexer's worker processes (or in this one), never raises for a bad file."""
+    out: list[tuple[int, Decoded | Reason]] = []
+    for pid, path, orientation in items:
+        try:
+            out.append((pid, decode_derivatives(path, orientation)))
+        except Exception as exc:  # a missing, damaged or too large original: left out, with why
+            out.append((pid, explain(exc)))
+    return out
 
 
 # --- the manifest -----------------------------------------------------------------------------------
@@ -302,9 +324,11 @@ def export_iiif(
     *,
     by: str | None = None,
     limit: int | None = None,
+    workers: int | None = 0,
     state: ExportState | None = None,
 ) -> IiifReport:
-    """Write the manifest (or the collection and its manifests) and the images under ``out``.
+    """Write the manifest (or the collection and its manifests) and the images under ``out``; the
+    images are decoded in ``workers`` processes (None: one per core; 0: in this process).
     Raises :class:`~photobook.services.exports.Cancelled` when ``state.cancel()`` says so; the
     images written until then are whole and are reused by the next run."""
     if by not in (None, *GROUPINGS):
@@ -318,24 +342,45 @@ def export_iiif(
     tree = theme_tree(lib)
     state.total = len(ids)
     report = IiifReport(os.fsdecode(dest.root), "collection.json" if by else "manifest.json")
-    groups: dict[str, tuple[list[dict[str, Any]], list[PhotoRecord]]] = {}
-    for record, original in records_with_originals(lib, ids):
+    pairs = list(records_with_originals(lib, ids))
+    images: dict[int, Derivative] = {}
+    todo: list[tuple[int, bytes, int]] = []
+    for record, original in pairs:
         state.check()
-        try:
-            images = derivatives(dest, record, original)
-        except ExportError:
-            raise
-        except Exception as exc:  # a missing, damaged or too large original: left out, with why
-            report.skipped.append((record.path, explain(exc)))
+        found = existing(dest, record)
+        if found is None:
+            todo.append((record.id, original.path, record.orientation or 1))
+        else:
+            images[record.id] = found
             state.step(record.path)
+    by_id = {record.id: record for record, _original in pairs}
+    failed: dict[int, Reason] = {}
+    chunks = [todo[i : i + 2] for i in range(0, len(todo), 2)]
+    with Runner(workers, in_process=workers == 0 or len(todo) < 4) as runner:
+        for pid, result in runner.run(derivative_task, chunks, state.cancel):
+            record = by_id[pid]
+            if isinstance(result, Reason):
+                failed[pid] = result
+            else:
+                full, full_size, thumb, thumb_size = result
+                full_rel, thumb_rel = image_names(record)
+                dest.write(dest.target(full_rel.encode()), full)
+                dest.write(dest.target(thumb_rel.encode()), thumb)
+                images[pid] = Derivative(full_rel, full_size, thumb_rel, thumb_size)
+            state.step(record.path)
+    state.check()  # the runner stops early when cancelled
+
+    groups: dict[str, tuple[list[dict[str, Any]], list[PhotoRecord]]] = {}
+    for record, _original in pairs:
+        if record.id in failed:
+            report.skipped.append((record.path, failed[record.id]))
             continue
-        c = canvas(base, record, images, tree)
+        c = canvas(base, record, images[record.id], tree)
         report.canvases += 1
         for key in _groups(record, by):
             canvases, records = groups.setdefault(key, ([], []))
             canvases.append(c)
             records.append(record)
-        state.step(record.path)
     if not report.canvases:
         raise ExportError(
             f"none of the {len(ids)} photographs could be read"
