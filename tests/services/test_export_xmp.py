@@ -176,3 +176,44 @@ def test_cli_filters_like_list(library, tmp_path, capsys):
     assert "--format csv" in capsys.readouterr().err
     assert main(["--library", lib, "export", str(tmp_path / "c.json"), "--year", "1985"]) == 2
     assert not (tmp_path / "c.json").exists()
+
+
+@needs_exiftool
+def test_camera_gps_places_in_three_languages_keywords_and_other_languages(tmp_path):
+    from photobook.core.records import Caption, PhotoRecord
+    from photobook.services.export_xmp import sidecar
+    from photobook.services.exports import ThemeTree
+
+    record = PhotoRecord(
+        id=1, path="a.jpg", source="/src", date="1999-07-23", date_source="exif_capture",
+        date_start="1999-07-23", date_end="1999-07-23", approximate=False, year=1999, reigns=(),
+        themes=("port",), captions={"de": Caption("Der Hafen", ""), "ar": Caption("", "الميناء")},
+        width=10, height=10, pixel_width=10, pixel_height=10, orientation=1, format="JPEG",
+        status="draft", missing=False, content_hash="ab", size=1, camera="Nikon F3",
+        gps=(-33.925, 18.4241), digitised_at=None, photographer=None, credit=None, rights=None,
+        plate=None, place="Tanger", place_coords=(35.7595, -5.834), notes=None,
+        keywords="pêche, marché", created_at=None, updated_at=None,
+        places={"fr": "Tanger", "ar": "طنجة", "en": "Tangier"},
+    )  # fmt: skip
+    tree = ThemeTree(
+        [("logistics", None, {"fr": "Logistique", "ar": "", "en": ""}), ("port", "logistics", {})]
+    )
+    (tmp_path / "a.jpg.xmp").write_bytes(sidecar(record, tree, "en"))
+    tags = exiftool(tmp_path, "a.jpg.xmp")["a.jpg.xmp"]
+    assert tags["XMP-dc:Title-de"] == "Der Hafen"  # another language keeps its tag
+    assert tags["XMP-dc:Title"] == "Der Hafen"  # and stands for x-default when it is the only one
+    assert tags["XMP-dc:Description-ar"] == "الميناء"
+    assert tags["XMP-exif:GPSLatitude"] == pytest.approx(-33.925)
+    assert tags["XMP-exif:GPSLongitude"] == pytest.approx(18.4241)
+    (shown,) = tags["XMP-iptcExt:LocationShown"]
+    assert (shown["LocationName-fr"], shown["LocationName-ar"], shown["LocationName-en"]) == (
+        "Tanger",
+        "طنجة",
+        "Tangier",
+    )
+    assert shown["GPSLatitude"] == pytest.approx(35.7595)
+    # a theme with no label falls back to its slug, its parent to the French label
+    assert tags["XMP-dc:Subject"] == ["port", "pêche", "marché"]
+    assert tags["XMP-lr:HierarchicalSubject"] == ["Logistique|port"]
+    assert str(tags["XMP-photoshop:DateCreated"]).replace(":", "-") == "1999-07-23"
+    assert tags["XMP-photobook:DateSource"] == "exif_capture"
