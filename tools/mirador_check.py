@@ -1,6 +1,6 @@
 """Open an exported IIIF manifest in Mirador 4 in headless Chromium and print the page's text.
 
-    python tools/mirador_check.py LIBRARY_DIR [--lang ar] [--expect TEXT] [--cache DIR]
+    python tools/mirador_check.py LIBRARY_DIR [--lang ar] [--expect TEXT] [--screenshot PNG] [--cache DIR]
 
 Exports the library with ``photobook export --format iiif`` into a temporary folder served by a
 local HTTP server (the manifest's --base-url is that server), loads Mirador's UMD build (the npm
@@ -111,8 +111,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def render(library: str, cache: Path, lang: str = "en", budget_ms: int = 20000) -> str:
-    """The text of the page Mirador rendered for the library's manifest, in Mirador's ``lang``."""
+def render(
+    library: str, cache: Path, lang: str = "en", budget_ms: int = 20000, screenshot: Path | None = None
+) -> str:
+    """The text of the page Mirador rendered for the library's manifest, in Mirador's ``lang``
+    (and a PNG of it at ``screenshot``)."""
     browser = chromium()
     if browser is None:
         raise RuntimeError("chromium is not installed")
@@ -137,6 +140,14 @@ def render(library: str, cache: Path, lang: str = "en", budget_ms: int = 20000) 
                      f"--virtual-time-budget={budget_ms}", "--dump-dom", f"{base}/viewer.html"],
                     check=True, capture_output=True, timeout=180, text=True,
                 ).stdout  # fmt: skip
+            if screenshot is not None:
+                with tempfile.TemporaryDirectory() as profile:
+                    subprocess.run(
+                        [browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--window-size=1400,900",
+                         f"--virtual-time-budget={budget_ms}", f"--screenshot={screenshot.absolute()}",
+                         f"{base}/viewer.html"],
+                        check=True, capture_output=True, timeout=180,
+                    )  # fmt: skip
         finally:
             server.shutdown()
             server.server_close()
@@ -149,9 +160,10 @@ def main() -> int:
     p.add_argument("library")
     p.add_argument("--expect", action="append", default=[], metavar="TEXT")
     p.add_argument("--lang", default="en", help="Mirador's language (en, fr, ar…)")
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="also save a picture of the page")
     p.add_argument("--cache", type=Path, default=Path.home() / ".cache" / "photobook-tests")
     args = p.parse_args()
-    text = render(args.library, args.cache, args.lang)
+    text = render(args.library, args.cache, args.lang, screenshot=args.screenshot)
     print(text)
     missing = [t for t in args.expect if t not in text]
     for t in missing:
