@@ -114,7 +114,7 @@ def run(
         state = ExportState(cancel=lambda: stop["requested"])
         previous = signal.signal(signal.SIGINT, on_sigint)
         try:
-            with _progress(state, fmt):
+            with _progress(state, fmt, escape):
                 return _export(lib, fmt, out, f, args, state, escape)
         except Cancelled:
             print(
@@ -155,7 +155,7 @@ def _export(lib: Any, fmt: str, out: Path, f: Any, args: argparse.Namespace, sta
 class _progress:
     """A rich progress bar on standard error while the export runs, when it is a terminal."""
 
-    def __init__(self, state: Any, fmt: str) -> None:
+    def __init__(self, state: Any, fmt: str, escape: Callable[[Any], str]) -> None:
         from rich.console import Console
         from rich.markup import escape as markup
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -174,7 +174,9 @@ class _progress:
         self.task = self.progress.add_task("", total=None)
 
         def on_progress(done: int, total: int, status: str) -> None:
-            self.progress.update(self.task, completed=done, total=total, description=markup(status[-40:]))
+            self.progress.update(
+                self.task, completed=done, total=total, description=markup(escape(status)[-40:])
+            )
 
         state.on_progress = on_progress
 

@@ -120,8 +120,9 @@ def records_with_originals(lib: Library, ids: Sequence[int]) -> Iterator[tuple[P
             records = queries.photo_records(s, part)
             paths = queries.export_paths(s, part)
         for r in records:
-            sid, rel = paths[r.id]
-            yield r, Original(sid, roots.get(sid, b""), rel)
+            if r.id in paths:  # not removed between the two queries
+                sid, rel = paths[r.id]
+                yield r, Original(sid, roots.get(sid, b""), rel)
 
 
 # --- writing files ---------------------------------------------------------------------------------
