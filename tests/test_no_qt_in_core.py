@@ -38,7 +38,7 @@ MODULES = _modules()
 
 
 def _rung(module: str) -> int:
-    if module in ENTRY:
+    if module in ENTRY or module.startswith("photobook.commands"):  # the CLI's handlers, one module each
         return LADDER.index("entry")
     parts = module.split(".")
     if module == "photobook" or parts[1] not in LADDER:

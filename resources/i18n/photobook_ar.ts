@@ -12,6 +12,14 @@
         <translation>فهرسة صور مجلد</translation>
     </message>
     <message>
+        <source>&amp;Duplicates…</source>
+        <translation>الصور المكررة…</translation>
+    </message>
+    <message>
+        <source>Exact and near copies, reviewed side by side</source>
+        <translation>النسخ المطابقة والمتقاربة، جنبًا إلى جنب</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -367,6 +375,112 @@
     <message>
         <source>%1 behind: speed up</source>
         <translation>متأخر بـ %1: أسرع</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن الصور المكررة…</translation>
+    </message>
+    <message>
+        <source>exact copies</source>
+        <translation>نسخ مطابقة</translation>
+    </message>
+    <message>
+        <source>near copies</source>
+        <translation>نسخ متقاربة</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>لم يُعثر على صور مكررة.</translation>
+    </message>
+    <message>
+        <source>the same file</source>
+        <translation>الملف نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %2 · %Ln photographs</source>
+        <translation>
+            <numerusform>المجموعة %1 · %2 · لا صور</numerusform>
+            <numerusform>المجموعة %1 · %2 · صورة واحدة</numerusform>
+            <numerusform>المجموعة %1 · %2 · صورتان</numerusform>
+            <numerusform>المجموعة %1 · %2 · %Ln صور</numerusform>
+            <numerusform>المجموعة %1 · %2 · %Ln صورة</numerusform>
+            <numerusform>المجموعة %1 · %2 · %Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>لا مجموعات من الصور المكررة</numerusform>
+            <numerusform>مجموعة واحدة من الصور المكررة</numerusform>
+            <numerusform>مجموعتان من الصور المكررة</numerusform>
+            <numerusform>%Ln مجموعات من الصور المكررة</numerusform>
+            <numerusform>%Ln مجموعة من الصور المكررة</numerusform>
+            <numerusform>%Ln مجموعة من الصور المكررة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>لم تُقارن أي صورة بمحتواها فقط.</numerusform>
+            <numerusform>صورة واحدة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+            <numerusform>صورتان قورنتا بمحتواهما فقط (لا بصمة إدراكية لهما بعد).</numerusform>
+            <numerusform>%Ln صور قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+            <numerusform>%Ln صورة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+            <numerusform>%Ln صورة قورنت بمحتواها فقط (لا بصمة إدراكية لها بعد).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same picture</source>
+        <translation>الصورة نفسها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bits apart</source>
+        <translation>
+            <numerusform>بلا فرق</numerusform>
+            <numerusform>فرق بت واحد</numerusform>
+            <numerusform>فرق بتّين</numerusform>
+            <numerusform>فرق %Ln بتات</numerusform>
+            <numerusform>فرق %Ln بتًا</numerusform>
+            <numerusform>فرق %Ln بت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln duplicates</source>
+        <translation>
+            <numerusform>دمج</numerusform>
+            <numerusform>دمج نسخة مكررة واحدة</numerusform>
+            <numerusform>دمج نسختين مكررتين</numerusform>
+            <numerusform>دمج %Ln نسخ مكررة</numerusform>
+            <numerusform>دمج %Ln نسخة مكررة</numerusform>
+            <numerusform>دمج %Ln نسخة مكررة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>لم يتم: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>الصور المكررة</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the record kept</source>
+        <translation>دمج في البطاقة المحتفظ بها</translation>
+    </message>
+    <message>
+        <source>The record kept takes the other files and the captions, themes and date it lacks</source>
+        <translation>تأخذ البطاقة المحتفظ بها الملفات الأخرى، والتعليقات والمواضيع والتاريخ التي تنقصها</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>ليست مكررة</translation>
+    </message>
+    <message>
+        <source>These photographs will not be proposed together again</source>
+        <translation>لن تُقترح هذه الصور معًا مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1123,17 @@
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
         <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع تعليقات بالفرنسية والعربية والإنجليزية.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Keep this record</source>
+        <translation>الاحتفاظ بهذه البطاقة</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 بكسل</translation>
     </message>
 </context>
 <context>

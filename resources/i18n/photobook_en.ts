@@ -12,6 +12,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact and near copies, reviewed side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +365,92 @@
     </message>
     <message>
         <source>%1 behind: speed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %2 · %Ln photographs</source>
+        <translation>
+            <numerusform>Group %1 · %2 · %Ln photograph</numerusform>
+            <numerusform>Group %1 · %2 · %Ln photographs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>%Ln group of duplicates</numerusform>
+            <numerusform>%Ln groups of duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>%Ln photograph was compared by content only (no perceptual hash yet).</numerusform>
+            <numerusform>%Ln photographs were compared by content only (no perceptual hash yet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bits apart</source>
+        <translation>
+            <numerusform>%Ln bit apart</numerusform>
+            <numerusform>%Ln bits apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln duplicates</source>
+        <translation>
+            <numerusform>Merge %Ln duplicate</numerusform>
+            <numerusform>Merge %Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the record kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record kept takes the other files and the captions, themes and date it lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These photographs will not be proposed together again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +1077,17 @@
     </message>
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

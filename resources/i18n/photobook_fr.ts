@@ -12,6 +12,14 @@
         <translation>Cataloguer les photographies d’un dossier</translation>
     </message>
     <message>
+        <source>&amp;Duplicates…</source>
+        <translation>&amp;Doublons…</translation>
+    </message>
+    <message>
+        <source>Exact and near copies, reviewed side by side</source>
+        <translation>Copies exactes et proches, comparées côte à côte</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -359,6 +367,92 @@
     <message>
         <source>%1 behind: speed up</source>
         <translation>%1 de retard : accélérer</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <source>exact copies</source>
+        <translation>copies exactes</translation>
+    </message>
+    <message>
+        <source>near copies</source>
+        <translation>copies proches</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Aucun doublon trouvé.</translation>
+    </message>
+    <message>
+        <source>the same file</source>
+        <translation>le même fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1 · %2 · %Ln photographs</source>
+        <translation>
+            <numerusform>Groupe %1 · %2 · %Ln photographie</numerusform>
+            <numerusform>Groupe %1 · %2 · %Ln photographies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups of duplicates</source>
+        <translation>
+            <numerusform>%Ln groupe de doublons</numerusform>
+            <numerusform>%Ln groupes de doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photographs were compared by content only (no perceptual hash yet).</source>
+        <translation>
+            <numerusform>%Ln photographie n’a été comparée que par son contenu (pas encore d’empreinte perceptuelle).</numerusform>
+            <numerusform>%Ln photographies n’ont été comparées que par leur contenu (pas encore d’empreinte perceptuelle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same picture</source>
+        <translation>la même image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bits apart</source>
+        <translation>
+            <numerusform>à %Ln bit d’écart</numerusform>
+            <numerusform>à %Ln bits d’écart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln duplicates</source>
+        <translation>
+            <numerusform>Fusionner %Ln doublon</numerusform>
+            <numerusform>Fusionner %Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non effectué : %1</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the record kept</source>
+        <translation>&amp;Fusionner dans la fiche conservée</translation>
+    </message>
+    <message>
+        <source>The record kept takes the other files and the captions, themes and date it lacks</source>
+        <translation>La fiche conservée reçoit les autres fichiers, et les légendes, thèmes et date qui lui manquent</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Pas des doublons</translation>
+    </message>
+    <message>
+        <source>These photographs will not be proposed together again</source>
+        <translation>Ces photographies ne seront plus proposées ensemble</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1079,17 @@
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
         <translation>Photobook : l’archive d’un livre sur la transformation économique du Maroc, parcourue dans le temps, avec des légendes en français, en arabe et en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCard</name>
+    <message>
+        <source>Keep this record</source>
+        <translation>Conserver cette fiche</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
     </message>
 </context>
 <context>

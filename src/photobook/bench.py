@@ -39,6 +39,7 @@ TARGETS = {
     "gui_rss_mb": "< 400",
     "present_step_ms": "< 50 (the next photograph decoded ahead)",
     "present_flight_frame_ms": "< 16 (a frame of a flight, every photograph a slide)",
+    "duplicates_100k_s": "< 2 (near-duplicate lookup and grouping, 100,000 perceptual hashes)",
 }
 
 
@@ -425,6 +426,46 @@ def bench_index_memory(tmp: Path, out: dict[str, Any], n: int, say: Callable[[st
     out["index_memory_photos"] = n
 
 
+def bench_duplicates(out: dict[str, Any], n: int, say: Callable[[str], None]) -> None:
+    """Near-duplicate lookup on ``n`` random 64-bit hashes with 1,000 planted groups of 2–4
+    near-copies (0 to the default distance bits apart), grouped as ``photobook duplicates`` does;
+    wall and CPU time, and how many planted groups were found whole."""
+    import random
+
+    import numpy as np
+
+    from photobook.core.duplicates import DEFAULT_DISTANCE, groups, near_pairs
+
+    say(f"duplicates: {n:,} perceptual hashes")
+    rnd = random.Random(7)
+    hashes = [rnd.getrandbits(64) for _ in range(n)]
+    planted: list[list[int]] = []
+    slots = rnd.sample(range(n), 4000)
+    for g in range(1000):
+        members = slots[4 * g : 4 * g + rnd.randint(2, 4)]
+        for m in members[1:]:
+            v = hashes[members[0]]
+            for bit in rnd.sample(range(64), rnd.randint(0, DEFAULT_DISTANCE // 2)):
+                v ^= 1 << bit  # half the distance from the first: every two within the distance
+            hashes[m] = v
+        planted.append(sorted(members))
+    values = np.array(hashes, dtype=np.uint64)
+    best_wall, best_cpu, found = float("inf"), float("inf"), []
+    for _ in range(3):
+        t, c = time.perf_counter(), time.process_time()
+        pairs = near_pairs(values, DEFAULT_DISTANCE)
+        found = groups(map(tuple, pairs.tolist()))
+        best_wall = min(best_wall, time.perf_counter() - t)
+        best_cpu = min(best_cpu, time.process_time() - c)
+    whole = {tuple(g) for g in found}
+    out["duplicates_hashes"] = n
+    out["duplicates_100k_s"] = round(best_wall * 100_000 / n, 3)
+    out["duplicates_100k_cpu_s"] = round(best_cpu * 100_000 / n, 3)
+    out["duplicates_groups_found"] = len(found)
+    out["duplicates_planted_found"] = sum(tuple(g) in whole for g in planted)
+    out["duplicates_planted"] = len(planted)
+
+
 def run_bench(
     quick: bool = False, rows: int | None = None, gui: bool = True, say: Callable[[str], None] | None = None
 ) -> dict[str, Any]:
@@ -446,6 +487,7 @@ def run_bench(
         ("metadata", lambda t, o: bench_metadata(t, o, quick, say)),
         ("thumbnails", lambda t, o: bench_thumbnails(t, o, quick, say)),
         ("memory", lambda t, o: bench_index_memory(t, o, 1000 if quick else 10_000, say)),
+        ("duplicates", lambda t, o: bench_duplicates(o, 100_000, say)),
     ]
     if gui:
         parts.append(("gui", gui_part))

@@ -274,8 +274,15 @@ def build_parser() -> argparse.ArgumentParser:
     im.add_argument("--source", type=_path, help="the source folder the paths are relative to")
     im.add_argument("--json", action="store_true")
 
-    ex = sub.add_parser("export", parents=[common], help="export the catalog (photobook JSON)")
-    ex.add_argument("file", type=_path, help="output file, or - for standard output")
+    ex = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export the catalog (photobook JSON), XMP sidecars or a IIIF manifest",
+    )
+    ex.add_argument("file", type=_path, help="output file, or - for standard output (xmp, iiif: a folder)")
+    from photobook.commands.export import add_arguments as add_export_arguments
+
+    add_export_arguments(ex, _year_range, _count)
 
     rs = sub.add_parser(
         "remove-source",
@@ -425,6 +432,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HH:MM",
         help="the talk ends at this time: the presenter's timer counts down to it (T cycles the timers)",
     )
+
+    from photobook.commands.duplicates import add_parser as duplicates_parser
+
+    duplicates_parser(sub, common, _count)
 
     s = sub.add_parser("screenshot", parents=[common], help="render the main window to a PNG")
     s.add_argument("out", type=_shot_path, help="a .png or .jpg file in an existing folder")
@@ -1087,6 +1098,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format != "json":  # xmp, iiif (and csv): photobook.commands.export
+        from photobook.commands.export import run as export_for_others
+
+        return export_for_others(args, _open, UsageError, _escape)
+    from photobook.commands.export import filters_given
+
+    if filters_given(args):
+        raise UsageError(f"{', '.join(filters_given(args))}: the json export is the whole catalog")
     from photobook.services.transfer import export_catalog
 
     if str(args.file) != "-":
@@ -1312,7 +1331,24 @@ def _tour_pdf(lib: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+# --- duplicates (photobook.commands.duplicates) -----------------------------------------------------
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from photobook.commands.duplicates import run
+    from photobook.services.edits import EditError, StaleRevision, default_user
+
+    try:
+        return run(args, _open, default_user())
+    except StaleRevision as exc:
+        print(f"photobook: {exc}", file=sys.stderr)
+        return EXIT_STALE
+    except EditError as exc:
+        raise UsageError(str(exc)) from None
+
+
 COMMANDS = {
+    "duplicates": cmd_duplicates,
     "tour": cmd_tour,
     "remove-source": cmd_remove_source,
     "edit": cmd_edit,

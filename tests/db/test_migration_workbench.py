@@ -28,10 +28,15 @@ def _at_0002_with_data(engine) -> None:
 
 
 LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 0005, after this one
+LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # and by 0008
 
 
 def _later(d) -> bool:
+    if d[0] == "add_column" and d[2] == "photos" and d[3].name == "phash":  # 0008
+        return True
     obj = d[1]
+    if d[0] == "add_index" and obj.name == "ix_photos_phash":  # 0008
+        return True
     table = obj.name if d[0] == "add_table" else getattr(getattr(obj, "table", None), "name", None)
     return d[0] in ("add_table", "add_index") and table in LATER_TABLES
 

@@ -206,7 +206,7 @@ def test_migration_0012_adds_and_removes_hidden(tmp_path):
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+        command.downgrade(cfg, "0008")
     assert "hidden" not in {c["name"] for c in inspect(engine).get_columns("tour_slides")}
     upgrade_to_head(engine)
     engine.dispose()

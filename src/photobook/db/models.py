@@ -117,6 +117,9 @@ class Photo(Base):
     # Bumped by every archivist's save (services.edits): a save made against an older revision is
     # refused, so that two archivists on one catalog never silently overwrite each other.
     revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # A 64-bit perceptual hash of the thumbnail (core.duplicates; signed, as BIGINT holds it):
+    # near duplicates are photographs whose hashes differ in few bits. NULL until computed.
+    phash: Mapped[int | None] = mapped_column(BigInteger)
 
     captions: Mapped[list[Caption]] = relationship(
         back_populates="photo", cascade="all, delete-orphan", lazy="selectin"
@@ -141,6 +144,7 @@ class Photo(Base):
         # and already in year order for GROUP BY (published at 100,000: ~5 ms instead of ~55 ms).
         Index("ix_photos_status_year", "status", "year", "day_start", "day_end"),
         Index("ix_photos_year", "year", "day_start", "day_end"),
+        Index("ix_photos_phash", "phash"),
     )
 
 
@@ -254,3 +258,48 @@ class TourCaption(Base):
     lang: Mapped[str] = mapped_column(String(8), primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="", server_default="")
     text: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class PhotoMerge(Base):
+    """Duplicates merged into the record kept (``photo_id``): the merged records as they were
+    (``merged``: JSON, see services.duplicates) and the revision the merge gave the record kept,
+    so that the merge can be undone while nobody has saved that record since."""
+
+    __tablename__ = "photo_merges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    merged: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    user_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PhotoAlternate(Base):
+    """The file of a merged duplicate, now an alternate of the record kept (``photo_id``): the
+    catalog knows its path, so a rescan does not add it again as a new photograph."""
+
+    __tablename__ = "photo_alternates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), index=True)
+    merge_id: Mapped[int] = mapped_column(ForeignKey("photo_merges.id", ondelete="CASCADE"), index=True)
+    former_id: Mapped[int] = mapped_column(Integer)  # the id its own record had
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    path_bytes: Mapped[bytes] = mapped_column(LargeBinary)
+    path: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(BigInteger)
+    mtime_ns: Mapped[int] = mapped_column(BigInteger)
+    pixel_width: Mapped[int | None] = mapped_column(Integer)
+    pixel_height: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = (UniqueConstraint("source_id", "path_bytes", name="uq_photo_alternates_source_path"),)
+
+
+class DuplicateDismissal(Base):
+    """Two photographs an archivist said are not duplicates: never proposed together again."""
+
+    __tablename__ = "duplicate_dismissals"
+    photo_a: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True)
+    photo_b: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True)
+    user_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (CheckConstraint("photo_a < photo_b", name="ordered"),)

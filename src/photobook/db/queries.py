@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    bindparam,
     column,
     func,
     literal,
@@ -25,9 +26,10 @@ from sqlalchemy import (
     select,
     text,
     union_all,
+    update,
     values,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
@@ -41,8 +43,10 @@ from photobook.core.tours import TourSlide as TourSlideRecord
 from photobook.core.tours import TourSummary
 from photobook.db.models import (
     Caption,
+    DuplicateDismissal,
     IndexProblem,
     Photo,
+    PhotoAlternate,
     PhotoHistory,
     Reign,
     Source,
@@ -990,3 +994,137 @@ def existing_photo_ids(session: Session, ids: Sequence[int]) -> set[int]:
     for chunk in chunked(list(ids)):
         out.update(session.scalars(select(Photo.id).where(Photo.id.in_(chunk))))
     return out
+
+
+# --- duplicates (services.duplicates, indexer.phash) ------------------------------------------------
+
+
+def set_phashes(session: Session, found: Sequence[tuple[str, int]]) -> int:
+    """Store perceptual hashes by content hash (every record of that content gets it); returns
+    how many records got one."""
+    if not found:
+        return 0
+    stmt = update(Photo).where(Photo.content_hash == bindparam("digest")).values(phash=bindparam("value"))
+    result = session.connection().execute(stmt, [{"digest": d, "value": v} for d, v in found])
+    return int(result.rowcount or 0)
+
+
+def copy_phashes_within_content(session: Session) -> None:
+    """A record without a perceptual hash takes the one of a record with the same content (an exact
+    copy, whose thumbnail was already in the cache and so was not made again)."""
+    other = aliased(Photo)
+    same = (
+        select(func.max(other.phash))
+        .where(other.content_hash == Photo.content_hash, other.phash.is_not(None))
+        .scalar_subquery()
+    )
+    session.execute(
+        update(Photo).where(Photo.phash.is_(None), same.is_not(None)).values(phash=same),
+        execution_options={"synchronize_session": False},
+    )
+
+
+def content_hashes_without_phash(session: Session) -> list[str]:
+    """The distinct content hashes of present records that have no perceptual hash yet."""
+    return [
+        h
+        for (h,) in _fetch_raw(
+            session,
+            select(Photo.content_hash).where(Photo.phash.is_(None), Photo.missing.is_(False)).distinct(),
+        )
+    ]
+
+
+def count_without_phash(session: Session) -> int:
+    return (
+        session.scalar(select(func.count(Photo.id)).where(Photo.phash.is_(None), Photo.missing.is_(False)))
+        or 0
+    )
+
+
+def phash_rows(session: Session) -> list[tuple[int, int]]:
+    """(id, perceptual hash) of every present record that has one, by id (from its index)."""
+    return _fetch_raw(
+        session,
+        select(Photo.id, Photo.phash)
+        .where(Photo.phash.is_not(None), Photo.missing.is_(False))
+        .order_by(Photo.id),
+    )
+
+
+def same_content_groups(session: Session) -> list[list[int]]:
+    """Ids of present records that share their content hash with another one, grouped."""
+    twice = (
+        select(Photo.content_hash)
+        .where(Photo.missing.is_(False))
+        .group_by(Photo.content_hash)
+        .having(func.count(Photo.id) > 1)
+        .subquery()
+    )
+    by_hash: dict[str, list[int]] = {}
+    for pid, digest in session.execute(
+        select(Photo.id, Photo.content_hash)
+        .join(twice, twice.c.content_hash == Photo.content_hash)
+        .where(Photo.missing.is_(False))
+        .order_by(Photo.id)
+    ):
+        by_hash.setdefault(digest, []).append(pid)
+    return list(by_hash.values())
+
+
+def dismissed_pairs(session: Session) -> set[tuple[int, int]]:
+    """Pairs (a < b) of photographs an archivist said are not duplicates."""
+    return {
+        (a, b) for a, b in session.execute(select(DuplicateDismissal.photo_a, DuplicateDismissal.photo_b))
+    }
+
+
+def alternate_paths(session: Session, source_id: int) -> set[bytes]:
+    """Paths in this source of the files of merged duplicates (alternates of a kept record)."""
+    return {
+        bytes(pb)
+        for (pb,) in session.execute(
+            select(PhotoAlternate.path_bytes).where(PhotoAlternate.source_id == source_id)
+        )
+    }
+
+
+def alternates(session: Session, photo_id: int) -> list[tuple[str, str, int | None, int | None]]:
+    """(source folder, path, pixel width, pixel height) of the alternate files of a record."""
+    return [
+        (src, path, w, h)
+        for src, path, w, h in session.execute(
+            select(Source.path, PhotoAlternate.path, PhotoAlternate.pixel_width, PhotoAlternate.pixel_height)
+            .join(Source, Source.id == PhotoAlternate.source_id)
+            .where(PhotoAlternate.photo_id == photo_id)
+            .order_by(PhotoAlternate.id)
+        )
+    ]
+
+
+# --- exports (xmp, iiif): where each original is, and the theme tree ---------------------------------
+
+
+def export_paths(session: Session, ids: Sequence[int]) -> dict[int, tuple[int, bytes]]:
+    """{id: (source id, path in its source as the file system's bytes)} for ``ids``."""
+    out: dict[int, tuple[int, bytes]] = {}
+    for chunk in chunked(list(ids)):
+        for pid, sid, pb in session.execute(
+            select(Photo.id, Photo.source_id, Photo.path_bytes).where(Photo.id.in_(chunk))
+        ):
+            out[pid] = (sid, bytes(pb))
+    return out
+
+
+def theme_tree(session: Session) -> list[tuple[str, str | None, dict[str, str]]]:
+    """(slug, parent slug, {lang: label}) of every theme, in tree order (position)."""
+    rows = session.execute(
+        select(
+            Theme.id, Theme.slug, Theme.parent_id, Theme.label_fr, Theme.label_ar, Theme.label_en
+        ).order_by(Theme.position, Theme.id)
+    ).all()
+    slugs = {tid: slug for tid, slug, *_ in rows}
+    return [
+        (slug, slugs.get(parent) if parent is not None else None, {"fr": fr, "ar": ar, "en": en})
+        for _tid, slug, parent, fr, ar, en in rows
+    ]

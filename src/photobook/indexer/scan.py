@@ -144,6 +144,7 @@ def _walk_and_plan_now(
         problem_paths = {
             pb for pb in queries.problem_paths(session, place.source_id) if pb.startswith(prefix)
         }
+        alternates = queries.alternate_paths(session, place.source_id)  # merged duplicates' files
         new: list[Entry] = []
         changed: list[tuple[Entry, int, str]] = []
         reappeared: list[int] = []
@@ -155,6 +156,9 @@ def _walk_and_plan_now(
             rel = prefix + e.rel if prefix else e.rel
             k = pop(rel, None)
             if k is None:
+                if alternates and rel in alternates:
+                    unchanged += 1
+                    continue
                 new.append(Entry(rel, e.size, e.mtime_ns) if prefix else e)
             elif k[1] == e.size and k[2] == e.mtime_ns:
                 unchanged += 1
@@ -250,6 +254,7 @@ def index_paths(
         report.missing = _still_missing(lib, lost)
         if thumbnails and not report.cancelled:
             _thumbnails(lib, writer, thumb_pool or runner, workers, report, progress, cancel, on_batch)
+            _share_phashes(lib)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -430,6 +435,13 @@ def _adopt_lost(lib: Library, writer: CatalogWriter, batch: list[Action]) -> Non
                 writer.vacate(session, pid, pb)
 
 
+def _share_phashes(lib: Library) -> None:
+    """A new exact copy of a photograph already thumbnailed gets no thumbnail of its own: it takes
+    the perceptual hash of its content's other records."""
+    with lib.Session() as session, session.begin():
+        queries.copy_phashes_within_content(session)
+
+
 def _still_missing(lib: Library, ids: set[int]) -> int:
     """How many of the records that lost their file in this run were not found elsewhere."""
     with lib.Session() as session:
@@ -495,6 +507,7 @@ def _make_thumbnails(
     chunks += [[t[:4]] for t in todo[tail:]]
     t0 = time.perf_counter()
     pending: list[tuple[str, int, int, bytes]] = []
+    phashes: list[tuple[str, int]] = []  # (content hash, perceptual hash)
     warn: list[tuple[int, str, Reason]] = []
     done = 0
     last_flush = time.perf_counter()
@@ -504,6 +517,10 @@ def _make_thumbnails(
         if pending:
             store.put_many(pending)
             report.thumbnails += len(pending)
+        if phashes:
+            with lib.Session() as session, session.begin():
+                queries.set_phashes(session, phashes)
+            phashes.clear()
         if warn:
             with lib.Session() as session, session.begin():
                 present = {src.id for src in queries.sources(session)}  # remove-source may have run
@@ -523,6 +540,8 @@ def _make_thumbnails(
         done += 1
         if result["ok"]:
             pending.append((digest, result["width"], result["height"], result["data"]))
+            if result.get("phash") is not None:
+                phashes.append((digest, result["phash"]))
             if result.get("warning"):
                 warn.append((pid, "warning", result["warning"]))
         else:

@@ -30,6 +30,7 @@ from photobook.db.storage import NotRegular, open_regular, photo_formats
 from photobook.indexer.dating import date_from_path
 from photobook.indexer.embedded import Embedded, parse_iptc, parse_xmp, resolve_default
 from photobook.indexer.exif import ExifInfo, read_exif
+from photobook.indexer.phash import perceptual_hash
 from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
 
 SUPPORTED = (
@@ -395,7 +396,15 @@ def _thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
     with f:
         img = Image.open(f, formats=photo_formats())
         data, w, h = make_thumbnail(img, orientation, size)
-    return {"ok": True, "data": data, "width": w, "height": h, "warning": None}
+    # the near-duplicate hash, here in the worker, from the thumbnail as the cache keeps it
+    return {
+        "ok": True,
+        "data": data,
+        "width": w,
+        "height": h,
+        "warning": None,
+        "phash": perceptual_hash(data),
+    }
 
 
 def thumbnail_task(items: list[tuple[int, str, bytes, int]]) -> list[tuple[int, str, dict[str, Any]]]:

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         a.shortcuts_help.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
         a.edit_record.triggered.connect(self.toggle_editor)
+        a.duplicates.triggered.connect(self.show_duplicates)
         a.undo.triggered.connect(self.edits.stack.undo)
         a.redo.triggered.connect(self.edits.stack.redo)
         self.edits.stack.canUndoChanged.connect(a.undo.setEnabled)
@@ -462,6 +463,35 @@ class MainWindow(QMainWindow):
         self.grid_model.invalidate()
         self.browser.reload_soon()
 
+    # --- duplicates ----------------------------------------------------------------------------
+
+    def show_duplicates(self) -> None:
+        """View ▸ Duplicates…: the groups of copies, reviewed side by side, merged (undoable with
+        Edit ▸ Undo) or marked not duplicates."""
+        from photobook.ui.views.duplicates_dialog import DuplicatesDialog
+
+        if getattr(self, "duplicates_dialog", None) is None:
+            self.duplicates_dialog = DuplicatesDialog(
+                self.tasks,
+                self.thumbs,
+                self.edits.stack,
+                user=self.settings.user_name(),
+                lang=self.lang,
+                readonly=self.library.readonly,
+                parent=self,
+            )
+            self.duplicates_dialog.changed.connect(self._on_duplicates_changed)
+        self.duplicates_dialog.set_language(self.lang)
+        self.duplicates_dialog.show()
+        self.duplicates_dialog.raise_()
+        self.duplicates_dialog.reload()
+
+    def _on_duplicates_changed(self) -> None:
+        """A merge, its undo or a dismissal landed: records came and went."""
+        self.grid_model.invalidate()
+        self.browser.reload_soon()
+        self.browser.refresh_record()
+
     # --- presenting ----------------------------------------------------------------------------
 
     def present(self, from_start: bool = False, **options: Any) -> None:
@@ -665,6 +695,8 @@ class MainWindow(QMainWindow):
         self.tours_dock.set_language(lang)
         self.full.set_language(lang)
         self.grid_model.set_language(lang)
+        if getattr(self, "duplicates_dialog", None) is not None:
+            self.duplicates_dialog.set_language(lang)
         if hasattr(self.timeline, "set_language"):
             self.timeline.set_language(lang)
         self._update_reign_bands()

@@ -54,6 +54,7 @@ class Actions(QObject):
         self.shortcuts_help = a("shortcutsHelp", SK.HelpContents, "F1")
         self.about = a("about")
         self.edit_record = a("editRecord", "F2", "Ctrl+E")
+        self.duplicates = a("duplicates")  # View ▸ Duplicates… (ui/views/duplicates_dialog.py)
         self.undo = a("undo", SK.Undo, "Ctrl+Z")
         self.redo = a("redo", SK.Redo, "Ctrl+Shift+Z")
         self.undo.setEnabled(False)
@@ -131,6 +132,8 @@ class Actions(QObject):
         )
         m["view"].addSeparator()
         m["view"].addActions([self.present, self.present_from_start, self.toggle_tours])
+        m["view"].addSeparator()
+        m["view"].addAction(self.duplicates)
         m["search"] = bar.addMenu("")
         m["search"].addActions([self.find, self.clear_filters])
         m["language"] = bar.addMenu("")
@@ -154,6 +157,10 @@ class Actions(QObject):
     def retranslate(self) -> None:
         texts = {
             self.add_folder: (self.tr("&Add folder…"), self.tr("Catalogue the photographs in a folder")),
+            self.duplicates: (
+                self.tr("&Duplicates…"),
+                self.tr("Exact and near copies, reviewed side by side"),
+            ),
             self.quit: (self.tr("&Quit"), ""),
             self.show_timeline: (self.tr("&Timeline"), self.tr("The photographs on a timeline")),
             self.show_grid: (self.tr("&Contact sheet"), self.tr("The photographs as a grid, in date order")),

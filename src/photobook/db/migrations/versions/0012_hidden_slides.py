@@ -1,7 +1,7 @@
 """tour slides can be hidden (kept for questions, skipped when stepping) and can fly
 
 Revision ID: 0012
-Revises: 0005 (re-chained onto the head of main at merge)
+Revises: 0008
 Create Date: 2026-12-02 01:00:00.000000
 
 A hidden slide stays in its place in the tour. Stepping through a talk passes over it; going to its
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
