@@ -404,10 +404,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pr.add_argument(
         "--screen",
-        type=_count("--screen", 0, 63),
         default=None,
-        metavar="N",
-        help="the screen for the room (0 is the first); default: the one that is not the primary",
+        metavar="N|NAME",
+        help="the screen for the room: its number (0 is the first) or its name (e.g. HDMI-1); "
+        "default: the one chosen last time, else the one that is not the primary",
+    )
+    pr.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="no flights or slow zooms: a cross-fade with the year counting (remembered)",
     )
     pr.add_argument("--lang", choices=LANGUAGES)
     pr.add_argument(
@@ -512,6 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 until=args.until,
                 ken_burns=args.ken_burns,
                 fly=args.fly,
+                reduced_motion=args.reduced_motion,
             )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound

@@ -189,3 +189,24 @@ def test_a_slide_set_to_fly_travels_in_the_tour_file(synthetic_library, capsys):
     assert main(["tour", *where, "fly", "Vol", "2", "--cut"]) == 0
     with synthetic_library.Session() as s:
         assert [sl.transition for sl in tours.find(s, "Vol").slides] == ["cut", "cut", "cut"]
+
+
+def test_the_presenters_reduced_motion_setting_stills_flights_and_slow_zooms(qtbot, window):
+    window.settings.set_present_reduced_motion(True)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    p = window.presentation
+    try:
+        assert p.deck.fly and not p.stage.motion
+        p.deck.ken_burns = True
+        p.stage._kb_restart()
+        assert p.stage.ken_burns_progress() is None
+    finally:
+        p.deck.end()
+
+
+def test_present_on_a_screen_that_is_not_there_says_which_are(synthetic_library, capsys):
+    from photobook.cli import main
+
+    code = main(["--library", str(synthetic_library.folder), "present", "--screen", "HDMI-9"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no screen called 'HDMI-9'" in err and "connected:" in err

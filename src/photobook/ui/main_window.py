@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
             # F5 on the timeline presents the timeline: each step flies along the road of time
             fly=options.pop("fly", self.views.currentWidget() is self.timeline),
             text_scale=self.settings.present_text_scale(),
+            motion=False if self.settings.present_reduced_motion() else None,
             **options,
         )
         self._follow_presentation()

@@ -143,6 +143,14 @@ class Settings:
     def set_present_fade(self, on: bool) -> None:
         self.qs.setValue("present/fade", "true" if on else "false")
 
+    def present_reduced_motion(self) -> bool:
+        """The presenter's own reduced-motion choice (beside the system's): flights become
+        cross-fades with the year counting, and there is no slow zoom."""
+        return str(self._get("present/reduced_motion", "false")).lower() in ("true", "1", "yes")
+
+    def set_present_reduced_motion(self, on: bool) -> None:
+        self.qs.setValue("present/reduced_motion", "true" if on else "false")
+
     def present_text_scale(self) -> float:
         """The room's text size, as the presenter last set it with + and − (1.0: as designed)."""
         try:

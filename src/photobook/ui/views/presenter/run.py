@@ -18,7 +18,7 @@ def run(
     library_dir: Path | None,
     db_url: str | None,
     lang: str | None,
-    screen: int | None = None,
+    screen: int | str | None = None,
     presenter_view: bool = False,
     tour: str | None = None,
     start: int = 0,
@@ -26,6 +26,7 @@ def run(
     until: str | None = None,
     ken_burns: bool = False,
     fly: bool = False,
+    reduced_motion: bool = False,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -58,6 +59,19 @@ def run(
         print("photobook: nothing to present (no photographs)", file=sys.stderr)
         library.close()
         return 1
+    # --screen: a number, or a screen's name (as the system calls it: "HDMI-1", "eDP-1")
+    screen_name = settings.present_screen()
+    if isinstance(screen, str) and not screen.strip().isdigit():
+        names = [sc.name() for sc in app.screens()]
+        if screen not in names:
+            print(f"photobook: no screen called {screen!r} (connected: {', '.join(names)})", file=sys.stderr)
+            library.close()
+            return 2
+        screen_name, screen = screen, None
+    elif isinstance(screen, str):
+        screen = int(screen)
+    if reduced_motion:
+        settings.set_present_reduced_motion(True)
     tasks = TaskManager(library)
     thumbs = ThumbnailCache(library)
     holder: list[Presentation] = []
@@ -72,8 +86,9 @@ def run(
             screen=screen,
             presenter_view=presenter_view,
             duration_s=duration_s,
-            screen_name=settings.present_screen(),
+            screen_name=screen_name,
             fade_ms=FADE_MS if fade and settings.present_fade() else 0,
+            motion=False if settings.present_reduced_motion() else None,
             end_at=until,
             fly=fly,
             text_scale=settings.present_text_scale(),
@@ -83,7 +98,7 @@ def run(
         if ken_burns:
             p.deck.ken_burns = True
             p.deck.changed.emit()
-        if screen is not None and p.stage_screen is not None:  # remembered by the screen's name
+        if (screen is not None or screen_name) and p.stage_screen is not None:  # remembered by name
             settings.set_present_screen(p.stage_screen.name())
         holder.append(p)
         p.ended.connect(lambda _pid: QApplication.quit())

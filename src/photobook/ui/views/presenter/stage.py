@@ -149,7 +149,7 @@ class Stage(QWidget):
 
     def ken_burns_progress(self) -> float | None:
         """0 → 1 through the slow zoom of the current slide; None when Ken Burns is off."""
-        if not self.deck.ken_burns or self._kb_started is None:
+        if not self.deck.ken_burns or self._kb_started is None or not self.motion:
             return None
         return max(0.0, min(1.0, (self.deck.clock() - self._kb_started) / KEN_BURNS_S))
 
