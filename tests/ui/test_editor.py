@@ -375,3 +375,37 @@ def test_screenshot_of_the_editor_in_arabic(qapp, synthetic_library, tmp_path):
     side = [(x, y) for x in range(0, 1280, 16) for y in range(100, 780, 16)]
     differ = sum(shots["editor"].pixel(x, y) != shots["timeline"].pixel(x, y) for x, y in side)
     assert differ > len(side) // 5
+
+
+def test_a_refused_save_does_not_make_the_next_save_look_like_someone_elses(qtbot, window, synthetic_library):
+    """A title too long for the catalog is refused (the reason shows); the archivist goes on to
+    the caption, and that save lands: no false "someone else saved this photograph" conflict. The
+    refused title stays in its field, not taken for saved: shortened, it saves on leaving."""
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    title = w.editor.fields["title:fr"]
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is title
+    type_into(qtbot, title, "T" * 501)
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.editor.message.isVisible(), timeout=5000)
+    assert "at most 500" in w.editor.message.text()
+    assert record(synthetic_library, pid).revision == before.revision  # nothing saved
+    caption = w.editor.fields["caption:fr"]
+    assert QApplication.focusWidget() is caption
+    type_into(qtbot, caption, "Le port au matin")
+    qtbot.keyClick(caption, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    rec = record(synthetic_library, pid)
+    assert rec.captions["fr"].text == "Le port au matin"
+    assert not w.editor.conflict_box.isVisible()
+    # the refused title is still there, and still to be saved once it fits
+    assert title.text() == "T" * 501
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClick(title, Qt.Key.Key_Backspace)
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).captions["fr"].title == "T" * 500

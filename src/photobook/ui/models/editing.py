@@ -40,6 +40,9 @@ class EditController(QObject):
     refused = Signal(str)  # a value the catalog cannot take (one line for the archivist)
     stale = Signal(object, object)  # StaleRevision, the refused plan: someone else saved first
     failed = Signal(str)  # anything else (disk, connection…)
+    # a first save refused or failed (not stale): its plan, so the panel that sent it knows it
+    # did not land (its fields are still to be saved, the photograph kept its revision)
+    dropped = Signal(object)
 
     def __init__(self, tasks: TaskManager, user: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,8 @@ class EditController(QObject):
             cmd.failed = True
             if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is cmd:
                 self.stack.undo()
+        if first and not isinstance(exc, StaleRevision):
+            self.dropped.emit(cmd.plan)
         if isinstance(exc, StaleRevision):
             self.stale.emit(exc, cmd.plan if first else {})
         elif isinstance(exc, EditError):

@@ -306,6 +306,7 @@ class EditorPanel(QWidget):
         controller.stale.connect(self._on_stale)
         controller.refused.connect(self._show_message)
         controller.failed.connect(self._show_message)
+        controller.dropped.connect(self._on_dropped)
         self.retranslate()
         self.show_record(None)
 
@@ -450,14 +451,14 @@ class EditorPanel(QWidget):
             self._render_header()
             self._render_history()
             return
-        focused = self.focusWidget()
         previous = self._believed
         self._revision = record.revision
         self._believed = {name: current_value(record, name) or "" for name in self.fields}
         for name in self.fields:
-            w = self.fields[name]
-            typing = same and w is focused and self._value(name) != previous.get(name, "")
-            if not typing:  # never overwrite what is being typed
+            # never overwrite what is being typed, nor a refused value still to be saved (a
+            # field showing other than what was believed saved, focused or not)
+            typing = same and self._value(name) != previous.get(name, "")
+            if not typing:
                 self._set_field(name, self._believed[name])
         if not same:
             self.message.hide()
@@ -699,6 +700,21 @@ class EditorPanel(QWidget):
 
     def _on_saved(self, _result: object) -> None:
         self.message.hide()
+
+    def _on_dropped(self, plan: object) -> None:
+        """A save sent from here was refused (a value the catalog cannot take) or failed: the
+        photograph kept its revision, and what was typed is still to be saved — it stays in its
+        field, no longer taken for saved."""
+        request = plan.get(self.record.id) if isinstance(plan, dict) and self.record is not None else None
+        if not isinstance(request, EditRequest) or self.record is None:
+            return
+        if request.expect_revision is not None and self._revision > request.expect_revision:
+            self._revision -= 1  # it was counted when sent; it never happened
+        for n, v in request.values.items():
+            if n in self.fields and self._believed.get(n) == v:
+                self._believed[n] = current_value(self.record, n) or ""
+        self._render_header()
+        self._render_chips()
 
     def _on_stale(self, exc: object, plan: object) -> None:
         pid = getattr(exc, "photo_id", None)
