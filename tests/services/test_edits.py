@@ -161,3 +161,25 @@ def test_a_save_with_nothing_to_change_keeps_the_revision(lib):
     result = edits.save(lib, {1: EditRequest({"status": "published", "date": "vers 1985"})})
     assert result.revisions == {} and result.changes == ()
     assert records(lib, [1])[1].revision == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "reason"),
+    [
+        ({"notes": "a\x00b"}, "NUL"),
+        ({"photographer": "A" * 501}, "at most 500"),
+        ({"plate": "p" * 201}, "at most 200"),
+        ({"place:ar": "م" * 501}, "at most 500"),
+        ({"notes": "n" * 20_001}, "at most 20,000"),
+        ({"title:ar": "ع" * 501}, "at most 500"),
+    ],
+)
+def test_text_a_field_cannot_hold_is_refused_before_anything_is_written(lib, values, reason):
+    """The workbench's save checks every text field as the import does: a NUL (PostgreSQL
+    refuses it with a driver error) or a text longer than the field takes is an EditError for the
+    archivist, and nothing is written for any photograph."""
+    before = records(lib, [1, 2])
+    with pytest.raises(EditError, match=reason):
+        edits.save(lib, edits.same_for_all([1, 2], EditRequest({"status": "reviewed", **values})))
+    assert records(lib, [1, 2]) == before
+    assert history(lib, 1) == []

@@ -264,11 +264,14 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
                 raise EditError(f"unknown status {text!r} (one of {', '.join(STATUSES)})")
             values[name] = text
         elif name in EDIT_FIELDS:
+            check_text(name, text, FIELD_MAX[name])
             values[name] = text or None
         elif name.partition(":")[0] in ("title", "caption", "place"):
-            lang = name.partition(":")[2]
+            kind, _, lang = name.partition(":")
             if lang not in LANGUAGES:
                 raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+            limit = {"title": TITLE_MAX, "caption": CAPTION_MAX}.get(kind, FIELD_MAX["place"])
+            check_text(f"the {kind} ({lang})", text, limit)
             if name == "place:fr":
                 name = "place"
             values[name] = text if not name.startswith("place") else (text or None)
