@@ -409,3 +409,23 @@ def test_a_refused_save_does_not_make_the_next_save_look_like_someone_elses(qtbo
     qtbot.keyClick(title, Qt.Key.Key_Tab)
     settle(qtbot, w)
     assert record(synthetic_library, pid).captions["fr"].title == "T" * 500
+
+
+def test_closing_with_an_impossible_date_still_saves_the_other_field_being_typed(
+    qtbot, window, synthetic_library
+):
+    """A date the catalog cannot read stays red and unsaved; the notes typed after it are saved
+    when the window closes, not lost with it."""
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    type_into(qtbot, w.editor.date_edit, "31 juin 1985")
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Tab)
+    assert w.editor.reading_refused()
+    notes = w.editor.fields["notes"]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "typed just before closing")
+    w.close()
+    rec = record(synthetic_library, pid)
+    assert rec.notes == "typed just before closing"
+    assert rec.date == before.date

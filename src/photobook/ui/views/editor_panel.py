@@ -522,18 +522,24 @@ class EditorPanel(QWidget):
         values = {n: self._value(n) for n in names if self._changed(n)}
         if not values:
             return True
+        refused = False
         if "date" in values:
             if not date_reading(values["date"], self.vocab, self.lang)[0]:
+                # the date stays red and unsaved; the other fields are saved all the same
                 self._update_reading()
-                return False
-            values["date"] = dates.from_human(values["date"])
+                del values["date"]
+                refused = True
+            else:
+                values["date"] = dates.from_human(values["date"])
+        if not values:
+            return not refused
         self._submit(EditRequest(values, expect_revision=self._revision), text)
         for n, v in values.items():
             self._believed[n] = v
         if "date" in values:
             self._set_field("date", values["date"])
             self._update_reading()
-        return True
+        return not refused
 
     def _submit(self, request: EditRequest, text: str) -> None:
         assert self.record is not None
