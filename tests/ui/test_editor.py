@@ -429,3 +429,35 @@ def test_closing_with_an_impossible_date_still_saves_the_other_field_being_typed
     rec = record(synthetic_library, pid)
     assert rec.notes == "typed just before closing"
     assert rec.date == before.date
+
+
+def test_a_field_saved_right_after_an_undo_is_not_taken_for_someone_elses_save(
+    qtbot, window, synthetic_library
+):
+    """Ctrl+Z, then at once the next field: while the write worker is still busy (a gate the test
+    holds, as a slow disk or another writer would), the undo and the new save queue up; the new
+    save lands after the undo, with no false "someone else saved" conflict."""
+    import threading
+
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid).photographer
+    photographer = w.editor.fields["photographer"]
+    photographer.setFocus()
+    type_into(qtbot, photographer, "A. Benali")
+    qtbot.keyClick(photographer, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).photographer == "A. Benali"
+    gate = threading.Event()
+    w.tasks.write(lambda: gate.wait(10))  # the worker is busy with something else
+    qtbot.keyClick(photographer, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo, queued
+    plate = w.editor.fields["plate"]
+    plate.setFocus()
+    type_into(qtbot, plate, "pl. 12")
+    qtbot.keyClick(plate, Qt.Key.Key_Return)  # saved, queued behind the undo
+    gate.set()
+    settle(qtbot, w)
+    rec = record(synthetic_library, pid)
+    assert (rec.photographer, rec.plate) == (before, "pl. 12")
+    assert not w.editor.conflict_box.isVisible()
+    qtbot.waitUntil(lambda: photographer.text() == (before or "") and plate.text() == "pl. 12", timeout=5000)

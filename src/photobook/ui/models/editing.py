@@ -12,6 +12,7 @@ undo is refused (``stale``) rather than overwriting their work.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -50,6 +51,10 @@ class EditController(QObject):
         self.user = user
         self.stack = QUndoStack(self)
         self.pending = 0
+        # the saves made from here, per photograph: revision before → after (worker thread only).
+        # A request expecting a revision that one of our own later saves (an undo, a redo, a
+        # batch) moved on expects the revision it led to: our own undo is not someone else's save.
+        self._own: dict[int, dict[int, int]] = {}
 
     def submit(self, plan: Mapping[int, EditRequest], text: str) -> EditCommand | None:
         """Save ``plan`` now, as one undoable step named ``text``. Nothing to save: None."""
@@ -67,16 +72,27 @@ class EditController(QObject):
 
         def work() -> EditResult:
             if first:
-                plan = cmd.plan
+                plan = {pid: self._past_own_saves(pid, req) for pid, req in cmd.plan.items()}
             else:
                 if cmd.last is None:  # the save it would undo was refused
                     return EditResult((), {})
                 plan = cmd.last.inverse()
             cmd.last = save(lib, plan, user)
+            for pid, rev in cmd.last.revisions.items():
+                self._own.setdefault(pid, {})[rev - 1] = rev
             return cmd.last
 
         self.pending += 1
         self.tasks.write(work, self._done, on_error=lambda exc: self._error(cmd, first, exc))
+
+    def _past_own_saves(self, pid: int, request: EditRequest) -> EditRequest:
+        """``request``, expecting the revision our own saves since its expected one led to."""
+        expected, own = request.expect_revision, self._own.get(pid, {})
+        if expected is None or expected not in own:
+            return request
+        while expected in own:
+            expected = own[expected]
+        return replace(request, expect_revision=expected)
 
     def _done(self, result: EditResult) -> None:
         self.pending -= 1
