@@ -461,3 +461,21 @@ def test_a_field_saved_right_after_an_undo_is_not_taken_for_someone_elses_save(
     assert (rec.photographer, rec.plate) == (before, "pl. 12")
     assert not w.editor.conflict_box.isVisible()
     qtbot.waitUntil(lambda: photographer.text() == (before or "") and plate.text() == "pl. 12", timeout=5000)
+
+
+def test_a_theme_refused_because_someone_else_saved_first_says_so(qtbot, window, synthetic_library):
+    """Adding a theme after another archivist saved the photograph is refused (nothing of theirs
+    overwritten); the chip goes away and the panel says why, instead of vanishing silently."""
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    had = set(record(synthetic_library, pid).themes)
+    slug = "wind" if "wind" not in had else "solar"
+    label = {"wind": "Éolien", "solar": "Solaire"}[slug]
+    edits.save(synthetic_library, {pid: EditRequest({"notes": "theirs"})}, "karim")
+    w.editor.theme_input.setFocus()
+    qtbot.keyClicks(w.editor.theme_input, label)
+    qtbot.keyClick(w.editor.theme_input, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert slug not in record(synthetic_library, pid).themes
+    qtbot.waitUntil(lambda: not any(label in c.text() for c in chips(w)), timeout=5000)
+    assert w.editor.message.isVisible() and "entre-temps" in w.editor.message.text()

@@ -725,7 +725,8 @@ class EditorPanel(QWidget):
     def _on_stale(self, exc: object, plan: object) -> None:
         pid = getattr(exc, "photo_id", None)
         request = plan.get(pid) if isinstance(plan, dict) else None
-        if self.record is None or pid != self.record.id or request is None:
+        if self.record is None or pid != self.record.id or request is None or not request.values:
+            # (themes only: no field to compare, but the archivist is told all the same)
             self._show_message(self.tr("Someone else saved this photograph meanwhile: nothing was saved."))
             return
         self.conflict.update({k: v for k, v in request.values.items()})
