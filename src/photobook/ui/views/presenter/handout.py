@@ -44,8 +44,12 @@ LABELS = {
 def _app() -> QGuiApplication:
     app = QGuiApplication.instance()
     if app is None:
+        # a QApplication (not a bare QGuiApplication): one process has one application, and a
+        # window opened later in it (the tests, a future "print" in the window) needs widgets
+        from PySide6.QtWidgets import QApplication
+
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["photobook"])
+        app = QApplication(["photobook"])
     from photobook.ui.app import load_fonts
 
     load_fonts()
