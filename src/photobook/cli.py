@@ -302,6 +302,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="catalog rows (default 100000; quick 20000)",
     )
     b.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
+    b.add_argument(
+        "--keep",
+        type=_path,
+        default=None,
+        metavar="DIR",
+        help="build the query catalog in DIR once and reuse it in later runs",
+    )
+    b.add_argument(
+        "--only",
+        default="",
+        metavar="PARTS",
+        help="comma-separated parts: catalog, cli_list, streaming, rescan, metadata, thumbnails, memory, gui",
+    )
 
     k = sub.add_parser(
         "kiosk",
@@ -548,7 +561,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "bench":
             from photobook.bench import run_bench
 
-            print(json.dumps(run_bench(quick=args.quick, rows=args.rows, gui=not args.no_gui), indent=2))
+            only = tuple(p.strip() for p in args.only.split(",") if p.strip())
+            result = run_bench(
+                quick=args.quick, rows=args.rows, gui=not args.no_gui, keep=args.keep, only=only
+            )
+            print(json.dumps(result, indent=2))
             return 0
         return COMMANDS[command](args)
     except UsageError as exc:
