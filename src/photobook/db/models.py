@@ -150,16 +150,11 @@ class Photo(Base):
 
 # The timeline's axis (revision 0009): a photograph sits at the middle of its interval,
 # ``day_start + day_end`` (twice the middle day). Bucket counts and the rows of the visible span are
-# range scans of these, covering (queries.bucket_counts, queries.span_rows).
-Index("ix_photos_mid", Photo.day_start + Photo.day_end, Photo.day_start, Photo.day_end, Photo.approximate)
-Index(
-    "ix_photos_status_mid",
-    Photo.status,
-    Photo.day_start + Photo.day_end,
-    Photo.day_start,
-    Photo.day_end,
-    Photo.approximate,
-)
+# range scans of these, covering and in axis order (middle day, then id: queries.bucket_counts,
+# queries.span_rows).
+_mid = Photo.day_start + Photo.day_end
+Index("ix_photos_mid", _mid, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate)
+Index("ix_photos_status_mid", Photo.status, _mid, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate)
 
 
 # --- summaries (revision 0009): counts kept exact by triggers in the same transaction -------------------

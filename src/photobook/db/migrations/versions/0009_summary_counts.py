@@ -300,8 +300,10 @@ def upgrade() -> None:
     op.create_index("ix_theme_closure_ancestor", "theme_closure", ["ancestor_id", "theme_id"])
     photos = sa.table("photos", sa.column("status"), sa.column("day_start"), sa.column("day_end"))
     mid = photos.c.day_start + photos.c.day_end
-    op.create_index("ix_photos_mid", "photos", [mid, "day_start", "day_end", "approximate"])
-    op.create_index("ix_photos_status_mid", "photos", ["status", mid, "day_start", "day_end", "approximate"])
+    op.create_index("ix_photos_mid", "photos", [mid, "id", "day_start", "day_end", "approximate"])
+    op.create_index(
+        "ix_photos_status_mid", "photos", ["status", mid, "id", "day_start", "day_end", "approximate"]
+    )
     for statement in FILL:
         op.execute(statement)
     create_triggers()
