@@ -658,6 +658,38 @@ def scan_state(session: Session, source_id: int) -> list[ScanRow]:
     return _fetch_raw(session, stmt)
 
 
+CheckRow = tuple[int, int, Any, str, str, int, int]  # id, source id, path_bytes, path, hash, size, mtime_ns
+
+
+def iter_check_rows(session: Session, source_id: int | None, chunk: int = 5000) -> Iterable[list[CheckRow]]:
+    """What ``photobook check`` compares with the files, for one source (or all), in chunks of
+    plain driver rows by id: a seek on the primary key per chunk, never the whole catalog in
+    memory. ``path_bytes`` may come as a ``memoryview``: ``bytes()`` it."""
+    after = 0
+    while True:
+        stmt = (
+            select(
+                Photo.id,
+                Photo.source_id,
+                Photo.path_bytes,
+                Photo.path,
+                Photo.content_hash,
+                Photo.size,
+                Photo.mtime_ns,
+            )
+            .where(Photo.id > after)
+            .order_by(Photo.id)
+            .limit(chunk)
+        )
+        if source_id is not None:
+            stmt = stmt.where(Photo.source_id == source_id)
+        rows = _fetch_raw(session, stmt)
+        if not rows:
+            return
+        yield rows
+        after = rows[-1][0]
+
+
 def problem_paths(session: Session, source_id: int) -> list[bytes]:
     """The paths of a source that have an index problem recorded."""
     return [
