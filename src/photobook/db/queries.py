@@ -32,7 +32,7 @@ from sqlalchemy import (
     update,
     values,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, lazyload
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
@@ -511,7 +511,9 @@ def photo_records(session: Session, ids: Sequence[int], *, published_only: bool 
     ``photobook list --json``. ``published_only`` (the kiosk): ids of other photographs are left
     out, so that an id from anywhere never shows a draft's caption.
 
-    Four set-based queries per 900 ids: photos, captions, themes, reigns.
+    Four set-based queries per 900 ids: photos, captions, themes, reigns. The photos' own
+    relationships are not loaded with them (``lazyload``): their three selectin loads fetched the
+    same captions, themes and reigns a second time.
     """
     if not ids:
         return []
@@ -524,6 +526,7 @@ def photo_records(session: Session, ids: Sequence[int], *, published_only: bool 
             select(Photo, Source.path)
             .join(Source, Source.id == Photo.source_id)
             .where(Photo.id.in_(chunk), *([Photo.status.in_(PUBLIC_STATUSES)] if published_only else []))
+            .options(lazyload(Photo.captions), lazyload(Photo.themes), lazyload(Photo.reigns))
         ):
             rows[p.id] = (p, src)
         for c in session.scalars(select(Caption).where(Caption.photo_id.in_(chunk))):
