@@ -18,7 +18,6 @@ from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
-    Integer,
     Select,
     and_,
     bindparam,
@@ -63,6 +62,7 @@ from photobook.db.models import (
     summary_reigns,
     summary_themes,
     summary_years,
+    theme_closure,
 )
 from photobook.db.storage import chunked, source_bytes
 
@@ -387,34 +387,17 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
             .group_by(Theme.slug)
         )
         return {slug: int(n) for slug, n in session.execute(summed) if n}
-    rows = session.execute(select(Theme.id, Theme.slug, Theme.parent_id)).all()
-    slug = {tid: s for tid, s, _p in rows}
-    parent = {tid: p for tid, _s, p in rows}
-    pairs = []
-    for tid in slug:
-        anc: int | None = tid
-        hops = 0
-        while anc is not None and hops < 64:  # guards against a cycle in edited data
-            pairs.append((tid, anc))
-            anc, hops = parent.get(anc), hops + 1
-    if not pairs:
-        return {}
-    closure = (
-        values(column("theme_id", Integer), column("ancestor_id", Integer), name="closure")
-        .data(pairs)
-        .cte("closure")
-    )
-    pt = photo_themes.c
-    stmt = (
-        select(closure.c.ancestor_id, func.count(func.distinct(pt.photo_id)))
-        .select_from(photo_themes)
-        .join(closure, closure.c.theme_id == pt.theme_id)
-        .group_by(closure.c.ancestor_id)
-    )
+    # otherwise from the photographs of the filter: each (ancestor, photo) pair once, through the
+    # stored closure (photo_themes by photo id, then theme_closure), then counted per ancestor
+    pt, c = photo_themes.c, theme_closure.c
     rest = f.without_themes()
+    links = select(c.ancestor_id, pt.photo_id).select_from(photo_themes)
     if not rest.is_empty():
-        stmt = stmt.join(Photo, Photo.id == pt.photo_id).where(*_conditions(session, rest))
-    return {slug[t]: n for t, n in session.execute(stmt) if n}
+        chosen = _filtered(session, rest, Photo.id).subquery()
+        links = links.join(chosen, chosen.c.id == pt.photo_id)
+    pairs = links.join(theme_closure, c.theme_id == pt.theme_id).distinct().subquery()
+    stmt = select(Theme.slug, func.count()).join(pairs, pairs.c.ancestor_id == Theme.id).group_by(Theme.slug)
+    return {slug: int(n) for slug, n in session.execute(stmt) if n}
 
 
 TimelineRow = tuple[int, int | None, int | None, bool]  # id, day_start, day_end, approximate
