@@ -377,10 +377,15 @@ def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> 
         )
         out["query_timeline_rows_ms"] = _timed_ms(lambda: q.timeline_rows(s), repeat=3)
         out["query_timeline_rows_published_ms"] = _timed_ms(lambda: q.timeline_rows(s, published), repeat=3)
-        extra = getattr(q, "bench_extra", None)  # the catalog side's newer queries, where present
-        if extra is not None:
-            for key, fn in extra(s).items():
-                out[key] = _timed_ms(fn)
+        if hasattr(q, "bucket_counts"):  # the timeline's own queries (issue 12), where present
+            from datetime import date
+
+            a, b = date(1990, 1, 1).toordinal(), date(1992, 1, 1).toordinal()
+            out["query_buckets_year_ms"] = _timed_ms(lambda: q.bucket_counts(s, q.PhotoFilter(), "year"))
+            out["query_buckets_month_2y_ms"] = _timed_ms(lambda: q.bucket_counts(s, published, "month", a, b))
+            out["query_span_rows_500_ms"] = _timed_ms(
+                lambda: q.span_rows(s, q.PhotoFilter(), a, b, limit=500)
+            )
 
 
 def _command_s(args: list[str], out_path: Path | None = None) -> tuple[float, float]:
