@@ -74,3 +74,28 @@ def test_span_rows_are_the_visible_photographs_in_axis_order(lib, f):
         assert (lo, hi) == (min(dated), max(dated))
         undated = [r[0] for r in rows if r[1] is None]
         assert q.undated_ids(s, f) == sorted(undated)
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        q.PhotoFilter(),
+        q.PhotoFilter(statuses=("published",), include_missing=False),
+        q.PhotoFilter(undated=True),
+        q.PhotoFilter(undated=False, statuses=("draft",)),
+        q.PhotoFilter(search="tanger"),
+        q.PhotoFilter(search="port tang"),
+        q.PhotoFilter(search="Laâyoune"),
+        q.PhotoFilter(search="صورة"),
+        q.PhotoFilter(search="tanger", statuses=("published",)),
+        q.PhotoFilter(year_from=1990, year_to=1995, themes=("economy",)),
+    ],
+    ids=lambda f: repr({k: v for k, v in f.__dict__.items() if v not in ((), None, "", True, {})}),
+)
+def test_counts_say_how_many_photographs_a_filter_lists(lib, f):
+    """A count from the summaries or the search index alone is the number of photographs listed."""
+    with lib.Session() as s:
+        n = q.count(s, f)
+        assert n == len(q.photo_ids(s, f))
+        if f.search:
+            assert n > 0
