@@ -4,6 +4,8 @@ photograph; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.orm import Session
@@ -114,3 +116,23 @@ def test_postgres_0005_to_0009_and_back(pg_url):
     engine = make_engine(pg_url)
     _round_trip(engine)
     engine.dispose()
+
+
+def test_every_summary_trigger_is_there_at_head(library):
+    """A later revision that rebuilds photos, photo_themes or themes on SQLite (batch mode copies
+    the table) drops their triggers with the old table: it must create them again, or every count
+    goes stale. This fails first."""
+    import importlib.util
+
+    from photobook.db.migrations.versions import __path__ as versions
+
+    path = next(Path(versions[0]).glob("0009_*.py"))
+    spec = importlib.util.spec_from_file_location("revision_0009", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    names = set(module._SQLITE_TRIGGERS)
+    assert len(names) == 12
+    with library.engine.connect() as con:
+        present = {r[0] for r in con.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    assert names <= present
