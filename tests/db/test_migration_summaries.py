@@ -136,3 +136,22 @@ def test_every_summary_trigger_is_there_at_head(library):
     with library.engine.connect() as con:
         present = {r[0] for r in con.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
     assert names <= present
+
+
+def test_an_older_catalog_read_without_upgrading_still_counts(tmp_path):
+    """A catalog at 0005 opened read-only (never upgraded): counts are made over the photos."""
+    from photobook.db import queries as q
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'c.sqlite'}")
+    _at_0005_with_data(engine)
+    with Session(engine) as s:
+        assert q.year_counts(s) == {1985: 1, 1999: 1, 2007: 1}
+        assert q.theme_counts(s, q.PhotoFilter(statuses=("published",))) == {
+            "economy": 1,
+            "port": 1,
+            "solar": 1,
+            "culture": 1,
+        }
+        assert q.reign_counts(s) == {"hassan-ii": 2, "mohammed-vi": 2}
+        assert q.count(s, q.PhotoFilter(undated=True)) == 1
+    engine.dispose()
