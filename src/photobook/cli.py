@@ -819,6 +819,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 search=args.search,
                 undated=True if args.undated else None,
             )
+            if args.json or args.jsonl:
+                q.read_once(session)
             ids = q.photo_ids(session, f, limit=args.limit)
             if args.json or args.jsonl:
                 _write_records(q.iter_photo_records(session, ids), lines=args.jsonl)

@@ -33,6 +33,7 @@ def run_check(lib: Library, emit: Callable[[str, dict[str, Any]], None]) -> dict
     told apart), so memory follows the folders' listings, not the catalog."""
     counts = {"checked": 0, "ok": 0}
     with lib.Session() as session:
+        queries.read_once(session)
         sources = queries.source_roots(session)
         store = ThumbStore(lib.thumbs_path, readonly=True) if lib.readonly else open_cache(lib)
         try:
