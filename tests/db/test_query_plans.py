@@ -87,3 +87,20 @@ def test_the_timeline_reads_the_middle_day_indexes(catalog):
     assert "COVERING INDEX ix_photos_mid" in span
     assert "COVERING INDEX ix_photos_status_mid" in published
     assert "summary_themes" in counts
+
+
+def test_the_page_cache_and_the_map_follow_the_catalog_size(catalog):
+    from sqlalchemy import text
+
+    from photobook.db.engine import MIB, memory_pragmas
+
+    assert memory_pragmas(10 * MIB) == (64 * 1024, 256 * MIB)  # a small catalog: the old sizes
+    assert memory_pragmas(1200 * MIB) == (75 * 1024, 1500 * MIB)  # a million photographs: all mapped
+    assert memory_pragmas(100_000 * MIB) == (256 * 1024, 4096 * MIB)  # bounded
+    with catalog.Session() as s:
+        size = s.execute(text("PRAGMA page_count")).scalar() * s.execute(text("PRAGMA page_size")).scalar()
+        cache_kib, mapped = memory_pragmas(size)
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -cache_kib
+        assert s.execute(text("PRAGMA mmap_size")).scalar() == mapped
+        q.read_once(s)  # a command that streams through the catalog once reads it without the map
+        assert s.execute(text("PRAGMA mmap_size")).scalar() == 0
