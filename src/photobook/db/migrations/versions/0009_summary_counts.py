@@ -2,7 +2,7 @@
 timeline's middle-day indexes
 
 Revision ID: 0009
-Revises: 0008 (the head of main when this branch was rebased; re-chained by the lead at merge)
+Revises: 0012 (the head of main when this branch was rebased; re-chained by the lead at merge)
 Create Date: 2026-12-02 01:00:00.000000
 
 At a million photographs, counting per year, reign or theme with a GROUP BY over the photos takes
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
