@@ -253,14 +253,53 @@ def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], No
         out[key] = round(time.perf_counter() - t, 3)
 
 
-def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str], None]) -> Path:
-    """Bulk insert rate and query times on a synthetic catalog of ``rows`` photographs."""
+def _catalog_library(tmp: Path, rows: int, keep: Path | None) -> Path:
+    """The folder of the query catalog: under ``keep`` (one per row count, kept between runs) or
+    in the run's temporary folder."""
+    return keep / f"catalog-{rows}" if keep is not None else tmp / "lib_query"
+
+
+def bench_catalog(
+    tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str], None], keep: Path | None = None
+) -> Path:
+    """Bulk insert rate and query times on a synthetic catalog of ``rows`` photographs. With
+    ``keep``, the catalog is built once under that folder and reused by the next runs (building a
+    million rows takes minutes); the insert rate is then not measured."""
+    from photobook.db.engine import open_library
+    from photobook.services.synthetic import populate
+
+    folder = _catalog_library(tmp, rows, keep)
+    reuse = keep is not None and (folder / "catalog.sqlite").exists() and (folder / "populated").exists()
+    if not reuse:
+        if keep is None:  # a kept catalog is a large one: its insert rate would double the build
+            bench_insert_rate(tmp, out, rows, say)
+        if folder.exists():  # a build that did not finish
+            shutil.rmtree(folder)
+        say(f"catalog: {rows} synthetic photographs with captions, themes and reigns")
+        folder.mkdir(parents=True, exist_ok=True)
+        lib = open_library(folder)
+        t = time.perf_counter()
+        populate(lib, rows)
+        out["populate_rows_per_s"] = round(rows / (time.perf_counter() - t))
+        lib.close()
+        (folder / "populated").write_text(f"{rows}\n")
+    else:
+        say(f"catalog: reusing {folder}")
+    out["catalog_rows"] = rows
+    out["catalog_mb"] = round((folder / "catalog.sqlite").stat().st_size / 2**20, 1)
+    lib = open_library(folder)
+    try:
+        bench_queries(lib, out, say)
+    finally:
+        lib.close()
+    return folder
+
+
+def bench_insert_rate(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str], None]) -> None:
     from sqlalchemy import insert
 
-    from photobook.db import queries as q
     from photobook.db.engine import open_library
     from photobook.db.models import Photo, Source, utcnow
-    from photobook.services.synthetic import populate
 
     say(f"catalog: bulk insert of {rows} rows")
     lib = open_library(tmp / "lib_ins")
@@ -269,39 +308,43 @@ def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str]
         s.add(src)
         s.flush()
         now = utcnow()
-        batch = [
-            {
-                "source_id": src.id,
-                "path_bytes": f"p/{i:07d}.jpg".encode(),
-                "path": f"p/{i:07d}.jpg",
-                "content_hash": f"{i:032x}",
-                "size": 1000 + i,
-                "mtime_ns": i,
-                "date_edtf": "1990",
-                "day_start": 726468,
-                "day_end": 726832,
-                "year": 1990,
-                "status": "draft",
-                "search_text": f"photographie {i} casablanca port",
-                "created_at": now,
-                "updated_at": now,
-            }
-            for i in range(rows)
-        ]
+        elapsed = 0.0
+        for start in range(0, rows, 10000):
+            batch = [
+                {
+                    "source_id": src.id,
+                    "path_bytes": f"p/{i:07d}.jpg".encode(),
+                    "path": f"p/{i:07d}.jpg",
+                    "content_hash": f"{i:032x}",
+                    "size": 1000 + i,
+                    "mtime_ns": i,
+                    "date_edtf": "1990",
+                    "day_start": 726468,
+                    "day_end": 726832,
+                    "year": 1990,
+                    "status": "draft",
+                    "search_text": f"photographie {i} casablanca port",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for i in range(start, min(rows, start + 10000))
+            ]
+            t = time.perf_counter()
+            s.execute(insert(Photo), batch)
+            elapsed += time.perf_counter() - t
         t = time.perf_counter()
-        for i in range(0, rows, 10000):
-            s.execute(insert(Photo), batch[i : i + 10000])
         s.flush()
-        elapsed = time.perf_counter() - t
+        elapsed += time.perf_counter() - t
     out["insert_rows_per_s"] = round(rows / elapsed)
     lib.close()
+    shutil.rmtree(tmp / "lib_ins", ignore_errors=True)
 
-    say(f"catalog: {rows} synthetic photographs with captions, themes and reigns")
-    lib = open_library(tmp / "lib_query")
-    t = time.perf_counter()
-    populate(lib, rows)
-    out["populate_rows_per_s"] = round(rows / (time.perf_counter() - t))
-    out["catalog_rows"] = rows
+
+def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> None:
+    """The catalog's hot queries, as the window, the kiosk and the CLI run them (medians)."""
+    from photobook.db import queries as q
+
+    say("catalog: queries")
     with lib.Session() as s:
         f = q.PhotoFilter(
             year_from=1985,
@@ -311,6 +354,7 @@ def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str]
             statuses=("published",),
         )
         out["query_filter_ms"] = _timed_ms(lambda: q.photo_ids(s, f, limit=200))
+        out["query_count_ms"] = _timed_ms(lambda: q.count(s))
         out["query_year_counts_ms"] = _timed_ms(lambda: q.year_counts(s))
         published = q.PhotoFilter(statuses=("published",))  # what the kiosk shows
         out["query_year_counts_published_ms"] = _timed_ms(lambda: q.year_counts(s, published))
@@ -322,12 +366,26 @@ def bench_catalog(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str]
         out["query_fulltext_ms"] = _timed_ms(
             lambda: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200)
         )
+        out["query_fulltext_two_words_ms"] = _timed_ms(
+            lambda: q.photo_ids(s, q.PhotoFilter(search="port tanger"), limit=200)
+        )
         out["query_fulltext_count_ms"] = _timed_ms(lambda: q.count(s, q.PhotoFilter(search="laayoune")))
         out["query_theme_counts_ms"] = _timed_ms(lambda: q.theme_counts(s), repeat=3)
+        out["query_theme_counts_status_ms"] = _timed_ms(lambda: q.theme_counts(s, published), repeat=3)
+        out["query_theme_counts_year_ms"] = _timed_ms(
+            lambda: q.theme_counts(s, q.PhotoFilter(year_from=1985, year_to=1989)), repeat=3
+        )
         out["query_timeline_rows_ms"] = _timed_ms(lambda: q.timeline_rows(s), repeat=3)
         out["query_timeline_rows_published_ms"] = _timed_ms(lambda: q.timeline_rows(s, published), repeat=3)
-    lib.close()
-    return tmp / "lib_query"
+        if hasattr(q, "bucket_counts"):  # the timeline's own queries (issue 12), where present
+            from datetime import date
+
+            a, b = date(1990, 1, 1).toordinal(), date(1992, 1, 1).toordinal()
+            out["query_buckets_year_ms"] = _timed_ms(lambda: q.bucket_counts(s, q.PhotoFilter(), "year"))
+            out["query_buckets_month_2y_ms"] = _timed_ms(lambda: q.bucket_counts(s, published, "month", a, b))
+            out["query_span_rows_500_ms"] = _timed_ms(
+                lambda: q.span_rows(s, q.PhotoFilter(), a, b, limit=500)
+            )
 
 
 def _command_s(args: list[str], out_path: Path | None = None) -> tuple[float, float]:
@@ -345,13 +403,15 @@ def _command_s(args: list[str], out_path: Path | None = None) -> tuple[float, fl
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def bench_cli_list(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[str], None]) -> None:
+def bench_cli_list(
+    tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[str], None], lib: Path | None = None
+) -> None:
     """``photobook list --year 1985:1989 --json`` (and ``--jsonl``) on the catalog part's library, as
     whole commands. Start-up (Python, imports, opening the library, the filter's ids) is the same
     command with ``--limit 0``; ``cli_list_10k_s`` is the time beyond it, per 10,000 rows written
     (``cli_list_10k_cpu_s`` the same in CPU time). Medians of alternating runs (start-up, --json,
     --jsonl), so that a drift of the machine's speed touches all three alike."""
-    lib = tmp / "lib_query"
+    lib = lib or tmp / "lib_query"
     if not (lib / "catalog.sqlite").exists():
         raise RuntimeError("needs the catalog part's library")
     base = ["--library", str(lib), "list", "--year", "1985:1989"]
@@ -359,7 +419,8 @@ def bench_cli_list(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[s
     json_out = tmp / "list.json"
     _command_s([*base, "--json"], json_out)  # warm: page cache, .pyc files
     runs: dict[str, list[tuple[float, float]]] = {"startup": [], "json": [], "jsonl": []}
-    for _ in range(3 if quick else 5):
+    big = _catalog_rows(lib) > 200_000  # a 1M run takes seconds: fewer repeats
+    for _ in range(1 if big else 3 if quick else 5):
         runs["startup"].append(_command_s([*base, "--json", "--limit", "0"]))
         runs["json"].append(_command_s([*base, "--json"], json_out))
         runs["jsonl"].append(_command_s([*base, "--jsonl"]))
@@ -377,6 +438,40 @@ def bench_cli_list(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[s
         out["cli_list_10k_s"] = round((wall["json"] - wall["startup"]) * 10_000 / rows, 3)
         out["cli_list_10k_cpu_s"] = round((cpu["json"] - cpu["startup"]) * 10_000 / rows, 3)
         out["cli_list_10k_jsonl_s"] = round((wall["jsonl"] - wall["startup"]) * 10_000 / rows, 3)
+
+
+def _catalog_rows(lib: Path) -> int:
+    with sqlite3.connect(f"file:{lib / 'catalog.sqlite'}?mode=ro", uri=True) as con:
+        return int(con.execute("SELECT max(id) FROM photos").fetchone()[0] or 0)
+
+
+def _command_rss(args: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak resident MB) of ``python -m photobook ARGS``, its output discarded: the
+    peak is the kernel's own account of that one child (wait4), not a sample."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "photobook", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - t
+    return wall, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def bench_streaming(
+    tmp: Path, out: dict[str, Any], say: Callable[[str], None], lib: Path | None = None
+) -> None:
+    """Peak memory (and wall time) of ``list --year 1985:1989 --json`` and of ``check`` on the
+    catalog part's library: both should stream, so their memory must not grow with the catalog."""
+    lib = lib or tmp / "lib_query"
+    if not (lib / "catalog.sqlite").exists():
+        raise RuntimeError("needs the catalog part's library")
+    say("cli: peak memory of list --json and check")
+    base = ["--library", str(lib)]
+    wall, rss = _command_rss([*base, "list", "--year", "1985:1989", "--json"])
+    out["cli_list_s"], out["cli_list_rss_mb"] = round(wall, 2), round(rss, 1)
+    wall, rss = _command_rss([*base, "check"])
+    out["check_s"], out["check_rss_mb"] = round(wall, 2), round(rss, 1)
 
 
 def _tree_rss_kb(root_pid: int) -> int:
@@ -467,8 +562,15 @@ def bench_duplicates(out: dict[str, Any], n: int, say: Callable[[str], None]) ->
 
 
 def run_bench(
-    quick: bool = False, rows: int | None = None, gui: bool = True, say: Callable[[str], None] | None = None
+    quick: bool = False,
+    rows: int | None = None,
+    gui: bool = True,
+    say: Callable[[str], None] | None = None,
+    keep: Path | None = None,
+    only: tuple[str, ...] = (),
 ) -> dict[str, Any]:
+    """Every part's figures, or those of the parts named in ``only``. ``keep``: a folder where the
+    query catalog is built once and reused (see :func:`bench_catalog`)."""
     say = say or (lambda msg: print(f"bench: {msg}", file=sys.stderr, flush=True))
     rows = rows or (20_000 if quick else 100_000)
     out: dict[str, Any] = {"quick": quick, "machine": _machine(), "targets": TARGETS}
@@ -480,9 +582,11 @@ def run_bench(
         say("gui: timeline at 1920×1080 offscreen")
         out.update(gui_run(n=rows, quick=quick))
 
+    catalog = _catalog_library(tmp, rows, keep)
     parts: list[tuple[str, Callable[[Path, dict[str, Any]], None]]] = [
-        ("catalog", lambda t, o: bench_catalog(t, o, rows, say)),
-        ("cli_list", lambda t, o: bench_cli_list(t, o, quick, say)),
+        ("catalog", lambda t, o: bench_catalog(t, o, rows, say, keep)),
+        ("cli_list", lambda t, o: bench_cli_list(t, o, quick, say, catalog)),
+        ("streaming", lambda t, o: bench_streaming(t, o, say, catalog)),
         ("rescan", lambda t, o: bench_rescan(t, o, 20_000 if quick else 100_000, say)),
         ("metadata", lambda t, o: bench_metadata(t, o, quick, say)),
         ("thumbnails", lambda t, o: bench_thumbnails(t, o, quick, say)),
@@ -491,6 +595,8 @@ def run_bench(
     ]
     if gui:
         parts.append(("gui", gui_part))
+    if only:
+        parts = [(name, part) for name, part in parts if name in only]
     try:
         for name, part in parts:
             try:

@@ -302,6 +302,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="catalog rows (default 100000; quick 20000)",
     )
     b.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
+    b.add_argument(
+        "--keep",
+        type=_path,
+        default=None,
+        metavar="DIR",
+        help="build the query catalog in DIR once and reuse it in later runs",
+    )
+    b.add_argument(
+        "--only",
+        default="",
+        metavar="PARTS",
+        help="comma-separated parts: catalog, cli_list, streaming, rescan, metadata, thumbnails, memory, gui",
+    )
 
     k = sub.add_parser(
         "kiosk",
@@ -548,7 +561,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "bench":
             from photobook.bench import run_bench
 
-            print(json.dumps(run_bench(quick=args.quick, rows=args.rows, gui=not args.no_gui), indent=2))
+            only = tuple(p.strip() for p in args.only.split(",") if p.strip())
+            result = run_bench(
+                quick=args.quick, rows=args.rows, gui=not args.no_gui, keep=args.keep, only=only
+            )
+            print(json.dumps(result, indent=2))
             return 0
         return COMMANDS[command](args)
     except UsageError as exc:
@@ -802,6 +819,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                 search=args.search,
                 undated=True if args.undated else None,
             )
+            if args.json or args.jsonl:
+                q.read_once(session)
             ids = q.photo_ids(session, f, limit=args.limit)
             if args.json or args.jsonl:
                 _write_records(q.iter_photo_records(session, ids), lines=args.jsonl)
@@ -1054,9 +1073,26 @@ def _change_themes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
     from photobook.db.engine import CatalogDamaged, damaged_message
     from photobook.services.backup import catalog_health
-    from photobook.services.check import check_library
+    from photobook.services.check import KINDS, run_check
+
+    # Findings are not held: the text lists the first 100 of each kind with the counts; --json
+    # spools each kind to a temporary file as it comes and writes them out in order at the end.
+    shown: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
+    found = dict.fromkeys(KINDS, 0)
+    spools = {kind: tempfile.TemporaryFile("w+", encoding="utf-8") for kind in KINDS} if args.json else {}
+    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+    def emit(kind: str, item: dict[str, Any]) -> None:
+        found[kind] += 1
+        if kind in spools:
+            spools[kind].write(("" if found[kind] == 1 else ",\n    ") + encode(item))
+        elif found[kind] <= 100:
+            shown[kind].append(item)
 
     lib = _open(args, readonly=None)
     try:
@@ -1064,21 +1100,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         if damage:
             more = f"; and {len(damage) - 1} more problems" if len(damage) > 1 else ""
             raise CatalogDamaged(damaged_message(_catalog_name(args), _escape(damage[0]) + more))
-        result = check_library(lib)
+        counts = run_check(lib, emit)
     finally:
         lib.close()
-    result["catalog"] = "integrity_check ok" if args.full else "quick_check ok"
+    catalog = "integrity_check ok" if args.full else "quick_check ok"
     if args.json:
-        _print_json(result)
-    else:
-        for key in ("missing", "modified", "moved", "thumbnails_missing"):
-            items = result[key]
-            print(f"{key.replace('_', ' ')}: {len(items)}")
-            for item in items[:100]:
-                print(f"  {item.get('path')}" + (f" → {item['found_at']}" if item.get("found_at") else ""))
-        print(
-            f"ok: {result['ok']} of {result['checked']} originals unchanged; catalog file: {result['catalog']}"
+        out = sys.stdout
+        out.write("{\n")
+        for kind in KINDS:
+            spool = spools.pop(kind)
+            spool.seek(0)
+            out.write(f'  "{kind}": [' + ("\n    " if found[kind] else ""))
+            shutil.copyfileobj(spool, out)
+            spool.close()
+            out.write(("\n  ]" if found[kind] else "]") + ",\n")
+        out.write(
+            f'  "checked": {counts["checked"]},\n  "ok": {counts["ok"]},\n  "catalog": "{catalog}"\n}}\n'
         )
+    else:
+        for key in KINDS:
+            print(f"{key.replace('_', ' ')}: {found[key]}")
+            for item in shown[key]:
+                print(f"  {item.get('path')}" + (f" → {item['found_at']}" if item.get("found_at") else ""))
+        print(f"ok: {counts['ok']} of {counts['checked']} originals unchanged; catalog file: {catalog}")
     return 0
 
 

@@ -29,6 +29,7 @@ def _at_0002_with_data(engine) -> None:
 
 LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 0005, after this one
 LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # and by 0008
+LATER_TABLES |= {"summary_years", "summary_reigns", "summary_themes", "theme_closure"}  # revision 0009
 
 
 def _later(d) -> bool:

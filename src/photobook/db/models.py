@@ -148,6 +148,65 @@ class Photo(Base):
     )
 
 
+# The timeline's axis (revision 0009): a photograph sits at the middle of its interval,
+# ``day_start + day_end`` (twice the middle day). Bucket counts and the rows of the visible span are
+# range scans of these, covering and in axis order (middle day, then id: queries.bucket_counts,
+# queries.span_rows).
+_mid = Photo.day_start + Photo.day_end
+Index("ix_photos_mid", _mid, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate)
+Index("ix_photos_status_mid", Photo.status, _mid, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate)
+
+
+# --- summaries (revision 0009): counts kept exact by triggers in the same transaction -------------------
+#
+# The window, the kiosk and ``themes list`` ask for counts per year, reign and theme, within a status
+# or not, present files only or not. At a million photographs a GROUP BY over the photos takes tens
+# to hundreds of milliseconds; these tables make each count a lookup of a few hundred rows. SQL
+# triggers on photos, photo_reigns, photo_themes and themes (SQLite and PostgreSQL alike, created by
+# the migration) keep them exact whichever code writes: the indexer, the edit services, imports,
+# merges, deletions. A row whose count fell to 0 may stay; readers skip it.
+
+#: ``summary_years.year`` of the undated photographs (a key column cannot be NULL)
+UNDATED_YEAR = -99999
+
+summary_years = Table(
+    "summary_years",
+    Base.metadata,
+    Column("status", String(16), primary_key=True),
+    Column("missing", Boolean, primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("n", BigInteger, nullable=False, server_default="0"),
+)
+
+summary_reigns = Table(
+    "summary_reigns",
+    Base.metadata,
+    Column("reign_id", ForeignKey("reigns.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(16), primary_key=True),
+    Column("missing", Boolean, primary_key=True),
+    Column("n", BigInteger, nullable=False, server_default="0"),
+)
+
+# photographs tagged with the theme or any of its sub-themes, each counted once
+summary_themes = Table(
+    "summary_themes",
+    Base.metadata,
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(16), primary_key=True),
+    Column("missing", Boolean, primary_key=True),
+    Column("n", BigInteger, nullable=False, server_default="0"),
+)
+
+# every (theme, ancestor) pair, the theme itself included: kept by triggers on themes
+theme_closure = Table(
+    "theme_closure",
+    Base.metadata,
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("ancestor_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_theme_closure_ancestor", "ancestor_id", "theme_id"),
+)
+
+
 class Caption(Base):
     __tablename__ = "captions"
     photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True)

@@ -6,11 +6,14 @@ Every view (CLI list, timeline, grid, kiosk) describes what it wants with one :c
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -29,7 +32,7 @@ from sqlalchemy import (
     update,
     values,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, lazyload
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
@@ -42,6 +45,7 @@ from photobook.core.tours import Tour as TourRecord
 from photobook.core.tours import TourSlide as TourSlideRecord
 from photobook.core.tours import TourSummary
 from photobook.db.models import (
+    UNDATED_YEAR,
     Caption,
     DuplicateDismissal,
     IndexProblem,
@@ -56,6 +60,10 @@ from photobook.db.models import (
     TourSlide,
     photo_reigns,
     photo_themes,
+    summary_reigns,
+    summary_themes,
+    summary_years,
+    theme_closure,
 )
 from photobook.db.storage import chunked, source_bytes
 
@@ -257,11 +265,96 @@ def _search_plan(session: Session, query: str, limit: int) -> _SearchPlan | None
 
 
 def count(session: Session, f: PhotoFilter = PhotoFilter()) -> int:
+    """How many photographs ``f`` holds: a sum over the summary of years where the filter allows
+    (statuses, present files, dated or not), a full-text count without touching the photos when
+    the search is the only filter, else a count in SQL."""
+    scope = _summary_scope(session, f, undated_ok=True)
+    if scope is not None:
+        sy = summary_years.c
+        stmt = select(func.coalesce(func.sum(sy.n), 0)).where(*_summary_where(sy, scope))
+        if f.undated is True:
+            stmt = stmt.where(sy.year == UNDATED_YEAR)
+        elif f.undated is False:
+            stmt = stmt.where(sy.year != UNDATED_YEAR)
+        return int(session.scalar(stmt) or 0)
+    if f.search.strip() and replace(f, search="").is_empty():
+        return search_count(session, f.search)
     return session.scalar(_filtered(session, f, func.count(Photo.id))) or 0
 
 
+# --- counts from the summary tables (revision 0009) -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """The part of a filter that the summary tables can answer: statuses and present files."""
+
+    statuses: tuple[str, ...]
+    include_missing: bool
+
+
+def _summary_scope(session: Session, f: PhotoFilter, *, undated_ok: bool = False) -> _Scope | None:
+    """``f`` as a summary scope when it filters on nothing but statuses and missing files (and,
+    with ``undated_ok``, dated or undated); None when a count must be made over the photos, or
+    when the catalog has no summaries (an older catalog opened read-only, never upgraded)."""
+    if not _has_summaries(session):
+        return None
+    if f.extra or f.ids is not None or f.search.strip() or f.reigns or f.themes:
+        return None
+    if f.year_from is not None or f.year_to is not None or (f.undated is not None and not undated_ok):
+        return None
+    return _Scope(tuple(f.statuses), f.include_missing)
+
+
+def _has_summaries(session: Session) -> bool:
+    """Whether this catalog has the summary tables (revision 0009): one catalog lookup (~20 µs on
+    SQLite), asked every time, since a catalog can be downgraded under the same name."""
+    if session.get_bind().dialect.name == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'summary_years'"
+    else:
+        sql = "SELECT to_regclass('summary_years') IS NOT NULL"
+    return bool(session.execute(text(sql)).scalar())
+
+
+def _summary_where(table_columns: Any, scope: _Scope) -> list[ColumnElement[bool]]:
+    cond: list[ColumnElement[bool]] = [table_columns.n > 0]
+    if scope.statuses:
+        cond.append(table_columns.status.in_(scope.statuses))
+    if not scope.include_missing:
+        cond.append(table_columns.missing.is_(False))
+    return cond
+
+
+def search_count(session: Session, query: str) -> int:
+    """How many photographs match a full-text search, counted in the search index alone (SQLite)
+    or with the trigram index (PostgreSQL)."""
+    if session.get_bind().dialect.name == "sqlite":
+        match = fts_query(query)
+        if not match:
+            return 0
+        cursor = _dbapi_cursor(session)
+        try:
+            cursor.execute("SELECT count(*) FROM photo_fts WHERE photo_fts MATCH ?", (match,))
+            return int(cursor.fetchone()[0])
+        finally:
+            cursor.close()
+    return session.scalar(_filtered(session, PhotoFilter(search=query), func.count(Photo.id))) or 0
+
+
 def year_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[int, int]:
-    """Photographs per year (by the middle of their date interval); undated ones are not counted."""
+    """Photographs per year (by the middle of their date interval); undated ones are not counted.
+    A lookup in ``summary_years`` where the filter allows (statuses, present files), else a count
+    over the covering year indexes."""
+    scope = _summary_scope(session, f, undated_ok=True)  # "undated" is set aside here, as below
+    if scope is not None:
+        sy = summary_years.c
+        summed = (
+            select(sy.year, func.sum(sy.n))
+            .where(*_summary_where(sy, scope), sy.year != UNDATED_YEAR)
+            .group_by(sy.year)
+            .order_by(sy.year)
+        )
+        return {int(y): int(n) for y, n in session.execute(summed) if n}
     stmt = _filtered(session, replace(f, undated=False), Photo.year, func.count(Photo.id)).group_by(
         Photo.year
     )
@@ -272,6 +365,16 @@ def reign_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
     """Photographs per reign under the other filters (a photo whose dates straddle a succession
     counts in both). A reign is a date range, so each count is one range scan of a covering day
     index, all in one UNION ALL: ~6 ms at 100,000 photos where joining photo_reigns took ~40 ms."""
+    scope = _summary_scope(session, replace(f, reigns=()))
+    if scope is not None:
+        sr = summary_reigns.c
+        summed = (
+            select(Reign.slug, func.sum(sr.n))
+            .join(Reign, Reign.id == sr.reign_id)
+            .where(*_summary_where(sr, scope))
+            .group_by(Reign.slug)
+        )
+        return {slug: int(n) for slug, n in session.execute(summed) if n}
     spans = _reign_spans(session)
     if not spans:
         return {}
@@ -286,35 +389,51 @@ def reign_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
 
 def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, int]:
     """Photographs per theme slug under the other filters; a parent counts the distinct photos of
-    its whole subtree. One grouped query over a theme → ancestor closure (the vocabulary is small)."""
-    rows = session.execute(select(Theme.id, Theme.slug, Theme.parent_id)).all()
-    slug = {tid: s for tid, s, _p in rows}
-    parent = {tid: p for tid, _s, p in rows}
+    its whole subtree. A lookup in ``summary_themes`` where the filter allows (statuses, present
+    files); else one grouped query over the theme → ancestor closure (the vocabulary is small)."""
+    scope = _summary_scope(session, f.without_themes())
+    if scope is not None:
+        st = summary_themes.c
+        summed = (
+            select(Theme.slug, func.sum(st.n))
+            .join(Theme, Theme.id == st.theme_id)
+            .where(*_summary_where(st, scope))
+            .group_by(Theme.slug)
+        )
+        return {slug: int(n) for slug, n in session.execute(summed) if n}
+    # otherwise from the photographs of the filter: each (ancestor, photo) pair once, through the
+    # stored closure (photo_themes by photo id, then theme_closure), then counted per ancestor
+    closure = theme_closure if _has_summaries(session) else _closure_values(session)
+    if closure is None:
+        return {}
+    pt, c = photo_themes.c, closure.c
+    rest = f.without_themes()
+    links = select(c.ancestor_id, pt.photo_id).select_from(photo_themes)
+    if not rest.is_empty():
+        chosen = _filtered(session, rest, Photo.id).subquery()
+        links = links.join(chosen, chosen.c.id == pt.photo_id)
+    pairs = links.join(closure, c.theme_id == pt.theme_id).distinct().subquery()
+    stmt = select(Theme.slug, func.count()).join(pairs, pairs.c.ancestor_id == Theme.id).group_by(Theme.slug)
+    return {slug: int(n) for slug, n in session.execute(stmt) if n}
+
+
+def _closure_values(session: Session) -> Any:
+    """The theme → ancestor closure as a VALUES list, for a catalog without ``theme_closure``."""
+    parent: dict[int, int | None] = {tid: p for tid, p in session.execute(select(Theme.id, Theme.parent_id))}
     pairs = []
-    for tid in slug:
+    for tid in parent:
         anc: int | None = tid
         hops = 0
         while anc is not None and hops < 64:  # guards against a cycle in edited data
             pairs.append((tid, anc))
             anc, hops = parent.get(anc), hops + 1
     if not pairs:
-        return {}
-    closure = (
+        return None
+    return (
         values(column("theme_id", Integer), column("ancestor_id", Integer), name="closure")
         .data(pairs)
         .cte("closure")
     )
-    pt = photo_themes.c
-    stmt = (
-        select(closure.c.ancestor_id, func.count(func.distinct(pt.photo_id)))
-        .select_from(photo_themes)
-        .join(closure, closure.c.theme_id == pt.theme_id)
-        .group_by(closure.c.ancestor_id)
-    )
-    rest = f.without_themes()
-    if not rest.is_empty():
-        stmt = stmt.join(Photo, Photo.id == pt.photo_id).where(*_conditions(session, rest))
-    return {slug[t]: n for t, n in session.execute(stmt) if n}
 
 
 TimelineRow = tuple[int, int | None, int | None, bool]  # id, day_start, day_end, approximate
@@ -411,7 +530,9 @@ def photo_records(session: Session, ids: Sequence[int], *, published_only: bool 
     ``photobook list --json``. ``published_only`` (the kiosk): ids of other photographs are left
     out, so that an id from anywhere never shows a draft's caption.
 
-    Four set-based queries per 900 ids: photos, captions, themes, reigns.
+    Four set-based queries per 900 ids: photos, captions, themes, reigns. The photos' own
+    relationships are not loaded with them (``lazyload``): their three selectin loads fetched the
+    same captions, themes and reigns a second time.
     """
     if not ids:
         return []
@@ -424,6 +545,7 @@ def photo_records(session: Session, ids: Sequence[int], *, published_only: bool 
             select(Photo, Source.path)
             .join(Source, Source.id == Photo.source_id)
             .where(Photo.id.in_(chunk), *([Photo.status.in_(PUBLIC_STATUSES)] if published_only else []))
+            .options(lazyload(Photo.captions), lazyload(Photo.themes), lazyload(Photo.reigns))
         ):
             rows[p.id] = (p, src)
         for c in session.scalars(select(Caption).where(Caption.photo_id.in_(chunk))):
@@ -556,6 +678,47 @@ def scan_state(session: Session, source_id: int) -> list[ScanRow]:
         Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing
     ).where(Photo.source_id == source_id)
     return _fetch_raw(session, stmt)
+
+
+def read_once(session: Session) -> None:
+    """Say that this session streams through the catalog once (``list --json``, ``check``): on
+    SQLite its connection stops reading through the memory map, whose pages would all count as the
+    process's resident memory (~1 GB at a million photographs) although each is read only once;
+    plain reads go through the bounded page cache instead. The window keeps the map."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA mmap_size = 0"))
+
+
+CheckRow = tuple[int, int, Any, str, str, int, int]  # id, source id, path_bytes, path, hash, size, mtime_ns
+
+
+def iter_check_rows(session: Session, source_id: int | None, chunk: int = 5000) -> Iterable[list[CheckRow]]:
+    """What ``photobook check`` compares with the files, for one source (or all), in chunks of
+    plain driver rows by id: a seek on the primary key per chunk, never the whole catalog in
+    memory. ``path_bytes`` may come as a ``memoryview``: ``bytes()`` it."""
+    after = 0
+    while True:
+        stmt = (
+            select(
+                Photo.id,
+                Photo.source_id,
+                Photo.path_bytes,
+                Photo.path,
+                Photo.content_hash,
+                Photo.size,
+                Photo.mtime_ns,
+            )
+            .where(Photo.id > after)
+            .order_by(Photo.id)
+            .limit(chunk)
+        )
+        if source_id is not None:
+            stmt = stmt.where(Photo.source_id == source_id)
+        rows = _fetch_raw(session, stmt)
+        if not rows:
+            return
+        yield rows
+        after = rows[-1][0]
 
 
 def problem_paths(session: Session, source_id: int) -> list[bytes]:
@@ -1128,3 +1291,128 @@ def theme_tree(session: Session) -> list[tuple[str, str | None, dict[str, str]]]
         (slug, slugs.get(parent) if parent is not None else None, {"fr": fr, "ar": ar, "en": en})
         for _tid, slug, parent, fr, ar, en in rows
     ]
+
+
+# --- the timeline's buckets and visible rows (a million photographs: ask for what is drawn) ----------
+#
+# A photograph sits on the time axis at the middle of its date interval; ``day_start + day_end``
+# (twice the middle, an integer) is the key the timeline sorts by (core.timeline_buckets). The
+# expression index ``ix_photos_mid`` (revision 0009) serves every query below, with or without a
+# status filter, so that each costs what is on screen, not what is in the catalog.
+
+BUCKET_UNITS = ("decade", "year", "month", "day")
+
+
+def _mid_key() -> ColumnElement[int]:
+    return cast("ColumnElement[int]", Photo.day_start + Photo.day_end)
+
+
+def timeline_extent(session: Session, f: PhotoFilter = PhotoFilter()) -> tuple[float, float] | None:
+    """(first, last) middle day of the dated photographs of ``f`` (None: none dated): two steps
+    down the middle-day index."""
+    key = _mid_key()
+    cond = _conditions(session, replace(f, undated=False), dated=Photo.day_start)
+    lo = session.scalar(select(key).where(*cond).order_by(key).limit(1))
+    if lo is None:
+        return None
+    hi = session.scalar(select(key).where(*cond).order_by(key.desc()).limit(1))
+    return lo / 2, (hi if hi is not None else lo) / 2
+
+
+def bucket_counts(
+    session: Session,
+    f: PhotoFilter,
+    unit: str,
+    day_from: float | None = None,
+    day_to: float | None = None,
+) -> list[tuple[int, int]]:
+    """(first day of the bucket, photographs of ``f`` whose middle day falls in it), per
+    ``unit`` (one of :data:`BUCKET_UNITS`), in time order, for the buckets that meet
+    [``day_from``, ``day_to``) (every bucket when not given); empty buckets are left out. The same
+    counts as ``TimelineIndex.histogram`` over ``timeline_rows(session, f)``.
+
+    Decades and years come from the per-year counts (a summary lookup where the filter allows,
+    see :func:`year_counts`); months and days from the middle-day index over the span asked for."""
+    from photobook.core.timeline_buckets import DAY, HISTOGRAM_UNITS, year_start
+
+    if unit not in BUCKET_UNITS:
+        raise ValueError(f"unknown bucket unit {unit!r}")
+    if unit in ("decade", "year"):
+        per_year = year_counts(session, f)
+        lo_year = date.fromordinal(max(int(day_from), 1)).year if day_from is not None else None
+        hi_year = date.fromordinal(max(int(day_to) - 1, 1)).year if day_to is not None else None
+        out: dict[int, int] = {}
+        for y, n in per_year.items():
+            b = y - y % 10 if unit == "decade" else y
+            if lo_year is not None and b + (9 if unit == "decade" else 0) < lo_year:
+                continue
+            if hi_year is not None and b > hi_year:
+                continue
+            start = year_start(b)
+            out[start] = out.get(start, 0) + n
+        return sorted(out.items())
+    u = DAY if unit == "day" else HISTOGRAM_UNITS["month"]
+    if day_from is None or day_to is None:
+        extent = timeline_extent(session, f)
+        if extent is None:
+            return []
+        day_from = extent[0] if day_from is None else day_from
+        day_to = extent[1] + 1 if day_to is None else day_to
+    bounds = u.boundaries(u.floor(day_from), day_to)
+    keys = _middle_keys(session, f, 2 * bounds[0], 2 * bounds[-1])
+    result = []
+    for lo, hi in pairwise(bounds):
+        n = bisect_left(keys, 2 * hi) - bisect_left(keys, 2 * lo)
+        if n:
+            result.append((lo, n))
+    return result
+
+
+def _middle_keys(session: Session, f: PhotoFilter, lo2: int, hi2: int) -> list[int]:
+    """The sorted ``day_start + day_end`` of the photographs of ``f`` in [lo2, hi2): from the
+    middle-day index alone (plain driver ints)."""
+    key = _mid_key()
+    stmt = (
+        select(key)
+        .where(*_conditions(session, replace(f, undated=False), dated=Photo.day_start), key >= lo2, key < hi2)
+        .order_by(key)
+    )
+    return [k for (k,) in _fetch_raw(session, stmt)]
+
+
+def span_rows(
+    session: Session,
+    f: PhotoFilter,
+    day_from: float,
+    day_to: float,
+    *,
+    limit: int | None = None,
+    after: tuple[int, int] | None = None,
+) -> list[TimelineRow]:
+    """(id, day_start, day_end, approximate) of the photographs of ``f`` whose middle day lies in
+    [``day_from``, ``day_to``), in timeline order (middle day, then id): what the timeline draws
+    in its visible span plus a margin. ``limit`` and ``after`` (the (``day_start + day_end``, id)
+    of the last row already fetched) page through a dense span without an OFFSET."""
+    key = _mid_key()
+    cond = _conditions(session, replace(f, undated=False), dated=Photo.day_start)
+    stmt = select(Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).where(
+        *cond, key >= math.ceil(2 * day_from), key < math.ceil(2 * day_to)
+    )
+    if after is not None:
+        stmt = stmt.where(or_(key > after[0], and_(key == after[0], Photo.id > after[1])))
+    stmt = stmt.order_by(key, Photo.id)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [(pid, s, e, bool(a)) for pid, s, e, a in _fetch_raw(session, stmt)]
+
+
+def undated_ids(
+    session: Session, f: PhotoFilter = PhotoFilter(), *, limit: int | None = None, after: int | None = None
+) -> list[int]:
+    """Ids of the undated photographs of ``f`` by id (they are kept apart from the axis)."""
+    stmt = _filtered(session, replace(f, undated=True)).order_by(Photo.id)
+    if after is not None:
+        stmt = stmt.where(Photo.id > after)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [i for (i,) in _fetch_raw(session, stmt)]
