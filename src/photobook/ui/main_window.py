@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.commands.build_menus()
         self.commands.add_folder.setEnabled(not library.readonly)  # a read-only catalog (kiosk)
         self._wire()
+        self._wire_timeline_window()
         self._tab_order()
         self.resize(1600, 960)
         self.set_language(self.lang, remember=False)
@@ -234,6 +235,21 @@ class MainWindow(QMainWindow):
         a.attach(a.previous, self.caption)
         a.attach(a.next, self.caption)
         a.attach(a.back, self.full)
+
+    def _wire_timeline_window(self) -> None:
+        """A large catalog's timeline (issue 12): the photographs around what is shown are read as
+        the view moves, and a photograph selected elsewhere is found in time."""
+        b, t = self.browser, self.timeline
+        b.rowsLoaded.connect(lambda _rows: self._want_timeline_days())
+        b.detailLoaded.connect(t.replace_index)
+        b.located.connect(t.located)
+        t.visibleRangeChanged.connect(lambda _a, _b: self._want_timeline_days())
+        t.selectionChanged.connect(lambda _pid: self._want_timeline_days())
+        t.locateRequested.connect(b.locate)
+
+    def _want_timeline_days(self) -> None:
+        a, b = self.timeline.visible_days()
+        self.browser.want_days(a, b, self.timeline.selected_day())
 
     def _tab_order(self) -> None:
         f = self.filters

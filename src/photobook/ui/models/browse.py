@@ -16,6 +16,7 @@ from photobook.core.records import PhotoRecord
 from photobook.core.timeline import TimelineIndex
 from photobook.db import queries
 from photobook.db.queries import PhotoFilter
+from photobook.services.timeline_window import DETAIL_LIMIT, Overview, load_overview, with_detail
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
 from photobook.ui.tasks import TaskManager
 
@@ -24,6 +25,10 @@ class Browser(QObject):
     vocabularyLoaded = Signal(object)  # Vocabulary
     filterChanged = Signal(object)  # PhotoFilter
     rowsLoaded = Signal(object)  # core.timeline.TimelineIndex of (id, day_start, day_end, approximate)
+    # the same filter's index with the photographs around what is on screen read one by one (a
+    # large catalog: services.timeline_window)
+    detailLoaded = Signal(object)
+    located = Signal(int, object, object)  # photo id, day_start, day_end (a photo the view must find)
     idsLoaded = Signal(object, object)  # ids in timeline order (undated last), {id: row}
     countsLoaded = Signal(object, object)  # {theme slug: n}, {reign slug: n}
     selectionChanged = Signal(object)  # photo id or None
@@ -37,6 +42,8 @@ class Browser(QObject):
         self.filter = PhotoFilter()
         self.vocabulary = Vocabulary()
         self.rows: TimelineIndex = TimelineIndex()
+        self.overview: Overview | None = None
+        self._detail: tuple[float, float] | None = None  # days read one by one (or asked for)
         self.ids: list[int] = []
         self.index: dict[int, int] = {}
         self.theme_counts: dict[str, int] = {}
@@ -70,8 +77,9 @@ class Browser(QObject):
     def reload(self) -> None:
         """Run the queries for the current filter; results of older filters are dropped."""
         f = self.filter
-        # the timeline's index (rows sorted for bisection) is built here, in the worker
-        self.tasks.read(lambda s: TimelineIndex(queries.timeline_rows(s, f)), self._on_rows, key="timeline")
+        # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
+        # here, in the worker
+        self.tasks.read(lambda s: load_overview(s, f), self._on_overview, key="timeline")
         self.tasks.read(lambda s: _ids_and_index(s, f), self._on_ids, key="grid")
         self.tasks.read(
             lambda s: (queries.theme_counts(s, f), queries.reign_counts(s, f)), self._on_counts, key="counts"
@@ -88,10 +96,62 @@ class Browser(QObject):
     def check_empty(self) -> None:
         self.tasks.read(lambda s: not queries.any_photos(s), self.libraryEmpty.emit, key="empty")
 
-    def _on_rows(self, rows) -> None:
-        self.rows = rows
+    def _on_overview(self, ov: Overview) -> None:
+        self.overview = ov
+        self._detail = None
+        self.tasks.cancel("timeline-detail")
+        self.rows = ov.index
         self.loads += 1
-        self.rowsLoaded.emit(rows)
+        self.rowsLoaded.emit(ov.index)
+
+    def want_days(self, a: float, b: float, around: float | None = None) -> None:
+        """The timeline shows the days [a, b] (``around``: the selected photograph's day): read the
+        photographs there one by one if the catalog is too large to hold them all, a span more on
+        each side (fetched ahead for panning and zooming), if that is few enough; else only
+        around the selection, so that the arrow keys step through photographs, not summaries."""
+        ov = self.overview
+        if ov is None or ov.complete:
+            return
+        span = max(b - a, 1.0)
+        if self._detail is not None:
+            lo, hi = self._detail
+            if lo <= a - span / 2 and b + span / 2 <= hi:
+                return
+        window: tuple[float, float] | None = None
+        for margin in (span, span / 2, 0.0):
+            if ov.photos_starting(a - margin, b + margin) <= DETAIL_LIMIT:
+                window = (a - margin, b + margin)
+                break
+        if window is None and around is not None:
+            if self._detail is not None and self._detail[0] <= around <= self._detail[1]:
+                return
+            for half in (90.0, 30.0, 7.0):
+                if ov.photos_starting(around - half, around + half) <= DETAIL_LIMIT:
+                    window = (around - half, around + half)
+                    break
+        if window is None:
+            return
+        self._detail = window
+        lo_day, hi_day = int(window[0]), int(window[1]) + 1
+        self.tasks.read(
+            lambda s: with_detail(s, ov, lo_day, hi_day),
+            lambda index: self._on_detail(ov, index),
+            key="timeline-detail",
+        )
+
+    def _on_detail(self, ov: Overview, index: TimelineIndex) -> None:
+        if ov is not self.overview:
+            return
+        self.rows = index
+        self.detailLoaded.emit(index)
+
+    def locate(self, photo_id: int) -> None:
+        """Where a photograph is in time (the timeline asked: it is inside a summary row)."""
+        self.tasks.read(
+            lambda s: queries.photo_day_span(s, photo_id),
+            lambda days: self.located.emit(photo_id, *(days or (None, None))),
+            key="locate",
+        )
 
     def _on_ids(self, result) -> None:
         self.ids, self.index = result
