@@ -22,8 +22,8 @@ def catalog(any_library):
     return any_library
 
 
-def _full(session, f=PhotoFilter()) -> tl.TimelineIndex:
-    return tl.TimelineIndex(queries.timeline_rows(session, f))
+def _full(session, f: PhotoFilter | None = None) -> tl.TimelineIndex:
+    return tl.TimelineIndex(queries.timeline_rows(session, f or PhotoFilter()))
 
 
 def _cells(index: tl.TimelineIndex, a: float, b: float) -> list[tuple[int, int, int]]:
@@ -85,13 +85,21 @@ def test_photographs_in_view_are_read_one_by_one_and_replace_their_summary(catal
         full = _full(s)
         lo, hi = date(1990, 1, 1).toordinal(), date(1991, 12, 31).toordinal()
         assert ov.photos_starting(lo, hi) == len(queries.timeline_span_rows(s, PhotoFilter(), lo, hi))
-        detailed = tw.with_detail(s, ov, lo, hi)
+        detailed = tw.with_detail(s, ov, [(lo, hi)])
     assert detailed.total == ov.index.total
     starting = sorted(r for r in full.rows if lo <= r[1] <= hi)  # type: ignore[operator]
     singles = sorted(
         r for k, r in enumerate(detailed.rows) if lo <= r[1] <= hi and detailed.weight_at(k) == 1
     )  # type: ignore[operator]
     assert singles == starting
+    with catalog.Session() as s:  # two ranges at once: the view, and where the selection starts
+        two = tw.with_detail(s, ov, [(lo, lo + 100), (hi - 50, hi)])
+    assert two.total == ov.index.total
+    assert sum(1 for k in range(two.n_dated) if two.weight_at(k) == 1) >= sum(
+        1
+        for r in full.rows
+        if lo <= r[1] <= lo + 100 or hi - 50 <= r[1] <= hi  # type: ignore[operator]
+    )
     # at a month's zoom inside those days, the photographs are laid out as with every row read
     a, b = date(1990, 5, 1).toordinal(), date(1990, 6, 15).toordinal()
     assert sorted(_cells(detailed, a, b)) == sorted(_cells(full, a, b))

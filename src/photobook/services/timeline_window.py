@@ -65,15 +65,28 @@ def load_overview(session: Session, f: PhotoFilter, rows_limit: int | None = Non
     return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
 
 
-def with_detail(session: Session, ov: Overview, first_day: int, last_day: int) -> TimelineIndex:
-    """The overview with the photographs whose interval starts in [first_day, last_day] read one
-    by one (at most :data:`DETAIL_LIMIT`; the caller picks days that hold fewer)."""
+def with_detail(session: Session, ov: Overview, days: list[tuple[int, int]]) -> TimelineIndex:
+    """The overview with the photographs whose interval starts in one of ``days`` (ranges
+    [first_day, last_day]) read one by one (at most :data:`DETAIL_LIMIT` together; the caller
+    picks days that hold fewer)."""
     if ov.summary is None:
         return ov.index
-    rows = queries.timeline_span_rows(session, ov.filter, first_day, last_day)
-    i = bisect_left(ov.starts, first_day)
-    j = bisect_right(ov.starts, last_day)
-    return _index(ov.summary[:i] + ov.summary[j:], rows, ov.undated)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(days):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    rows: list[Row] = []
+    kept: list[SummaryRow] = []
+    done = 0
+    for lo, hi in merged:
+        rows.extend(queries.timeline_span_rows(session, ov.filter, lo, hi))
+        i, j = bisect_left(ov.starts, lo), bisect_right(ov.starts, hi)
+        kept.extend(ov.summary[done:i])
+        done = j
+    kept.extend(ov.summary[done:])
+    return _index(kept, rows, ov.undated)
 
 
 def _index(summary: list[SummaryRow], rows: list[Row], undated: list[int]) -> TimelineIndex:

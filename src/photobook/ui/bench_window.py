@@ -95,7 +95,7 @@ def measure(library: str) -> dict:
     state = {"painted": False, "data": False}
 
     class Probe(QObject):
-        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 QTimer.singleShot(0, after_paint)
             return False

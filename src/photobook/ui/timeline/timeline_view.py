@@ -78,6 +78,7 @@ class TimelineView(TimelineInteraction, QWidget):
         self._sel_id: int | None = None
         self._sel_pos: int | None = None
         self._sel_key: int | None = None  # day_start + day_end of the selection, to find it again
+        self._sel_start: int | None = None  # its day_start, once located (a large catalog)
         self._hover: int | None = None
         self._lang: str | None = None
         self._undated_label: str | None = None
@@ -174,12 +175,19 @@ class TimelineView(TimelineInteraction, QWidget):
             return self._index.middle(self._sel_pos)
         return self._sel_key / 2 if self._sel_key is not None else None
 
+    def selected_start(self) -> int | None:
+        """The first day of the selected photograph's interval, when known."""
+        if self._sel_pos is not None and self._sel_pos < self._index.n_dated:
+            return self._index.rows[self._sel_pos][1]
+        return self._sel_start
+
     def located(self, photo_id: int, day_start: int | None, day_end: int | None) -> None:
         """Where the selected photograph is in time (asked by :attr:`locateRequested`): the view
         goes there (panned, not zoomed); it is selected when its photographs arrive."""
         if photo_id != self._sel_id or self._sel_pos is not None or day_start is None or day_end is None:
             return
         self._sel_key = day_start + day_end
+        self._sel_start = day_start
         self._sel_pos = self._find(photo_id, self._sel_key)
         day = self._sel_key / 2
         if not self._a <= day <= self._b:
