@@ -1175,8 +1175,9 @@ def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[
     return rows[k:] + rows[:k] if k else rows
 
 
-def undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> list[int]:
-    """Ids of the undated photographs of ``f``, by id (none when ``f`` asks for years)."""
+def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> list[int]:
+    """Ids of the undated photographs of ``f``, by id (none when ``f`` asks for years). (The sums
+    branch adds the same as ``undated_ids``, with paging.)"""
     if f.undated is False or f.year_from is not None or f.year_to is not None:
         return []
     stmt = _filtered(session, replace(f, undated=True), Photo.id).order_by(Photo.id)

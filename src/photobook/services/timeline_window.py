@@ -60,7 +60,7 @@ def load_overview(session: Session, f: PhotoFilter, rows_limit: int | None = Non
     if rows is not None:
         return Overview(f, TimelineIndex(rows))
     summary = queries.timeline_summary(session, f)
-    undated = queries.undated_ids(session, f)
+    undated = queries.timeline_undated_ids(session, f)
     before = [0, *accumulate(r[4] for r in summary)]
     return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
 

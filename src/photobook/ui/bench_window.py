@@ -199,6 +199,10 @@ def measure(library: str) -> dict:
     _settle(qapp, window)
     out["gui_rss_mb"] = round(_status_mb("VmRSS"), 1)
     out["gui_peak_rss_mb"] = round(_status_mb("VmHWM"), 1)
+    # anonymous memory (Python objects, SQLite's page caches) and file pages mapped (the catalog's
+    # mmap, shared libraries: the kernel drops them under memory pressure)
+    out["gui_rss_anon_mb"] = round(_status_mb("RssAnon"), 1)
+    out["gui_rss_file_mb"] = round(_status_mb("RssFile"), 1)
     out["gui_pan_steps"] = steps
     window.shutdown()
     lib.close()
