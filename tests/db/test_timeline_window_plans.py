@@ -53,3 +53,10 @@ def test_a_contact_sheet_page_walks_the_day_index(catalog):
     plans = _plans(catalog, lambda s: queries.ordered_page(s, PhotoFilter(), 10, 20, 150))
     assert plans and "ix_photos_day" in plans[0]
     assert all("TEMP B-TREE FOR ORDER BY" not in p for p in plans)
+
+
+def test_a_themes_summary_starts_from_the_theme_index(catalog):
+    plans = _plans(catalog, lambda s: queries.timeline_summary(s, PhotoFilter(themes=("port",))))
+    assert any("ix_photo_themes_theme" in p for p in plans), plans
+    # not a walk of every photograph probing its themes
+    assert not any("CORRELATED" in p for p in plans), plans

@@ -1138,13 +1138,26 @@ def theme_tree(session: Session) -> list[tuple[str, str | None, dict[str, str]]]
 SummaryRow = tuple[int, int, int, bool, int]  # a photo of the group, day_start, day_end, approximate, n
 
 
+def _from_themes(session: Session, f: PhotoFilter, *columns: Any, **how: Any) -> Select[Any]:
+    """:func:`_filtered`, but a theme filter as ``id IN (the theme's photographs)``: SQLite then
+    starts from the theme index and looks each photograph up by id, instead of walking every
+    photograph and probing its themes (a summary of one theme at 1,000,000 photographs: 0.17 s
+    CPU against 1.5 s). For the queries that read every match (no early LIMIT on the day order)."""
+    if not f.themes:
+        return _filtered(session, f, *columns, **how)
+    pt = photo_themes.c
+    tagged = select(pt.photo_id).where(pt.theme_id.in_(theme_descendants(session, f.themes)))
+    return _filtered(session, f.without_themes(), *columns, **how).where(Photo.id.in_(tagged))
+
+
 def timeline_summary(session: Session, f: PhotoFilter = PhotoFilter()) -> list[SummaryRow]:
     """The dated photographs of ``f`` grouped by date interval: (the group's smallest id, day_start,
     day_end, approximate, photographs), by day_start. Every bucket of every zoom (decade, year,
     month, day) is a sum of these, and each group's id is a real photograph to show as a cover.
-    One ordered walk of the covering day index: ~13,000 groups for 100,000 photographs."""
+    One ordered walk of the covering day index (~13,000 groups for 100,000 photographs), or of a
+    theme's photographs (:func:`_from_themes`)."""
     stmt = (
-        _filtered(
+        _from_themes(
             session,
             replace(f, undated=False),
             func.min(Photo.id),
@@ -1162,8 +1175,8 @@ def timeline_summary(session: Session, f: PhotoFilter = PhotoFilter()) -> list[S
 
 def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[TimelineRow] | None:
     """:func:`timeline_rows` when ``f`` holds at most ``limit`` photographs, else ``None`` (the
-    walk stops at ``limit + 1`` rows)."""
-    stmt = _filtered(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
+    walk stops at ``limit + 1`` rows; a theme's photographs are read from the theme index)."""
+    stmt = _from_themes(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
         Photo.day_start, Photo.day_end
     )
     rows = _fetch_raw(session, stmt.limit(limit + 1))

@@ -56,10 +56,12 @@ class Overview:
 def load_overview(session: Session, f: PhotoFilter, rows_limit: int | None = None) -> Overview:
     """The filter's timeline: every row when it holds at most ``rows_limit`` photographs (default
     :data:`ROWS_LIMIT`), else its overview (see the module documentation)."""
-    rows = queries.timeline_rows_limited(session, f, ROWS_LIMIT if rows_limit is None else rows_limit)
-    if rows is not None:
-        return Overview(f, TimelineIndex(rows))
-    summary = queries.timeline_summary(session, f)
+    limit = ROWS_LIMIT if rows_limit is None else rows_limit
+    summary = queries.timeline_summary(session, f)  # first: it says how many are dated
+    if sum(r[4] for r in summary) <= limit:
+        rows = queries.timeline_rows_limited(session, f, limit)
+        if rows is not None:
+            return Overview(f, TimelineIndex(rows))
     undated = queries.timeline_undated_ids(session, f)
     before = [0, *accumulate(r[4] for r in summary)]
     return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
