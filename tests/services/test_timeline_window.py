@@ -131,3 +131,15 @@ def test_the_grid_order_is_paged_and_positions_are_counted(catalog):
         tids = queries.photo_ids(s, themed)
         outside = next(i for i in ids if i not in set(tids))
         assert queries.ordered_position(s, themed, outside, queries.dated_count(s, themed)) is None
+
+
+@pytest.mark.parametrize(
+    "f", [PhotoFilter(themes=("port",)), PhotoFilter(themes=("economy",), statuses=("draft",))]
+)
+def test_a_theme_counted_from_the_theme_index_counts_the_same(catalog, f):
+    from dataclasses import replace
+
+    with catalog.Session() as s:
+        assert queries.count_matching(s, f) == queries.count(s, f)
+        undated = replace(f, undated=True)
+        assert queries.count_matching(s, undated) == queries.count(s, undated)

@@ -1173,6 +1173,13 @@ def timeline_summary(session: Session, f: PhotoFilter = PhotoFilter()) -> list[S
     return [(i, s, e, bool(a), n) for i, s, e, a, n in _fetch_raw(session, stmt)]
 
 
+def count_matching(session: Session, f: PhotoFilter) -> int:
+    """:func:`count`, a theme filter counted from the theme index (:func:`_from_themes`)."""
+    if not f.themes:
+        return count(session, f)
+    return session.scalar(_from_themes(session, f, func.count(Photo.id))) or 0
+
+
 def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[TimelineRow] | None:
     """:func:`timeline_rows` when ``f`` holds at most ``limit`` photographs, else ``None`` (the
     walk stops at ``limit + 1`` rows; a theme's photographs are read from the theme index)."""

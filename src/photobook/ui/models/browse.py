@@ -267,9 +267,9 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
     ids = queries.photo_ids(session, f, limit=limit + 1)
     if len(ids) <= limit:
         return ids, {pid: i for i, pid in enumerate(ids)}
-    total = queries.count(session, f)
+    total = queries.count_matching(session, f)
     # the undated are a short range of the day index (NULL days); the dated are the rest
-    undated = 0 if f.undated is False else queries.count(session, replace(f, undated=True))
+    undated = 0 if f.undated is False else queries.count_matching(session, replace(f, undated=True))
     return Paged(f, total, total - undated, ids[:PAGE])
 
 
