@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import compress
+from itertools import accumulate, compress
 from operator import itemgetter
 
 Row = tuple[int, int | None, int | None, bool]  # id, day_start, day_end, approximate
@@ -189,10 +189,11 @@ class SpanGroup:
     end: int  # inclusive
     approximate: bool
     members: list[int]
+    n: int = 0  # photographs it stands for, when its members are summary rows (0: one each)
 
     @property
     def count(self) -> int:
-        return len(self.members)
+        return self.n or len(self.members)
 
 
 @dataclass(slots=True)
@@ -211,12 +212,21 @@ class Partition:
     groups: list[SpanGroup]
     group_starts: list[int]
     longest: int  # the longest group interval, to bound a search by start
+    coarse_cum: list[int] | None = None  # summary rows: photographs before each coarse key (+ total)
 
     def coarse_between(self, k0: float, k1: float) -> int:
-        """Coarse photographs with a key in [k0, k1)."""
+        """Coarse rows with a key in [k0, k1)."""
         if not self.coarse_keys:
             return 0
         return bisect_left(self.coarse_keys, k1) - bisect_left(self.coarse_keys, k0)
+
+    def coarse_weight_between(self, k0: float, k1: float) -> int:
+        """Coarse photographs with a key in [k0, k1) (each summary row counts its photographs)."""
+        if not self.coarse_keys:
+            return 0
+        i, j = bisect_left(self.coarse_keys, k0), bisect_left(self.coarse_keys, k1)
+        cum = self.coarse_cum
+        return j - i if cum is None else cum[j] - cum[i]
 
     def is_coarse(self, k: int) -> bool:
         return self.flags is not None and self.flags[k]
@@ -249,11 +259,34 @@ class TimelineIndex:
     the middle day; what :func:`bisect.bisect_left` runs on); ``undated`` holds the ids of the
     others in the order given. Building it from 100,000 rows costs ~10 ms (one sort of nearly
     ordered integers); everything else is built on first use.
+
+    A large catalog is not loaded row by row: ``weights`` (parallel to the rows given) makes a row a
+    *summary row*, standing for that many photographs with the same interval (its id is one of
+    them: the cluster's cover); counts, histograms and span groups then add weights, and the layout
+    shows a cell of summary rows as a cluster. ``undated_total`` counts the undated photographs when
+    ``undated`` holds only some of them.
     """
 
-    __slots__ = ("_bounds", "_hist", "_ids", "_parts", "_pos", "_spans", "keys", "rows", "undated")
+    __slots__ = (
+        "_bounds",
+        "_cum",
+        "_hist",
+        "_ids",
+        "_parts",
+        "_pos",
+        "_spans",
+        "keys",
+        "rows",
+        "undated",
+        "undated_total",
+        "weights",
+    )
 
-    def __init__(self, rows: Sequence[Row] = ()) -> None:
+    def __init__(
+        self, rows: Sequence[Row] = (), weights: Sequence[int] | None = None, undated_total: int | None = None
+    ) -> None:
+        if weights is not None:
+            rows = [(*r[:4], w) for r, w in zip(rows, weights, strict=True)]  # type: ignore[misc]
         n = len(rows)
         lo, hi = 0, n
         while lo < n and rows[lo][1] is None:  # SQLite sorts NULL first, PostgreSQL last
@@ -270,9 +303,16 @@ class TimelineIndex:
             keys = [r[1] + r[2] for r in dated]  # type: ignore[operator]
         # Rows come ordered by day_start; the middles are nearly ordered too, which timsort likes.
         order = sorted(range(len(keys)), key=keys.__getitem__)
-        self.rows: list[Row] = list(map(dated.__getitem__, order))
+        ordered = list(map(dated.__getitem__, order))
+        self.weights: list[int] | None = None
+        if weights is not None:
+            self.weights = [r[4] for r in ordered]  # type: ignore[misc]
+            ordered = [r[:4] for r in ordered]
+        self.rows: list[Row] = ordered
         keys.sort()
         self.keys: list[int] = keys
+        self.undated_total = len(self.undated) if undated_total is None else undated_total
+        self._cum: list[int] | None = None
         self._hist: dict[str, Histogram] = {}
         self._pos: dict[int, int] | None = None
         self._ids: list[int] | None = None
@@ -307,6 +347,36 @@ class TimelineIndex:
     def n_dated(self) -> int:
         return len(self.rows)
 
+    @property
+    def summarised(self) -> bool:
+        """Some rows stand for several photographs (see the class documentation)."""
+        return self.weights is not None
+
+    def cumulative(self) -> list[int]:
+        """Photographs before each dated row (and the total last): ``weight(i, j)`` in O(1)."""
+        if self._cum is None:
+            self._cum = [0, *accumulate(self.weights)] if self.weights is not None else []
+        return self._cum
+
+    def weight(self, i: int, j: int) -> int:
+        """Photographs in the dated rows [i, j)."""
+        if self.weights is None:
+            return j - i
+        cum = self.cumulative()
+        return cum[j] - cum[i]
+
+    def weight_at(self, k: int) -> int:
+        return 1 if self.weights is None else self.weights[k]
+
+    @property
+    def n_photos_dated(self) -> int:
+        return self.weight(0, len(self.rows))
+
+    @property
+    def total(self) -> int:
+        """Every photograph shown, dated and undated (summary rows counted by their weights)."""
+        return self.n_photos_dated + self.undated_total
+
     def span(self, k: int) -> tuple[int, int]:
         r = self.rows[k]
         return r[1], r[2]  # type: ignore[return-value]
@@ -320,7 +390,7 @@ class TimelineIndex:
 
     def count(self, a: float, b: float) -> int:
         i, j = self.range_indices(a, b)
-        return j - i
+        return self.weight(i, j)
 
     def ordered_ids(self) -> list[int]:
         """Every id in time order: the dated ones by the middle of their interval, then the undated."""
@@ -365,14 +435,22 @@ class TimelineIndex:
         if cap >= NO_CAP or not spans or max(spans) < cap:
             part = Partition(cap, None, [], [], [], 0)
         else:
-            keys, rows = self.keys, self.rows
+            keys, rows, weights = self.keys, self.rows, self.weights
             flags = list(map(cap.__le__, spans))  # longer than cap days; C-level, no Python loop
             coarse = list(compress(range(len(spans)), flags))
             by_interval: dict[tuple[int, int, bool], list[int]] = {}
             for k in coarse:
                 r = rows[k]
                 by_interval.setdefault((r[1], r[2], bool(r[3])), []).append(k)  # type: ignore[arg-type]
-            groups = [SpanGroup(s, e, ap, m) for (s, e, ap), m in sorted(by_interval.items())]
+            if weights is None:
+                groups = [SpanGroup(s, e, ap, m) for (s, e, ap), m in sorted(by_interval.items())]
+                coarse_cum = None
+            else:
+                groups = [
+                    SpanGroup(s, e, ap, m, sum(map(weights.__getitem__, m)))
+                    for (s, e, ap), m in sorted(by_interval.items())
+                ]
+                coarse_cum = [0, *accumulate(map(weights.__getitem__, coarse))]
             part = Partition(
                 cap,
                 flags,
@@ -380,6 +458,7 @@ class TimelineIndex:
                 groups,
                 [g.start for g in groups],
                 max((g.end - g.start + 1 for g in groups), default=0),
+                coarse_cum,
             )
         self._parts[cap] = part
         return part
@@ -400,7 +479,16 @@ class TimelineIndex:
                 lo = min(self.keys[0] / 2, part.group_starts[0] if part.groups else self.keys[0] / 2)
                 hi = max(self.keys[-1] / 2, max((g.end for g in part.groups), default=0))
                 bounds = u.boundaries(lo, hi + 1)
-                cuts = [bisect_left(self.keys, 2 * b) - bisect_left(part.coarse_keys, 2 * b) for b in bounds]
+                if self.weights is None:
+                    cuts = [
+                        bisect_left(self.keys, 2 * b) - bisect_left(part.coarse_keys, 2 * b) for b in bounds
+                    ]
+                else:
+                    cum, ccum = self.cumulative(), part.coarse_cum or [0]
+                    cuts = [
+                        cum[bisect_left(self.keys, 2 * b)] - ccum[bisect_left(part.coarse_keys, 2 * b)]
+                        for b in bounds
+                    ]
                 counts: list[float] = [float(cuts[k + 1] - cuts[k]) for k in range(len(cuts) - 1)]
                 for g in part.groups:
                     length = g.end + 1 - g.start

@@ -90,7 +90,7 @@ class Layout:
         coarse = part.flags if part is not None else None
         if n <= 0 or c.n <= 0:
             return []
-        if coarse is None or c.n == c.j - c.i:
+        if coarse is None:
             count = c.j - c.i
             if count <= n:
                 return list(range(c.i, c.j))
@@ -196,17 +196,20 @@ def layout(
         if band_lane and (out.bars or out.band_overflow):
             lanes = out.lanes = max(1, lanes - 1)
     bounds = unit.boundaries(a - margin, b + margin)
-    keys, coarse = index.keys, part.flags
+    keys, coarse, weighted = index.keys, part.flags, index.weights
     lane_end = [-1e18] * lanes
     for c in range(len(bounds) - 1):
         c0, c1 = bounds[c], bounds[c + 1]
         i, j = bisect_left(keys, 2 * c0), bisect_left(keys, 2 * c1)
-        n = j - i - part.coarse_between(2 * c0, 2 * c1)
+        n_rows = j - i - part.coarse_between(2 * c0, 2 * c1)
+        n = n_rows if weighted is None else index.weight(i, j) - part.coarse_weight_between(2 * c0, 2 * c1)
         if n <= 0:
             continue
         x0, x1 = (c0 - a) * ppd, (c1 - a) * ppd
         cap = lanes * (int((x1 - x0) / pitch) + 1)
-        if n <= cap:
+        # summary rows (a large catalog, before its photographs in view have arrived) stand for
+        # several photographs each: they cannot be placed one by one, the cell is a cluster
+        if n <= cap and n == n_rows:
             # at their dates, slid right by at most half a box; failing that (a few photographs
             # close together), anywhere in their own cell, still in time order
             placed = _pack(index, i, j, coarse, lane_end, a, ppd, box_w, gap, slide, None)

@@ -28,6 +28,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    tuple_,
     union_all,
     update,
     values,
@@ -1416,3 +1417,154 @@ def undated_ids(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [i for (i,) in _fetch_raw(session, stmt)]
+
+
+# --- the timeline and the contact sheet over a large catalog (issue 12: the window asks for what it
+# draws). Each is one indexed query: a range or an ordered walk of the covering day index
+# ix_photos_day (day_start, day_end, approximate), never every row into Python.
+
+SummaryRow = tuple[int, int, int, bool, int]  # a photo of the group, day_start, day_end, approximate, n
+
+
+def _from_themes(session: Session, f: PhotoFilter, *columns: Any, **how: Any) -> Select[Any]:
+    """:func:`_filtered`, but a theme filter as ``id IN (the theme's photographs)``: SQLite then
+    starts from the theme index and looks each photograph up by id, instead of walking every
+    photograph and probing its themes (a summary of one theme at 1,000,000 photographs: 0.17 s
+    CPU against 1.5 s). For the queries that read every match (no early LIMIT on the day order)."""
+    if not f.themes:
+        return _filtered(session, f, *columns, **how)
+    pt = photo_themes.c
+    tagged = select(pt.photo_id).where(pt.theme_id.in_(theme_descendants(session, f.themes)))
+    return _filtered(session, f.without_themes(), *columns, **how).where(Photo.id.in_(tagged))
+
+
+def timeline_summary(session: Session, f: PhotoFilter = PhotoFilter()) -> list[SummaryRow]:
+    """The dated photographs of ``f`` grouped by date interval: (the group's smallest id, day_start,
+    day_end, approximate, photographs), by day_start. Every bucket of every zoom (decade, year,
+    month, day) is a sum of these, and each group's id is a real photograph to show as a cover.
+    One ordered walk of the covering day index (~13,000 groups for 100,000 photographs), or of a
+    theme's photographs (:func:`_from_themes`)."""
+    stmt = (
+        _from_themes(
+            session,
+            replace(f, undated=False),
+            func.min(Photo.id),
+            Photo.day_start,
+            Photo.day_end,
+            Photo.approximate,
+            func.count(),
+            dated=Photo.day_start,
+        )
+        .group_by(Photo.day_start, Photo.day_end, Photo.approximate)
+        .order_by(Photo.day_start, Photo.day_end, Photo.approximate)
+    )
+    return [(i, s, e, bool(a), n) for i, s, e, a, n in _fetch_raw(session, stmt)]
+
+
+def count_matching(session: Session, f: PhotoFilter) -> int:
+    """:func:`count`, a theme filter counted from the theme index (:func:`_from_themes`)."""
+    if not f.themes:
+        return count(session, f)
+    return session.scalar(_from_themes(session, f, func.count(Photo.id))) or 0
+
+
+def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[TimelineRow] | None:
+    """:func:`timeline_rows` when ``f`` holds at most ``limit`` photographs, else ``None`` (the
+    walk stops at ``limit + 1`` rows; a theme's photographs are read from the theme index)."""
+    stmt = _from_themes(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
+        Photo.day_start, Photo.day_end
+    )
+    rows = _fetch_raw(session, stmt.limit(limit + 1))
+    if len(rows) > limit:
+        return None
+    k = 0
+    while k < len(rows) and rows[k][1] is None:
+        k += 1
+    return rows[k:] + rows[:k] if k else rows
+
+
+def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> list[int]:
+    """Ids of the undated photographs of ``f``, by id (none when ``f`` asks for years). (The sums
+    branch adds the same as ``undated_ids``, with paging.)"""
+    if f.undated is False or f.year_from is not None or f.year_to is not None:
+        return []
+    stmt = _filtered(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
+    return [i for (i,) in _fetch_raw(session, stmt)]
+
+
+def timeline_span_rows(session: Session, f: PhotoFilter, first_day: int, last_day: int) -> list[TimelineRow]:
+    """(id, day_start, day_end, approximate) of the photographs of ``f`` whose interval starts in
+    [first_day, last_day], by day_start, day_end, id: a range of the covering day index."""
+    stmt = (
+        _filtered(
+            session,
+            replace(f, undated=False),
+            Photo.id,
+            Photo.day_start,
+            Photo.day_end,
+            Photo.approximate,
+            dated=Photo.day_start,
+        )
+        .where(Photo.day_start >= first_day, Photo.day_start <= last_day)
+        .order_by(Photo.day_start, Photo.day_end, Photo.id)
+    )
+    return _fetch_raw(session, stmt)
+
+
+def photo_day_span(session: Session, photo_id: int) -> tuple[int | None, int | None] | None:
+    """(day_start, day_end) of one photograph (``None``: no such photograph)."""
+    row = session.execute(select(Photo.day_start, Photo.day_end).where(Photo.id == photo_id)).first()
+    return (row[0], row[1]) if row is not None else None
+
+
+def ordered_page(session: Session, f: PhotoFilter, offset: int, limit: int, dated_count: int) -> list[int]:
+    """``limit`` ids of :func:`photo_ids`'s order from place ``offset`` (dated by day_start, day_end,
+    id, then undated by id); ``dated_count`` is how many of ``f`` are dated (:func:`dated_count`).
+    The contact sheet's page: a walk of the day index (or the primary key) from the offset."""
+    out: list[int] = []
+    if offset < dated_count and f.undated is not True:
+        dated = (
+            _filtered(session, replace(f, undated=False), Photo.id, dated=Photo.day_start)
+            .order_by(Photo.day_start, Photo.day_end, Photo.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        out = [i for (i,) in _fetch_raw(session, dated)]
+    rest = limit - len(out)
+    if rest > 0 and f.undated is not False and f.year_from is None and f.year_to is None:
+        undated = (
+            _filtered(session, replace(f, undated=True), Photo.id)
+            .order_by(Photo.id)
+            .offset(max(0, offset - dated_count))
+            .limit(rest)
+        )
+        out.extend(i for (i,) in _fetch_raw(session, undated))
+    return out
+
+
+def dated_count(session: Session, f: PhotoFilter = PhotoFilter()) -> int:
+    """How many photographs of ``f`` have a date (the contact sheet puts them first)."""
+    if f.undated is True:
+        return 0
+    return count(session, replace(f, undated=False))
+
+
+def ordered_position(session: Session, f: PhotoFilter, photo_id: int, dated_count: int) -> int | None:
+    """The place of ``photo_id`` in :func:`photo_ids`'s order (``None``: not in ``f``): how many
+    come before it, counted on the day index (or the primary key for the undated)."""
+    days = photo_day_span(session, photo_id)
+    if days is None:
+        return None
+    if session.scalar(_filtered(session, f, Photo.id).where(Photo.id == photo_id)) is None:
+        return None
+    start, end = days
+    if start is None:
+        stmt = _filtered(session, replace(f, undated=True), func.count(Photo.id)).where(Photo.id < photo_id)
+        return dated_count + (session.scalar(stmt) or 0)
+    key = tuple_(Photo.day_start, Photo.day_end, Photo.id) < tuple_(
+        literal(start), literal(end), literal(photo_id)
+    )
+    stmt = _filtered(session, replace(f, undated=False), func.count(Photo.id), dated=Photo.day_start).where(
+        Photo.day_start <= start, key
+    )
+    return session.scalar(stmt) or 0

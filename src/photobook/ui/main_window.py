@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.presentation: Any = None  # the talk being given (ui.views.presenter.Presentation)
         self._ids_loaded = False  # the filter's results have arrived once (the hidden marker waits)
+        self._located_out: int | None = None  # a large filter: the selection, found not to be in it
         self.damage: list[str] | None = None  # the catalog's quick_check, once it has run
 
         self.tasks = TaskManager(library, self)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.commands.build_menus()
         self.commands.add_folder.setEnabled(not library.readonly)  # a read-only catalog (kiosk)
         self._wire()
+        self._wire_timeline_window()
         self._tab_order()
         self.resize(1600, 960)
         self.set_language(self.lang, remember=False)
@@ -235,6 +237,54 @@ class MainWindow(QMainWindow):
         a.attach(a.next, self.caption)
         a.attach(a.back, self.full)
 
+    def _wire_timeline_window(self) -> None:
+        """A large catalog's timeline (issue 12): the photographs around what is shown are read as
+        the view moves, and a photograph selected elsewhere is found in time."""
+        b, t = self.browser, self.timeline
+        b.rowsLoaded.connect(lambda _rows: self._want_timeline_days())
+        b.detailLoaded.connect(t.replace_index)
+        b.located.connect(t.located)
+        b.located.connect(lambda *_a: self._want_timeline_days())  # its day is known now
+        t.visibleRangeChanged.connect(lambda _a, _b: self._want_timeline_days())
+        t.selectionChanged.connect(lambda _pid: self._want_timeline_days())
+        t.locateRequested.connect(b.locate)
+        b.pagesLoaded.connect(self._on_pages)
+        self.grid_model.located.connect(self._on_grid_located)
+
+    def _on_pages(self, paged: Any) -> None:
+        """A filter too large to hold every id: the contact sheet reads it a page at a time."""
+        self._ids_loaded = True
+        with QSignalBlocker(self.grid):
+            self.grid_model.set_paged(paged)
+        self.filters.set_count(paged.total)
+        self.caption.set_hint("select" if paged.total else "nothing")
+        self._located_out = None
+        if self.browser.selected is not None:
+            self.grid.select(self.browser.selected)
+        self._mark_filtered_out()
+
+    def _on_grid_located(self, photo_id: int, row: int) -> None:
+        self._located_out = photo_id if row < 0 else None
+        self._mark_filtered_out()
+
+    def _select_found(self, photo_id: int | None) -> None:
+        if photo_id is not None:
+            self.browser.select(photo_id)
+
+    def _warm_locale_data(self) -> None:
+        """Babel's data for the window's language, read here (~35 ms) before any worker starts:
+        the first frame's dates need it, and a worker reading it first holds its lock while the
+        GUI thread waits (measured: a 1 s stall at start on a busy machine)."""
+        from datetime import date
+
+        from photobook.ui.timeline import texts
+
+        texts.day_words(date.today().toordinal(), self.lang)
+
+    def _want_timeline_days(self) -> None:
+        a, b = self.timeline.visible_days()
+        self.browser.want_days(a, b, self.timeline.selected_day(), self.timeline.selected_start())
+
     def _tab_order(self) -> None:
         f = self.filters
         chain: list[QWidget] = [
@@ -254,6 +304,7 @@ class MainWindow(QMainWindow):
 
     def start(self, load_demo: bool = False) -> None:
         """Load the catalog (in workers). With ``load_demo``, an empty library gets the demo archive."""
+        self._warm_locale_data()
         self.browser.load_vocabulary()
         self.browser.reload()
         self.browser.load_problems()
@@ -325,7 +376,11 @@ class MainWindow(QMainWindow):
     def _mark_filtered_out(self) -> None:
         """A selected photograph the filters hide stays in the caption panel, dimmed and marked."""
         sel, b = self.browser.selected, self.browser
-        self.caption.set_filtered_out(self._ids_loaded and sel is not None and sel not in b.index)
+        if b.paged is not None:  # a large filter: known once the contact sheet has looked for it
+            out = sel is not None and sel == self._located_out
+        else:
+            out = sel is not None and sel not in b.index
+        self.caption.set_filtered_out(self._ids_loaded and out)
 
     def _on_selection(self, photo_id: int | None) -> None:
         if self.timeline.selected_id() != photo_id:
@@ -392,6 +447,9 @@ class MainWindow(QMainWindow):
         if self.view() == "timeline" and not self.in_full_view():
             (self.timeline.select_next if delta > 0 else self.timeline.select_previous)()
             self.browser.select(self.timeline.selected_id())
+            return
+        if self.browser.paged is not None:  # a large filter: the neighbour is found in the worker
+            self.browser.step_from(self.browser.selected, delta, self._select_found)
             return
         pid = self.browser.neighbour(self.browser.selected, delta)
         if pid is not None:
@@ -497,22 +555,29 @@ class MainWindow(QMainWindow):
     def present(self, from_start: bool = False, **options: Any) -> None:
         """F5: the filter's photographs, in time order, to a room, from the selected one (Shift+F5:
         from the first). Escape comes back here with the last slide shown selected."""
-        from photobook.ui.views.presenter import FADE_MS, Presentation, slides_from_ids
-
         chosen = self.grid.selected_ids()
         if len(chosen) > 1:  # a selection in the contact sheet: present just those, in time order
-            ids = list(chosen)
-        else:
-            ids = list(self.browser.ids)
+            self._present_ids(list(chosen), from_start, options)
+            return
+        if self.browser.paged is not None:  # a large filter: its ids are read in the worker first
+            self.browser.all_ids(lambda ids: self._present_ids(ids, from_start, options))
+            return
+        self._present_ids(list(self.browser.ids), from_start, options, self.browser.index)
+
+    def _present_ids(
+        self, ids: list[int], from_start: bool, options: dict, index: dict[int, int] | None = None
+    ) -> None:
+        from photobook.ui.views.presenter import FADE_MS, Presentation, slides_from_ids
+
         if not ids or self.presentation is not None:
             return
         sel = self.browser.selected
         if from_start or sel is None:
             start = 0
-        elif len(chosen) > 1:
-            start = ids.index(sel) if sel in ids else 0
+        elif index is not None:
+            start = index.get(sel, 0)
         else:
-            start = self.browser.index.get(sel, 0)
+            start = ids.index(sel) if sel in ids else 0
         self.presentation = Presentation(
             self.tasks,
             self.thumbs,

@@ -16,6 +16,9 @@ from photobook.core.records import PhotoRecord
 from photobook.core.timeline import TimelineIndex
 from photobook.db import queries
 from photobook.db.queries import PhotoFilter
+from photobook.services import timeline_window
+from photobook.services.timeline_window import Overview, load_overview, with_detail
+from photobook.ui.models.photo_list import PAGE, Paged
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
 from photobook.ui.tasks import TaskManager
 
@@ -24,6 +27,11 @@ class Browser(QObject):
     vocabularyLoaded = Signal(object)  # Vocabulary
     filterChanged = Signal(object)  # PhotoFilter
     rowsLoaded = Signal(object)  # core.timeline.TimelineIndex of (id, day_start, day_end, approximate)
+    # the same filter's index with the photographs around what is on screen read one by one (a
+    # large catalog: services.timeline_window)
+    detailLoaded = Signal(object)
+    located = Signal(int, object, object)  # photo id, day_start, day_end (a photo the view must find)
+    pagesLoaded = Signal(object)  # a filter too large for every id: models.photo_list.Paged
     idsLoaded = Signal(object, object)  # ids in timeline order (undated last), {id: row}
     countsLoaded = Signal(object, object)  # {theme slug: n}, {reign slug: n}
     selectionChanged = Signal(object)  # photo id or None
@@ -37,6 +45,9 @@ class Browser(QObject):
         self.filter = PhotoFilter()
         self.vocabulary = Vocabulary()
         self.rows: TimelineIndex = TimelineIndex()
+        self.overview: Overview | None = None
+        self.paged: Paged | None = None  # the filter's ids are read a page at a time (a large one)
+        self._detail: list[tuple[float, float]] | None = None  # days read one by one (or asked for)
         self.ids: list[int] = []
         self.index: dict[int, int] = {}
         self.theme_counts: dict[str, int] = {}
@@ -70,9 +81,10 @@ class Browser(QObject):
     def reload(self) -> None:
         """Run the queries for the current filter; results of older filters are dropped."""
         f = self.filter
-        # the timeline's index (rows sorted for bisection) is built here, in the worker
-        self.tasks.read(lambda s: TimelineIndex(queries.timeline_rows(s, f)), self._on_rows, key="timeline")
-        self.tasks.read(lambda s: _ids_and_index(s, f), self._on_ids, key="grid")
+        # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
+        # here, in the worker
+        self.tasks.read(lambda s: load_overview(s, f), self._on_overview, key="timeline")
+        self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
         self.tasks.read(
             lambda s: (queries.theme_counts(s, f), queries.reign_counts(s, f)), self._on_counts, key="counts"
         )
@@ -88,12 +100,73 @@ class Browser(QObject):
     def check_empty(self) -> None:
         self.tasks.read(lambda s: not queries.any_photos(s), self.libraryEmpty.emit, key="empty")
 
-    def _on_rows(self, rows) -> None:
-        self.rows = rows
+    def _on_overview(self, ov: Overview) -> None:
+        self.overview = ov
+        self._detail = None
+        self.tasks.cancel("timeline-detail")
+        self.rows = ov.index
         self.loads += 1
-        self.rowsLoaded.emit(rows)
+        self.rowsLoaded.emit(ov.index)
+
+    def want_days(self, a: float, b: float, around: float | None = None, start: int | None = None) -> None:
+        """The timeline shows the days [a, b] (``around``: the selected photograph's middle day,
+        ``start``: its first): read the photographs there one by one if the catalog is too large
+        to hold them all, a span more on each side (fetched ahead for panning and zooming), if
+        that is few enough; else only around the selection, so that the arrow keys step through
+        photographs, not summaries."""
+        ov = self.overview
+        if ov is None or ov.complete:
+            return
+        limit = timeline_window.DETAIL_LIMIT
+        span = max(b - a, 1.0)
+        wanted: list[tuple[float, float]] = []
+        for margin in (span, span / 2, 0.0):
+            if ov.photos_starting(a - margin, b + margin) <= limit:
+                wanted = [(a - margin, b + margin)]
+                break
+        if not wanted and around is not None:
+            for half in (90.0, 30.0, 7.0, 1.0):
+                near = [(around - half, around + half)]
+                if start is not None and not around - half <= start <= around + half:
+                    near.append((start - 1.0, start + 1.0))  # a loosely dated one: its interval's start
+                if sum(ov.photos_starting(lo, hi) for lo, hi in near) <= limit:
+                    wanted = near
+                    break
+        if not wanted:
+            return
+        if self._detail is not None and all(
+            any(lo <= x0 and x1 <= hi for lo, hi in self._detail) for x0, x1 in _inner(wanted, a, b)
+        ):
+            return  # what is needed is read (or asked for) already
+        self._detail = wanted
+        days = [(int(lo), int(hi) + 1) for lo, hi in wanted]
+        self.tasks.read(
+            lambda s: with_detail(s, ov, days),
+            lambda index: self._on_detail(ov, index),
+            key="timeline-detail",
+        )
+
+    def _on_detail(self, ov: Overview, index: TimelineIndex) -> None:
+        if ov is not self.overview:
+            return
+        self.rows = index
+        self.detailLoaded.emit(index)
+
+    def locate(self, photo_id: int) -> None:
+        """Where a photograph is in time (the timeline asked: it is inside a summary row)."""
+        self.tasks.read(
+            lambda s: queries.photo_day_span(s, photo_id),
+            lambda days: self.located.emit(photo_id, *(days or (None, None))),
+            key="locate",
+        )
 
     def _on_ids(self, result) -> None:
+        if isinstance(result, Paged):
+            self.paged = result
+            self.ids, self.index = [], {}
+            self.pagesLoaded.emit(result)
+            return
+        self.paged = None
         self.ids, self.index = result
         self.idsLoaded.emit(self.ids, self.index)
 
@@ -102,7 +175,36 @@ class Browser(QObject):
         self.countsLoaded.emit(self.theme_counts, self.reign_counts)
 
     def count(self) -> int:
-        return len(self.ids)
+        return self.paged.total if self.paged is not None else len(self.ids)
+
+    def step_from(self, photo_id: int | None, step: int, on_done) -> None:
+        """A large filter (paged): the photo ``step`` places after (or before) ``photo_id`` in the
+        contact sheet's order, found in the worker; ``on_done(id or None)`` on the GUI thread."""
+        p = self.paged
+        if p is None:
+            on_done(self.neighbour(photo_id, step))
+            return
+
+        def work(s) -> int | None:
+            pos = None if photo_id is None else queries.ordered_position(s, p.filter, photo_id, p.dated)
+            if pos is None:
+                pos = -1 if step > 0 else p.total
+            target = pos + step
+            if not 0 <= target < p.total:
+                return None
+            ids = queries.ordered_page(s, p.filter, target, 1, p.dated)
+            return ids[0] if ids else None
+
+        self.tasks.read(work, on_done, key="step")
+
+    def all_ids(self, on_done) -> None:
+        """Every id of the filter in the contact sheet's order (``on_done(ids)``): at once when
+        they are held, else read in the worker (a presentation of a large filter)."""
+        if self.paged is None:
+            on_done(list(self.ids))
+            return
+        f = self.filter
+        self.tasks.read(lambda s: queries.photo_ids(s, f), on_done, key="all-ids")
 
     # --- selection --------------------------------------------------------------------------
 
@@ -148,9 +250,27 @@ class Browser(QObject):
         self.problemsLoaded.emit(problems)
 
 
-def _ids_and_index(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]]:
-    ids = queries.photo_ids(session, f)
-    return ids, {pid: i for i, pid in enumerate(ids)}
+def _inner(wanted: list[tuple[float, float]], a: float, b: float) -> list[tuple[float, float]]:
+    """What must already be read for a request of ``wanted`` around the view [a, b] to be needless:
+    the view and half a span on each side (the request's first range when it is the view's), and
+    the other ranges as asked."""
+    span = b - a
+    first = wanted[0]
+    out = [(a - span / 2, b + span / 2)] if first[0] <= a and b <= first[1] else [first]
+    return out + wanted[1:]
+
+
+def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] | Paged:
+    """Every id of the filter (and its place) when there are at most ``timeline_window.ROWS_LIMIT``; else its size
+    and first page (the contact sheet then reads a page at a time)."""
+    limit = timeline_window.ROWS_LIMIT
+    ids = queries.photo_ids(session, f, limit=limit + 1)
+    if len(ids) <= limit:
+        return ids, {pid: i for i, pid in enumerate(ids)}
+    total = queries.count_matching(session, f)
+    # the undated are a short range of the day index (NULL days); the dated are the rest
+    undated = 0 if f.undated is False else queries.count_matching(session, replace(f, undated=True))
+    return Paged(f, total, total - undated, ids[:PAGE])
 
 
 def _record(session, photo_id: int) -> PhotoRecord | None:

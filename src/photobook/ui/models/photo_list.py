@@ -9,14 +9,16 @@ ThumbnailCache (RAM only at paint time; missing ones are requested and arrive by
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
 from photobook.core import dates
 from photobook.core.records import GridRow, title_for
 from photobook.db import queries
+from photobook.db.queries import PhotoFilter
 from photobook.ui.tasks import TaskManager
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -25,6 +27,19 @@ ApproximateRole = Qt.ItemDataRole.UserRole + 3
 
 BLOCK = 128  # rows fetched together
 CACHE_ROWS = 20000
+PAGE = 512  # ids of a large filter fetched together (a paged model)
+CACHE_PAGES = 200  # pages kept: 100,000 ids at most
+
+
+@dataclass(frozen=True)
+class Paged:
+    """A filter too large to hold every id (issue 12): its size and its first page; the rest is read
+    a page at a time, in the worker, where the view looks (:meth:`PhotoListModel.set_paged`)."""
+
+    filter: PhotoFilter
+    total: int
+    dated: int  # the dated ones come first (``queries.ordered_page``)
+    first: list[int]
 
 
 def _fetch_block(session, ids: list[int]) -> dict[int, GridRow]:
@@ -32,8 +47,14 @@ def _fetch_block(session, ids: list[int]) -> dict[int, GridRow]:
 
 
 class PhotoListModel(QAbstractListModel):
+    located = Signal(int, int)  # photo id, its row (-1: not in the filter), after locate()
+    pageLoaded = Signal(int, int)  # first and last row of a page of ids that arrived
+
     def __init__(self, tasks: TaskManager, thumbs, parent=None, lang: str = "fr") -> None:
         super().__init__(parent)
+        self._paged: Paged | None = None
+        self._pages: OrderedDict[int, list[int]] = OrderedDict()
+        self._pages_pending: set[int] = set()
         self.tasks = tasks
         self.thumbs = thumbs
         self.lang = lang
@@ -52,15 +73,91 @@ class PhotoListModel(QAbstractListModel):
     # --- content ----------------------------------------------------------------------------
 
     def set_ids(self, ids: list[int], index: dict[int, int] | None = None) -> None:
-        if ids == self._ids:
+        if ids == self._ids and self._paged is None:
             return  # the same photographs (a reload while indexing): keep the view where it is
         self.beginResetModel()
+        self._paged = None
+        self._pages.clear()
+        self._pages_pending.clear()
         self._generation += 1
         self._ids = list(ids)
         self._rows = index if index is not None else {pid: i for i, pid in enumerate(self._ids)}
         self._pending_blocks.clear()
         self._queued_blocks.clear()
         self.endResetModel()
+
+    def set_paged(self, paged: Paged) -> None:
+        """Show a large filter: ``rowCount`` is its size, the ids arrive a page at a time."""
+        self.beginResetModel()
+        self._generation += 1
+        self._paged = paged
+        self._ids = []
+        self._rows = {}
+        self._pages.clear()
+        self._pages_pending.clear()
+        self._pending_blocks.clear()
+        self._queued_blocks.clear()
+        self._store_page(0, list(paged.first))
+        self.endResetModel()
+
+    def paged(self) -> Paged | None:
+        return self._paged
+
+    def locate(self, photo_id: int) -> None:
+        """Find the row of a photograph not among the pages read (a paged model): answered by
+        :attr:`located`, with its page read first."""
+        p = self._paged
+        if p is None:
+            self.located.emit(photo_id, self.row_of(photo_id))
+            return
+        gen = self._generation
+
+        def work(s) -> tuple[int | None, list[int]]:
+            row = queries.ordered_position(s, p.filter, photo_id, p.dated)
+            if row is None:
+                return None, []
+            page = row // PAGE
+            return row, queries.ordered_page(s, p.filter, page * PAGE, PAGE, p.dated)
+
+        def done(result: tuple[int | None, list[int]]) -> None:
+            if gen != self._generation:
+                return
+            row, ids = result
+            if row is not None:
+                self._page_arrived(row // PAGE, ids)
+            self.located.emit(photo_id, -1 if row is None else row)
+
+        self.tasks.read(work, done, key="grid-locate")
+
+    def _store_page(self, page: int, ids: list[int]) -> None:
+        self._pages[page] = ids
+        self._pages.move_to_end(page)
+        for k, pid in enumerate(ids):
+            self._rows[pid] = page * PAGE + k
+        while len(self._pages) > CACHE_PAGES:
+            _old, gone = self._pages.popitem(last=False)
+            for pid in gone:
+                self._rows.pop(pid, None)
+
+    def _want_page(self, page: int) -> None:
+        p = self._paged
+        if p is None or page in self._pages_pending:
+            return
+        self._pages_pending.add(page)
+        gen = self._generation
+        self.tasks.read(
+            lambda s: queries.ordered_page(s, p.filter, page * PAGE, PAGE, p.dated),
+            lambda ids: gen == self._generation and self._page_arrived(page, ids),
+        )
+
+    def _page_arrived(self, page: int, ids: list[int]) -> None:
+        self._pages_pending.discard(page)
+        self._store_page(page, ids)
+        first = page * PAGE
+        last = min(self.rowCount(), first + len(ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, 0), [])
+            self.pageLoaded.emit(first, last)
 
     def set_language(self, lang: str) -> None:
         if lang != self.lang:
@@ -78,6 +175,15 @@ class PhotoListModel(QAbstractListModel):
         return self._ids
 
     def id_at(self, row: int) -> int | None:
+        if self._paged is not None:
+            if not 0 <= row < self._paged.total:
+                return None
+            page = self._pages.get(row // PAGE)
+            if page is None:
+                self._want_page(row // PAGE)
+                return None
+            k = row % PAGE
+            return page[k] if k < len(page) else None
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, photo_id: int | None) -> int:
@@ -93,7 +199,9 @@ class PhotoListModel(QAbstractListModel):
     # --- Qt model ---------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return self._paged.total if self._paged is not None else len(self._ids)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -103,9 +211,11 @@ class PhotoListModel(QAbstractListModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or index.parent().isValid():
             return None
-        pid = self._ids[index.row()]
+        pid = self.id_at(index.row())
+        if pid is None:  # out of range, or its page is on its way
+            return None
         if role == IdRole:
             return pid
         if role == Qt.ItemDataRole.DecorationRole:
@@ -143,7 +253,8 @@ class PhotoListModel(QAbstractListModel):
     def _submit(self) -> None:
         gen = self._generation
         for block in self._queued_blocks:
-            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
+            rows = range(block * BLOCK, min((block + 1) * BLOCK, self.rowCount()))
+            ids = [pid for pid in (self.id_at(r) for r in rows) if pid is not None]
             if not ids:
                 continue
             self.tasks.read(
@@ -159,7 +270,7 @@ class PhotoListModel(QAbstractListModel):
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
         first = block * BLOCK
-        last = min(len(self._ids), first + BLOCK) - 1
+        last = min(self.rowCount(), first + BLOCK) - 1
         if last >= first:
             self.dataChanged.emit(
                 self.index(first, 0),
@@ -189,5 +300,5 @@ class PhotoListModel(QAbstractListModel):
             self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DecorationRole])
 
     def _all_changed(self, roles: list[int]) -> None:
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 0), roles)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0), roles)

@@ -173,10 +173,11 @@ class CardsMixin:
             vis0, vis1 = max(bar.x0, 0.0), min(bar.x1, g.plot_w)
             cur = vis0 + bar_h / 2
             th = bar_h - 6
-            n_covers = min(grp.count, 3, max(0, int((vis1 - vis0 - 120) // (th * 1.5 + 3))))
+            rows_n = len(grp.members)  # fewer than its count when they are summary rows
+            n_covers = min(rows_n, 3, max(0, int((vis1 - vis0 - 120) // (th * 1.5 + 3))))
             for k in range(n_covers):
                 member = (
-                    grp.members[(k * (grp.count - 1)) // max(1, n_covers - 1)]
+                    grp.members[(k * (rows_n - 1)) // max(1, n_covers - 1)]
                     if n_covers > 1
                     else grp.members[0]
                 )

@@ -471,7 +471,7 @@ class TimelinePainter(CardsMixin):
             if s.level == "month":
                 d = date.fromordinal(int(mid))
                 sub = f"{tl.month_label(d.year, d.month, s.lang)}  ·  {sub}"
-        count = texts.count_photos(len(s.index), s.lang)
+        count = texts.count_photos(s.index.total, s.lang)
         baseline = g.header_h * 0.80
         p.setFont(self.f_big)
         p.setPen(self.pal.ink)

@@ -61,6 +61,7 @@ class TimelineView(TimelineInteraction, QWidget):
     selectionChanged = Signal(int)  # photo id (-1: none)
     activated = Signal(int)  # double click or Enter on a photo
     visibleRangeChanged = Signal(float, float)  # decimal years shown
+    locateRequested = Signal(int)  # a photo to select is inside a summary row: where is it in time?
 
     def __init__(self, thumbs: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,7 @@ class TimelineView(TimelineInteraction, QWidget):
         self._sel_id: int | None = None
         self._sel_pos: int | None = None
         self._sel_key: int | None = None  # day_start + day_end of the selection, to find it again
+        self._sel_start: int | None = None  # its day_start, once located (a large catalog)
         self._hover: int | None = None
         self._lang: str | None = None
         self._undated_label: str | None = None
@@ -134,7 +136,7 @@ class TimelineView(TimelineInteraction, QWidget):
         self._index = rows if isinstance(rows, tl.TimelineIndex) else tl.TimelineIndex(rows)
         self._rows_gen += 1
         self._sel_pos = self._find(self._sel_id, self._sel_key) if self._sel_id is not None else None
-        if self._sel_id is not None and self._sel_pos is None:
+        if self._sel_id is not None and self._sel_pos is None and not self._in_summary(self._sel_key):
             self._sel_id = self._sel_key = None
             self.selectionChanged.emit(-1)
         self._undated_offset = min(self._undated_offset, max(0, len(self._index.undated) - 1))
@@ -149,6 +151,57 @@ class TimelineView(TimelineInteraction, QWidget):
             # a view the user chose since the filter began is kept as it is (clamped at the next pan)
             self._set_range(self._a, self._b, fitted=self._fitted, clamp=not self._user_moved)
         self.update()
+
+    def replace_index(self, index: tl.TimelineIndex) -> None:
+        """The same photographs, some read in more detail (a large catalog's photographs around
+        what is on screen arrived): the view, its fit and the selection stay as they are."""
+        self._retired.append(self._index)
+        if len(self._retired) == 1:
+            QTimer.singleShot(0, self._retired.clear)
+        self._index = index
+        if self._sel_id is not None:
+            self._sel_pos = self._find(self._sel_id, self._sel_key)
+            if self._sel_pos is None and self._sel_key is None:
+                self._sel_pos = index.position(self._sel_id)
+        self.update()
+
+    def visible_days(self) -> tuple[float, float]:
+        """The days shown, [a, b] (ordinals)."""
+        return self._a, self._b
+
+    def selected_day(self) -> float | None:
+        """The middle day of the selected photograph, when known."""
+        if self._sel_pos is not None and self._sel_pos < self._index.n_dated:
+            return self._index.middle(self._sel_pos)
+        return self._sel_key / 2 if self._sel_key is not None else None
+
+    def selected_start(self) -> int | None:
+        """The first day of the selected photograph's interval, when known."""
+        if self._sel_pos is not None and self._sel_pos < self._index.n_dated:
+            return self._index.rows[self._sel_pos][1]
+        return self._sel_start
+
+    def located(self, photo_id: int, day_start: int | None, day_end: int | None) -> None:
+        """Where the selected photograph is in time (asked by :attr:`locateRequested`): the view
+        goes there (panned, not zoomed); it is selected when its photographs arrive."""
+        if photo_id != self._sel_id or self._sel_pos is not None or day_start is None or day_end is None:
+            return
+        self._sel_key = day_start + day_end
+        self._sel_start = day_start
+        self._sel_pos = self._find(photo_id, self._sel_key)
+        day = self._sel_key / 2
+        if not self._a <= day <= self._b:
+            span = self._b - self._a
+            self._set_range(day - span / 2, day + span / 2)
+        self.update()
+
+    def _in_summary(self, key: int | None) -> bool:
+        """A large catalog's summary rows hold photographs of this key (twice the middle day)."""
+        idx = self._index
+        if not idx.summarised or key is None:
+            return False
+        k = bisect_left(idx.keys, key)
+        return k < len(idx.keys) and idx.keys[k] == key
 
     def begin_filter(self) -> None:
         """A new filter was chosen: when its rows arrive, fit them, unless the user zooms or pans
@@ -192,6 +245,15 @@ class TimelineView(TimelineInteraction, QWidget):
     def select(self, photo_id: int | None) -> None:
         """Select a photograph (``None``: none) and bring it into view."""
         pos = self._index.position(photo_id) if photo_id is not None else None
+        if pos is None and photo_id is not None and self._index.summarised:
+            # a large catalog: the photograph may be inside a summary row; ask where it is in time
+            changed = photo_id != self._sel_id
+            self._sel_id, self._sel_pos, self._sel_key = photo_id, None, None
+            self.update()
+            self.locateRequested.emit(photo_id)
+            if changed:
+                self.selectionChanged.emit(photo_id)
+            return
         self._select_pos(pos)
 
     def select_next(self) -> None:

@@ -82,6 +82,8 @@ class GridView(QListView):
         self.setLayoutMode(QListView.LayoutMode.Batched)
         self.setBatchSize(2000)
         self._scroll_to: int | None = None
+        self._locating: int | None = None  # a photo asked of a paged model, not among its pages
+        self._current_pending = False  # the current row's id was on its way (a paged model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -96,6 +98,8 @@ class GridView(QListView):
             lambda *_a: self.selectedIdsChanged.emit(self.selected_ids())
         )
         self.activated.connect(self._on_activated)
+        model.located.connect(self._on_located)
+        model.pageLoaded.connect(self._on_page_loaded)
 
     def photo_model(self) -> PhotoListModel:
         return self.model()  # type: ignore[return-value]
@@ -142,8 +146,14 @@ class GridView(QListView):
     def select(self, photo_id: int | None) -> None:
         idx = self.photo_model().index_of(photo_id)
         if not idx.isValid():
+            if photo_id is not None and self.photo_model().paged() is not None:
+                # a large filter: its row is asked of the catalog; selected when it answers
+                self._locating = photo_id
+                self.photo_model().locate(photo_id)
+                return
             self.selectionModel().clear()
             return
+        self._locating = None
         if self.currentIndex() != idx:
             self.selectionModel().setCurrentIndex(idx, self.selectionModel().SelectionFlag.ClearAndSelect)
         self._scroll_to = photo_id
@@ -190,7 +200,24 @@ class GridView(QListView):
             self.select(self.photo_model().id_at(row))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.selectionChangedTo.emit(current.data(IdRole) if current.isValid() else None)
+        pid = current.data(IdRole) if current.isValid() else None
+        self._current_pending = current.isValid() and pid is None  # its page is on its way
+        if not self._current_pending:
+            self.selectionChangedTo.emit(pid)
+
+    def _on_located(self, photo_id: int, row: int) -> None:
+        if photo_id == self._locating:
+            self._locating = None
+            if row >= 0:
+                self.select(photo_id)
+            else:
+                self.selectionModel().clear()
+
+    def _on_page_loaded(self, first: int, last: int) -> None:
+        cur = self.currentIndex()
+        if self._current_pending and cur.isValid() and first <= cur.row() <= last:
+            self._current_pending = False
+            self.selectionChangedTo.emit(cur.data(IdRole))
 
     def _on_activated(self, index: QModelIndex) -> None:
         pid = index.data(IdRole)

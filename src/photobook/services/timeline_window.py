@@ -1,0 +1,102 @@
+"""What the timeline draws, read from the catalog a window at a time (issue 12: a million photographs).
+
+A filter of up to :data:`ROWS_LIMIT` photographs is read whole, one row per photograph, as before:
+every zoom then shows every photograph. A larger one is read as its *overview*: one summary row per
+date interval (:func:`photobook.db.queries.timeline_summary`, ~20,000 rows for a million
+photographs) with the number of photographs it stands for, and the undated ids. Counts per decade,
+year, month or day, histograms, clusters and their covers all come from it. The photographs
+themselves are read only for the days around what is on screen (:func:`with_detail`), at most
+:data:`DETAIL_LIMIT` of them, and merged into the overview: the summary rows of those days are
+replaced by their photographs.
+
+Everything here runs in a worker thread (``ui.tasks``); the window swaps in the index it returns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from sqlalchemy.orm import Session
+
+from photobook.core.timeline_buckets import Row, TimelineIndex
+from photobook.db import queries
+from photobook.db.queries import PhotoFilter, SummaryRow
+
+ROWS_LIMIT = 50_000  # up to this many photographs, every row is read (as before issue 12)
+DETAIL_LIMIT = 20_000  # photographs read around what is on screen, at most
+
+
+@dataclass(frozen=True)
+class Overview:
+    """One filter's timeline: ``index`` is what is drawn until photographs in view arrive."""
+
+    filter: PhotoFilter
+    index: TimelineIndex
+    summary: list[SummaryRow] | None = None  # None: ``index`` holds every photograph
+    starts: list[int] = field(default_factory=list)  # the summary rows' day_start, in order
+    before: list[int] = field(default_factory=list)  # photographs in the summary rows before each
+    undated: list[int] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.summary is None
+
+    def photos_starting(self, first_day: float, last_day: float) -> int:
+        """Photographs whose interval starts in [first_day, last_day] (what :func:`with_detail`
+        would read for those days)."""
+        if self.summary is None:
+            return 0
+        i = bisect_left(self.starts, first_day)
+        j = bisect_right(self.starts, last_day)
+        return self.before[j] - self.before[i]
+
+
+def load_overview(session: Session, f: PhotoFilter, rows_limit: int | None = None) -> Overview:
+    """The filter's timeline: every row when it holds at most ``rows_limit`` photographs (default
+    :data:`ROWS_LIMIT`), else its overview (see the module documentation)."""
+    limit = ROWS_LIMIT if rows_limit is None else rows_limit
+    summary = queries.timeline_summary(session, f)  # first: it says how many are dated
+    if sum(r[4] for r in summary) <= limit:
+        rows = queries.timeline_rows_limited(session, f, limit)
+        if rows is not None:
+            return Overview(f, TimelineIndex(rows))
+    undated = queries.timeline_undated_ids(session, f)
+    before = [0, *accumulate(r[4] for r in summary)]
+    return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
+
+
+def with_detail(session: Session, ov: Overview, days: list[tuple[int, int]]) -> TimelineIndex:
+    """The overview with the photographs whose interval starts in one of ``days`` (ranges
+    [first_day, last_day]) read one by one (at most :data:`DETAIL_LIMIT` together; the caller
+    picks days that hold fewer)."""
+    if ov.summary is None:
+        return ov.index
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(days):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    rows: list[Row] = []
+    kept: list[SummaryRow] = []
+    done = 0
+    for lo, hi in merged:
+        rows.extend(queries.timeline_span_rows(session, ov.filter, lo, hi))
+        i, j = bisect_left(ov.starts, lo), bisect_right(ov.starts, hi)
+        kept.extend(ov.summary[done:i])
+        done = j
+    kept.extend(ov.summary[done:])
+    return _index(kept, rows, ov.undated)
+
+
+def _index(summary: list[SummaryRow], rows: list[Row], undated: list[int]) -> TimelineIndex:
+    """Summary rows (each standing for its photographs), photographs (one each) and undated ids."""
+    all_rows: list[Row] = [(r[0], r[1], r[2], r[3]) for r in summary]
+    weights = [r[4] for r in summary]
+    all_rows.extend(rows)
+    weights.extend([1] * len(rows))
+    all_rows.extend((u, None, None, False) for u in undated)
+    weights.extend([1] * len(undated))
+    return TimelineIndex(all_rows, weights)

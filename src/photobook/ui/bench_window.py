@@ -1,0 +1,272 @@
+"""GUI benchmark of the real main window (not the timeline widget alone), offscreen at 1600×960.
+
+Each figure comes from a fresh process that starts as ``photobook gui`` does (``app.run``: the
+application, the library, :class:`~photobook.ui.main_window.MainWindow`, ``show``, ``start``):
+
+* ``gui_window_first_paint_s``: from the start of the process to the end of the window's first
+  paint (``gui_window_first_data_s``: to the end of the first paint of the timeline with the
+  catalog's counts drawn);
+* ``gui_max_stall_ms``: the longest gap between two turns of the GUI thread's event loop (a 1 ms
+  timer) from the window's first frame until the catalog is drawn and one second more
+  (``gui_max_stall_cpu_ms``: the GUI thread's own CPU time in its longest turn, which other
+  processes on a busy machine do not inflate);
+* ``gui_zoom_first_frame_ms``: the longest first frame after a zoom change (fit → a decade → a year
+  → a month → fit), each timed from the change to the end of the repaint it asks for;
+* ``gui_filter_ms``: a theme chosen in the filter panel's model (``Browser.set_filter``) until the
+  timeline has painted the filtered photographs (median over themes); ``gui_filter_frame_ms``: the
+  frame painted at once, before the filtered counts arrive;
+* ``gui_rss_mb``: the process's resident memory after the above and a pan across the whole archive
+  at year zoom with thumbnails loading (``gui_peak_rss_mb``: its peak).
+
+Usage: ``python -m photobook.ui.bench_window LIBRARY [--json]``. Imports nothing heavy at the top, so
+that the first paint measures what a real start costs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+THEMES = ("industry", "port", "agriculture", "tourism", "economy")
+
+
+def _process_age_s() -> float | None:
+    try:
+        with open("/proc/self/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime") as f:
+            uptime = float(f.read().split()[0])
+        return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _status_mb(key: str) -> float:
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def measure(library: str) -> dict:
+    """Run in a fresh process; see the module documentation."""
+    t0 = time.perf_counter()
+    age0 = _process_age_s() or 0.0
+    cpu0 = 0.0  # process_time counts from the start of the process already
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PHOTOBOOK_REDUCED_MOTION", "1")
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
+
+    from photobook.ui import app as app_mod
+    from photobook.ui import i18n
+
+    out: dict = {}
+
+    def now_s() -> float:
+        return age0 + time.perf_counter() - t0
+
+    qapp = app_mod.create_application([])
+    i18n.set_language("fr", qapp)
+    from photobook.ui.settings import Settings
+
+    settings = Settings(path=os.path.join(library, ".bench-settings.ini"))
+    stall = {"max": 0.0, "cpu": 0.0, "on": False}  # measured from the first frame on
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed(), time.thread_time()]
+
+    def tick() -> None:
+        t, c = clock.nsecsElapsed(), time.thread_time()
+        if stall["on"]:
+            stall["max"] = max(stall["max"], (t - last[0]) / 1e6)
+            # the GUI thread's own CPU time between two turns: the longest piece of work it did,
+            # whatever else the machine runs meanwhile
+            stall["cpu"] = max(stall["cpu"], (c - last[1]) * 1000)
+        last[0], last[1] = t, c
+
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.setInterval(1)
+    ticker.timeout.connect(tick)
+    ticker.start()
+
+    window_holder: list = []
+    state = {"painted": False, "data": False}
+
+    class Probe(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, after_paint)
+            return False
+
+    def after_paint() -> None:
+        if not state["painted"]:
+            state["painted"] = True
+            stall["on"] = True
+            last[0], last[1] = clock.nsecsElapsed(), time.thread_time()
+            out["gui_window_first_paint_s"] = round(now_s(), 3)
+            out["gui_window_first_paint_cpu_s"] = round(time.process_time() + cpu0, 3)
+        w = window_holder[0] if window_holder else None
+        if w is not None and not state["data"] and _drawn(w):
+            state["data"] = True
+            out["gui_window_first_data_s"] = round(now_s(), 3)
+            QTimer.singleShot(1000, loop.quit)
+
+    probe = Probe()
+    loop = QEventLoop()  # not the application's: quitting that would close the window (Qt 6)
+    from photobook.ui.main_window import MainWindow
+
+    t_import = now_s()
+    from photobook.db.engine import open_library
+
+    lib = open_library(library, readonly=None)
+    window = MainWindow(lib, settings, restore=False)
+    window_holder.append(window)
+    window.timeline.installEventFilter(probe)
+    window.show()
+    window.start(load_demo=False)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    stall["on"] = False
+    out["gui_max_stall_ms"] = round(stall["max"], 1)
+    out["gui_max_stall_cpu_ms"] = round(stall["cpu"], 1)
+    out["gui_window_imports_s"] = round(t_import, 3)
+    window.timeline.removeEventFilter(probe)
+
+    # zoom: the first frame after each change
+    tl = window.timeline
+    zoom_ms: dict[str, float] = {}
+    lo, hi = tl.visible_range()
+    mid = (lo + hi) / 2
+    zoom_cpu: dict[str, float] = {}
+
+    def timed(name: str, change) -> None:
+        t, c = time.perf_counter(), time.thread_time()
+        change()
+        tl.repaint()
+        zoom_ms[name] = round((time.perf_counter() - t) * 1000, 1)
+        zoom_cpu[name] = round((time.thread_time() - c) * 1000, 1)
+        _settle(qapp, window)
+
+    for name, rng in (("decade", (mid - 5, mid + 5)), ("year", (mid, mid + 1)), ("month", (mid, mid + 0.12))):
+        timed(name, lambda rng=rng: tl.set_visible_range(*rng))
+    timed("fit", tl.fit)
+    timed("key in", tl.zoom_in)
+    timed("key out", tl.zoom_out)
+    out["gui_zoom_first_frame_ms"] = max(zoom_ms.values())
+    # the GUI thread's own CPU time for the same frames (wall time counts other processes' turns
+    # on a shared machine)
+    out["gui_zoom_first_frame_cpu_ms"] = max(zoom_cpu.values())
+    out["gui_zoom_detail_ms"] = zoom_ms
+
+    # a theme filter: at once, and until the filtered photographs are drawn
+    from photobook.db.queries import PhotoFilter
+
+    tl.fit()
+    _settle(qapp, window)
+    times, frames, frame_cpu = [], [], []
+    for theme in THEMES:
+        loads = window.browser.loads
+        t, c = time.perf_counter(), time.thread_time()
+        window.browser.set_filter(PhotoFilter(themes=(theme,)))
+        tl.repaint()
+        frames.append((time.perf_counter() - t) * 1000)
+        frame_cpu.append((time.thread_time() - c) * 1000)
+        while window.browser.loads == loads and time.perf_counter() - t < 60:
+            qapp.processEvents()
+            time.sleep(0.0005)
+        tl.repaint()
+        times.append((time.perf_counter() - t) * 1000)
+        window.browser.set_filter(PhotoFilter())
+        _settle(qapp, window)
+    times.sort()
+    frames.sort()
+    out["gui_filter_ms"] = round(times[len(times) // 2], 1)
+    out["gui_filter_frame_ms"] = round(frames[len(frames) // 2], 1)
+    out["gui_filter_all_ms"] = [round(x, 1) for x in times]
+    out["gui_filter_frame_cpu_ms"] = round(sorted(frame_cpu)[len(frame_cpu) // 2], 1)
+
+    # memory: pan across the archive at year zoom, thumbnails loading
+    tl.fit()
+    _settle(qapp, window)
+    lo, hi = tl.visible_range()
+    a = lo
+    steps = 0
+    while a < hi and steps < 120:
+        tl.set_visible_range(a, a + 1.0)
+        tl.repaint()
+        _settle(qapp, window, 0.05)
+        a += 0.5
+        steps += 1
+    _settle(qapp, window)
+    out["gui_rss_mb"] = round(_status_mb("VmRSS"), 1)
+    out["gui_peak_rss_mb"] = round(_status_mb("VmHWM"), 1)
+    # anonymous memory (Python objects, SQLite's page caches) and file pages mapped (the catalog's
+    # mmap, shared libraries: the kernel drops them under memory pressure)
+    out["gui_rss_anon_mb"] = round(_status_mb("RssAnon"), 1)
+    out["gui_rss_file_mb"] = round(_status_mb("RssFile"), 1)
+    out["gui_pan_steps"] = steps
+    window.shutdown()
+    lib.close()
+    return out
+
+
+def _drawn(window) -> bool:
+    """The timeline has drawn the catalog (its histogram, or photographs)."""
+    frame = getattr(window.timeline, "_frame", None)
+    return bool(frame is not None and (frame.histogram or frame.items))
+
+
+def _settle(qapp, window, seconds: float = 0.3) -> None:
+    """Let queued work land (detail rows, thumbnails), for at most ``seconds``."""
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        qapp.processEvents()
+        if not window.tasks.busy():
+            break
+        time.sleep(0.002)
+    qapp.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(prog="python -m photobook.ui.bench_window")
+    parser.add_argument("library")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    result = measure(args.library)
+    print(json.dumps(result))
+    return 0
+
+
+def run(library: str, runs: int = 1) -> dict:
+    """The figures from ``runs`` fresh processes (the median run by first paint)."""
+    import json
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    results = []
+    for _ in range(max(1, runs)):
+        proc = subprocess.run(
+            [sys.executable, "-m", "photobook.ui.bench_window", library, "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=900,
+            check=True,
+        )
+        results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    results.sort(key=lambda r: r.get("gui_window_first_paint_s", 0.0))
+    return results[len(results) // 2]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

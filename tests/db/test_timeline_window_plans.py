@@ -1,0 +1,62 @@
+"""The window's queries over a large catalog (issue 12) walk an index in the order they return, on
+SQLite: no table scan, no sort of every row (``EXPLAIN QUERY PLAN`` of the statements they run)."""
+
+from __future__ import annotations
+
+import pytest
+
+from photobook.db import queries
+from photobook.db.queries import PhotoFilter
+from photobook.services.synthetic import populate
+
+
+@pytest.fixture
+def catalog(library):
+    populate(library, 200, distinct_thumbs=2)
+    return library
+
+
+def _plans(lib, run) -> list[str]:
+    """The query plan of every SELECT on photos that ``run(session)`` sends (traced by sqlite3 itself:
+    the queries read through the driver's cursor), as one string each."""
+    sent: list[str] = []
+    with lib.Session() as s:
+        raw = s.connection().connection.driver_connection
+        raw.set_trace_callback(
+            lambda sql: sent.append(sql) if sql.lstrip().upper().startswith("SELECT") else None
+        )
+        try:
+            run(s)
+        finally:
+            raw.set_trace_callback(None)
+        plans = []
+        for sql in sent:
+            if "photos" in sql:
+                rows = raw.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+                plans.append(" | ".join(r[-1] for r in rows))
+    return plans
+
+
+def test_the_summary_walks_the_covering_day_index_in_order(catalog):
+    (plan,) = _plans(catalog, lambda s: queries.timeline_summary(s, PhotoFilter()))
+    assert "COVERING INDEX ix_photos_day" in plan, plan
+    assert "TEMP B-TREE" not in plan  # grouped and ordered by the index itself
+
+
+def test_the_rows_around_the_view_are_a_range_of_the_day_index(catalog):
+    (plan,) = _plans(catalog, lambda s: queries.timeline_span_rows(s, PhotoFilter(), 726000, 727000))
+    assert "ix_photos_day (day_start>? AND day_start<?)" in plan, plan
+    assert "TEMP B-TREE FOR ORDER BY" not in plan
+
+
+def test_a_contact_sheet_page_walks_the_day_index(catalog):
+    plans = _plans(catalog, lambda s: queries.ordered_page(s, PhotoFilter(), 10, 20, 150))
+    assert plans and "ix_photos_day" in plans[0]
+    assert all("TEMP B-TREE FOR ORDER BY" not in p for p in plans)
+
+
+def test_a_themes_summary_starts_from_the_theme_index(catalog):
+    plans = _plans(catalog, lambda s: queries.timeline_summary(s, PhotoFilter(themes=("port",))))
+    assert any("ix_photo_themes_theme" in p for p in plans), plans
+    # not a walk of every photograph probing its themes
+    assert not any("CORRELATED" in p for p in plans), plans

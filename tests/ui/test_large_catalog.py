@@ -1,0 +1,170 @@
+"""The main window on a catalog too large to hold every row (issue 12), made small here by lowering
+the limits: the timeline draws the catalog's summary and reads the photographs around what is on
+screen; the contact sheet reads its ids a page at a time; selection, "go to photo", the arrow
+keys and Ctrl+Enter's "next in time" still land on the right photograph."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+
+from photobook.core import timeline as tl
+from photobook.db import queries
+from photobook.db.queries import PhotoFilter
+from photobook.services import timeline_window
+from photobook.ui import i18n
+from photobook.ui.app import create_application
+from photobook.ui.main_window import MainWindow
+from photobook.ui.models import photo_list
+from photobook.ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot, synthetic_library, tmp_path, monkeypatch):
+    monkeypatch.setattr(timeline_window, "ROWS_LIMIT", 40)
+    monkeypatch.setattr(timeline_window, "DETAIL_LIMIT", 60)
+    monkeypatch.setattr(photo_list, "PAGE", 32)
+    create_application()
+    i18n.set_language("fr")
+    w = MainWindow(synthetic_library, Settings(tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(w)
+    w.resize(1400, 850)
+    w.show()
+    w.start()
+    qtbot.waitUntil(
+        lambda: w.browser.loads > 0 and w.browser.paged is not None and not w.tasks.busy(), timeout=15000
+    )
+    yield w
+    w.close()
+
+
+def settle(qtbot, w: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not w.tasks.busy(), timeout=15000)
+
+
+def test_the_timeline_draws_the_summary_with_the_real_counts(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        full = tl.TimelineIndex(queries.timeline_rows(s))
+        total = queries.count(s)
+    index = w.timeline._index
+    assert index.summarised and len(index.rows) < full.n_dated  # not one row per photograph
+    w.timeline.fit()
+    w.timeline.repaint()
+    assert any(str(total) in words for words in w.timeline._frame.header)  # "300 photographies"
+    clusters = [i for i in w.timeline.visible_items() if i.kind == "cluster"]
+    assert clusters and sum(c.count for c in clusters) <= total
+    # each histogram column tells the real count of its period, as if every row had been read
+    columns = w.timeline._frame.histogram
+    assert columns
+    for _rect, n, d0, d1, _h in columns:
+        h = next(
+            h
+            for h in (full.histogram(u) for u in ("decade", "year", "month"))
+            if d0 in h.bounds and h.bounds[h.bounds.index(d0) + 1] == d1
+        )
+        assert n == pytest.approx(h.counts[h.bounds.index(d0)])
+
+
+def test_zooming_in_reads_the_photographs_in_view_one_by_one(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        rows = queries.timeline_rows(s)
+    first = next(r for r in rows if r[1] is not None and r[2] - r[1] < 28)  # a photograph dated to the day
+    mid = tl.day_to_year((first[1] + first[2]) / 2)
+    w.timeline.set_visible_range(mid - 0.06, mid + 0.06)
+    qtbot.waitUntil(lambda: not w.timeline._index.summarised or w.browser._detail is not None, timeout=5000)
+    settle(qtbot, w)
+    w.timeline.repaint()
+    photos = {i.id for i in w.timeline.visible_items() if i.kind == "photo"}
+    assert first[0] in photos
+    assert w.timeline._index.total == len(rows)  # the same photographs, some read one by one
+
+
+def test_the_contact_sheet_reads_its_ids_a_page_at_a_time(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        ids = queries.photo_ids(s, PhotoFilter())
+    m = w.grid_model
+    assert m.rowCount() == len(ids) == 300
+    assert m.paged() is not None and len(m._pages) == 1  # the first page only
+    assert [m.id_at(r) for r in range(32)] == ids[:32]
+    assert m.id_at(250) is None  # not read yet: asked for
+    qtbot.waitUntil(lambda: m.id_at(250) is not None, timeout=5000)
+    assert m.id_at(250) == ids[250]
+
+
+def test_go_to_a_photograph_far_away_selects_it_in_both_views(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        ids = queries.photo_ids(s, PhotoFilter())
+        days = queries.photo_day_span(s, ids[230])
+    target = ids[230]
+    assert days[0] is not None
+    w.browser.select(target)
+    qtbot.waitUntil(
+        lambda: w.timeline.selected_id() == target and w.timeline._sel_pos is not None, timeout=5000
+    )
+    w.set_view("grid")
+    qtbot.waitUntil(lambda: w.grid.selected_id() == target, timeout=5000)
+    assert w.grid.currentIndex().row() == 230
+    assert not w.caption.filtered_out
+
+
+def test_next_in_time_in_the_contact_sheet_and_the_editor(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        ids = queries.photo_ids(s, PhotoFilter())
+    w.set_view("grid")
+    w.browser.select(ids[120])
+    qtbot.waitUntil(lambda: w.grid.selected_id() == ids[120], timeout=5000)
+    w.step(1)
+    qtbot.waitUntil(lambda: w.browser.selected == ids[121], timeout=5000)
+    w.step(-1)
+    w.step(-1)
+    qtbot.waitUntil(lambda: w.browser.selected in (ids[119], ids[120]), timeout=5000)
+    settle(qtbot, w)
+    # the keyboard in the sheet: Right moves to the next print in time
+    w.browser.select(ids[40])
+    qtbot.waitUntil(lambda: w.grid.selected_id() == ids[40], timeout=5000)
+    w.grid.setFocus()
+    qtbot.keyClick(w.grid, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: w.browser.selected == ids[41], timeout=5000)
+
+
+def test_the_arrow_keys_on_the_timeline_step_through_photographs_not_summaries(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        full = tl.TimelineIndex(queries.timeline_rows(s))
+    order = full.ordered_ids()
+    k = 150
+    w.browser.select(order[k])
+    qtbot.waitUntil(lambda: w.timeline._sel_pos is not None, timeout=5000)
+    w.timeline.setFocus()
+    seen = [w.timeline.selected_id()]
+    for _ in range(6):
+        qtbot.keyClick(w.timeline, Qt.Key.Key_Right)
+        settle(qtbot, w)
+        seen.append(w.timeline.selected_id())
+    # photographs with the same middle day may come in either order; the set of what was stepped
+    # through is the next photographs in time, none skipped
+    start = order.index(seen[0])
+    assert set(seen) == set(order[start : start + 7])
+
+
+def test_a_filter_that_hides_the_selection_marks_it(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        published = queries.photo_ids(s, PhotoFilter(statuses=("published",)))
+        others = queries.count(s, PhotoFilter(statuses=("draft", "reviewed")))
+    assert others > 40  # still a large filter here
+    w.browser.select(published[len(published) // 2])
+    settle(qtbot, w)
+    assert not w.caption.filtered_out
+    w.browser.set_filter(PhotoFilter(statuses=("draft", "reviewed")))
+    qtbot.waitUntil(lambda: w.caption.filtered_out, timeout=5000)
+    assert w.caption.filtered_label.isVisible()
+    assert w.grid_model.rowCount() == others
