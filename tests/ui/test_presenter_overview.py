@@ -167,7 +167,7 @@ def test_ken_burns_zooms_slowly_into_the_photograph_and_rests(qtbot, window):
 
     clock = Clock()
     ids = window.browser.ids
-    p = talk(window, [Slide(i) for i in ids[:3]], clock=clock, show=False)
+    p = talk(window, [Slide(i) for i in ids[:3]], clock=clock, show=False, motion=True)
     try:
         st = p.stage
         st.resize(1280, 720)
