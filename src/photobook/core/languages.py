@@ -53,6 +53,13 @@ def fallback(lang: str) -> tuple[str, ...]:
     return (lang, *(x for x in _FALLBACK_ORDER if x != lang))
 
 
+def fallback_all(lang: str, available: Iterable[str]) -> tuple[str, ...]:
+    """:func:`fallback`, then any other language ``available`` has (a German caption that a file
+    carried, kept with its tag), in alphabetical order: shown when none of the three has one."""
+    order = fallback(lang)
+    return order + tuple(sorted(x for x in set(available) if x not in order))
+
+
 def pick(by_lang: Mapping[str, T], lang: str) -> tuple[str, T] | None:
     """The first non-empty value of ``by_lang`` in the fallback order of ``lang``, with the language
     it is in; ``None`` when there is none."""

@@ -37,7 +37,9 @@ class ExifInfo:
     modified: datetime | None = None  # DateTime (IFD0)
     orientation: int = 1
     gps: tuple[float, float] | None = None
-    description: str | None = None
+    description: str | None = None  # ImageDescription
+    artist: str | None = None
+    copyright: str | None = None
     warnings: list[Reason] = field(default_factory=list)
 
     @property
@@ -218,6 +220,8 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
     info.model = _text(tags.get("Image Model"))
     info.software = _text(tags.get("Image Software"))
     info.description = _text(tags.get("Image ImageDescription"))
+    info.artist = _text(tags.get("Image Artist"))
+    info.copyright = _text(tags.get("Image Copyright"))
     info.original = _date(tags.get("EXIF DateTimeOriginal"), "DateTimeOriginal", info.warnings)
     info.digitized = _date(tags.get("EXIF DateTimeDigitized"), "DateTimeDigitized", info.warnings)
     info.modified = _date(tags.get("Image DateTime"), "DateTime", info.warnings)
