@@ -362,7 +362,8 @@ def parse_iptc(info: dict[tuple[int, int], Any] | None, into: Embedded) -> None:
     )
 
 
-def _caption_text(value: str | None) -> str | None:
+def caption_text(value: str | None) -> str | None:
+    """EXIF text as a caption: None for what a camera writes by itself ("OLYMPUS DIGITAL CAMERA")."""
     if not value or _CAMERA_DEFAULTS.match(value.strip()):
         return None
     return value.strip() or None
@@ -376,7 +377,7 @@ def apply_exif_text(
     copyright_: str | None,
 ) -> None:
     """EXIF's text fields, the last layer: a caption only where no XMP or IPTC one exists."""
-    _fill_caption(into, None, _caption_text(description) or _caption_text(user_comment))
+    _fill_caption(into, None, caption_text(description) or caption_text(user_comment))
     into.creator = into.creator or artist or None
     into.rights = into.rights or copyright_ or None
 

@@ -28,7 +28,14 @@ from photobook.core.reasons import Reason, ReasonCode, system_error
 from photobook.core.records import Caption, FileMeta, PhotoMeta, Unreadable
 from photobook.db.storage import NotRegular, open_regular, photo_formats
 from photobook.indexer.dating import date_from_path
-from photobook.indexer.embedded import Embedded, apply_exif_text, parse_iptc, parse_xmp, resolve_default
+from photobook.indexer.embedded import (
+    Embedded,
+    apply_exif_text,
+    caption_text,
+    parse_iptc,
+    parse_xmp,
+    resolve_default,
+)
 from photobook.indexer.exif import ExifInfo, read_exif
 from photobook.indexer.phash import perceptual_hash
 from photobook.indexer.sidecar import read_sidecars
@@ -320,7 +327,7 @@ def _read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> F
         except Exception as exc:
             emb.warnings.append(Reason(ReasonCode.IPTC_UNREADABLE, {"error": type(exc).__name__}))
         exif = decoded_exif(img, f)
-        comment = None if emb.has("text") or exif.description else _user_comment(img)
+        comment = None if emb.has("text") or caption_text(exif.description) else _user_comment(img)
         apply_exif_text(emb, exif.description, comment, exif.artist, exif.copyright)
     resolve_default(emb)
     edtf, source, digitised = _date(exif, rel, emb)
