@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 FUZZ = Path(__file__).resolve().parent.parent / "tools" / "fuzz"
-HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import")
+HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import", "sidecar")
 
 
 @pytest.fixture(scope="module")
