@@ -36,7 +36,7 @@ from photobook.indexer.embedded import (
     parse_xmp,
     resolve_default,
 )
-from photobook.indexer.exif import ExifInfo, read_exif
+from photobook.indexer.exif import ExifInfo, read_exif, user_comment
 from photobook.indexer.phash import perceptual_hash
 from photobook.indexer.sidecar import read_sidecars
 from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
@@ -276,29 +276,6 @@ def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[Reason]:
     return out
 
 
-def _user_comment(img: Image.Image) -> str | None:
-    """EXIF UserComment (exifread skips it when not asked for MakerNotes): its 8-byte character
-    code, then the text."""
-    try:
-        raw = img.getexif().get_ifd(0x8769).get(0x9286)
-    except Exception:  # Pillow on a damaged EXIF block: the caption is not worth a warning
-        return None
-    if isinstance(raw, str):
-        return raw.replace("\x00", "").strip() or None
-    if not isinstance(raw, (bytes, bytearray)) or len(raw) <= 8:
-        return None
-    code, body = bytes(raw[:8]), bytes(raw[8:])
-    if code.startswith(b"UNICODE"):
-        text = body.decode("utf-16-be" if body[:1] == b"\x00" else "utf-16-le", "replace")
-    else:
-        try:
-            text = body.decode("utf-8")
-        except UnicodeDecodeError:
-            text = body.decode("latin-1")
-    text = "".join(ch for ch in text.replace("\x00", "") if ch.isprintable() or ch in "\n\t").strip()
-    return text or None
-
-
 def _read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> FileMeta:
     f, st = open_regular(path)
     with f:
@@ -327,7 +304,10 @@ def _read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> F
         except Exception as exc:
             emb.warnings.append(Reason(ReasonCode.IPTC_UNREADABLE, {"error": type(exc).__name__}))
         exif = decoded_exif(img, f)
-        comment = None if emb.has("text") or caption_text(exif.description) else _user_comment(img)
+        comment = None
+        if not emb.has("text") and not caption_text(exif.description):
+            raw = img.info.get("exif")
+            comment = user_comment(raw if isinstance(raw, bytes) else None)
         apply_exif_text(emb, exif.description, comment, exif.artist, exif.copyright)
     resolve_default(emb)
     edtf, source, digitised = _date(exif, rel, emb)
