@@ -14,6 +14,7 @@ import pytest
 from photobook.cli import main
 from photobook.core.records import PhotoRecord, caption_for
 from photobook.db import queries
+from photobook.db.engine import open_library
 from photobook.indexer.scan import index_paths
 from photobook.services import edits
 
@@ -475,3 +476,33 @@ def test_a_sidecar_that_is_a_fifo_is_refused_without_hanging(library, tmp_path):
     report = index_paths(library, [root], workers=0)
     assert report.indexed == 1
     assert records(library)["a.jpg"]["sidecars"] == []
+
+
+def test_a_german_caption_goes_through_export_and_import(tmp_path, capsys):
+    root = tmp_path / "archive"
+    img = photo(root, "a.jpg")
+    exiftool(img, "-XMP-dc:Description-de=Der Hafen von Tanger")
+    first, second, out = tmp_path / "first", tmp_path / "second", tmp_path / "catalog.json"
+    assert main(["--library", str(first), "index", str(root)]) == 0
+    assert main(["--library", str(first), "export", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert exported["photos"][0]["captions"] == {"de": {"title": "", "text": "Der Hafen von Tanger"}}
+    # into a library that has the photograph without its caption (an archivist deleted it there)
+    assert main(["--library", str(second), "index", str(root)]) == 0
+    with_captions = records_of(second)
+    with_captions_id = with_captions["a.jpg"]["id"]
+    lib = open_library(second)
+    with lib.Session() as s, s.begin():
+        edits.set_caption(s, with_captions_id, "de", "", "")
+    lib.close()
+    capsys.readouterr()
+    assert main(["--library", str(second), "import", str(out)]) == 0
+    assert records_of(second)["a.jpg"]["captions"] == {"de": "Der Hafen von Tanger"}
+
+
+def records_of(folder: Path) -> dict[str, dict]:
+    lib = open_library(folder)
+    try:
+        return records(lib)
+    finally:
+        lib.close()

@@ -53,6 +53,12 @@ def fallback(lang: str) -> tuple[str, ...]:
     return (lang, *(x for x in _FALLBACK_ORDER if x != lang))
 
 
+def is_caption_language(code: str) -> bool:
+    """A language a caption may be stored in: one of the three, or another language's primary tag
+    ("de", "es", "ber") that a file's XMP carried and the catalog keeps with its tag."""
+    return code in LANGUAGES or (2 <= len(code) <= 3 and code.isascii() and code.isalpha() and code.islower())
+
+
 def fallback_all(lang: str, available: Iterable[str]) -> tuple[str, ...]:
     """:func:`fallback`, then any other language ``available`` has (a German caption that a file
     carried, kept with its tag), in alphabetical order: shown when none of the three has one."""
