@@ -506,3 +506,26 @@ def records_of(folder: Path) -> dict[str, dict]:
         return records(lib)
     finally:
         lib.close()
+
+
+def test_themes_follow_a_changed_sidecar_until_the_archivist_changes_them(library, tmp_path):
+    root = tmp_path / "archive"
+    photo(root, "a.jpg")
+    sidecar = root / "a.jpg.xmp"
+
+    def tag(path: str, step: int) -> None:
+        exiftool(sidecar, "-XMP-digiKam:TagsList=", f"-XMP-digiKam:TagsList={path}")
+        os.utime(sidecar, ns=(sidecar.stat().st_atime_ns, sidecar.stat().st_mtime_ns + step * 10**9))
+
+    exiftool(sidecar, "-XMP-digiKam:TagsList=Économie/Ports")
+    index_paths(library, [root], workers=0)
+    assert records(library)["a.jpg"]["themes"] == ["port"]
+    tag("Énergies renouvelables/Solaire", 1)  # retagged in digiKam
+    index_paths(library, [root], workers=0)
+    assert records(library)["a.jpg"]["themes"] == ["solar"]
+    rec = record(library, "a.jpg")
+    with library.Session() as s, s.begin():
+        edits.apply_edits(s, {rec.id: edits.EditRequest({}, add_themes=("tourism",))})
+    tag("Économie/Zones franches", 2)  # the archivist chose the themes now: they stay
+    index_paths(library, [root], workers=0)
+    assert sorted(records(library)["a.jpg"]["themes"]) == ["solar", "tourism"]

@@ -7,9 +7,10 @@ camera, a date taken from the file's metadata or its name) are refreshed.
 What the file and its sidecars say (captions, photographer, rights, credit, place, location,
 keywords) is kept in ``photos.file_values`` each time they are read. On a later read, a field whose
 value is still the one the file gave last time is the file's, and takes the new value; a field
-the archivist changed (or emptied) stays as it is. A record without ``file_values`` (catalogued
-before they were kept) follows the older rule: embedded captions only for a record that has none,
-the other fields left alone. Themes from keywords are added only to a record that has none.
+the archivist changed (or emptied) stays as it is. The same holds for the themes the file's
+keywords matched, as a set. A record without ``file_values`` (catalogued before they were kept)
+follows the older rule: embedded captions and themes only for a record that has none, the other
+fields left alone.
 """
 
 from __future__ import annotations
@@ -286,6 +287,7 @@ class CatalogWriter:
             session, [a.photo_id for a in actions if a.photo_id is not None and a.meta.ok]
         )
         extras: list[_Embedded] = []
+        retag: list[tuple[int, set[int], set[int]]] = []  # (photo, theme ids to remove, to add)
         for a in actions:
             rel_text = display_path(a.rel)
             if not isinstance(a.meta, PhotoMeta):
@@ -317,10 +319,18 @@ class CatalogWriter:
                 new_meta.append((meta, tuple(slugs)))
                 report.indexed += 1
                 continue
-            date_source, has_captions, has_themes, current = state[a.photo_id]
+            date_source, has_captions, themes_now, current = state[a.photo_id]
+            has_themes = bool(themes_now)
             values = self._tech(meta)
             slugs, file_values = self._file_values(meta)
             before = current.get("file_values")
+            if isinstance(before, dict) and isinstance(before.get("themes"), list):
+                # the themes the file gave, while the archivist left them so, follow the file
+                was = {self.theme_ids[t] for t in before["themes"] if t in self.theme_ids}
+                want = {self.theme_ids[t] for t in file_values["themes"]}
+                if themes_now == was and want != was:
+                    retag.append((a.photo_id, was - want, want - was))
+                has_themes = True
             if isinstance(before, dict):  # the fields the archivist left as the file gave them
                 values.update(
                     {c: file_values[c] for c in FILE_COLUMNS if _same(current.get(c), before.get(c))}
@@ -359,6 +369,17 @@ class CatalogWriter:
             )
             touched.extend(ids)
         self._embedded(session, extras)
+        for pid, gone, added in retag:
+            if gone:
+                session.execute(
+                    delete(photo_themes).where(
+                        photo_themes.c.photo_id == pid, photo_themes.c.theme_id.in_(gone)
+                    )
+                )
+            if added:
+                session.execute(
+                    insert(photo_themes), [{"photo_id": pid, "theme_id": t} for t in sorted(added)]
+                )
         for source_id, rels in ok.items():
             self.clear_problems(session, source_id, rels)
         if touched:
@@ -394,26 +415,27 @@ class CatalogWriter:
             "keywords": ", ".join(dict.fromkeys(unmatched_paths + unmatched)) or None,
             "location": dict(meta.location) or None,
             "captions": _caption_values(meta),
+            "themes": sorted(s for s in slugs if s in self.theme_ids),
         }
         return slugs, values
 
     def _existing_state(
         self, session: Session, ids: list[int]
-    ) -> dict[int, tuple[str, bool, bool, dict[str, Any]]]:
+    ) -> dict[int, tuple[str, bool, set[int], dict[str, Any]]]:
         if not ids:
             return {}
         captioned = set(session.scalars(select(Caption.photo_id).where(Caption.photo_id.in_(ids)).distinct()))
-        themed = set(
-            session.scalars(
-                select(photo_themes.c.photo_id).where(photo_themes.c.photo_id.in_(ids)).distinct()
-            )
-        )
+        themed: dict[int, set[int]] = {}
+        for pid, tid in session.execute(
+            select(photo_themes.c.photo_id, photo_themes.c.theme_id).where(photo_themes.c.photo_id.in_(ids))
+        ):
+            themed.setdefault(pid, set()).add(tid)
         columns = [getattr(Photo, c) for c in FILE_COLUMNS]
         return {
             pid: (
                 ds,
                 pid in captioned,
-                pid in themed,
+                themed.get(pid, set()),
                 dict(zip(("file_values", *FILE_COLUMNS), rest, strict=True)),
             )
             for pid, ds, *rest in session.execute(
