@@ -9,6 +9,7 @@ Arabic is written right to left; English is the third. Every package asks this m
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Final, TypeVar
 
 LANGUAGES: Final = ("fr", "ar", "en")
@@ -53,10 +54,18 @@ def fallback(lang: str) -> tuple[str, ...]:
     return (lang, *(x for x in _FALLBACK_ORDER if x != lang))
 
 
+@lru_cache(maxsize=256)
 def is_caption_language(code: str) -> bool:
-    """A language a caption may be stored in: one of the three, or another language's primary tag
-    ("de", "es", "ber") that a file's XMP carried and the catalog keeps with its tag."""
-    return code in LANGUAGES or (2 <= len(code) <= 3 and code.isascii() and code.isalpha() and code.islower())
+    """A language a caption may be stored in: one of the three, or another language (its primary
+    tag, "de", "es", "tzm") that a file's XMP carried and the catalog keeps with its tag. Another
+    language is one CLDR knows (Babel), not any two letters ("xx")."""
+    if code in LANGUAGES:
+        return True
+    if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha() and code.islower()):
+        return False
+    from babel import localedata
+
+    return bool(localedata.exists(code))
 
 
 def fallback_all(lang: str, available: Iterable[str]) -> tuple[str, ...]:

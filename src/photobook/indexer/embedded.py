@@ -49,7 +49,6 @@ _CAMERA_DEFAULTS = re.compile(
     r"samsung .*camera.*|lg electronics|default|image|picture|untitled|ascii|unicode|<none>)$",
     re.I,
 )
-_LANG_TAG = re.compile(r"^[a-z]{2,3}$")
 _DATE = re.compile(r"^\s*(\d{4})(?:[-:]?(\d{2})(?:[-:]?(\d{2}))?)?(?:[T ].*)?\s*$")
 
 LOCATION_PARTS = ("sublocation", "city", "state", "country", "country_code")
@@ -83,7 +82,7 @@ def _lang(tag: str | None) -> str:
     if known:
         return known
     primary = tag.strip().lower().replace("_", "-").split("-")[0]
-    return primary if _LANG_TAG.match(primary) else "default"
+    return primary if languages.is_caption_language(primary) else "default"
 
 
 # --- RDF --------------------------------------------------------------------------------------
