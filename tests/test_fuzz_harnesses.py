@@ -108,6 +108,14 @@ def _refusal_probe(name, harness, monkeypatch):
         wrap(harness.dates, "parse", refused)
     elif name == "import":
         wrap(harness.cli, "main", lambda out, a, e: out == 2)
+    elif name == "sidecar":  # the photograph catalogued, with the sidecar's refusal as a warning
+        wrap(
+            harness.worker,
+            "read_metadata",
+            lambda out, a, e: (
+                out is not None and out.ok and any(w.code == "sidecar_refused" for w in out.warnings)
+            ),
+        )
     return seen
 
 
