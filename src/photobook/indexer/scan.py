@@ -110,11 +110,12 @@ def sidecars_of(index: dict[bytes, list[Entry]], rel: bytes) -> list[Entry]:
     if not index:
         return []
     low = rel.lower()
-    found = list(index.get(low, ()))
-    stem = os.path.splitext(low)[0]
-    if stem != low:
-        found += index.get(stem, ())
-    return found
+    exact = index.get(low)
+    dot = low.rfind(b".")
+    by_stem = index.get(low[:dot]) if dot > low.rfind(b"/") + 1 else None
+    if by_stem is None:
+        return exact or []
+    return [*(exact or ()), *by_stem]
 
 
 def _sidecar_sig(index: dict[bytes, list[Entry]], rel: bytes) -> str | None:
