@@ -196,7 +196,7 @@ class PhotoRecord:
             "places": dict(self.places or {}),
             "date_bounds": [self.date_start, self.date_end] if self.date_start else None,
             "location": dict(self.location or {}),
-            "sidecars": list(self.sidecars),
+            "sidecars": list(self.sidecars or ()),
         }
 
 
