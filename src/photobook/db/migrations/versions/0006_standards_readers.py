@@ -1,7 +1,7 @@
 """read everything the standards carry: photos.location, sidecar_sig, file_values; two date sources
 
 Revision ID: 0006
-Revises: 0008 (the head of main when this branch was rebased: 0008, duplicates, landed from 0005 first)
+Revises: 0012 (the head of main when this branch was rebased: 0008 and 0012 landed first)
 Create Date: 2026-12-02 01:20:00.000000
 
 - ``photos.location`` (JSON): the location parts the files say (sub-location, city, province or
@@ -27,7 +27,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0008"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
