@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 FUZZ = Path(__file__).resolve().parent.parent / "tools" / "fuzz"
-HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import")
+HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import", "sidecar")
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +108,14 @@ def _refusal_probe(name, harness, monkeypatch):
         wrap(harness.dates, "parse", refused)
     elif name == "import":
         wrap(harness.cli, "main", lambda out, a, e: out == 2)
+    elif name == "sidecar":  # the photograph catalogued, with the sidecar's refusal as a warning
+        wrap(
+            harness.worker,
+            "read_metadata",
+            lambda out, a, e: (
+                out is not None and out.ok and any(w.code == "sidecar_refused" for w in out.warnings)
+            ),
+        )
     return seen
 
 

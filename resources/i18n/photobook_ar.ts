@@ -925,6 +925,10 @@
         <translation>تعلن بيانات XMP عن ترميز نصي غير معروف ({detail})؛ تم تجاهلها</translation>
     </message>
     <message>
+        <source>sidecar {sidecar!r} not read: {cause}</source>
+        <translation>لم يُقرأ الملف المرافق XMP {sidecar!r}: {cause}</translation>
+    </message>
+    <message>
         <source>tag {tag}: data larger than the file; skipped</source>
         <translation>الوسم {tag}: بيانات أكبر من الملف؛ تم تخطيه</translation>
     </message>

@@ -892,6 +892,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sidecar {sidecar!r} not read: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tag {tag}: data larger than the file; skipped</source>
         <translation type="unfinished"></translation>
     </message>

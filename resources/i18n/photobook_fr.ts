@@ -893,6 +893,10 @@
         <translation>XMP déclare un codage de texte inconnu ({detail}) ; ignoré</translation>
     </message>
     <message>
+        <source>sidecar {sidecar!r} not read: {cause}</source>
+        <translation>fichier annexe XMP {sidecar!r} non lu : {cause}</translation>
+    </message>
+    <message>
         <source>tag {tag}: data larger than the file; skipped</source>
         <translation>balise {tag} : données plus grandes que le fichier ; ignorée</translation>
     </message>

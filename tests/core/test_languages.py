@@ -87,3 +87,13 @@ def test_languages_are_defined_once():
             ):
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert offenders == []
+
+
+def test_another_language_a_file_carried_comes_after_the_three_in_alphabetical_order():
+    from photobook.core.languages import fallback_all, is_caption_language
+
+    assert fallback_all("ar", {"fr", "de", "es"}) == ("ar", "fr", "en", "de", "es")
+    assert fallback_all("fr", ()) == ("fr", "en", "ar")
+    assert [c for c in ("fr", "de", "tzm", "es") if is_caption_language(c)] == ["fr", "de", "tzm", "es"]
+    # not a language CLDR knows, not a primary tag, not lower case: not a caption language
+    assert not any(is_caption_language(c) for c in ("xx", "de-CH", "DE", "x", "", "déu", "default"))

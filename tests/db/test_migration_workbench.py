@@ -30,6 +30,7 @@ def _at_0002_with_data(engine) -> None:
 LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 0005, after this one
 LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # and by 0008
 LATER_TABLES |= {"summary_years", "summary_reigns", "summary_themes", "theme_closure"}  # revision 0009
+LATER_COLUMNS = {("photos", "location"), ("photos", "sidecar_sig"), ("photos", "file_values")}  # 0006
 
 
 def _later(d) -> bool:
@@ -39,6 +40,8 @@ def _later(d) -> bool:
     if d[0] == "add_index" and obj.name == "ix_photos_phash":  # 0008
         return True
     table = obj.name if d[0] == "add_table" else getattr(getattr(obj, "table", None), "name", None)
+    if d[0] == "add_column":
+        return (d[2], d[3].name) in LATER_COLUMNS
     return d[0] in ("add_table", "add_index") and table in LATER_TABLES
 
 

@@ -33,6 +33,40 @@ XMP_BARE = (
     '<rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description>Une fête</dc:description>'
     "</rdf:Description></rdf:RDF></x:xmpmeta>"
 )
+_RDF_OPEN = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+)
+_RDF_CLOSE = "</rdf:RDF></x:xmpmeta>"
+#: Sidecars as digiKam, Lightroom and darktable write them (element form, as exiftool writes too),
+#: and in attribute form.
+SIDECARS = (
+    _RDF_OPEN + '<rdf:Description rdf:about="" xmlns:digiKam="http://www.digikam.org/ns/1.0/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/">'
+    "<digiKam:TagsList><rdf:Seq><rdf:li>Économie/Ports</rdf:li><rdf:li>Lieux/Casablanca</rdf:li></rdf:Seq>"
+    "</digiKam:TagsList><dc:subject><rdf:Bag><rdf:li>Ports</rdf:li></rdf:Bag></dc:subject>"
+    '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">Le port</rdf:li>'
+    '<rdf:li xml:lang="ar">الميناء</rdf:li></rdf:Alt></dc:description>'
+    "<photoshop:DateCreated>1985</photoshop:DateCreated></rdf:Description>" + _RDF_CLOSE,
+    _RDF_OPEN + '<rdf:Description rdf:about="" xmlns:lr="http://ns.adobe.com/lightroom/1.0/" '
+    'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
+    'xmlns:Iptc4xmpCore="http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/">'
+    "<lr:hierarchicalSubject><rdf:Bag><rdf:li>Économie|Zones franches</rdf:li></rdf:Bag></lr:hierarchicalSubject>"
+    "<photoshop:DateCreated>1985-06-00</photoshop:DateCreated><photoshop:Headline>Tanger</photoshop:Headline>"
+    "<photoshop:City>Tanger</photoshop:City><photoshop:State>Tanger-Tétouan</photoshop:State>"
+    "<Iptc4xmpCore:Location>Port</Iptc4xmpCore:Location><Iptc4xmpCore:CountryCode>MA</Iptc4xmpCore:CountryCode>"
+    "</rdf:Description>" + _RDF_CLOSE,
+    _RDF_OPEN
+    + '<rdf:Description rdf:about="" xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/"><Iptc4xmpExt:LocationShown><rdf:Bag>'
+    '<rdf:li rdf:parseType="Resource"><Iptc4xmpExt:City>Rabat</Iptc4xmpExt:City>'
+    "<Iptc4xmpExt:Sublocation>Kasbah</Iptc4xmpExt:Sublocation></rdf:li>"
+    '<rdf:li><rdf:Description Iptc4xmpExt:City="Salé"/></rdf:li></rdf:Bag></Iptc4xmpExt:LocationShown>'
+    '<dc:title><rdf:Alt><rdf:li xml:lang="de">Der Hafen</rdf:li></rdf:Alt></dc:title>'
+    "</rdf:Description>" + _RDF_CLOSE,
+    _RDF_OPEN + '<rdf:Description rdf:about="" xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" photoshop:City="Fès" photoshop:Credit="Fonds" '
+    'photoshop:DateCreated="1962-03-04T10:30:00+01:00" dc:format="image/jpeg"/>' + _RDF_CLOSE,
+)
 # the order of tools/fuzz/fuzz_metadata.py's EXTENSIONS: the first byte of a seed picks its extension
 EXTENSIONS = (".jpg", ".png", ".tif", ".gif", ".webp", ".bmp", ".jpeg", ".heic")
 
@@ -274,6 +308,8 @@ def refused() -> dict[str, list[bytes]]:
             b'<?xml version="1.0" encoding="utf-9"?><a/>',
             b"<x:xmpmeta",
         ],
+        # a sidecar refused, the photograph beside it still catalogued
+        "sidecar": [BILLION_LAUGHS, EXTERNAL_ENTITY, b"<x:xmpmeta"],
         "iptc": [b"\x00" + b"\x1c\x02\x78\xff\xff" + b"short"],
         "dates": [b"\x01" + b"1985-06-31", b"\x02" + b"31 juin 1985", b"\x02" + b"blah blah"],
         "import": [
@@ -285,7 +321,7 @@ def refused() -> dict[str, list[bytes]]:
 
 def write(out: Path) -> dict[str, int]:
     seeds: dict[str, list[bytes]] = {
-        name: [] for name in ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import")
+        name: [] for name in ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import", "sidecar")
     }
     for ext, data in images().values():
         seeds["metadata"].append(bytes([EXTENSIONS.index(ext)]) + data)
@@ -297,6 +333,8 @@ def write(out: Path) -> dict[str, int]:
         XMP.replace("\ufeff", "").encode("utf-16"),
         b'<?xml version="1.0" encoding="latin-1"?>' + XMP_BARE.encode("latin-1", "replace"),
     ]
+    seeds["sidecar"] += [x.encode("utf-8") for x in SIDECARS] + [XMP.encode("utf-8"), b""]
+    seeds["xmp"] += [x.encode("utf-8") for x in SIDECARS]
     seeds["iptc"] += [b"\x00" + iim(), b"\x01" + iim(), b"\x00" + iim(False)]
     for mode, texts in DATES.items():
         seeds["dates"] += [bytes([mode]) + t.encode("utf-8") for t in texts]

@@ -9,6 +9,7 @@ Arabic is written right to left; English is the third. Every package asks this m
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Final, TypeVar
 
 LANGUAGES: Final = ("fr", "ar", "en")
@@ -51,6 +52,27 @@ def fallback(lang: str) -> tuple[str, ...]:
     Arabic. ``fallback("ar") == ("ar", "fr", "en")``."""
     lang = normalise(lang)
     return (lang, *(x for x in _FALLBACK_ORDER if x != lang))
+
+
+@lru_cache(maxsize=256)
+def is_caption_language(code: str) -> bool:
+    """A language a caption may be stored in: one of the three, or another language (its primary
+    tag, "de", "es", "tzm") that a file's XMP carried and the catalog keeps with its tag. Another
+    language is one CLDR knows (Babel), not any two letters ("xx")."""
+    if code in LANGUAGES:
+        return True
+    if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha() and code.islower()):
+        return False
+    from babel import localedata
+
+    return bool(localedata.exists(code))
+
+
+def fallback_all(lang: str, available: Iterable[str]) -> tuple[str, ...]:
+    """:func:`fallback`, then any other language ``available`` has (a German caption that a file
+    carried, kept with its tag), in alphabetical order: shown when none of the three has one."""
+    order = fallback(lang)
+    return order + tuple(sorted(x for x in set(available) if x not in order))
 
 
 def pick(by_lang: Mapping[str, T], lang: str) -> tuple[str, T] | None:

@@ -74,6 +74,8 @@ class ReasonCode(StrEnum):
     XMP_ENTITIES = "xmp_entities"
     XMP_MALFORMED = "xmp_malformed"
     XMP_UNKNOWN_ENCODING = "xmp_unknown_encoding"
+    # XMP sidecars (indexer/sidecar.py): the sidecar's name and why it was refused
+    SIDECAR_REFUSED = "sidecar_refused"
     # Pillow's own warnings, recognised by indexer/worker.py
     PILLOW_TAG_TOO_LARGE = "pillow_tag_too_large"
     PILLOW_TAG_OFFSET = "pillow_tag_offset"
@@ -134,6 +136,7 @@ ENGLISH: dict[ReasonCode, str] = {
     C.XMP_ENTITIES: "XMP refused: it declares XML entities or a DTD (possible XML bomb)",
     C.XMP_MALFORMED: "XMP is not well-formed XML ({detail}); ignored",
     C.XMP_UNKNOWN_ENCODING: "XMP declares an unknown text encoding ({detail}); ignored",
+    C.SIDECAR_REFUSED: "sidecar {sidecar!r} not read: {cause}",
     C.PILLOW_TAG_TOO_LARGE: "tag {tag}: data larger than the file; skipped",
     C.PILLOW_TAG_OFFSET: "tag offset too large",
     C.PILLOW_EXIF_SHORT: "possibly corrupt EXIF data: expected {expected} bytes, got {got}; "

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from photobook.core.languages import fallback as fallback_order  # the one fallback order
+from photobook.core.languages import fallback_all
 from photobook.core.reasons import Reason
 
 
@@ -35,9 +36,9 @@ NO_CAPTION = Caption()
 
 def caption_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str) -> tuple[str, Caption]:
     """The caption to show in ``lang``: (language actually used, caption). The first language of
-    :func:`fallback_order` with a title or a text; ``(lang, Caption())`` when there is none."""
+    :func:`fallback_order` (then any other language) with a title or a text; ``(lang, Caption())`` when there is none."""
     by_lang = captions if isinstance(captions, Mapping) else captions.captions
-    for cand in fallback_order(lang):
+    for cand in fallback_all(lang, by_lang):
         c = by_lang.get(cand)
         if c:
             return cand, c
@@ -49,7 +50,7 @@ def title_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str
     caption text (as the contact sheet's tooltip has always done)."""
     by_lang = captions if isinstance(captions, Mapping) else captions.captions
     for attr in ("title", "text"):
-        for cand in fallback_order(lang):
+        for cand in fallback_all(lang, by_lang):
             c = by_lang.get(cand)
             if c is not None and getattr(c, attr):
                 return str(getattr(c, attr))
@@ -83,12 +84,16 @@ class PhotoMeta:
     date_edtf: str = ""
     date_source: str = "none"
     digitised_at: str | None = None
-    captions: dict[str, Caption] = field(default_factory=dict)  # embedded XMP/IPTC
+    captions: dict[str, Caption] = field(default_factory=dict)  # embedded XMP/IPTC, by language
     keywords: tuple[str, ...] = ()
+    keyword_paths: tuple[tuple[str, ...], ...] = ()  # hierarchical: ("Économie", "Ports")
     photographer: str | None = None
     rights: str | None = None
     credit: str | None = None
     place: str | None = None
+    location: dict[str, str] = field(default_factory=dict)  # sublocation, city, state, country…
+    sidecars: tuple[str, ...] = ()  # the XMP sidecars read, best first
+    sidecar_sig: str | None = None  # their size:mtime, to read them again when they change
     warnings: tuple[Reason, ...] = ()
     ok: bool = field(default=True, init=False)
 
@@ -137,6 +142,8 @@ class PhotoRecord:
     updated_at: str | None
     revision: int = 1  # bumped by every save; a save against an older one is refused
     places: dict[str, str] = field(default_factory=dict)  # {lang: place} where it is written
+    location: dict[str, str] = field(default_factory=dict)  # from the files: city, sublocation…
+    sidecars: tuple[str, ...] = ()  # the XMP sidecars its values were read from
 
     def place_in(self, lang: str) -> str:
         """The place in ``lang``, else in the fallback order, else ``place``."""
@@ -188,6 +195,8 @@ class PhotoRecord:
             "revision": self.revision,
             "places": dict(self.places or {}),
             "date_bounds": [self.date_start, self.date_end] if self.date_start else None,
+            "location": dict(self.location or {}),
+            "sidecars": list(self.sidecars or ()),
         }
 
 

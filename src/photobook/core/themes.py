@@ -229,3 +229,35 @@ def match_keywords(keywords: list[str], index: dict[str, str] | None = None) -> 
             slugs.discard(parent)
             parent = parents.get(parent)
     return slugs, unmatched
+
+
+def match_paths(
+    paths: list[tuple[str, ...]], index: dict[str, str] | None = None
+) -> tuple[set[str], list[str]]:
+    """Hierarchical keywords (digiKam's "Économie/Ports", Lightroom's "Économie|Ports", as tuples of
+    names) → (theme slugs, paths that a theme does not fully say, written "Économie/Ports").
+
+    A path is the theme of its deepest name that is a theme's label in any language, its slug or
+    one of its keywords (accents and case aside). A path whose deepest names match no theme is
+    kept whole as a keyword too: the theme says less than the archivist's tool did.
+    """
+    index = index if index is not None else keyword_index()
+    parents = {slug: parent for slug, parent, *_rest in SEED_THEMES}
+    slugs: set[str] = set()
+    unmatched: list[str] = []
+    for path in paths:
+        matched_at = -1
+        for depth in range(len(path) - 1, -1, -1):
+            key = fold(path[depth]).strip()
+            if key in index:
+                slugs.add(index[key])
+                matched_at = depth
+                break
+        if matched_at < len(path) - 1:
+            unmatched.append("/".join(path))
+    for slug in list(slugs):
+        parent = parents.get(slug)
+        while parent:
+            slugs.discard(parent)
+            parent = parents.get(parent)
+    return slugs, unmatched

@@ -30,7 +30,15 @@ from photobook.core import languages
 from photobook.db.base import Base
 
 STATUSES = ("draft", "reviewed", "published")
-DATE_SOURCES = ("archivist", "filename", "exif_capture", "exif_digitised", "none")
+DATE_SOURCES = (
+    "archivist",
+    "filename",
+    "exif_capture",
+    "exif_digitised",
+    "xmp_created",  # XMP photoshop:DateCreated (a sidecar's or the file's)
+    "iptc_created",  # IPTC-IIM DateCreated
+    "none",
+)
 
 
 def utcnow() -> datetime:
@@ -120,6 +128,17 @@ class Photo(Base):
     # A 64-bit perceptual hash of the thumbnail (core.duplicates; signed, as BIGINT holds it):
     # near duplicates are photographs whose hashes differ in few bits. NULL until computed.
     phash: Mapped[int | None] = mapped_column(BigInteger)
+    # What the standards in the file and its sidecars say of the location: {"sublocation", "city",
+    # "state", "country", "country_code"} (``place`` is the one name shown).
+    location: Mapped[dict[str, str] | None] = mapped_column(JSON)
+    # The XMP sidecars read last time, a JSON list of [name, size, mtime_ns]: one that changes is
+    # read again (and ``show`` names them).
+    sidecar_sig: Mapped[str | None] = mapped_column(Text)
+    # What the file (and its sidecars) said last time it was read: {"captions": {lang: [title,
+    # text]}, "photographer", "rights", "credit", "place", "keywords", "location"}. A
+    # field whose value is still this one is the file's to refresh; any other value is the
+    # archivist's and stays (indexer/catalog_writer.py).
+    file_values: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     captions: Mapped[list[Caption]] = relationship(
         back_populates="photo", cascade="all, delete-orphan", lazy="selectin"
@@ -131,7 +150,8 @@ class Photo(Base):
         UniqueConstraint("source_id", "path_bytes", name="uq_photos_source_path"),
         CheckConstraint("status IN ('draft', 'reviewed', 'published')", name="status"),
         CheckConstraint(
-            "date_source IN ('archivist', 'filename', 'exif_capture', 'exif_digitised', 'none')",
+            "date_source IN ('archivist', 'filename', 'exif_capture', 'exif_digitised', "
+            "'xmp_created', 'iptc_created', 'none')",
             name="date_source",
         ),
         # The timeline's queries: a date range (a reign is one too), within a status or not,

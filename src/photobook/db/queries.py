@@ -6,6 +6,7 @@ Every view (CLI list, timeline, grid, kiosk) describes what it wants with one :c
 from __future__ import annotations
 
 import functools
+import json
 import math
 import os
 import re
@@ -613,6 +614,8 @@ def _record(
         updated_at=p.updated_at.isoformat(timespec="seconds") if p.updated_at else None,
         revision=p.revision,
         places={lang: v for lang, v in (("fr", p.place), ("ar", p.place_ar), ("en", p.place_en)) if v},
+        location=_json_dict(p.location),
+        sidecars=sidecar_names(p.sidecar_sig),
     )
 
 
@@ -668,15 +671,22 @@ def timeline_rows_within(session: Session, f: PhotoFilter, base: Sequence[Timeli
 
 # id, path_bytes, size, mtime_ns, content_hash, missing — as the driver returns them: the caller
 # converts while it builds its own index (a second pass costs ~0.1-0.2 s at 100,000 rows)
-ScanRow = tuple[int, Any, int, int, str, Any]
+ScanRow = tuple[int, Any, int, int, str, Any, str | None]
 
 
 def scan_state(session: Session, source_id: int) -> list[ScanRow]:
     """What the catalog knows of every file of a source, to compare with a walk: plain driver
-    tuples, 100,000 rows in a fraction of the ORM's time. ``path_bytes`` may come as a
+    tuples, 100,000 rows in a fraction of the ORM's time (the last is the sidecars' signature,
+    ``photos.sidecar_sig``). ``path_bytes`` may come as a
     ``memoryview`` and ``missing`` as 0/1: ``bytes()`` and ``bool()`` them."""
     stmt = select(
-        Photo.id, Photo.path_bytes, Photo.size, Photo.mtime_ns, Photo.content_hash, Photo.missing
+        Photo.id,
+        Photo.path_bytes,
+        Photo.size,
+        Photo.mtime_ns,
+        Photo.content_hash,
+        Photo.missing,
+        Photo.sidecar_sig,
     ).where(Photo.source_id == source_id)
     return _fetch_raw(session, stmt)
 
@@ -849,7 +859,7 @@ _RECORD_COLUMNS = (
     Photo.size, Photo.camera_make, Photo.camera_model, Photo.gps_lat, Photo.gps_lon, Photo.digitised_at,
     Photo.photographer, Photo.credit, Photo.rights, Photo.plate, Photo.place, Photo.place_lat,
     Photo.place_lon, Photo.notes, Photo.keywords, Photo.created_at, Photo.updated_at, Photo.revision,
-    Photo.place_ar, Photo.place_en,
+    Photo.place_ar, Photo.place_en, Photo.location, Photo.sidecar_sig,
 )  # fmt: skip
 
 # the four queries of a record, each for a list of photo ids
@@ -873,6 +883,31 @@ _RECORD_QUERIES: tuple[Callable[[list[int]], Any], ...] = (
         .order_by(Reign.start, Reign.id)
     ),
 )
+
+
+def _json_dict(value: Any) -> dict[str, str]:
+    """A JSON column's object: the driver's raw text (SQLite, raw rows) or the decoded value."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return {}
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def sidecar_names(sig: str | None) -> tuple[str, ...]:
+    """The XMP sidecars a record's values were read from (``photos.sidecar_sig``: a JSON list of
+    [name, size, mtime_ns])."""
+    value = _json_list(sig)
+    return tuple(str(p[0]) for p in value if isinstance(p, list) and p)
+
+
+def _json_list(value: str | None) -> list[Any]:
+    try:
+        out = json.loads(value) if value else []
+    except ValueError:
+        return []
+    return out if isinstance(out, list) else []
 
 
 def _iso_seconds(value: Any) -> str | None:
@@ -952,6 +987,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 height, pixel_width, pixel_height, orientation, fmt, status, missing, content_hash, size,
                 make, model, gps_lat, gps_lon, digitised_at, photographer, credit, rights, plate, place,
                 place_lat, place_lon, notes, keywords, created_at, updated_at, revision, place_ar, place_en,
+                location, sidecar_sig,
             ) = row  # fmt: skip
             date_start, date_end = iso(day_start), iso(day_end)
             yield {
@@ -998,6 +1034,8 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "revision": revision,
                 "places": {k: v for k, v in (("fr", place), ("ar", place_ar), ("en", place_en)) if v},
                 "date_bounds": [date_start, date_end] if date_start else None,
+                "location": _json_dict(location),
+                "sidecars": list(sidecar_names(sidecar_sig)),
             }
 
 

@@ -1,9 +1,16 @@
 """Writing what the workers read into the catalog, in bulk, one transaction per batch.
 
-The archivist's work is never overwritten: a changed or moved file keeps its record's captions,
-themes, status and an archivist's date; only the machine's own readings (pixel size, camera, a date
-taken from EXIF or the file name) are refreshed, and embedded captions and keywords are added only
-to a record that has none.
+The archivist's work is never overwritten: a changed or moved file keeps its record's status, an
+archivist's date and every field the archivist changed; the machine's own readings (pixel size,
+camera, a date taken from the file's metadata or its name) are refreshed.
+
+What the file and its sidecars say (captions, photographer, rights, credit, place, location,
+keywords) is kept in ``photos.file_values`` each time they are read. On a later read, a field whose
+value is still the one the file gave last time is the file's, and takes the new value; a field
+the archivist changed (or emptied) stays as it is. The same holds for the themes the file's
+keywords matched, as a set. A record without ``file_values`` (catalogued before they were kept)
+follows the older rule: embedded captions and themes only for a record that has none, the other
+fields left alone.
 """
 
 from __future__ import annotations
@@ -20,14 +27,16 @@ from photobook.core.reasons import Reason, ReasonCode
 from photobook.core.records import Caption as CaptionText
 from photobook.core.records import FileMeta, PhotoMeta
 from photobook.core.text import fold
-from photobook.core.themes import keyword_index, match_keywords
+from photobook.core.themes import keyword_index, match_keywords, match_paths
 from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived
 from photobook.db.engine import Library, LibraryError
 from photobook.db.models import Caption, IndexProblem, Photo, Source, Theme, photo_themes, utcnow
 from photobook.db.storage import chunked, display_path
 
-MACHINE_DATES = ("none", "filename", "exif_capture", "exif_digitised")
+MACHINE_DATES = ("none", "filename", "exif_capture", "exif_digitised", "xmp_created", "iptc_created")
+#: The photo columns filled from the file's metadata, refreshed while the archivist leaves them.
+FILE_COLUMNS = ("photographer", "rights", "credit", "place", "keywords", "location")
 
 
 def tombstone(rel: bytes, pid: int) -> bytes:
@@ -42,6 +51,20 @@ class Action:
     meta: FileMeta
     photo_id: int | None = None  # None: a new record
     moved: bool = False
+
+
+def _without_ancestors(slugs: set[str]) -> set[str]:
+    """A theme and one of its sub-themes: the sub-theme says more."""
+    from photobook.core.themes import SEED_THEMES
+
+    parents = {slug: parent for slug, parent, *_rest in SEED_THEMES}
+    out = set(slugs)
+    for slug in slugs:
+        parent = parents.get(slug)
+        while parent:
+            out.discard(parent)
+            parent = parents.get(parent)
+    return out
 
 
 def _clean_value(value: Any) -> Any:
@@ -70,13 +93,24 @@ def _clean(meta: PhotoMeta) -> PhotoMeta:
 
 @dataclass(frozen=True)
 class _Embedded:
-    """A record that takes the file's embedded captions and/or keywords (it has none of its own)."""
+    """A record that takes the file's captions and/or keywords: all of them (``captions``: it has
+    none of its own), or those the archivist left as the file gave them (``merge``)."""
 
     photo_id: int
     meta: PhotoMeta
     captions: bool
     themes: bool
     slugs: tuple[str, ...] | None = None  # the themes already matched, for a new record
+    merge: dict[str, tuple[str, str]] | None = None  # the file's captions last time, by language
+
+
+def _caption_values(meta: PhotoMeta) -> dict[str, list[str]]:
+    return {lang: [c.title, c.text] for lang, c in sorted(meta.captions.items()) if c}
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Two field values are the same (None, "" and {} are all "nothing")."""
+    return (a or None) == (b or None)
 
 
 class SourceGone(Exception):
@@ -234,6 +268,7 @@ class CatalogWriter:
             "digitised_at": meta.digitised_at,
             "gps_lat": gps[0] if gps else None,
             "gps_lon": gps[1] if gps else None,
+            "sidecar_sig": meta.sidecar_sig,
             "missing": False,
             "updated_at": utcnow(),
         }
@@ -252,6 +287,7 @@ class CatalogWriter:
             session, [a.photo_id for a in actions if a.photo_id is not None and a.meta.ok]
         )
         extras: list[_Embedded] = []
+        retag: list[tuple[int, set[int], set[int]]] = []  # (photo, theme ids to remove, to add)
         for a in actions:
             rel_text = display_path(a.rel)
             if not isinstance(a.meta, PhotoMeta):
@@ -274,21 +310,32 @@ class CatalogWriter:
                     date_source=meta.date_source,
                     status="draft",
                     created_at=utcnow(),
-                    photographer=meta.photographer,
-                    rights=meta.rights,
-                    credit=meta.credit,
-                    place=meta.place,
                     search_text="",
                 )
                 row.update(date_columns(meta.date_edtf))
-                slugs, unmatched = match_keywords(list(meta.keywords), self.keywords)
-                row["keywords"] = ", ".join(unmatched) or None
+                slugs, file_values = self._file_values(meta)
+                row.update({c: file_values[c] for c in FILE_COLUMNS}, file_values=file_values)
                 new_rows.append(row)
                 new_meta.append((meta, tuple(slugs)))
                 report.indexed += 1
                 continue
-            date_source, has_captions, has_themes = state[a.photo_id]
+            date_source, has_captions, themes_now, current = state[a.photo_id]
+            has_themes = bool(themes_now)
             values = self._tech(meta)
+            slugs, file_values = self._file_values(meta)
+            before = current.get("file_values")
+            if isinstance(before, dict) and isinstance(before.get("themes"), list):
+                # the themes the file gave, while the archivist left them so, follow the file
+                was = {self.theme_ids[t] for t in before["themes"] if t in self.theme_ids}
+                want = {self.theme_ids[t] for t in file_values["themes"]}
+                if themes_now == was and want != was:
+                    retag.append((a.photo_id, was - want, want - was))
+                has_themes = True
+            if isinstance(before, dict):  # the fields the archivist left as the file gave them
+                values.update(
+                    {c: file_values[c] for c in FILE_COLUMNS if _same(current.get(c), before.get(c))}
+                )
+            values["file_values"] = file_values
             if a.moved:
                 values.update(source_id=a.source_id, path_bytes=a.rel, path=rel_text)
                 report.moved += 1
@@ -297,8 +344,20 @@ class CatalogWriter:
             if date_source in MACHINE_DATES:  # the archivist's date is never replaced
                 values.update(date_columns(meta.date_edtf), date_source=meta.date_source)
             session.execute(update(Photo).where(Photo.id == a.photo_id).values(**values))
-            if not has_captions or not has_themes:
-                extras.append(_Embedded(a.photo_id, meta, captions=not has_captions, themes=not has_themes))
+            merge = None
+            if isinstance(before, dict):  # an emptied caption is the archivist's too
+                merge = {lang: (tc[0], tc[1]) for lang, tc in (before.get("captions") or {}).items()}
+            if not has_captions or not has_themes or merge is not None:
+                extras.append(
+                    _Embedded(
+                        a.photo_id,
+                        meta,
+                        captions=not has_captions and merge is None,
+                        themes=not has_themes,
+                        slugs=tuple(slugs),
+                        merge=merge,
+                    )
+                )
             touched.append(a.photo_id)
         if new_rows:
             ids = list(
@@ -310,6 +369,17 @@ class CatalogWriter:
             )
             touched.extend(ids)
         self._embedded(session, extras)
+        for pid, gone, added in retag:
+            if gone:
+                session.execute(
+                    delete(photo_themes).where(
+                        photo_themes.c.photo_id == pid, photo_themes.c.theme_id.in_(gone)
+                    )
+                )
+            if added:
+                session.execute(
+                    insert(photo_themes), [{"photo_id": pid, "theme_id": t} for t in sorted(added)]
+                )
         for source_id, rels in ok.items():
             self.clear_problems(session, source_id, rels)
         if touched:
@@ -331,24 +401,55 @@ class CatalogWriter:
                 ):
                     new[(sid, bytes(pb))].photo_id = pid
 
-    def _existing_state(self, session: Session, ids: list[int]) -> dict[int, tuple[str, bool, bool]]:
+    def _file_values(self, meta: PhotoMeta) -> tuple[set[str], dict[str, Any]]:
+        """The themes the file's keywords match, and what the file says (``photos.file_values``)."""
+        slugs, unmatched = match_keywords(list(meta.keywords), self.keywords)
+        path_slugs, unmatched_paths = match_paths(list(meta.keyword_paths), self.keywords)
+        if path_slugs:
+            slugs = _without_ancestors(slugs | path_slugs)
+        values: dict[str, Any] = {
+            "photographer": meta.photographer,
+            "rights": meta.rights,
+            "credit": meta.credit,
+            "place": meta.place,
+            "keywords": ", ".join(dict.fromkeys(unmatched_paths + unmatched)) or None,
+            "location": dict(meta.location) or None,
+            "captions": _caption_values(meta),
+            "themes": sorted(s for s in slugs if s in self.theme_ids),
+        }
+        return slugs, values
+
+    def _existing_state(
+        self, session: Session, ids: list[int]
+    ) -> dict[int, tuple[str, bool, set[int], dict[str, Any]]]:
         if not ids:
             return {}
         captioned = set(session.scalars(select(Caption.photo_id).where(Caption.photo_id.in_(ids)).distinct()))
-        themed = set(
-            session.scalars(
-                select(photo_themes.c.photo_id).where(photo_themes.c.photo_id.in_(ids)).distinct()
-            )
-        )
+        themed: dict[int, set[int]] = {}
+        for pid, tid in session.execute(
+            select(photo_themes.c.photo_id, photo_themes.c.theme_id).where(photo_themes.c.photo_id.in_(ids))
+        ):
+            themed.setdefault(pid, set()).add(tid)
+        columns = [getattr(Photo, c) for c in FILE_COLUMNS]
         return {
-            pid: (ds, pid in captioned, pid in themed)
-            for pid, ds in session.execute(select(Photo.id, Photo.date_source).where(Photo.id.in_(ids)))
+            pid: (
+                ds,
+                pid in captioned,
+                themed.get(pid, set()),
+                dict(zip(("file_values", *FILE_COLUMNS), rest, strict=True)),
+            )
+            for pid, ds, *rest in session.execute(
+                select(Photo.id, Photo.date_source, Photo.file_values, *columns).where(Photo.id.in_(ids))
+            )
         }
 
     def _embedded(self, session: Session, extras: list[_Embedded]) -> None:
         """Embedded XMP/IPTC captions and keywords, for records that have none of their own."""
         captions: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
+        merged = [e for e in extras if e.merge is not None and not e.captions]
+        if merged:
+            captions += self._merge_captions(session, merged)
         for e in extras:
             if e.captions:
                 captions.extend(
@@ -370,3 +471,32 @@ class CatalogWriter:
             session.execute(insert(Caption), captions)
         if links:
             session.execute(insert(photo_themes), links)
+
+    @staticmethod
+    def _merge_captions(session: Session, extras: list[_Embedded]) -> list[dict[str, Any]]:
+        """The file's new captions where the record's are still the file's old ones (title and
+        text apart): the rows to insert, once the rows they replace are deleted."""
+        ids = [e.photo_id for e in extras]
+        current: dict[int, dict[str, tuple[str, str]]] = {}
+        for pid, lang, title, text in session.execute(
+            select(Caption.photo_id, Caption.lang, Caption.title, Caption.text).where(
+                Caption.photo_id.in_(ids)
+            )
+        ):
+            current.setdefault(pid, {})[lang] = (title or "", text or "")
+        rows: list[dict[str, Any]] = []
+        for e in extras:
+            now, old = current.get(e.photo_id, {}), e.merge or {}
+            new = {lang: (c.title, c.text) for lang, c in e.meta.captions.items()}
+            for lang in sorted(set(now) | set(old) | set(new)):
+                cur = now.get(lang, ("", ""))
+                want = tuple(
+                    new.get(lang, ("", ""))[i] if cur[i] == old.get(lang, ("", ""))[i] else cur[i]
+                    for i in (0, 1)
+                )
+                if want == cur:
+                    continue
+                session.execute(delete(Caption).where(Caption.photo_id == e.photo_id, Caption.lang == lang))
+                if any(want):
+                    rows.append({"photo_id": e.photo_id, "lang": lang, "title": want[0], "text": want[1]})
+        return rows

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import struct
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO, cast
@@ -37,7 +38,9 @@ class ExifInfo:
     modified: datetime | None = None  # DateTime (IFD0)
     orientation: int = 1
     gps: tuple[float, float] | None = None
-    description: str | None = None
+    description: str | None = None  # ImageDescription
+    artist: str | None = None
+    copyright: str | None = None
     warnings: list[Reason] = field(default_factory=list)
 
     @property
@@ -218,6 +221,8 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
     info.model = _text(tags.get("Image Model"))
     info.software = _text(tags.get("Image Software"))
     info.description = _text(tags.get("Image ImageDescription"))
+    info.artist = _text(tags.get("Image Artist"))
+    info.copyright = _text(tags.get("Image Copyright"))
     info.original = _date(tags.get("EXIF DateTimeOriginal"), "DateTimeOriginal", info.warnings)
     info.digitized = _date(tags.get("EXIF DateTimeDigitized"), "DateTimeDigitized", info.warnings)
     info.modified = _date(tags.get("Image DateTime"), "DateTime", info.warnings)
@@ -233,3 +238,57 @@ def read_exif(fileobj: BinaryIO) -> ExifInfo:
             info.warnings.append(Reason(ReasonCode.EXIF_ORIENTATION_INVALID, {"value": value}))
     info.gps = _gps(tags, info.warnings)
     return info
+
+
+_USER_COMMENT, _EXIF_IFD = 0x9286, 0x8769
+
+
+def user_comment(raw: bytes | None) -> str | None:
+    """EXIF UserComment from the raw EXIF block (``Exif\\0\\0`` + TIFF), which exifread skips unless
+    asked for MakerNotes too: found through IFD0's Exif pointer, its 8-byte character code (ASCII,
+    UNICODE, JIS or none) read, its text cleaned. A few struct reads, bounded; None for anything
+    that is not where it should be."""
+    if not raw:
+        return None
+    tiff = raw[6:] if raw.startswith(b"Exif\x00\x00") else raw
+    e = {b"II": "<", b"MM": ">"}.get(tiff[:2])
+    if e is None:
+        return None
+    try:
+
+        def find(ifd: int, wanted: int) -> tuple[int, bytes] | None:
+            (n,) = struct.unpack_from(e + "H", tiff, ifd)
+            for i in range(min(n, 1024)):
+                tag, _type, count = struct.unpack_from(e + "HHI", tiff, ifd + 2 + 12 * i)
+                if tag == wanted:
+                    return count, tiff[ifd + 10 + 12 * i : ifd + 14 + 12 * i]
+            return None
+
+        (ifd0,) = struct.unpack_from(e + "I", tiff, 4)
+        pointer = find(ifd0, _EXIF_IFD)
+        if pointer is None:
+            return None
+        (exif_ifd,) = struct.unpack_from(e + "I", pointer[1])
+        found = find(exif_ifd, _USER_COMMENT)
+        if found is None:
+            return None
+        count, value = found
+        if count <= 4:
+            data = value[:count]
+        else:
+            (offset,) = struct.unpack_from(e + "I", value)
+            data = tiff[offset : offset + min(count, 64 * 1024)]
+    except struct.error:
+        return None
+    if len(data) <= 8:
+        return None
+    code, body = data[:8], data[8:]
+    if code.startswith(b"UNICODE"):
+        text = body.decode("utf-16-be" if e == ">" else "utf-16-le", "replace")
+    else:
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            text = body.decode("latin-1")
+    text = "".join(ch for ch in text.replace("\x00", "") if ch.isprintable() or ch in "\n\t").strip()
+    return text or None

@@ -37,6 +37,7 @@ from photobook.db.storage import ThumbStore, display_path, open_cache
 from photobook.indexer import sources, worker
 from photobook.indexer.catalog_writer import Action, CatalogWriter, SourceGone
 from photobook.indexer.runner import Runner
+from photobook.indexer.sidecar import signature
 from photobook.indexer.sources import Place
 from photobook.indexer.walk import Entry, walk
 
@@ -91,6 +92,37 @@ class _Plan:
     place: Place
     new: list[Entry]  # paths the catalog does not know (rel within the source)
     changed: list[tuple[Entry, int, str]]  # (entry, photo id at that path, its stored hash)
+    sidecars: dict[bytes, list[Entry]] = field(default_factory=dict)  # see _sidecar_index
+
+
+def _sidecar_index(entries: list[Entry], prefix: bytes) -> dict[bytes, list[Entry]]:
+    """The walk's XMP sidecars by their name without ".xmp", in lower case (rel within the source)."""
+    index: dict[bytes, list[Entry]] = {}
+    for e in entries:
+        rel = prefix + e.rel if prefix else e.rel
+        index.setdefault(rel[:-4].lower(), []).append(Entry(rel, e.size, e.mtime_ns))
+    return index
+
+
+def sidecars_of(index: dict[bytes, list[Entry]], rel: bytes) -> list[Entry]:
+    """An original's sidecars, best first: ``IMG_0001.jpg.xmp`` (digiKam, darktable), then
+    ``IMG_0001.xmp`` (Lightroom, Capture One), whatever the case of their letters."""
+    if not index:
+        return []
+    low = rel.lower()
+    exact = index.get(low)
+    dot = low.rfind(b".")
+    by_stem = index.get(low[:dot]) if dot > low.rfind(b"/") + 1 else None
+    if by_stem is None:
+        return exact or []
+    return [*(exact or ()), *by_stem]
+
+
+def _sidecar_sig(index: dict[bytes, list[Entry]], rel: bytes) -> str | None:
+    found = sidecars_of(index, rel)
+    if not found:
+        return None
+    return signature([(display_path(os.path.basename(e.rel)), e.size, e.mtime_ns) for e in found])
 
 
 @contextlib.contextmanager
@@ -136,10 +168,12 @@ def _walk_and_plan_now(
         writer.mark_scanned(session, place.source_id)
         prefix = place.prefix
         known = {
-            bytes(pb): (pid, size, mtime, digest, bool(missing))
-            for pid, pb, size, mtime, digest, missing in queries.scan_state(session, place.source_id)
+            bytes(pb): (pid, size, mtime, digest, bool(missing), sig)
+            for pid, pb, size, mtime, digest, missing, sig in queries.scan_state(session, place.source_id)
             if bytes(pb).startswith(prefix)
         }
+        # an unchanged image whose sidecars changed (or appeared, or went) is read again
+        side = _sidecar_index(walked.sidecars, prefix)
         # the files' problems recorded last time (few): those whose file is gone are cleared below
         problem_paths = {
             pb for pb in queries.problem_paths(session, place.source_id) if pb.startswith(prefix)
@@ -160,7 +194,11 @@ def _walk_and_plan_now(
                     unchanged += 1
                     continue
                 new.append(Entry(rel, e.size, e.mtime_ns) if prefix else e)
-            elif k[1] == e.size and k[2] == e.mtime_ns:
+            elif (
+                k[1] == e.size
+                and k[2] == e.mtime_ns
+                and (k[5] is None if not side else k[5] == _sidecar_sig(side, rel))
+            ):
                 unchanged += 1
                 if k[4]:
                     reappeared.append(k[0])
@@ -179,7 +217,7 @@ def _walk_and_plan_now(
         )
         gone = [
             (pid, digest)
-            for rel, (pid, _s, _m, digest, missing) in known.items()
+            for rel, (pid, _s, _m, digest, missing, _sig) in known.items()
             if not missing and not (unreadable and rel.startswith(unreadable))
         ]
         for pid, digest in gone:
@@ -192,7 +230,7 @@ def _walk_and_plan_now(
         for rel, reason in walked.problems:
             writer.problem(session, place.source_id, prefix + rel, "error", [reason])
             report.failed.append((display_path(prefix + rel), reason))
-    return _Plan(place, new, changed)
+    return _Plan(place, new, changed, side)
 
 
 def index_paths(
@@ -273,14 +311,23 @@ class _Meter:
 
 
 def _read(
-    runner: Runner, place: Place, entries: list[Entry], cancel: CancelFn | None
+    runner: Runner,
+    place: Place,
+    entries: list[Entry],
+    cancel: CancelFn | None,
+    sidecars: dict[bytes, list[Entry]] | None = None,
 ) -> Iterator[tuple[int, FileMeta]]:
     """(index, metadata) for entries, as the workers finish them."""
+
+    def item(i: int, e: Entry) -> tuple[Any, ...]:
+        path = os.path.join(place.root, e.rel)
+        found = sidecars_of(sidecars, e.rel) if sidecars else []
+        if not found:
+            return (i, path, display_path(e.rel))
+        return (i, path, display_path(e.rel), tuple(os.path.join(place.root, x.rel) for x in found))
+
     todo = [
-        [
-            (i, os.path.join(place.root, e.rel), display_path(e.rel))
-            for i, e in enumerate(entries[start : start + 32], start)
-        ]
+        [item(i, e) for i, e in enumerate(entries[start : start + 32], start)]
         for start in range(0, len(entries), 32)
     ]
     yield from runner.run(worker.metadata_task, todo, cancel)
@@ -306,7 +353,7 @@ def _changed_files(
             continue
         entries = [e for e, _pid, _h in plan.changed]
         metas: dict[int, FileMeta] = {}
-        for index, meta in _read(runner, plan.place, entries, cancel):
+        for index, meta in _read(runner, plan.place, entries, cancel, plan.sidecars):
             metas[index] = meta
             meter.tick(entries[index].rel)
         if cancel is not None and cancel():
@@ -387,7 +434,7 @@ def _new_files_of(
     on_batch: Callable[[list[int]], None] | None,
 ) -> None:
     batch: list[Action] = []
-    for index, meta in _read(runner, plan.place, plan.new, cancel):
+    for index, meta in _read(runner, plan.place, plan.new, cancel, plan.sidecars):
         entry = plan.new[index]
         meter.tick(entry.rel)
         owner = moves.pop(meta.content_hash, None) if isinstance(meta, PhotoMeta) else None

@@ -13,6 +13,7 @@ from photobook.core.reasons import Reason, ReasonCode, system_error
 from photobook.indexer.worker import SUPPORTED
 
 _SUPPORTED_BYTES = tuple(ext.encode() for ext in SUPPORTED)
+_SIDECAR = b".xmp"
 SEP = os.sep.encode()
 
 
@@ -26,6 +27,7 @@ class Entry:
 @dataclass
 class WalkResult:
     files: list[Entry] = field(default_factory=list)
+    sidecars: list[Entry] = field(default_factory=list)  # XMP sidecars (never catalogued alone)
     problems: list[tuple[bytes, Reason]] = field(default_factory=list)  # (rel, reason)
     cancelled: bool = False
 
@@ -58,7 +60,8 @@ def _link(root_real: bytes, entry: os.DirEntry[bytes], rel: bytes, out: WalkResu
 
 
 def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
-    """Every image-named regular file under ``root`` with its size and mtime.
+    """Every image-named regular file under ``root`` with its size and mtime (and apart, every XMP
+    sidecar's).
 
     Symbolic links are not followed (see :func:`_link`). FIFOs, devices and sockets are reported,
     never opened. Hidden entries (names starting with ".") are passed over silently.
@@ -99,9 +102,13 @@ def walk(root: bytes, cancel: Callable[[], bool] | None = None) -> WalkResult:
                 if entry.is_symlink():
                     _link(root_real, entry, rel, out)
                 elif entry.is_file(follow_symlinks=False):
-                    if name.lower().endswith(_SUPPORTED_BYTES):
+                    lower = name.lower()
+                    if lower.endswith(_SUPPORTED_BYTES):
                         st = entry.stat(follow_symlinks=False)
                         keep(Entry(rel, st.st_size, st.st_mtime_ns))
+                    elif lower.endswith(_SIDECAR):
+                        st = entry.stat(follow_symlinks=False)
+                        out.sidecars.append(Entry(rel, st.st_size, st.st_mtime_ns))
                 elif entry.is_dir(follow_symlinks=False):
                     st = entry.stat(follow_symlinks=False)
                     key = (st.st_dev, st.st_ino)

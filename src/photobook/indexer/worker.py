@@ -28,9 +28,17 @@ from photobook.core.reasons import Reason, ReasonCode, system_error
 from photobook.core.records import Caption, FileMeta, PhotoMeta, Unreadable
 from photobook.db.storage import NotRegular, open_regular, photo_formats
 from photobook.indexer.dating import date_from_path
-from photobook.indexer.embedded import Embedded, parse_iptc, parse_xmp, resolve_default
-from photobook.indexer.exif import ExifInfo, read_exif
+from photobook.indexer.embedded import (
+    Embedded,
+    apply_exif_text,
+    caption_text,
+    parse_iptc,
+    parse_xmp,
+    resolve_default,
+)
+from photobook.indexer.exif import ExifInfo, read_exif, user_comment
 from photobook.indexer.phash import perceptual_hash
+from photobook.indexer.sidecar import read_sidecars
 from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
 
 SUPPORTED = (
@@ -191,13 +199,14 @@ def _xmp_bytes(img: Image.Image) -> bytes | None:
     return None
 
 
-def read_metadata(path: bytes, rel: str) -> FileMeta:
-    """Everything the catalog learns from a file without decoding its pixels."""
+def read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> FileMeta:
+    """Everything the catalog learns from a file (and its XMP ``sidecars``, best first) without
+    decoding its pixels."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             with time_limit(FILE_SECONDS):
-                out = _read_metadata(path, rel)
+                out = _read_metadata(path, rel, sidecars) if sidecars else _read_metadata(path, rel)
         except Exception as exc:  # per file: Pillow and exifread raise many types
             return Unreadable(explain(exc))
     if isinstance(out, PhotoMeta):
@@ -267,7 +276,7 @@ def _pillow_warnings(caught: list[warnings.WarningMessage]) -> list[Reason]:
     return out
 
 
-def _read_metadata(path: bytes, rel: str) -> FileMeta:
+def _read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> FileMeta:
     f, st = open_regular(path)
     with f:
         if st.st_size == 0:
@@ -284,6 +293,9 @@ def _read_metadata(path: bytes, rel: str) -> FileMeta:
             return Unreadable(Reason(ReasonCode.IMPOSSIBLE_SIZE, {"width": width, "height": height}))
         fmt = img.format
         emb = Embedded()
+        # best first, each layer filling what the ones before left empty: sidecars, embedded XMP,
+        # IPTC-IIM, EXIF (the Metadata Working Group's order)
+        sidecar_names, sidecar_sig = read_sidecars(sidecars, emb) if sidecars else ((), None)
         xmp = _xmp_bytes(img)
         if xmp:
             parse_xmp(xmp, emb)
@@ -292,8 +304,13 @@ def _read_metadata(path: bytes, rel: str) -> FileMeta:
         except Exception as exc:
             emb.warnings.append(Reason(ReasonCode.IPTC_UNREADABLE, {"error": type(exc).__name__}))
         exif = decoded_exif(img, f)
+        comment = None
+        if not emb.has("text") and not caption_text(exif.description):
+            raw = img.info.get("exif")
+            comment = user_comment(raw if isinstance(raw, bytes) else None)
+        apply_exif_text(emb, exif.description, comment, exif.artist, exif.copyright)
     resolve_default(emb)
-    edtf, source, digitised = _date(exif, rel)
+    edtf, source, digitised = _date(exif, rel, emb)
     shown_w, shown_h = displayed_size(width, height, exif.orientation)
     return PhotoMeta(
         content_hash=digest,
@@ -313,10 +330,14 @@ def _read_metadata(path: bytes, rel: str) -> FileMeta:
         digitised_at=digitised,
         captions={lang: Caption(c.get("title", ""), c.get("text", "")) for lang, c in emb.captions.items()},
         keywords=tuple(emb.keywords),
+        keyword_paths=tuple(emb.keyword_paths),
         photographer=emb.creator,
         rights=emb.rights,
         credit=emb.credit,
-        place=emb.city,
+        place=place_of(emb.location),
+        location=dict(emb.location),
+        sidecars=sidecar_names,
+        sidecar_sig=sidecar_sig,
         warnings=tuple(exif.warnings + emb.warnings),
     )
 
@@ -342,14 +363,28 @@ def decoded_exif(img: Image.Image, f: io.BufferedReader | io.BytesIO) -> ExifInf
     return read_exif(io.BytesIO(tiff)) if tiff else ExifInfo()
 
 
-def _date(exif: Any, rel: str) -> tuple[str | None, str | None, str | None]:
-    """The date a file tells: its folder or file name ("1985/…") first — an archive's own order —
-    unless a camera's capture date falls inside it, which then says the same, more precisely.
-    A camera date outside the folder's years is a reproduction (a copy-stand photograph of an old
-    print) and dates the copy, not the photograph."""
+def place_of(location: dict[str, str]) -> str | None:
+    """The one place name a record shows: the city, else the most precise part there is."""
+    for key in ("city", "sublocation", "state", "country"):
+        if location.get(key):
+            return location[key]
+    return None
+
+
+def _date(exif: Any, rel: str, emb: Embedded | None = None) -> tuple[str | None, str | None, str | None]:
+    """The date a file tells: the date its metadata says the photograph was made (XMP
+    photoshop:DateCreated or IPTC DateCreated, often partial: "1985", "1985-06"), else its folder
+    or file name ("1985/…") — an archive's own order — unless a camera's capture date falls inside
+    it, which then says the same, more precisely. A camera date outside those bounds is a
+    reproduction (a copy-stand photograph of an old print) and dates the copy, not the photograph."""
     from photobook.core import dates
 
     edtf, source, digitised = exif.dating()
+    if emb is not None and emb.date:
+        created, shot = dates.parse(emb.date), dates.parse(edtf) if edtf else None
+        if created is not None and shot is not None and created.start <= shot.start <= created.end:
+            return edtf, source, digitised
+        return emb.date, emb.date_source, digitised
     path_date = date_from_path(rel)
     if path_date is None:
         return edtf, source, digitised
@@ -360,9 +395,9 @@ def _date(exif: Any, rel: str) -> tuple[str | None, str | None, str | None]:
     return path_date, "filename", digitised
 
 
-def metadata_task(items: list[tuple[int, bytes, str]]) -> list[tuple[int, FileMeta]]:
-    """[(index, path, display path)] → [(index, metadata)]."""
-    return [(index, read_metadata(path, rel)) for index, path, rel in items]
+def metadata_task(items: list[tuple[Any, ...]]) -> list[tuple[int, FileMeta]]:
+    """[(index, path, display path[, sidecar paths])] → [(index, metadata)]."""
+    return [(item[0], read_metadata(item[1], item[2], *item[3:])) for item in items]
 
 
 def make_thumb(path: bytes, orientation: int, size: int = THUMB_SIZE) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import LANGUAGES, is_caption_language
 from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
 from photobook.db.models import STATUSES, Caption, Photo, PhotoHistory, Theme, photo_themes, utcnow
@@ -102,7 +102,7 @@ def set_fields(session: Session, photo_id: int, **values: Any) -> None:
 
 
 def set_caption(session: Session, photo_id: int, lang: str, title: str = "", text: str = "") -> None:
-    if lang not in LANGUAGES:
+    if not is_caption_language(lang):
         raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
     check_text("the title", title, TITLE_MAX)
     check_text("the caption", text, CAPTION_MAX)

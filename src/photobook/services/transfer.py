@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import LANGUAGES, is_caption_language
 from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES, Photo, Source
@@ -183,7 +183,7 @@ def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
             )
         captions = []
         for lang, cap in caps.items():
-            if lang not in LANGUAGES:
+            if not is_caption_language(lang):  # a German caption a file carried is exported too
                 raise TransferError(
                     f"entry {n}: unknown caption language {_short(lang)} (one of {', '.join(LANGUAGES)})"
                 )

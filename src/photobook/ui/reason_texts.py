@@ -64,6 +64,7 @@ SOURCES: dict[ReasonCode, str] = {
     C.XMP_ENTITIES: QT_TRANSLATE_NOOP("IndexReason", "XMP refused: it declares XML entities or a DTD (possible XML bomb)"),
     C.XMP_MALFORMED: QT_TRANSLATE_NOOP("IndexReason", "XMP is not well-formed XML ({detail}); ignored"),
     C.XMP_UNKNOWN_ENCODING: QT_TRANSLATE_NOOP("IndexReason", "XMP declares an unknown text encoding ({detail}); ignored"),
+    C.SIDECAR_REFUSED: QT_TRANSLATE_NOOP("IndexReason", "sidecar {sidecar!r} not read: {cause}"),
     C.PILLOW_TAG_TOO_LARGE: QT_TRANSLATE_NOOP("IndexReason", "tag {tag}: data larger than the file; skipped"),
     C.PILLOW_TAG_OFFSET: QT_TRANSLATE_NOOP("IndexReason", "tag offset too large"),
     C.PILLOW_EXIF_SHORT: QT_TRANSLATE_NOOP("IndexReason", "possibly corrupt EXIF data: expected {expected} bytes, got {got}; tag {tag} skipped"),
