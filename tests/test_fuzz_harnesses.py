@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 FUZZ = Path(__file__).resolve().parent.parent / "tools" / "fuzz"
-HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import")
+HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import", "spreadsheet")
 
 
 @pytest.fixture(scope="module")
@@ -108,6 +108,8 @@ def _refusal_probe(name, harness, monkeypatch):
         wrap(harness.dates, "parse", refused)
     elif name == "import":
         wrap(harness.cli, "main", lambda out, a, e: out == 2)
+    elif name == "spreadsheet":
+        wrap(harness.import_plan, "plan_import", lambda out, a, e: isinstance(e, harness.TransferError))
     return seen
 
 

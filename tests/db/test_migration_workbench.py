@@ -29,6 +29,7 @@ def _at_0002_with_data(engine) -> None:
 
 LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 0005, after this one
 LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # and by 0008
+LATER_TABLES |= {"cleared_fields"}  # and by 0007
 
 
 def _later(d) -> bool:

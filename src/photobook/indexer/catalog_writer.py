@@ -3,7 +3,7 @@
 The archivist's work is never overwritten: a changed or moved file keeps its record's captions,
 themes, status and an archivist's date; only the machine's own readings (pixel size, camera, a date
 taken from EXIF or the file name) are refreshed, and embedded captions and keywords are added only
-to a record that has none.
+to a record that has none, never to a field the archivist emptied (``cleared_fields``).
 """
 
 from __future__ import annotations
@@ -349,13 +349,17 @@ class CatalogWriter:
         """Embedded XMP/IPTC captions and keywords, for records that have none of their own."""
         captions: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
+        # what the archivist emptied on purpose stays empty (a new record has nothing cleared)
+        cleared = queries.cleared_fields(session, [e.photo_id for e in extras if e.slugs is None])
         for e in extras:
+            gone = cleared.get(e.photo_id, set())
             if e.captions:
-                captions.extend(
-                    {"photo_id": e.photo_id, "lang": lang, "title": c.title, "text": c.text}
-                    for lang, c in e.meta.captions.items()
-                )
-            if e.themes:
+                for lang, c in e.meta.captions.items():
+                    title = "" if f"title:{lang}" in gone else c.title
+                    text = "" if f"caption:{lang}" in gone else c.text
+                    if title or text:
+                        captions.append({"photo_id": e.photo_id, "lang": lang, "title": title, "text": text})
+            if e.themes and "themes" not in gone:
                 slugs = (
                     e.slugs
                     if e.slugs is not None
