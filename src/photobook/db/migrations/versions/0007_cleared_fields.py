@@ -1,7 +1,7 @@
 """cleared_fields: what the archivist emptied on purpose stays empty
 
 Revision ID: 0007
-Revises: 0008 (the head of main when this branch was rebased; 0005 before)
+Revises: 0012 (the head of main when this branch was rebased; 0005 before)
 Create Date: 2026-12-02 01:00:00.000000
 
 A title, caption, place, credit… that the archivist deleted, and a camera date the archivist
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0008"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
