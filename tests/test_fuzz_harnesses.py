@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 FUZZ = Path(__file__).resolve().parent.parent / "tools" / "fuzz"
-HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import", "sidecar")
+HARNESSES = ("metadata", "exif", "xmp", "iptc", "thumbs", "dates", "import", "sidecar", "spreadsheet")
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +116,8 @@ def _refusal_probe(name, harness, monkeypatch):
                 out is not None and out.ok and any(w.code == "sidecar_refused" for w in out.warnings)
             ),
         )
+    elif name == "spreadsheet":
+        wrap(harness.import_plan, "plan_import", lambda out, a, e: isinstance(e, harness.TransferError))
     return seen
 
 

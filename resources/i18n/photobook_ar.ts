@@ -20,6 +20,14 @@
         <translation>النسخ المطابقة والمتقاربة، جنبًا إلى جنب</translation>
     </message>
     <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>استيراد &amp;جدول…</translation>
+    </message>
+    <message>
+        <source>Captions, dates and themes from a CSV or Excel file, previewed before anything changes</source>
+        <translation>التعليقات والتواريخ والمواضيع من ملف CSV أو Excel، مع معاينة قبل أي تغيير</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
@@ -728,6 +736,179 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>قراءة %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>لا سطر مقروء</numerusform>
+            <numerusform>سطر واحد مقروء</numerusform>
+            <numerusform>سطران مقروءان</numerusform>
+            <numerusform>%n أسطر مقروءة</numerusform>
+            <numerusform>%n سطرا مقروءا</numerusform>
+            <numerusform>%n سطر مقروء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) to change</source>
+        <translation>
+            <numerusform>لا صور للتغيير</numerusform>
+            <numerusform>صورة واحدة للتغيير</numerusform>
+            <numerusform>صورتان للتغيير</numerusform>
+            <numerusform>%n صور للتغيير</numerusform>
+            <numerusform>%n صورة للتغيير</numerusform>
+            <numerusform>%n صورة للتغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>لا شيء دون تغيير</numerusform>
+            <numerusform>واحدة دون تغيير</numerusform>
+            <numerusform>اثنتان دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+            <numerusform>%n دون تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>لا شيء غير موجود</numerusform>
+            <numerusform>واحدة غير موجودة</numerusform>
+            <numerusform>اثنتان غير موجودتين</numerusform>
+            <numerusform>%n غير موجودة</numerusform>
+            <numerusform>%n غير موجودة</numerusform>
+            <numerusform>%n غير موجودة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing can be imported until the file is corrected</source>
+        <translation>
+            <numerusform>لا أخطاء</numerusform>
+            <numerusform>خطأ واحد: لا يمكن استيراد أي شيء قبل تصحيح الملف</numerusform>
+            <numerusform>خطآن: لا يمكن استيراد أي شيء قبل تصحيح الملف</numerusform>
+            <numerusform>%n أخطاء: لا يمكن استيراد أي شيء قبل تصحيح الملف</numerusform>
+            <numerusform>%n خطأ: لا يمكن استيراد أي شيء قبل تصحيح الملف</numerusform>
+            <numerusform>%n خطأ: لا يمكن استيراد أي شيء قبل تصحيح الملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row names a photograph of this library.</source>
+        <translation>لا يشير أي سطر إلى صورة من هذه المكتبة.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>لا يمكن استيراد هذا الملف: %1</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation>عمود غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>the column “%1” is there twice</source>
+        <translation>العمود «%1» موجود مرتين</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) beyond the last named column</source>
+        <translation>%1 خلية بعد آخر عمود مسمى</translation>
+    </message>
+    <message>
+        <source>unknown theme “%1”</source>
+        <translation>موضوع غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>unreadable date “%1”</source>
+        <translation>تاريخ غير مقروء «%1»</translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (draft, reviewed or published)</source>
+        <translation>حالة غير معروفة «%1» (draft أو reviewed أو published)</translation>
+    </message>
+    <message>
+        <source>value refused: %1</source>
+        <translation>قيمة مرفوضة: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind of key “%1” (path, name, hash or plate)</source>
+        <translation>نوع مفتاح غير معروف «%1» (path أو name أو hash أو plate)</translation>
+    </message>
+    <message>
+        <source>no %1 to find the photograph by</source>
+        <translation>لا يوجد %1 للعثور على الصورة</translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2</source>
+        <translation>«%1» موجود أيضا في السطر %2</translation>
+    </message>
+    <message>
+        <source>the same photograph as line %1</source>
+        <translation>نفس الصورة كما في السطر %1</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 photographs</source>
+        <translation>«%1» يشير إلى %2 صور</translation>
+    </message>
+    <message>
+        <source>“%1” is both given and named in “cleared”</source>
+        <translation>«%1» معطى ومذكور في «cleared» معا</translation>
+    </message>
+    <message>
+        <source>entry refused: %1</source>
+        <translation>مدخل مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>changed by someone else since this preview</source>
+        <translation>غيّرها شخص آخر منذ هذه المعاينة</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the catalog changed since this preview.</source>
+        <translation>لم يُستورد أي شيء: تغيّر الفهرس منذ هذه المعاينة.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
     <name>IndexProgress</name>
     <message>
         <source>Cancel</source>
@@ -1054,6 +1235,25 @@
     <message>
         <source>Add a folder of photographs</source>
         <translation>إضافة مجلد صور</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>استيراد جدول</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.json)</source>
+        <translation>جداول (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n photograph(s) changed</source>
+        <translation>
+            <numerusform>استيراد: لم تتغير أي صورة</numerusform>
+            <numerusform>استيراد: تغيرت صورة واحدة</numerusform>
+            <numerusform>استيراد: تغيرت صورتان</numerusform>
+            <numerusform>استيراد: تغيرت %n صور</numerusform>
+            <numerusform>استيراد: تغيرت %n صورة</numerusform>
+            <numerusform>استيراد: تغيرت %n صورة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening the demo archive</source>

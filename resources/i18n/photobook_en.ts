@@ -20,6 +20,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captions, dates and themes from a CSV or Excel file, previewed before anything changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +703,159 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) to change</source>
+        <translation>
+            <numerusform>%n photograph to change</numerusform>
+            <numerusform>%n photographs to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing can be imported until the file is corrected</source>
+        <translation>
+            <numerusform>%n error: nothing can be imported until the file is corrected</numerusform>
+            <numerusform>%n errors: nothing can be imported until the file is corrected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row names a photograph of this library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cell(s) beyond the last named column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable date “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (draft, reviewed or published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of key “%1” (path, name, hash or plate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 to find the photograph by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same photograph as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is both given and named in “cleared”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by someone else since this preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the catalog changed since this preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndexProgress</name>
     <message>
         <source>Cancel</source>
@@ -1021,6 +1182,21 @@
     <message>
         <source>Add a folder of photographs</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n photograph(s) changed</source>
+        <translation>
+            <numerusform>Imported: %n photograph changed</numerusform>
+            <numerusform>Imported: %n photographs changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening the demo archive</source>

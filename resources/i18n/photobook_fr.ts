@@ -20,6 +20,14 @@
         <translation>Copies exactes et proches, comparées côte à côte</translation>
     </message>
     <message>
+        <source>&amp;Import spreadsheet…</source>
+        <translation>&amp;Importer un tableur…</translation>
+    </message>
+    <message>
+        <source>Captions, dates and themes from a CSV or Excel file, previewed before anything changes</source>
+        <translation>Légendes, dates et thèmes depuis un fichier CSV ou Excel, montrés avant tout changement</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -696,6 +704,159 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) to change</source>
+        <translation>
+            <numerusform>%n photographie à modifier</numerusform>
+            <numerusform>%n photographies à modifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n introuvable</numerusform>
+            <numerusform>%n introuvables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing can be imported until the file is corrected</source>
+        <translation>
+            <numerusform>%n erreur : rien ne peut être importé tant que le fichier n’est pas corrigé</numerusform>
+            <numerusform>%n erreurs : rien ne peut être importé tant que le fichier n’est pas corrigé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row names a photograph of this library.</source>
+        <translation>Aucune ligne ne désigne une photographie de cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>unknown column “%1”</source>
+        <translation>colonne inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the column “%1” is there twice</source>
+        <translation>la colonne « %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 cell(s) beyond the last named column</source>
+        <translation>%1 cellule(s) après la dernière colonne nommée</translation>
+    </message>
+    <message>
+        <source>unknown theme “%1”</source>
+        <translation>thème inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>unreadable date “%1”</source>
+        <translation>date illisible « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown status “%1” (draft, reviewed or published)</source>
+        <translation>statut inconnu « %1 » (draft, reviewed ou published)</translation>
+    </message>
+    <message>
+        <source>value refused: %1</source>
+        <translation>valeur refusée : %1</translation>
+    </message>
+    <message>
+        <source>unknown kind of key “%1” (path, name, hash or plate)</source>
+        <translation>type de clé inconnu « %1 » (path, name, hash ou plate)</translation>
+    </message>
+    <message>
+        <source>no %1 to find the photograph by</source>
+        <translation>aucun %1 pour trouver la photographie</translation>
+    </message>
+    <message>
+        <source>“%1” is also on line %2</source>
+        <translation>« %1 » figure aussi à la ligne %2</translation>
+    </message>
+    <message>
+        <source>the same photograph as line %1</source>
+        <translation>la même photographie qu’à la ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 photographs</source>
+        <translation>« %1 » désigne %2 photographies</translation>
+    </message>
+    <message>
+        <source>“%1” is both given and named in “cleared”</source>
+        <translation>« %1 » est à la fois rempli et nommé dans « cleared »</translation>
+    </message>
+    <message>
+        <source>entry refused: %1</source>
+        <translation>entrée refusée : %1</translation>
+    </message>
+    <message>
+        <source>changed by someone else since this preview</source>
+        <translation>modifiée par quelqu’un d’autre depuis cet aperçu</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the catalog changed since this preview.</source>
+        <translation>Rien n’a été importé : le catalogue a changé depuis cet aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photographie</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>IndexProgress</name>
     <message>
         <source>Cancel</source>
@@ -1022,6 +1183,21 @@
     <message>
         <source>Add a folder of photographs</source>
         <translation>Ajouter un dossier de photographies</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Importer un tableur</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.json)</source>
+        <translation>Tableurs (*.csv *.xlsx *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n photograph(s) changed</source>
+        <translation>
+            <numerusform>Importé : %n photographie modifiée</numerusform>
+            <numerusform>Importé : %n photographies modifiées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opening the demo archive</source>

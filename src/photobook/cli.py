@@ -269,10 +269,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bk.add_argument("dest", type=_path, metavar="DEST")
 
-    im = sub.add_parser("import", parents=[common], help="import captions, dates and themes from JSON")
+    im = sub.add_parser(
+        "import",
+        parents=[common],
+        help="captions, dates, themes… from a spreadsheet (.csv, .xlsx) or a photobook JSON export",
+    )
     im.add_argument("file", type=_path)
     im.add_argument("--source", type=_path, help="the source folder the paths are relative to")
     im.add_argument("--json", action="store_true")
+    # spreadsheets (commands/import_sheet.py)
+    im.add_argument(
+        "--dry-run", action="store_true", help="show what would change and every error; change nothing"
+    )
+    im.add_argument(
+        "--key",
+        choices=("path", "name", "hash", "plate"),
+        help="what names each row's photograph (default: a `key` column, else content_hash, then path)",
+    )
 
     ex = sub.add_parser(
         "export",
@@ -283,6 +296,21 @@ def build_parser() -> argparse.ArgumentParser:
     from photobook.commands.export import add_arguments as add_export_arguments
 
     add_export_arguments(ex, _year_range, _count)
+
+    # moving a catalog (commands/db_copy.py)
+    dbp = sub.add_parser(
+        "db", parents=[common], help="the catalog database: copy it between SQLite and PostgreSQL"
+    )
+    db_sub = dbp.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dc = db_sub.add_parser(
+        "copy", parents=[common], help="copy a catalog to another database, losslessly (SQLite ⇄ PostgreSQL)"
+    )
+    dc.add_argument(
+        "src", metavar="SRC_URL", help="sqlite:///path/catalog.sqlite, a library folder, or postgresql://…"
+    )
+    dc.add_argument("dst", metavar="DST_URL", help="the same kinds; an empty catalog (or --force)")
+    dc.add_argument("--force", action="store_true", help="replace what the destination holds")
+    dc.add_argument("--quiet", action="store_true", help="no progress")
 
     rs = sub.add_parser(
         "remove-source",
@@ -1127,24 +1155,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from photobook.services.transfer import TransferError, import_catalog
+    from photobook.commands.import_sheet import run
 
-    lib = _open(args)
-    try:
-        result = import_catalog(lib, args.file, source=args.source)
-    except TransferError as exc:
-        raise UsageError(str(exc)) from None
-    finally:
-        lib.close()
-    if args.json:
-        _print_json(result)
-    else:
-        print(f"updated {result['updated']}, not found {len(result['not_found'])}")
-        for path in result["not_found"][:20]:
-            print(f"  not found: {_escape(path)}")
-        if len(result["not_found"]) > 20:
-            print(f"  … and {len(result['not_found']) - 20} more not found (--json lists them all)")
-    return 0
+    return run(args, _open, UsageError, _escape, _print_json)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -1397,6 +1410,15 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+# --- moving a catalog (photobook.commands.db_copy) --------------------------------------------------
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from photobook.commands.db_copy import run
+
+    return run(args, UsageError, _escape)
+
+
 COMMANDS = {
     "duplicates": cmd_duplicates,
     "tour": cmd_tour,
@@ -1411,6 +1433,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "backup": cmd_backup,
+    "db": cmd_db,
 }
 
 

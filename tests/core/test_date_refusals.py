@@ -58,12 +58,11 @@ def test_import_with_such_a_date_reports_it_and_keeps_the_rest(tmp_path, capsys)
     capsys.readouterr()
     code = main(["--library", lib, "import", str(catalog), "--json"])
     out, err = capsys.readouterr()
-    # reported as one entry's error (exit 0), or the whole import refused before any write (exit 2)
-    assert (code, "cannot read this date" in out, err) == (0, True, "") or (
-        code == 2 and "cannot read this date" in err and out == ""
-    )
-    if code == 0:
-        assert "1985-0X" in json.dumps(json.loads(out))  # nothing but the JSON on standard output
+    # the whole import refused before any write (exit 2): one line on standard error, and the
+    # report (nothing but JSON on standard output) names the entry and its date
+    assert code == 2 and "cannot read this date" in err and err.count("\n") == 1
+    (error,) = json.loads(out)["errors"]
+    assert error["entry"] == 0 and "1985-0X" in error["text"]
     assert main(["--library", lib, "list", "--json"]) == 0
     dated = {p["path"]: p["date"] for p in json.loads(capsys.readouterr().out)}
     assert dated["1985/port.jpg"] == "1985"

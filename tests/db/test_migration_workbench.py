@@ -31,6 +31,7 @@ LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 00
 LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # and by 0008
 LATER_TABLES |= {"summary_years", "summary_reigns", "summary_themes", "theme_closure"}  # revision 0009
 LATER_COLUMNS = {("photos", "location"), ("photos", "sidecar_sig"), ("photos", "file_values")}  # 0006
+LATER_TABLES |= {"cleared_fields"}  # and by 0007
 
 
 def _later(d) -> bool:

@@ -20,7 +20,7 @@ from photobook.services.edits import EditRequest
 from photobook.services.reigns import set_reign_bounds
 from photobook.services.sources import remove_source
 from photobook.services.synthetic import populate
-from photobook.services.transfer import import_catalog
+from photobook.services.import_plan import import_catalog
 
 from ..indexer.hostile import jpeg
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from photobook.db.engine import Library
 from photobook.indexer.scan import index_paths
-from photobook.services.transfer import import_catalog
+from photobook.services.import_plan import import_catalog
 
 from ..indexer.hostile import jpeg
 

@@ -172,8 +172,10 @@ def test_cli_filters_like_list(library, tmp_path, capsys):
     assert "wrote 1 XMP sidecars" in capsys.readouterr().out
     assert main(["--library", lib, "export", "--format", "xmp", str(tmp_path / "o2"), "--theme", "nope"]) == 2
     assert "unknown theme 'nope'" in capsys.readouterr().err
-    assert main(["--library", lib, "export", "--format", "csv", str(tmp_path / "x.csv")]) == 2
-    assert "--format csv" in capsys.readouterr().err
+    # csv is the spreadsheet export now (commands/export_sheet.py, tests/services/test_spreadsheets.py)
+    assert main(["--library", lib, "export", "--format", "csv", str(tmp_path / "x.csv")]) == 0
+    assert (tmp_path / "x.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    capsys.readouterr()
     assert main(["--library", lib, "export", str(tmp_path / "c.json"), "--year", "1985"]) == 2
     assert not (tmp_path / "c.json").exists()
 

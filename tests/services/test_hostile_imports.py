@@ -12,7 +12,8 @@ import pytest
 from photobook.cli import main
 from photobook.db import queries as q
 from photobook.indexer.scan import index_paths
-from photobook.services.transfer import TransferError, import_catalog
+from photobook.services.import_plan import import_catalog
+from photobook.services.transfer import TransferError
 
 from ..indexer.hostile import jpeg
 
@@ -74,7 +75,8 @@ def test_a_bad_entry_is_refused_by_index_and_nothing_is_applied(indexed, tmp_pat
 
 def test_six_hundred_good_entries_then_a_bad_one_change_nothing(indexed, tmp_path, capsys):
     lib, _root = indexed
-    entries = [dict(GOOD, captions={"fr": f"caption {i}"}) for i in range(600)]
+    # distinct paths (two entries for one photograph are an error of their own); most name nothing
+    entries = [dict(GOOD, path=f"p{i}.jpg", captions={"fr": f"caption {i}"}) for i in range(600)]
     f = tmp_path / "c.json"
     f.write_text(json.dumps(catalog(*entries, {"path": "p1.jpg", "themes": 5})), encoding="utf-8")
     code = main(["--library", str(lib.folder), "import", str(f)])

@@ -8,7 +8,8 @@ import pytest
 
 from photobook.db import queries as q
 from photobook.indexer.scan import index_paths
-from photobook.services.transfer import TransferError, export_catalog, import_catalog
+from photobook.services.import_plan import import_catalog
+from photobook.services.transfer import TransferError, export_catalog
 
 from ..indexer.hostile import jpeg
 

@@ -316,13 +316,58 @@ def refused() -> dict[str, list[bytes]]:
             b"{not json",
             json.dumps({"format": "photobook-catalog", "version": 99, "photos": []}).encode(),
         ],
+        "spreadsheet": [
+            b"PK\x03\x04 a zip it is not",  # read as a workbook: refused
+            "path,title_fr\n1985/port.jpg,caf\u00e9\n".encode("latin-1"),  # not UTF-8: refused
+        ],
     }
+
+
+def spreadsheets() -> list[bytes]:
+    """CSV as Excel and LibreOffice write it (BOM, semicolons, quoted line breaks, Arabic), a sheet
+    with errors on known lines, and small XLSX workbooks made with openpyxl."""
+    csvs = [
+        "\ufeffpath,title_fr,title_ar,date,themes,status\r\n"
+        "1985/port.jpg,Le port,ميناء,1985,port,reviewed\r\n"
+        '"annees-1990/port.jpg","Le quai, \r\nsur deux lignes",,vers 1990,economy; port,\r\n',
+        "name;plate;caption_en;cleared\nport.jpg;XII-3;'=1+1;title_fr date\n",
+        "key,path,content_hash,plate,date,colour\nhash,,00,,,x\nplate,,,IV,13/13/1985,\nserial,a.jpg,,,,\n"
+        "path,1985/port.jpg,,,,\npath,1985/port.jpg,,,,\n",
+        "path\tplace_lat\tplace_lon\n1985/port.jpg\t33.5\t-7.6\nannees-1990/port.jpg\t91\tx\n",
+    ]
+    out = [c.encode("utf-8") for c in csvs]
+    try:
+        from openpyxl import Workbook
+    except ImportError:
+        return out
+    for rows in (
+        [
+            ["path", "title_ar", "date"],
+            ["1985/port.jpg", "ميناء", 1985],
+            ["annees-1990/port.jpg", None, 1990.0],
+        ],
+        [
+            ["Name", "Themes", "Date"],
+            ["port.jpg", "port", "=1+1"],
+            [None, None, None],
+            ["x.jpg", "nowhere", True],
+        ],
+    ):
+        wb = Workbook()
+        for row in rows:
+            wb.active.append(row)
+        buf = io.BytesIO()
+        wb.save(buf)
+        out.append(buf.getvalue())
+    return out
 
 
 def write(out: Path) -> dict[str, int]:
     seeds: dict[str, list[bytes]] = {
-        name: [] for name in ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import", "sidecar")
+        name: []
+        for name in ("metadata", "thumbs", "exif", "xmp", "iptc", "dates", "import", "sidecar", "spreadsheet")
     }
+    seeds["spreadsheet"] += spreadsheets()
     for ext, data in images().values():
         seeds["metadata"].append(bytes([EXTENSIONS.index(ext)]) + data)
         seeds["thumbs"].append(bytes([6]) + data)

@@ -14,7 +14,7 @@ from typing import Any
 
 from photobook.core.languages import LANGUAGES
 
-FORMATS = ("json", "csv", "xmp", "iiif")
+FORMATS = ("json", "csv", "xlsx", "xmp", "iiif")
 _FILTERS = ("reign", "theme", "year", "status", "search", "undated", "limit")
 
 
@@ -26,10 +26,11 @@ def add_arguments(
         "--format",
         choices=FORMATS,
         default="json",
-        help="json: the catalog for another photobook (FILE); xmp: one sidecar per photograph, "
-        "OUT/<source>/<path>.xmp; iiif: a IIIF Presentation 3 manifest and its images (OUT is a folder)",
+        help="json: the catalog for another photobook (FILE); csv, xlsx: one row a photograph (FILE); "
+        "xmp: one sidecar per photograph, OUT/<source>/<path>.xmp; "
+        "iiif: a IIIF Presentation 3 manifest and its images (OUT is a folder)",
     )
-    f = ex.add_argument_group("which photographs (xmp and iiif; as photobook list)")
+    f = ex.add_argument_group("which photographs (csv, xlsx, xmp and iiif; as photobook list)")
     f.add_argument("--reign", action="append", default=[], metavar="SLUG")
     f.add_argument("--theme", action="append", default=[], metavar="SLUG", help="includes sub-themes")
     f.add_argument("--year", type=year_type, metavar="A[:B]")
@@ -69,8 +70,10 @@ def run(
     from photobook.services.exports import Cancelled, ExportError, ExportState
 
     fmt = args.format
-    if fmt == "csv":
-        raise usage_error("--format csv is not part of this photobook yet; use --format json, xmp or iiif")
+    if fmt in ("csv", "xlsx"):  # one row a photograph: photobook.commands.export_sheet
+        from photobook.commands.export_sheet import run as export_sheet
+
+        return export_sheet(args, open_library, usage_error)
     if fmt == "iiif" and not args.base_url:
         raise usage_error("--format iiif needs --base-url URL: the address the folder will be served at")
     if fmt != "iiif" and (args.base_url or args.by or args.workers is not None):

@@ -233,3 +233,82 @@ class HistoryEntry:
             "user": self.user,
             "at": self.at,
         }
+
+
+# --- spreadsheet and catalog imports (services.import_plan → the CLI and the window) ---------------
+
+#: Why a row of an import cannot be applied: a code and its values, put in words at the edge
+#: (English on the CLI, tr() in the window).
+IMPORT_CODES = (
+    "unknown_column",  # {column}
+    "duplicate_column",  # {column}
+    "extra_cells",  # {count}: cells to the right of the last named column
+    "unknown_theme",  # {value}
+    "bad_date",  # {value, detail}
+    "unknown_status",  # {value}
+    "bad_value",  # {detail}: too long, a NUL, not a number of degrees…
+    "unknown_key",  # {value}: the key column names no kind of key (path, name, hash, plate)
+    "no_key",  # {key}: the row has no value in its key column
+    "duplicate_key",  # {key, value, first_line, unit}
+    "same_photo",  # {first_line, unit}: two rows for one photograph
+    "ambiguous_key",  # {key, value, count}: the key names several photographs
+    "cleared_and_set",  # {column}: named in "cleared" and given a value
+    "bad_entry",  # {detail}: a JSON entry that is not what the format says
+    "stale",  # {}: the photograph was saved by someone else since the preview
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One error of an import file, where it is: ``line`` of a CSV file (where the row begins), row
+    of a workbook, or entry of a JSON file (from 0); ``column`` as written in the header ("" for
+    the row)."""
+
+    line: int
+    column: str
+    code: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def english(self) -> str:
+        v = self.values
+        texts = {
+            "unknown_column": "unknown column {column!r}",
+            "duplicate_column": "the column {column!r} is there twice",
+            "extra_cells": "{count} cell(s) beyond the last named column",
+            "unknown_theme": "unknown theme {value!r}",
+            "bad_date": "unreadable date {value!r} ({detail})",
+            "unknown_status": "unknown status {value!r} (draft, reviewed or published)",
+            "bad_value": "{detail}",
+            "unknown_key": "unknown kind of key {value!r} (path, name, hash or plate)",
+            "no_key": "no {key} to find the photograph by",
+            "duplicate_key": "{key} {value!r} is also on {unit} {first_line}",
+            "same_photo": "the same photograph as {unit} {first_line}",
+            "ambiguous_key": "{key} {value!r} names {count} photographs",
+            "cleared_and_set": "{column!r} is both given and named in “cleared”",
+            "bad_entry": "{detail}",
+            "stale": "the photograph was changed by someone else since this was checked",
+        }
+        try:
+            return texts[self.code].format(**{"unit": "line", **v})
+        except (KeyError, IndexError, ValueError):
+            return f"{self.code} {dict(v)}"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field an import would change: its column, from what to what (None: empty)."""
+
+    column: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """What an import does with one row: the photograph it names and what changes on it."""
+
+    line: int
+    photo_id: int
+    path: str
+    changes: tuple[FieldChange, ...]

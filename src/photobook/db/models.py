@@ -382,3 +382,14 @@ class DuplicateDismissal(Base):
     user_name: Mapped[str] = mapped_column(Text, default="", server_default="")
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (CheckConstraint("photo_a < photo_b", name="ordered"),)
+
+
+class ClearedField(Base):
+    """A field the archivist emptied on purpose (``title:fr``, ``caption:ar``, ``photographer``,
+    ``place:en``, ``themes``…, the names of :class:`PhotoHistory`): a rescan never fills it again
+    from the file's XMP, and an export carries the deletion to the next library. A cleared date
+    is ``date_source = 'archivist'`` with an empty date instead."""
+
+    __tablename__ = "cleared_fields"
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)

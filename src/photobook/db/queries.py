@@ -49,6 +49,7 @@ from photobook.core.tours import TourSummary
 from photobook.db.models import (
     UNDATED_YEAR,
     Caption,
+    ClearedField,
     DuplicateDismissal,
     IndexProblem,
     Photo,
@@ -1606,3 +1607,80 @@ def ordered_position(session: Session, f: PhotoFilter, photo_id: int, dated_coun
         Photo.day_start <= start, key
     )
     return session.scalar(stmt) or 0
+
+
+# --- what the archivist emptied on purpose (services.edits, the catalog writer, interchange) ------
+
+
+def cleared_fields(session: Session, ids: Sequence[int]) -> dict[int, set[str]]:
+    """The fields (``title:fr``, ``photographer``, ``themes``…) each photograph's archivist emptied."""
+    out: dict[int, set[str]] = {}
+    for chunk in chunked(ids):
+        for pid, name in session.execute(
+            select(ClearedField.photo_id, ClearedField.field).where(ClearedField.photo_id.in_(chunk))
+        ):
+            out.setdefault(pid, set()).add(name)
+    return out
+
+
+def mark_cleared(
+    session: Session, cleared: Sequence[tuple[int, str]], refilled: Sequence[tuple[int, str]] = ()
+) -> None:
+    """Record (photo id, field) pairs as emptied by the archivist, and forget those given a value
+    again. Part of the caller's write transaction."""
+    from sqlalchemy import delete, insert, tuple_
+
+    pairs = list(dict.fromkeys([*cleared, *refilled]))
+    for chunk in chunked(pairs, 400):
+        session.execute(
+            delete(ClearedField).where(tuple_(ClearedField.photo_id, ClearedField.field).in_(chunk))
+        )
+    rows = [{"photo_id": pid, "field": name} for pid, name in dict.fromkeys(cleared)]
+    if rows:
+        session.execute(insert(ClearedField), rows)
+
+
+# --- finding photographs by what a spreadsheet row names (services.import_plan) -------------------
+
+
+def photo_ids_by_key(
+    session: Session, kind: str, values: Iterable[str], source_ids: Sequence[int] | None = None
+) -> dict[str, list[int]]:
+    """{value: ids of the photographs it names} for ``kind``: ``path`` (relative to its source),
+    ``name`` (the file's name, in any folder), ``hash`` (content hash) or ``plate``. A value that
+    names nothing is left out; one that names several has them all."""
+    wanted = list(dict.fromkeys(v for v in values if v))
+    out: dict[str, list[int]] = {}
+    if not wanted:
+        return out
+    in_sources = [Photo.source_id.in_(source_ids)] if source_ids is not None else []
+    if kind == "name":
+        names = {os.fsencode(v): v for v in wanted if "/" not in v}
+        for pid, pb in session.execute(
+            select(Photo.id, Photo.path_bytes).where(*in_sources).order_by(Photo.id)
+        ):
+            pb = bytes(pb)
+            if b"\x00" in pb:  # a record displaced by another (catalog_writer.tombstone)
+                continue
+            name = names.get(pb.rsplit(b"/", 1)[-1])
+            if name is not None:
+                out.setdefault(name, []).append(pid)
+        return out
+    if kind == "path":
+        for chunk in chunked(wanted):
+            encoded = {v.encode("utf-8", "surrogateescape"): v for v in chunk}
+            for pid, pb in session.execute(
+                select(Photo.id, Photo.path_bytes)
+                .where(Photo.path_bytes.in_(list(encoded)), *in_sources)
+                .order_by(Photo.id)
+            ):
+                out.setdefault(encoded[bytes(pb)], []).append(pid)
+        return out
+    column = {"hash": Photo.content_hash, "plate": Photo.plate}[kind]
+    for chunk in chunked(wanted):
+        for pid, value in session.execute(
+            select(Photo.id, column).where(column.in_(chunk), *in_sources).order_by(Photo.id)
+        ):
+            if value is not None:
+                out.setdefault(value, []).append(pid)
+    return out

@@ -10,7 +10,8 @@ value is still the one the file gave last time is the file's, and takes the new 
 the archivist changed (or emptied) stays as it is. The same holds for the themes the file's
 keywords matched, as a set. A record without ``file_values`` (catalogued before they were kept)
 follows the older rule: embedded captions and themes only for a record that has none, the other
-fields left alone.
+fields left alone. A field the archivist emptied on purpose (``cleared_fields``) stays empty
+whatever the file says.
 """
 
 from __future__ import annotations
@@ -450,13 +451,17 @@ class CatalogWriter:
         merged = [e for e in extras if e.merge is not None and not e.captions]
         if merged:
             captions += self._merge_captions(session, merged)
+        # what the archivist emptied on purpose stays empty (a new record has nothing cleared)
+        cleared = queries.cleared_fields(session, [e.photo_id for e in extras if e.slugs is None])
         for e in extras:
+            gone = cleared.get(e.photo_id, set())
             if e.captions:
-                captions.extend(
-                    {"photo_id": e.photo_id, "lang": lang, "title": c.title, "text": c.text}
-                    for lang, c in e.meta.captions.items()
-                )
-            if e.themes:
+                for lang, c in e.meta.captions.items():
+                    title = "" if f"title:{lang}" in gone else c.title
+                    text = "" if f"caption:{lang}" in gone else c.text
+                    if title or text:
+                        captions.append({"photo_id": e.photo_id, "lang": lang, "title": title, "text": text})
+            if e.themes and "themes" not in gone:
                 slugs = (
                     e.slugs
                     if e.slugs is not None

@@ -39,7 +39,7 @@ def ensure_demo(
             if imported is not None:
                 return False  # the demo is complete
     from photobook.indexer.scan import index_paths
-    from photobook.services.transfer import import_catalog
+    from photobook.services.import_plan import import_catalog
 
     report = index_paths(lib, [images], progress=progress, cancel=cancel)
     if report.cancelled:

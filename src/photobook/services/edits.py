@@ -68,7 +68,7 @@ def set_date(session: Session, photo_id: int, text: str) -> str:
     session.execute(
         update(Photo)
         .where(Photo.id == photo_id)
-        .values(**date_columns(edtf), date_source="archivist" if edtf else "none", updated_at=utcnow())
+        .values(**date_columns(edtf), date_source="archivist", updated_at=utcnow())
     )
     return edtf
 
@@ -138,6 +138,21 @@ def finish(session: Session, photo_ids: Sequence[int]) -> None:
 
 #: The fields an :class:`EditRequest` sets, besides ``title:LANG`` and ``caption:LANG``.
 EDIT_FIELDS = ("date", "status", "photographer", "credit", "rights", "plate", "place", "notes")
+#: The place's coordinates, in degrees (text in a request: "33.5731"; "" clears it).
+COORD_FIELDS = ("place_lat", "place_lon")
+
+
+def _coordinate(name: str, text: str) -> str | None:
+    if not text:
+        return None
+    limit = 90 if name == "place_lat" else 180
+    try:
+        value = float(text.replace(",", ".")) if len(text) <= 40 else float("nan")
+    except ValueError:
+        value = float("nan")
+    if not -limit <= value <= limit:  # NaN too
+        raise EditError(f"{name} must be a number of degrees from -{limit} to {limit}, not {text[:40]!r}")
+    return repr(value)
 
 
 class StaleRevision(Exception):
@@ -266,9 +281,12 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
         elif name in EDIT_FIELDS:
             check_text(name, text, FIELD_MAX[name])
             values[name] = text or None
+        elif name in COORD_FIELDS:
+            values[name] = _coordinate(name, text)
         elif name.partition(":")[0] in ("title", "caption", "place"):
             kind, _, lang = name.partition(":")
-            if lang not in LANGUAGES:
+            # a caption may be in any language a file carried (a German one stays "de"); places in ours
+            if (lang not in LANGUAGES) if kind == "place" else not is_caption_language(lang):
                 raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
             limit = {"title": TITLE_MAX, "caption": CAPTION_MAX}.get(kind, FIELD_MAX["place"])
             check_text(f"the {kind} ({lang})", text, limit)
@@ -297,8 +315,12 @@ def current_value(rec: PhotoRecord, name: str) -> str | None:
         return rec.captions[lang].text if lang in rec.captions else ""
     if kind == "place" and lang:
         return rec.places.get(lang) if lang != "fr" else rec.place
-    value: str | None = rec.date if name == "date" else getattr(rec, name)
-    return value
+    if name in COORD_FIELDS:
+        coords = rec.place_coords
+        value = coords[COORD_FIELDS.index(name)] if coords else None
+        return None if value is None else repr(float(value))
+    text: str | None = rec.date if name == "date" else getattr(rec, name)
+    return text
 
 
 def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "") -> EditResult:
@@ -338,6 +360,8 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     column_groups: dict[tuple[tuple[str, Any], ...], list[int]] = {}
     theme_rows: list[dict[str, int]] = []
     theme_gone: list[tuple[int, int]] = []
+    cleared: list[tuple[int, str]] = []  # fields the archivist emptied: the files never refill them
+    refilled: list[tuple[int, str]] = []
     for pid in ids:
         rec, want = records[pid], checked[pid]
         mine: list[Change] = []
@@ -358,7 +382,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             elif kind == "place" and lang:
                 columns[f"place_{lang}"] = new
             elif name == "date":
-                columns.update(date_columns(new or ""), date_source="archivist" if new else "none")
+                # an archivist's empty date is a value too: the camera's date never comes back
+                columns.update(date_columns(new or ""), date_source="archivist")
+            elif name in COORD_FIELDS:
+                columns[name] = float(new) if new else None
             else:
                 columns[name] = new
         themes_now = list(rec.themes)
@@ -390,6 +417,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             for c in mine
         ]
         changes += mine
+        for c in mine:
+            if c.field in ("date", "status"):
+                continue  # a cleared date is date_source 'archivist'; a status is never empty
+            (cleared if c.new is None else refilled).append((pid, c.field))
     for group, pids in column_groups.items():
         for chunk in chunked(pids):
             # the rows are locked (FOR UPDATE / BEGIN IMMEDIATE): revision + 1 is the one recorded
@@ -408,6 +439,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             )
     if theme_rows:
         session.execute(insert(photo_themes), theme_rows)
+    queries.mark_cleared(session, cleared, refilled)
     if history:
         session.execute(insert(PhotoHistory), history)
         # what follows from the changes: reigns from a new date, search text from new words

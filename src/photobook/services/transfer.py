@@ -2,8 +2,8 @@
 
 The format (``{"format": "photobook-catalog", "version": 1, "photos": [...]}``) matches photos by
 content hash when given, else by path relative to a source folder. Originals are never touched.
-An import is checked whole before anything is written, then applied in one transaction: a file
-with one bad entry changes nothing, and says which entry is wrong.
+An import (services.import_plan) is checked whole before anything is written, then applied in one
+transaction: a file with one bad entry changes nothing, and says which entry is wrong.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from photobook.core import dates
 from photobook.core.languages import LANGUAGES, is_caption_language
 from photobook.db import queries
 from photobook.db.engine import Library
-from photobook.db.models import STATUSES, Photo, Source
+from photobook.db.models import STATUSES, Source
 from photobook.services import edits
+from photobook.services.spreadsheet import COLUMN_OF, EDITABLE
 
 FORMAT = "photobook-catalog"
 VERSION = 1
@@ -70,7 +71,10 @@ def _read(path: Path) -> bytes:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    raw = _read(path)
+    return _parse(_read(path), path)
+
+
+def _parse(raw: bytes, path: Path) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is fine
     except UnicodeDecodeError as exc:
@@ -121,6 +125,7 @@ class _Entry:
     themes: tuple[str, ...] | None
     captions: tuple[tuple[str, str, str], ...]  # (lang, title, text)
     fields: tuple[tuple[str, Any], ...]
+    cleared: tuple[str, ...] = ()  # columns of the CSV export the archivist emptied on purpose
 
 
 def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str | None:
@@ -138,112 +143,86 @@ def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str
 def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
     """Every entry checked (types, sizes, known themes, languages and statuses, dates) before the
     first write; the first problem raises TransferError naming the entry's index (from 0)."""
-    out = []
-    for n, e in enumerate(data["photos"]):
-        if not isinstance(e, dict):
-            raise TransferError(f"entry {n}: must be an object, not {_kind(e)}")
-        path = _text(n, "path", e.get("path"), _PATH_MAX)
-        digest = _text(n, "content_hash", e.get("content_hash"), 64)
-        if not path and not digest:
-            raise TransferError(f'entry {n}: needs a "path" or a "content_hash"')
-        date = None
-        if "date" in e and e.get("date_source", "archivist") == "archivist":
-            raw_date = e["date"]
-            if isinstance(raw_date, int) and not isinstance(raw_date, bool) and 0 < raw_date < 10_000:
-                raw_date = str(raw_date)  # "date": 1985
-            typed = _text(n, "date", raw_date, _DATE_MAX) or ""
-            try:
-                date = dates.from_human(typed)
-            except (dates.DateError, ValueError, OverflowError, RecursionError) as exc:
-                raise TransferError(f"entry {n}: date {typed!r}: {exc}") from None
-        status = None
-        if "status" in e:
-            status = _text(n, "status", e["status"], 16, null=False)
-            if status not in STATUSES:
-                raise TransferError(
-                    f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})"
-                )
-        themes = None
-        if "themes" in e:
-            raw = e["themes"] if e["themes"] is not None else []
-            if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
-                raise TransferError(
-                    f'entry {n}: "themes" must be a list of theme names (slugs), not {_kind(raw)}'
-                )
-            unknown = [t for t in raw if t not in theme_slugs]
-            if unknown:
-                raise TransferError(
-                    f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}"
-                )
-            themes = tuple(raw)
-        caps = e.get("captions") or {}
-        if not isinstance(caps, dict):
+    return [validate_entry(n, e, theme_slugs) for n, e in enumerate(data["photos"])]
+
+
+def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
+    """One entry checked; TransferError names what is wrong with it."""
+    if not isinstance(e, dict):
+        raise TransferError(f"entry {n}: must be an object, not {_kind(e)}")
+    path = _text(n, "path", e.get("path"), _PATH_MAX)
+    digest = _text(n, "content_hash", e.get("content_hash"), 64)
+    if not path and not digest:
+        raise TransferError(f'entry {n}: needs a "path" or a "content_hash"')
+    date = None
+    if "date" in e and e.get("date_source", "archivist") == "archivist":
+        raw_date = e["date"]
+        if isinstance(raw_date, int) and not isinstance(raw_date, bool) and 0 < raw_date < 10_000:
+            raw_date = str(raw_date)  # "date": 1985
+        typed = _text(n, "date", raw_date, _DATE_MAX) or ""
+        try:
+            date = dates.from_human(typed)
+        except (dates.DateError, ValueError, OverflowError, RecursionError) as exc:
+            raise TransferError(f"entry {n}: date {typed!r}: {exc}") from None
+    status = None
+    if "status" in e:
+        status = _text(n, "status", e["status"], 16, null=False)
+        if status not in STATUSES:
+            raise TransferError(f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})")
+    themes = None
+    if "themes" in e:
+        raw = e["themes"] if e["themes"] is not None else []
+        if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
             raise TransferError(
-                f'entry {n}: "captions" must be an object (language → caption), not {_kind(caps)}'
+                f'entry {n}: "themes" must be a list of theme names (slugs), not {_kind(raw)}'
             )
-        captions = []
-        for lang, cap in caps.items():
-            if not is_caption_language(lang):  # a German caption a file carried is exported too
-                raise TransferError(
-                    f"entry {n}: unknown caption language {_short(lang)} (one of {', '.join(LANGUAGES)})"
-                )
-            if isinstance(cap, str):
-                cap = {"text": cap}
-            if not isinstance(cap, dict):
-                raise TransferError(
-                    f"entry {n}: the {lang} caption must be text or an object with "
-                    f'"title" and "text", not {_kind(cap)}'
-                )
-            title = _text(n, f"captions.{lang}.title", cap.get("title"), edits.TITLE_MAX) or ""
-            text = _text(n, f"captions.{lang}.text", cap.get("text"), edits.CAPTION_MAX) or ""
-            captions.append((lang, title, text))
-        fields: list[tuple[str, Any]] = [
-            (k, _text(n, k, e[k], edits.FIELD_MAX[k])) for k in edits.TEXT_FIELDS if k in e
-        ]
-        coords = e.get("place_coords")
-        if coords is not None:
-            if (
-                not isinstance(coords, list)
-                or len(coords) != 2
-                or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
-                or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)
-            ):
-                raise TransferError(f'entry {n}: "place_coords" must be [latitude, longitude] in degrees')
-            fields += [("place_lat", float(coords[0])), ("place_lon", float(coords[1]))]
-        out.append(_Entry(n, path, digest, date, status, themes, tuple(captions), tuple(fields)))
-    return out
-
-
-def import_catalog(lib: Library, path: Path, source: Path | None = None) -> dict[str, Any]:
-    """Read and check the whole file, then apply it in one transaction: all of it or none of it."""
-    data = _load(path)
-    with lib.Session() as session:
-        slugs = {t.slug for t in queries.themes(session)}
-    entries = validate(data, slugs)
-    result: dict[str, Any] = {"updated": 0, "not_found": []}
-    with lib.Session() as session, session.begin():
-        source_ids = _source_ids(session, source)
-        touched: list[int] = []
-        for entry in entries:
-            pid = _match(session, entry, source_ids)
-            if pid is None:
-                result["not_found"].append(entry.path or entry.content_hash)
-                continue
-            try:
-                _apply(session, pid, entry)
-            except edits.EditError as exc:  # a theme removed since validate(): nothing is kept
-                raise TransferError(f"entry {entry.index}: {exc}") from None
-            touched.append(pid)
-        edits.finish(session, touched)
-        result["updated"] = len(touched)
-    return result
+        unknown = [t for t in raw if t not in theme_slugs]
+        if unknown:
+            raise TransferError(f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}")
+        themes = tuple(raw)
+    caps = e.get("captions") or {}
+    if not isinstance(caps, dict):
+        raise TransferError(
+            f'entry {n}: "captions" must be an object (language → caption), not {_kind(caps)}'
+        )
+    captions = []
+    for lang, cap in caps.items():
+        if not is_caption_language(lang):  # a German caption a file carried is exported too
+            raise TransferError(
+                f"entry {n}: unknown caption language {_short(lang)} (one of {', '.join(LANGUAGES)})"
+            )
+        if isinstance(cap, str):
+            cap = {"text": cap}
+        if not isinstance(cap, dict):
+            raise TransferError(
+                f"entry {n}: the {lang} caption must be text or an object with "
+                f'"title" and "text", not {_kind(cap)}'
+            )
+        title = _text(n, f"captions.{lang}.title", cap.get("title"), edits.TITLE_MAX) or ""
+        text = _text(n, f"captions.{lang}.text", cap.get("text"), edits.CAPTION_MAX) or ""
+        captions.append((lang, title, text))
+    fields: list[tuple[str, Any]] = [
+        (k, _text(n, k, e[k], edits.FIELD_MAX[k])) for k in edits.TEXT_FIELDS if k in e
+    ]
+    coords = e.get("place_coords")
+    if coords is not None:
+        if (
+            not isinstance(coords, list)
+            or len(coords) != 2
+            or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
+            or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)
+        ):
+            raise TransferError(f'entry {n}: "place_coords" must be [latitude, longitude] in degrees')
+        fields += [("place_lat", float(coords[0])), ("place_lon", float(coords[1]))]
+    cleared = e.get("cleared") or []
+    if not isinstance(cleared, list) or not all(isinstance(c, str) and c in EDITABLE for c in cleared):
+        raise TransferError(f'entry {n}: "cleared" must be a list of column names (title_fr, date, themes…)')
+    return _Entry(n, path, digest, date, status, themes, tuple(captions), tuple(fields), tuple(cleared))
 
 
 def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     if source is None:
         return None
-    import os
-
     from photobook.db.storage import source_bytes
 
     key = os.fsencode(Path(source).expanduser().resolve())
@@ -253,42 +232,17 @@ def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     return ids
 
 
-def _match(session: Session, entry: _Entry, source_ids: list[int] | None) -> int | None:
-    if entry.content_hash:
-        pid: int | None = session.scalar(
-            select(Photo.id).where(Photo.content_hash == entry.content_hash).limit(1)
-        )
-        if pid is not None:
-            return pid
-    if not entry.path:
-        return None
-    stmt = select(Photo.id).where(Photo.path_bytes == entry.path.encode("utf-8"))
-    if source_ids is not None:
-        stmt = stmt.where(Photo.source_id.in_(source_ids))
-    ids = session.scalars(stmt.limit(2)).all()
-    return ids[0] if len(ids) == 1 else None
-
-
-def _apply(session: Session, pid: int, entry: _Entry) -> None:
-    if entry.date is not None:
-        edits.set_date(session, pid, entry.date)
-    if entry.status is not None:
-        edits.set_status(session, [pid], entry.status)
-    if entry.themes is not None:
-        edits.set_themes(session, pid, entry.themes)
-    for lang, title, text in entry.captions:
-        edits.set_caption(session, pid, lang, title, text)
-    if entry.fields:
-        edits.set_fields(session, pid, **dict(entry.fields))
-
-
-def export_catalog(lib: Library) -> dict[str, Any]:
-    """Everything an archivist wrote, for every photograph, in the import format."""
+def export_catalog(lib: Library, f: queries.PhotoFilter | None = None) -> dict[str, Any]:
+    """Everything an archivist wrote, for every photograph (of the filter), in the import format;
+    ``cleared`` names the fields the archivist emptied on purpose, so that the next library keeps
+    them empty."""
     photos = []
     with lib.Session() as session:
-        ids = queries.photo_ids(session)
+        ids = queries.photo_ids(session, f) if f is not None else queries.photo_ids(session)
         for start in range(0, len(ids), 2000):
-            for rec in queries.photo_records(session, ids[start : start + 2000]):
+            chunk = ids[start : start + 2000]
+            cleared = queries.cleared_fields(session, chunk)
+            for rec in queries.photo_records(session, chunk):
                 r = rec.as_json()
                 photos.append(
                     {
@@ -306,6 +260,16 @@ def export_catalog(lib: Library) -> dict[str, Any]:
                         },
                         **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
                         **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
+                        **_cleared_json(rec.id, rec.date, rec.date_source, cleared, COLUMN_OF),
                     }
                 )
     return {"format": FORMAT, "version": VERSION, "photos": photos}
+
+
+def _cleared_json(
+    pid: int, date: str, date_source: str, cleared: dict[int, set[str]], column_of: dict[str, str]
+) -> dict[str, list[str]]:
+    names = sorted(column_of[f] for f in cleared.get(pid, ()) if f in column_of)
+    if not date and date_source == "archivist":
+        names.insert(0, "date")
+    return {"cleared": names} if names else {}

@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.progress.cancelRequested.connect(ix.cancel)
 
         a.add_folder.triggered.connect(self.add_folder)
+        a.import_sheet.triggered.connect(lambda: self.import_spreadsheet())
+        a.import_sheet.setEnabled(not self.library.readonly)
         a.quit.triggered.connect(self.close)
         a.show_timeline.triggered.connect(lambda: self.set_view("timeline"))
         a.show_grid.triggered.connect(lambda: self.set_view("grid"))
@@ -684,6 +686,29 @@ class MainWindow(QMainWindow):
             if not folder:
                 return False
         return self.indexer.add_folders([Path(folder)])
+
+    def import_spreadsheet(self, path: str | Path | None = None) -> Any:
+        """File ▸ Import spreadsheet…: a preview of the file (views/import_dialog.py), then the import."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from photobook.ui.views.import_dialog import ImportDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import a spreadsheet"), "", self.tr("Spreadsheets (*.csv *.xlsx *.json)")
+            )
+            if not path:
+                return None
+        dialog = ImportDialog(self.tasks, path, self)
+        dialog.imported.connect(self._on_spreadsheet_imported)
+        dialog.open()
+        return dialog
+
+    def _on_spreadsheet_imported(self, result: Any) -> None:
+        self.statusBar().showMessage(self.tr("Imported: %n photograph(s) changed", "", result.updated), 8000)
+        self.grid_model.invalidate()
+        self.browser.refresh_record()
+        self.browser.reload_soon()
 
     def _on_index_batch(self, ids: list[int]) -> None:
         """Photographs were committed (ids) or thumbnails written (no ids): show them soon."""

@@ -20,6 +20,7 @@ class Actions(QObject):
         a = self._action
         SK = QKeySequence.StandardKey
         self.add_folder = a("addFolder", SK.Open, "Ctrl+O")
+        self.import_sheet = a("importSpreadsheet")
         self.quit = a("quit", SK.Quit, "Ctrl+Q")
         self.show_timeline = a("showTimeline", "Ctrl+1", checkable=True)
         self.show_grid = a("showGrid", "Ctrl+2", checkable=True)
@@ -112,7 +113,7 @@ class Actions(QObject):
         bar.clear()
         m = self.menus
         m["file"] = bar.addMenu("")
-        m["file"].addActions([self.add_folder])
+        m["file"].addActions([self.add_folder, self.import_sheet])
         m["file"].addSeparator()
         m["file"].addAction(self.quit)
         m["edit"] = bar.addMenu("")
@@ -160,6 +161,12 @@ class Actions(QObject):
             self.duplicates: (
                 self.tr("&Duplicates…"),
                 self.tr("Exact and near copies, reviewed side by side"),
+            ),
+            self.import_sheet: (
+                self.tr("&Import spreadsheet…"),
+                self.tr(
+                    "Captions, dates and themes from a CSV or Excel file, previewed before anything changes"
+                ),
             ),
             self.quit: (self.tr("&Quit"), ""),
             self.show_timeline: (self.tr("&Timeline"), self.tr("The photographs on a timeline")),

@@ -1,0 +1,227 @@
+"""``photobook db copy SRC DST``: a catalog copied to another database, losslessly (SQLite ⇄ PostgreSQL).
+
+Every table of the catalog is copied row for row, ids included (photographs, captions, themes and
+their tree, reigns, history, tours, index problems, what the archivist cleared…), so that the copy
+exports exactly what the original exports. The source is opened read-only and must be at this
+photobook's revision; the destination is created (or upgraded) to it, and a destination that holds
+photographs, sources, tours or history is refused unless ``force`` (then its rows are replaced).
+The copy is one transaction: interrupted, the destination is as it was. The thumbnail cache is
+not in the catalog; ``photobook index`` rebuilds it beside a new SQLite catalog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, func, insert, select, text
+from sqlalchemy.engine import make_url
+
+from photobook.db.base import Base
+from photobook.db.engine import LibraryError, _refuse_foreign, _safe_url, make_engine, sqlite_file, sqlite_url
+from photobook.db.fastpath import CATALOG_FILE
+from photobook.db.migrate import current_revision, head_revision, upgrade_to_head
+
+#: Tables that SQL triggers keep from the others (revision 0009's counts, the theme tree's closure):
+#: never copied nor emptied by hand — the destination's triggers rebuild them as the rows arrive.
+DERIVED_TABLES = ("summary_years", "summary_reigns", "summary_themes", "theme_closure")
+#: Tables whose rows are an archivist's work: a destination holding any is not empty.
+WORK_TABLES = ("photos", "sources", "photo_history", "tours", "index_problems")
+CHUNK = 1000
+
+Progress = Callable[[str, int, int], None]  # table, rows copied, rows in the table
+
+
+class CopyError(ValueError):
+    """Why the copy cannot be made (one line); nothing was written."""
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    tables: dict[str, int]  # table → rows copied
+
+    @property
+    def photos(self) -> int:
+        return self.tables.get("photos", 0)
+
+
+def catalog_url(text_or_path: str) -> str:
+    """A database URL for what the user typed: a URL as it is, a library folder (its catalog file),
+    or an SQLite file."""
+    if "://" in text_or_path:
+        return text_or_path
+    p = Path(text_or_path).expanduser()
+    if p.is_dir() or (not p.exists() and not p.suffix):
+        p = p / CATALOG_FILE
+    return sqlite_url(p.resolve())  # escaped: a folder named "a?b" or "#2" is a folder
+
+
+def _tables() -> list[Table]:
+    import photobook.db.models  # noqa: F401  (every table on Base.metadata)
+
+    return [t for t in Base.metadata.sorted_tables if t.name not in DERIVED_TABLES]
+
+
+def _rows(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
+    stmt = select(table).order_by(*table.primary_key.columns)
+    if table.name == "themes":  # a tree: parents before their children (the foreign key is checked)
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        placed: set[Any] = set()
+        ordered: list[dict[str, Any]] = []
+        while rows:
+            ready = [r for r in rows if r["parent_id"] is None or r["parent_id"] in placed]
+            if not ready:  # a cycle cannot be inserted in any order: keep it, the copy will say why
+                ready = rows
+            ordered += ready
+            placed |= {r["id"] for r in ready}
+            rows = [r for r in rows if r["id"] not in placed]
+        for i in range(0, len(ordered), CHUNK):
+            yield ordered[i : i + CHUNK]
+        return
+    result = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(stmt)
+    for part in result.partitions(CHUNK):
+        yield [dict(r._mapping) for r in part]
+
+
+def _count(conn: Connection, table: Table) -> int:
+    return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
+
+
+def copy_catalog(
+    src_url: str, dst_url: str, *, force: bool = False, progress: Progress | None = None
+) -> CopyResult:
+    if _same(src_url, dst_url):
+        raise CopyError("the source and the destination are the same catalog")
+    src = _open_source(src_url)
+    try:
+        dst = _open_destination(dst_url)
+        try:
+            return _copy(src, dst, force, progress)
+        finally:
+            dst.dispose()
+    finally:
+        src.dispose()
+
+
+def _same(a: str, b: str) -> bool:
+    try:
+        return make_url(a) == make_url(b)
+    except Exception:
+        return a == b
+
+
+def _open_source(url: str) -> Engine:
+    if url.startswith("sqlite") and not _sqlite_path(url).is_file():
+        raise CopyError(f"no catalog at {_safe_url(url)}")
+    try:
+        engine = make_engine(url, readonly=True)
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                _refuse_foreign(conn, url)
+    except LibraryError as exc:
+        raise CopyError(str(exc)) from None
+    except Exception as exc:
+        raise CopyError(f"cannot open {_safe_url(url)}: {_first_line(exc)}") from None
+    revision, head = current_revision(engine), head_revision()
+    if revision != head:
+        engine.dispose()
+        raise CopyError(
+            f"{_safe_url(url)} is not a photobook catalog at revision {head} (it is at {revision or 'none'}); "
+            "open it once with this photobook (photobook --db URL check) to upgrade it"
+        )
+    return engine
+
+
+def _open_destination(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        folder = _sqlite_path(url).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CopyError(f"cannot create {folder}: {exc.strerror}") from None
+    try:
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                _refuse_foreign(conn, url)
+        upgrade_to_head(engine)
+    except LibraryError as exc:
+        raise CopyError(str(exc)) from None
+    except Exception as exc:
+        raise CopyError(f"cannot open {_safe_url(url)}: {_first_line(exc)}") from None
+    return engine
+
+
+def _sqlite_path(url: str) -> Path:
+    try:
+        return sqlite_file(make_url(url).database)
+    except Exception:
+        raise CopyError(f"not a database URL: {_safe_url(url)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _copy(src: Engine, dst: Engine, force: bool, progress: Progress | None) -> CopyResult:
+    tables = _tables()
+    with dst.connect() as conn:
+        held = {t.name: _count(conn, t) for t in tables if t.name in WORK_TABLES}
+    if any(held.values()) and not force:
+        names = {"photos": "photographs", "sources": "source folders", "photo_history": "history rows"}
+        what = ", ".join(
+            f"{held[t]:,} {names.get(t, t.replace('_', ' '))}" for t in WORK_TABLES if held.get(t)
+        )
+        raise CopyError(f"the destination is not empty ({what}); --force replaces what it holds")
+    copied: dict[str, int] = {}
+    # one read transaction on the source: a snapshot (SQLite's WAL; PostgreSQL's REPEATABLE READ),
+    # so that a photobook writing meanwhile cannot leave a caption without its photograph
+    source = src.connect()
+    if src.dialect.name == "postgresql":
+        source = source.execution_options(isolation_level="REPEATABLE READ")
+    with source, source.begin():
+        totals = {t.name: _count(source, t) for t in tables}
+        with dst.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
+            themes = next((t for t in tables if t.name == "themes"), None)
+            if themes is not None:  # the tree flattened first: deleting a parent and its children in
+                # one statement would have the closure's triggers touch rows the delete is removing
+                conn.execute(themes.update().values(parent_id=None))
+            for table in reversed(tables):
+                conn.execute(table.delete())
+            for table in tables:
+                done = 0
+                for rows in _rows(source, table):
+                    conn.execute(insert(table), rows)
+                    done += len(rows)
+                    if progress is not None:
+                        progress(table.name, done, totals[table.name])
+                if progress is not None and done == 0:
+                    progress(table.name, 0, 0)
+                copied[table.name] = done
+            if dst.dialect.name == "postgresql":
+                _reset_sequences(conn, tables)
+    with dst.connect() as conn:
+        mismatch = {t.name for t in tables if _count(conn, t) != copied[t.name]}
+    if mismatch:  # cannot happen short of another writer between commit and count
+        raise CopyError(f"the copy of {', '.join(sorted(mismatch))} differs from the source")
+    return CopyResult(copied)
+
+
+def _reset_sequences(conn: Any, tables: list[Table]) -> None:
+    """Explicit ids do not advance PostgreSQL's sequences: the next new row would collide."""
+    for table in tables:
+        pk = list(table.primary_key.columns)
+        if len(pk) != 1 or pk[0].autoincrement is False or not str(pk[0].type).upper().startswith("INT"):
+            continue
+        seq = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
+        ).scalar()
+        if seq:
+            conn.execute(
+                text(
+                    f'SELECT setval(:s, coalesce((SELECT max("{pk[0].name}") FROM "{table.name}"), 0) + 1, false)'
+                ),
+                {"s": seq},
+            )
