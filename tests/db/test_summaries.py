@@ -17,10 +17,10 @@ from photobook.indexer.catalog_writer import CatalogWriter
 from photobook.indexer.scan import index_paths
 from photobook.services import edits, vocabulary
 from photobook.services.edits import EditRequest
+from photobook.services.import_plan import import_catalog
 from photobook.services.reigns import set_reign_bounds
 from photobook.services.sources import remove_source
 from photobook.services.synthetic import populate
-from photobook.services.import_plan import import_catalog
 
 from ..indexer.hostile import jpeg
 
