@@ -231,6 +231,50 @@
         <translation>تطبيق على الكل</translation>
     </message>
     <message>
+        <source>Set</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Value for all…</source>
+        <translation>قيمة للجميع…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>المصور</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
@@ -504,6 +548,10 @@
     <message>
         <source>Credit</source>
         <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
     </message>
     <message>
         <source>Plate / page</source>

@@ -231,6 +231,50 @@
         <translation>Appliquer à toutes</translation>
     </message>
     <message>
+        <source>Set</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Value for all…</source>
+        <translation>Valeur pour toutes…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>Planche / page</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
@@ -476,6 +520,10 @@
     <message>
         <source>Credit</source>
         <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Plate / page</source>

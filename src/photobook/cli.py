@@ -215,6 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the place (French, or its only name); ar=… and en=… where it is written otherwise",
     )
     e.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="empty a field: date, title, caption, place (all languages) or title:LANG, caption:LANG, "
+        "place:LANG, photographer, credit, rights, plate, notes",
+    )
+    e.add_argument(
         "--expect-revision",
         type=int,
         metavar="N",
@@ -915,6 +923,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"--theme takes +SLUG to add a theme or -SLUG to remove one, not {item!r}; nothing changed"
             )
+    values.update(_edit_clears(args.clear, values))
     request = EditRequest(
         values,
         add_themes=tuple(t[1:] for t in args.theme if t[0] == "+"),
@@ -923,7 +932,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     )
     if request.is_empty():
         raise UsageError(
-            "nothing to change: give --date, --title, --caption, --theme, --status, … (photobook edit --help)"
+            "nothing to change: give --date, --title, --caption, --theme, --status, --clear, … "
+            "(photobook edit --help)"
         )
     ids = list(dict.fromkeys(args.ids))
     lib = _open(args)
@@ -943,6 +953,20 @@ def cmd_edit(args: argparse.Namespace) -> int:
         return 0
     finally:
         lib.close()
+
+
+def _edit_clears(names: list[str], values: dict[str, str]) -> dict[str, str]:
+    """``edit --clear FIELD``…: the values that empty them; a field both set and cleared is a usage error."""
+    from photobook.services.edits import EditError, clear_fields
+
+    try:
+        cleared = clear_fields(names)
+    except EditError as exc:
+        raise UsageError(f"--clear: {exc}; nothing changed") from None
+    both = sorted(n for n in cleared if n in values)
+    if both:
+        raise UsageError(f"{', '.join(both)} both set and cleared; nothing changed")
+    return cleared
 
 
 def cmd_history(args: argparse.Namespace) -> int:

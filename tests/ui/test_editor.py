@@ -72,6 +72,13 @@ def type_into(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
+def type_arabic(widget, text):
+    """An Arabic keyboard: key events carrying the text (QTest maps Latin only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
 def test_date_reading_is_words_bounds_and_reign():
     from datetime import date
 
@@ -309,6 +316,73 @@ def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, w
     qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, w)
     assert {pid: (r.status, r.themes) for pid in ids for r in [record(synthetic_library, pid)]} == before
+
+
+def test_batch_sets_and_clears_other_fields_with_preview_and_one_undo(qtbot, window, synthetic_library):
+    w = window()
+    w.set_view("grid")
+    ids = [w.grid.photo_model().id_at(i) for i in range(5)]
+    # one of them already has the credit that will be set; two have a photographer to clear
+    with synthetic_library.Session() as s, s.begin():
+        edits.apply_edits(s, edits.same_for_all(ids, EditRequest({"photographer": "", "credit": ""})))
+        edits.apply_edits(s, {ids[0]: EditRequest({"credit": "Archives du Maroc"})})
+        edits.apply_edits(s, edits.same_for_all(ids[1:3], EditRequest({"photographer": "Flandrin"})))
+    w.grid.select(ids[0])
+    w.grid.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(w.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(w.grid.selected_ids()) == sorted(ids)
+    before = {pid: record(synthetic_library, pid) for pid in ids}
+    qtbot.keyClick(w.grid, Qt.Key.Key_F2)
+    bar = w.editor.batch
+    qtbot.waitUntil(lambda: len(bar.current) == 5, timeout=5000)
+    # an impossible date is refused with its reason, and nothing is queued
+    bar.field_box.setCurrentIndex(bar.field_box.findData("date"))
+    bar.value_input.setFocus()
+    qtbot.keyClicks(bar.value_input, "31 juin 1985")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    assert bar.refusal.isVisible() and bar.refusal.text() and bar.values == {}
+    type_into(qtbot, bar.value_input, "vers 1985")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    assert bar.values == {"date": "1985~"} and not bar.refusal.isVisible()
+    bar.field_box.setCurrentIndex(bar.field_box.findData("credit"))
+    qtbot.keyClicks(bar.value_input, "Archives du Maroc")
+    qtbot.mouseClick(bar.set_button, Qt.MouseButton.LeftButton)
+    bar.field_box.setCurrentIndex(bar.field_box.findData("title:ar"))
+    assert bar.value_input.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    type_arabic(bar.value_input, "الميناء")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    bar.field_box.setCurrentIndex(bar.field_box.findData("photographer"))
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    preview = bar.preview_text()
+    # "5 photographies changeront : Date → vers 1985 (5); Crédit → Archives du Maroc (4); …"
+    redated = sum(1 for r in before.values() if r.date != "1985~")
+    assert f"Date → vers 1985 ({redated})" in preview, preview
+    assert "→ Archives du Maroc (4)" in preview and "→ ∅ (2)" in preview, preview
+    assert "→ الميناء (5)" in preview, preview
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = {pid: record(synthetic_library, pid) for pid in ids}
+    for r in after.values():
+        assert (r.date, r.credit, r.photographer, r.captions["ar"].title) == (
+            "1985~",
+            "Archives du Maroc",
+            None,
+            "الميناء",
+        )
+    assert w.edits.stack.count() == 1  # one step
+    w.grid.setFocus()
+    qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    undone = {pid: record(synthetic_library, pid) for pid in ids}
+    for pid, r in undone.items():
+        b = before[pid]
+        assert (r.date, r.credit, r.photographer, r.captions.get("ar")) == (
+            b.date,
+            b.credit,
+            b.photographer,
+            b.captions.get("ar"),
+        )
 
 
 def test_quick_picks_reshape_and_save_the_date(qtbot, window, synthetic_library):

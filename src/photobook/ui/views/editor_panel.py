@@ -47,7 +47,7 @@ from photobook.ui.views.flow_layout import FlowLayout
 
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
-TEXT_FIELDS = ("photographer", "credit", "plate", "notes")
+TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "notes")
 
 
 def date_reading(text: str, vocab: Vocabulary, lang: str) -> tuple[bool, str]:
@@ -268,7 +268,7 @@ class EditorPanel(QWidget):
                 Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             )
             add("place" if lang == "fr" else f"place:{lang}", place)
-        for name in ("photographer", "credit", "plate"):
+        for name in ("photographer", "credit", "rights", "plate"):
             add(name, self._line(name))
         add("notes", self._text("notes", 56))
         form.setColumnStretch(1, 1)
@@ -350,6 +350,7 @@ class EditorPanel(QWidget):
             "status": self.tr("Status"),
             "photographer": self.tr("Photographer"),
             "credit": self.tr("Credit"),
+            "rights": self.tr("Rights"),
             "plate": self.tr("Plate / page"),
             "notes": self.tr("Notes (internal)"),
         }
