@@ -156,6 +156,14 @@
         <translation>تعديل بطاقة الصورة المختارة</translation>
     </message>
     <message>
+        <source>&amp;Themes…</source>
+        <translation>ال&amp;مواضيع…</translation>
+    </message>
+    <message>
+        <source>Add, rename, move, merge and delete themes</source>
+        <translation>إضافة المواضيع وإعادة تسميتها ونقلها ودمجها وحذفها</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -1287,6 +1295,112 @@
     </message>
 </context>
 <context>
+    <name>ThemesManager</name>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Label · FR</source>
+        <translation>التسمية · FR</translation>
+    </message>
+    <message>
+        <source>Label · AR</source>
+        <translation>التسمية · AR</translation>
+    </message>
+    <message>
+        <source>Label · EN</source>
+        <translation>التسمية · EN</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>lower-case-and-hyphens</source>
+        <translation>lower-case-and-hyphens</translation>
+    </message>
+    <message>
+        <source>Select a theme, or make a new one.</source>
+        <translation>اختر موضوعًا أو أنشئ موضوعًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) have this theme: merge it into another to delete it.</source>
+        <translation>
+            <numerusform>لا صور بهذا الموضوع.</numerusform>
+            <numerusform>صورة واحدة بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>صورتان بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>%n صور بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>%n صورة بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>%n صورة بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph has this theme.</source>
+        <translation>لا توجد صورة بهذا الموضوع.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>New theme under “%1”</source>
+        <translation>موضوع جديد تحت «%1»</translation>
+    </message>
+    <message>
+        <source>New theme at the top level</source>
+        <translation>موضوع جديد في المستوى الأعلى</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>No photographs</source>
@@ -1431,6 +1545,29 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>Add theme %1</source>
+        <translation>إضافة الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Rename theme %1</source>
+        <translation>إعادة تسمية الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Move theme %1</source>
+        <translation>نقل الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Merge theme %1 into %2</source>
+        <translation>دمج الموضوع %1 في %2</translation>
+    </message>
+    <message>
+        <source>Delete theme %1</source>
+        <translation>حذف الموضوع %1</translation>
     </message>
 </context>
 <context>

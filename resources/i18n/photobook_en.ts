@@ -156,6 +156,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, move, merge and delete themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,6 +1242,108 @@
     </message>
 </context>
 <context>
+    <name>ThemesManager</name>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label · FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label · AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label · EN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case-and-hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a theme, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) have this theme: merge it into another to delete it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph has this theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>No photographs</source>
@@ -1361,6 +1471,29 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>Add theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge theme %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete theme %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -465,6 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
             "present",
             "presenter",
             "overview",
+            "themes",
         ),
     )
     s.add_argument(

@@ -892,6 +892,17 @@ def last_theme_position(session: Session) -> int:
     return session.scalar(select(Theme.position).order_by(Theme.position.desc()).limit(1)) or 0
 
 
+def theme_own_counts(session: Session) -> dict[str, int]:
+    """Photographs tagged with each theme itself (not its sub-themes), by slug: what a merge
+    re-tags and what keeps a theme from being deleted. One grouped query over the index."""
+    stmt = (
+        select(Theme.slug, func.count(photo_themes.c.photo_id))
+        .join(photo_themes, photo_themes.c.theme_id == Theme.id)
+        .group_by(Theme.slug)
+    )
+    return {slug: n for slug, n in session.execute(stmt)}
+
+
 # --- tours -----------------------------------------------------------------------------------------
 
 

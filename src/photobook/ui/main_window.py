@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.editor.nextRequested.connect(lambda: self.step(1))
         self.grid.selectedIdsChanged.connect(self.editor.set_selection)
         a.edit_record.setEnabled(not self.library.readonly)
+        self._wire_vocabulary()
         for lang, act in a.languages.items():
             act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
         a.attach(a.full_view, self.views)
@@ -492,6 +493,30 @@ class MainWindow(QMainWindow):
         self.browser.reload_soon()
         self.browser.refresh_record()
 
+    # --- the vocabulary (Edit ▸ Themes…) ------------------------------------------------------
+
+    def _wire_vocabulary(self) -> None:
+        from photobook.ui.models.vocabulary_edits import VocabularyEditor
+
+        self.vocabulary_edits = VocabularyEditor(self.edits, self)
+        self.vocabulary_edits.changed.connect(self.browser.load_vocabulary)
+        self.vocabulary_edits.changed.connect(self.browser.reload_soon)
+        self.themes_manager: Any = None
+        self.commands.manage_themes.triggered.connect(self.open_themes_manager)
+        self.commands.manage_themes.setEnabled(not self.library.readonly)
+
+    def open_themes_manager(self) -> Any:
+        """Edit ▸ Themes…: the themes manager, beside the window (made on first use)."""
+        if self.themes_manager is None:
+            from photobook.ui.views.themes_manager import ThemesManager
+
+            self.themes_manager = ThemesManager(self.vocabulary_edits, self)
+            self.themes_manager.set_language(self.lang)
+        self.themes_manager.show()
+        self.themes_manager.raise_()
+        self.themes_manager.activateWindow()
+        return self.themes_manager
+
     # --- presenting ----------------------------------------------------------------------------
 
     def present(self, from_start: bool = False, **options: Any) -> None:
@@ -695,6 +720,8 @@ class MainWindow(QMainWindow):
         self.editor.set_language(lang)
         self.tours_dock.set_language(lang)
         self.full.set_language(lang)
+        if getattr(self, "themes_manager", None) is not None:
+            self.themes_manager.set_language(lang)
         self.grid_model.set_language(lang)
         if getattr(self, "duplicates_dialog", None) is not None:
             self.duplicates_dialog.set_language(lang)
