@@ -264,6 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("into", metavar="INTO")
     tg.add_argument("--json", action="store_true")
 
+    from photobook.commands import places as places_command
+
+    places_command.add_parser(sub, common)
+
     c = sub.add_parser(
         "check", parents=[common], help="the catalog file's health; missing, moved and modified originals"
     )
@@ -1385,6 +1389,7 @@ COMMANDS = {
     "edit": cmd_edit,
     "history": cmd_history,
     "themes": cmd_themes,
+    "places": lambda args: __import__("photobook.commands.places", fromlist=["run"]).run(args),
     "index": cmd_index,
     "list": cmd_list,
     "show": cmd_show,

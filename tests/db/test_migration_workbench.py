@@ -29,9 +29,15 @@ def _at_0002_with_data(engine) -> None:
 
 LATER_TABLES = {"tours", "tour_slides", "tour_captions"}  # added by revision 0005, after this one
 LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # and by 0008
+LATER_TABLES |= {"places"}  # and by 0010 (with photos.place_id and its index)
+LATER_COLUMNS = {"place_id"}
 
 
 def _later(d) -> bool:
+    if d[0] == "add_column" and d[3].name in LATER_COLUMNS:  # 0010
+        return True
+    if d[0] == "add_index" and any(c.name in LATER_COLUMNS for c in d[1].columns):  # 0010
+        return True
     if d[0] == "add_column" and d[2] == "photos" and d[3].name == "phash":  # 0008
         return True
     obj = d[1]

@@ -137,6 +137,7 @@ class PhotoRecord:
     updated_at: str | None
     revision: int = 1  # bumped by every save; a save against an older one is refused
     places: dict[str, str] = field(default_factory=dict)  # {lang: place} where it is written
+    place_id: int | None = None  # the place in the vocabulary, when it is one of them
 
     def place_in(self, lang: str) -> str:
         """The place in ``lang``, else in the fallback order, else ``place``."""
@@ -188,6 +189,7 @@ class PhotoRecord:
             "revision": self.revision,
             "places": dict(self.places or {}),
             "date_bounds": [self.date_start, self.date_end] if self.date_start else None,
+            "place_id": self.place_id,
         }
 
 
@@ -223,4 +225,34 @@ class HistoryEntry:
             "new": self.new,
             "user": self.user,
             "at": self.at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A place of the vocabulary: its names, coordinates and region (``photobook places``)."""
+
+    id: int
+    names: dict[str, str]  # {lang: name}; French always there
+    lat: float | None
+    lon: float | None
+    parent_id: int | None
+    parent: str | None  # the region's French name
+    photos: int = 0  # photographs linked to it
+
+    def name(self, lang: str) -> str:
+        for cand in fallback_order(lang):
+            if self.names.get(cand):
+                return self.names[cand]
+        return self.names.get("fr", "")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "names": dict(self.names),
+            "lat": self.lat,
+            "lon": self.lon,
+            "parent_id": self.parent_id,
+            "parent": self.parent,
+            "photos": self.photos,
         }

@@ -130,8 +130,10 @@ def set_themes(session: Session, photo_id: int, slugs: Iterable[str]) -> None:
 
 
 def finish(session: Session, photo_ids: Sequence[int]) -> None:
-    """Recompute what follows from the edits (reigns from dates, search text from captions…)."""
+    """Recompute what follows from the edits (reigns from dates, search text from captions, the
+    link to the vocabulary of places from the place…)."""
     refresh_derived(session, list(photo_ids))
+    queries.link_places(session, list(photo_ids))
 
 
 # --- the workbench's typed edits ----------------------------------------------------------------
@@ -461,6 +463,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     if history:
         session.execute(insert(PhotoHistory), history)
         # what follows from the changes: reigns from a new date, search text from new words
+        # the link to the vocabulary of places follows the place as written (revision 0010)
+        replaced = sorted({c.photo_id for c in changes if c.field == "place"})
+        if replaced:
+            queries.link_places(session, replaced)
         redated = sorted({c.photo_id for c in changes if c.field == "date"})
         reworded = sorted({c.photo_id for c in changes if c.field not in ("date", "status", "notes")})
         if redated:
