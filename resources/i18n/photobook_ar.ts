@@ -658,6 +658,10 @@
         <translation>تعديل %1</translation>
     </message>
     <message>
+        <source>Place %1</source>
+        <translation>المكان %1</translation>
+    </message>
+    <message>
         <source>No theme called “%1”</source>
         <translation>لا يوجد موضوع باسم «%1»</translation>
     </message>
@@ -1206,6 +1210,13 @@
         <source>hidden</source>
         <comment>a slide kept for questions, skipped when stepping</comment>
         <translation>مخفية</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Nearby: %1 (%2 km) — use it</source>
+        <translation>قريب: %1 (%2 كم) — استعماله</translation>
     </message>
 </context>
 <context>

@@ -629,6 +629,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No theme called “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,6 +1164,13 @@
     <message>
         <source>hidden</source>
         <comment>a slide kept for questions, skipped when stepping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Nearby: %1 (%2 km) — use it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

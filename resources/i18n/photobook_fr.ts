@@ -630,6 +630,10 @@
         <translation>Modifier %1</translation>
     </message>
     <message>
+        <source>Place %1</source>
+        <translation>Lieu %1</translation>
+    </message>
+    <message>
         <source>No theme called “%1”</source>
         <translation>Aucun thème « %1 »</translation>
     </message>
@@ -1162,6 +1166,13 @@
         <source>hidden</source>
         <comment>a slide kept for questions, skipped when stepping</comment>
         <translation>masquée</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Nearby: %1 (%2 km) — use it</source>
+        <translation>Près d’ici : %1 (%2 km) — l’utiliser</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,61 @@ def test_batch_sets_and_clears_other_fields_with_preview_and_one_undo(qtbot, win
         )
 
 
+def test_the_place_completes_from_the_vocabulary_in_three_languages_and_links_it(
+    qtbot, window, synthetic_library
+):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    field = w.editor.fields["place:en"]
+    qtbot.waitUntil(lambda: bool(w.editor.place_picker.places), timeout=5000)
+    field.setFocus()
+    type_into(qtbot, field, "Fez")  # the English name finds Fès
+    completer = field.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=5000)
+    assert completer.currentCompletion() == "Fès · فاس · Fez"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    settle(qtbot, w)
+    r = record(synthetic_library, pid)
+    assert (r.place, r.places.get("ar"), r.places.get("en")) == ("Fès", "فاس", "Fez")
+    with synthetic_library.Session() as s:
+        assert r.place_id == queries.place_named(s, "Fès").id
+    assert (w.editor.fields["place"].text(), w.editor.fields["place:ar"].text()) == ("Fès", "فاس")
+    assert w.edits.stack.count() == 1  # the three names are one step
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).place_id != r.place_id
+
+
+def test_a_gps_position_suggests_the_nearest_place(qtbot, window, synthetic_library):
+    from sqlalchemy import update
+
+    from photobook.db.models import Photo
+
+    w = window()
+    pid = w.timeline.ordered_ids()[12]
+    with synthetic_library.Session() as s, s.begin():
+        s.execute(
+            update(Photo)
+            .where(Photo.id == pid)
+            .values(gps_lat=31.64, gps_lon=-8.0, place=None, place_ar=None, place_en=None, place_id=None)
+        )
+    w.timeline.select(pid)
+    w.browser.select(pid)
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: w.editor.photo_id == pid, timeout=5000)
+    button = w.editor.place_picker.suggestion
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    assert "Marrakech" in button.text() and "km" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    r = record(synthetic_library, pid)
+    assert (r.place, r.places.get("en")) == ("Marrakech", "Marrakesh") and r.place_id is not None
+    qtbot.waitUntil(lambda: not button.isVisible(), timeout=5000)  # linked: nothing more to suggest
+
+
 def test_quick_picks_reshape_and_save_the_date(qtbot, window, synthetic_library):
     w = window()
     pid = open_editor_on(qtbot, w)

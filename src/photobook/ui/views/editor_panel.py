@@ -44,10 +44,12 @@ from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.batch_bar import BatchBar, theme_for_text
 from photobook.ui.views.flow_layout import FlowLayout
+from photobook.ui.views.place_picker import PlacePicker
 
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
 TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "notes")
+PLACE_FIELDS = ("place", "place:ar", "place:en")
 
 
 def date_reading(text: str, vocab: Vocabulary, lang: str) -> tuple[bool, str]:
@@ -268,6 +270,11 @@ class EditorPanel(QWidget):
                 Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             )
             add("place" if lang == "fr" else f"place:{lang}", place)
+        # the places' vocabulary: completion in three languages, the nearest place to the GPS position
+        self.place_picker = PlacePicker(self.tasks, {n: self.fields[n] for n in PLACE_FIELDS}, self)
+        self.place_picker.picked.connect(self.pick_place)
+        form.addWidget(self.place_picker.suggestion, row, 1)
+        row += 1
         for name in ("photographer", "credit", "rights", "plate"):
             add(name, self._line(name))
         add("notes", self._text("notes", 56))
@@ -398,6 +405,7 @@ class EditorPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.place_picker.set_language(lang)
         self._build_theme_menu()
         self.batch.set_language(lang)
         self._update_reading()
@@ -406,6 +414,7 @@ class EditorPanel(QWidget):
 
     def set_vocabulary(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        self.place_picker.load()
         self.batch.set_vocabulary(vocab)
         entries = []
         self._theme_by_text = {}
@@ -469,6 +478,7 @@ class EditorPanel(QWidget):
         self._render_header()
         pid = record.id
         self.tasks.read(lambda s: queries.photo_history(s, pid), self._on_history, key="editor-history")
+        self.place_picker.suggest_for(record)
 
     def focus_first(self) -> None:
         """The cursor in the date field (now, or as soon as a record is shown)."""
@@ -516,9 +526,21 @@ class EditorPanel(QWidget):
         key = self.keys.get(name)
         return self.tr("Edit %1").replace("%1", key.text() if key is not None else name)
 
+    def pick_place(self, names: dict[str, str]) -> None:
+        """A place of the vocabulary chosen (completion or suggestion): its three names, one save."""
+        for n, v in names.items():
+            self._set_field(n, v)
+        self._save(list(names), self.tr("Place %1").replace("%1", names.get("place", "")))
+
     def _save(self, names: list[str], text: str) -> bool:
         if self.record is None:
             return True
+        for n in [x for x in names if x in PLACE_FIELDS]:
+            picked = self.place_picker.names_for(self._value(n))
+            if picked is not None:  # a completion line left in the field: the place's three names
+                for f, v in picked.items():
+                    self._set_field(f, v)
+                names = list(dict.fromkeys([*names, *picked]))
         values = {n: self._value(n) for n in names if self._changed(n)}
         if not values:
             return True
