@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.grid.selectedIdsChanged.connect(self.editor.set_selection)
         a.edit_record.setEnabled(not self.library.readonly)
         self._wire_vocabulary()
+        self._wire_multi_selection()
         for lang, act in a.languages.items():
             act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
         a.attach(a.full_view, self.views)
@@ -492,6 +493,26 @@ class MainWindow(QMainWindow):
         self.grid_model.invalidate()
         self.browser.reload_soon()
         self.browser.refresh_record()
+
+    # --- several photographs selected (timeline Ctrl/Shift-click, contact sheet) ------------------
+
+    def _wire_multi_selection(self) -> None:
+        """One selection for the timeline and the contact sheet: what one takes, the other shows,
+        and the editor's batch bar edits."""
+        self.timeline.selectedIdsChanged.connect(self._share_selection)
+        self.grid.selectedIdsChanged.connect(self.timeline.set_selected_ids)
+
+    def _share_selection(self, ids: list[int]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        model = self.grid.photo_model()
+        selection = QItemSelection()
+        for pid in ids:
+            idx = model.index_of(pid)
+            if idx.isValid():
+                selection.select(idx, idx)
+        self.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.editor.set_selection(list(ids))
 
     # --- the vocabulary (Edit ▸ Themes…) ------------------------------------------------------
 
