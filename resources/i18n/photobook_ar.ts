@@ -638,8 +638,8 @@
         <translation>الإبقاء على نسخته</translation>
     </message>
     <message>
-        <source>Use mine</source>
-        <translation>اعتماد نسختي</translation>
+        <source>Save my choice</source>
+        <translation>حفظ اختياري</translation>
     </message>
     <message>
         <source>1985, vers 1985, juin 1985, années 80, 1984/1986…</source>

@@ -609,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use mine</source>
+        <source>Save my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

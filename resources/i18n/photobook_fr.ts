@@ -610,8 +610,8 @@
         <translation>Garder la sienne</translation>
     </message>
     <message>
-        <source>Use mine</source>
-        <translation>Garder la mienne</translation>
+        <source>Save my choice</source>
+        <translation>Enregistrer mon choix</translation>
     </message>
     <message>
         <source>1985, vers 1985, juin 1985, années 80, 1984/1986…</source>

@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QRadioButton
 
 from photobook.db import queries
 from photobook.services import edits
@@ -241,14 +241,56 @@ def test_a_save_after_another_archivist_saved_is_refused_and_both_versions_shown
     qtbot.waitUntil(
         lambda: w.editor.conflict_box.isVisible() and notes.toPlainText() == "theirs", timeout=5000
     )
-    cells = [c.text() for c in w.editor.conflict_box.findChildren(QLabel, "conflictCell") if not c.isHidden()]
-    assert cells[-2:] == ["theirs", "mine"]
+    box = w.editor.conflict_box
+    theirs = [c.text() for c in box.findChildren(QRadioButton, "conflictTheirs") if not c.isHidden()]
+    mine = [c.text() for c in box.findChildren(QRadioButton, "conflictMine") if not c.isHidden()]
+    assert (theirs, mine) == (["theirs"], ["mine"])
     # having seen theirs, I keep mine
     qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
     settle(qtbot, w)
     rec = record(synthetic_library, pid)
     assert (rec.notes, rec.revision) == ("mine", 3)
     assert not w.editor.conflict_box.isVisible()
+
+
+def test_the_conflict_view_chooses_field_by_field_themes_included(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    # another archivist saves a date, notes and a theme
+    other_theme = next(t.slug for t in w.editor.vocab.themes if t.slug not in before.themes)
+    edits.save(
+        synthetic_library,
+        {pid: EditRequest({"notes": "theirs", "date": "1990"}, add_themes=(other_theme,))},
+        "karim",
+    )
+    # meanwhile I change the notes and the date (saved together, as Ctrl+Enter does) and a theme
+    w.editor.fields["notes"].setPlainText("mine")
+    w.editor.date_edit.setText("vers 1985")
+    w.editor.commit_all()
+    mine_theme = next(t.slug for t in w.editor.vocab.themes if t.slug not in (*before.themes, other_theme))
+    w.editor.change_themes(add=(mine_theme,))
+    settle(qtbot, w)
+    box = w.editor.conflict_box
+    qtbot.waitUntil(lambda: box.isVisible() and "themes" in w.editor._conflict_mine, timeout=5000)
+    assert record(synthetic_library, pid).notes == "theirs"  # nothing of mine was saved yet
+    theirs = {c.text() for c in box.findChildren(QRadioButton, "conflictTheirs") if not c.isHidden()}
+    assert "theirs" in theirs and any("1990" in t for t in theirs)
+    mine = {c.text() for c in box.findChildren(QRadioButton, "conflictMine") if not c.isHidden()}
+    assert any(t.startswith("vers 1985") for t in mine)  # the date in words, as the field reads it
+    # their notes, my date, my theme
+    their_notes = next(
+        b for b in w.editor._conflict_mine["notes"].group().buttons() if b.objectName() == "conflictTheirs"
+    )
+    qtbot.waitUntil(lambda: their_notes.isVisible() and their_notes.width() > 20, timeout=5000)
+    qtbot.mouseClick(their_notes, Qt.MouseButton.LeftButton, pos=QPoint(8, their_notes.height() // 2))
+    assert their_notes.isChecked() and not w.editor._conflict_mine["notes"].isChecked()
+    qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = record(synthetic_library, pid)
+    assert (after.notes, after.date) == ("theirs", "1985~")
+    assert other_theme in after.themes and mine_theme in after.themes
+    assert not box.isVisible()
 
 
 def test_keep_theirs_leaves_the_other_archivists_version(qtbot, window, synthetic_library):
