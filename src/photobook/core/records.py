@@ -241,10 +241,11 @@ class PlaceRecord:
     photos: int = 0  # photographs linked to it
 
     def name(self, lang: str) -> str:
+        """The name in ``lang``, else in the one fallback order."""
         for cand in fallback_order(lang):
             if self.names.get(cand):
                 return self.names[cand]
-        return self.names.get("fr", "")
+        return ""
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -13,12 +13,14 @@ from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from photobook.db import queries
 from photobook.db.models import Place
 from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits, check_text
 
 NAME_MAX = 500
+#: The language of a place's required name (``places.name_fr``; a photograph's ``place`` is in it).
+PRIMARY = DEFAULT_LANGUAGE
 
 
 def _place(session: Session, name: str) -> Place:
@@ -55,14 +57,14 @@ def add_place(
     parent: str | None = None,
 ) -> Place:
     clean = _names(names)
-    if not clean.get("fr"):
+    if not clean.get(PRIMARY):
         raise EditError("a place needs its French name (the one the catalogue is written in)")
-    if queries.place_named(session, clean["fr"]) is not None:
-        raise EditError(f"there is already a place {clean['fr']!r}")
+    if queries.place_named(session, clean[PRIMARY]) is not None:
+        raise EditError(f"there is already a place {clean[PRIMARY]!r}")
     lat, lon = _coords(lat, lon)
-    place = Place(
-        name_fr=clean["fr"], name_ar=clean.get("ar", ""), name_en=clean.get("en", ""), lat=lat, lon=lon
-    )
+    place = Place(lat=lat, lon=lon)
+    for code in LANGUAGES:
+        setattr(place, f"name_{code}", clean.get(code, ""))
     if parent is not None:
         place.parent_id = _place(session, parent).id
     session.add(place)

@@ -139,7 +139,7 @@ def snapshot(session: Session, slug: str) -> ThemeSnapshot:
         theme.slug,
         slug_of.get(theme.parent_id) if theme.parent_id is not None else None,
         theme.color,
-        {lang: getattr(theme, f"label_{lang}") for lang in LANGUAGES},
+        {"fr": theme.label_fr, "ar": theme.label_ar, "en": theme.label_en},
         tuple(t.slug for t in rows if t.parent_id == theme.id),
     )
 
