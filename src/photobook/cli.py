@@ -1382,6 +1382,15 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+# --- places (photobook.commands.places) ----------------------------------------------------------
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from photobook.commands.places import run
+
+    return run(args, _open, _print_json, _escape, UsageError)
+
+
 COMMANDS = {
     "duplicates": cmd_duplicates,
     "tour": cmd_tour,
@@ -1389,7 +1398,7 @@ COMMANDS = {
     "edit": cmd_edit,
     "history": cmd_history,
     "themes": cmd_themes,
-    "places": lambda args: __import__("photobook.commands.places", fromlist=["run"]).run(args),
+    "places": cmd_places,
     "index": cmd_index,
     "list": cmd_list,
     "show": cmd_show,

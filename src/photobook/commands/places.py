@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
 from photobook.core.languages import LANGUAGES
@@ -28,8 +29,15 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         sp.add_argument("--json", action="store_true")
 
 
-def run(args: argparse.Namespace) -> int:
-    from photobook.cli import UsageError, _escape, _open, _print_json
+def run(
+    args: argparse.Namespace,
+    _open: Callable[[argparse.Namespace], Any],
+    _print_json: Callable[[Any], None],
+    _escape: Callable[[Any], str],
+    UsageError: type[Exception],
+) -> int:
+    """The command; cli.py hands it its helpers (opening the library, printing, its usage error),
+    so that this module does not import cli (which imports it)."""
     from photobook.db import queries as q
     from photobook.services import places as p
     from photobook.services.edits import EditError, default_user
