@@ -83,10 +83,16 @@ def test_shift_and_ctrl_click_select_on_the_timeline_shared_with_the_contact_she
     assert bar.isVisible() and bar.ids == span
     qtbot.waitUntil(lambda: len(bar.current) == len(span), timeout=5000)
     bar.status_box.setCurrentIndex(bar.status_box.findData("reviewed"))
+    qtbot.waitUntil(lambda: bar.apply_button.isEnabled() and bar.ids == span, timeout=5000)
     qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    assert w.edits.stack.count() == 1  # one step for all of them
+
+    def statuses():
+        with synthetic_library.Session() as s:
+            return {r.status for r in queries.photo_records(s, span)}
+
+    qtbot.waitUntil(lambda: statuses() == {"reviewed"}, timeout=10000)
     qtbot.waitUntil(lambda: not w.tasks.busy() and not w.edits.pending, timeout=10000)
-    with synthetic_library.Session() as s:
-        assert {r.status for r in queries.photo_records(s, span)} == {"reviewed"}
     # moving on with the keyboard goes back to one photograph
     tl.setFocus()
     qtbot.keyClick(tl, Qt.Key.Key_Right)
