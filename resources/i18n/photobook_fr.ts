@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Set</source>
-        <translation>Appliquer</translation>
+        <translation>Définir</translation>
     </message>
     <message>
         <source>Clear</source>
