@@ -308,6 +308,60 @@ def test_edit_against_a_stale_revision_exits_4_and_changes_nothing(catalog, caps
     assert (json.loads(out)["notes"], json.loads(out)["revision"]) == ("first", 2)
 
 
+def test_edit_clears_fields_on_many_photographs_and_refuses_what_cannot_be_cleared(catalog, capsys):
+    code, _, err = run(
+        capsys,
+        "edit",
+        1,
+        2,
+        *catalog,
+        "--photographer",
+        "Flandrin",
+        "--place",
+        "Fès",
+        "--place",
+        "en=Fez",
+        "--title",
+        "ar=الميناء",
+    )
+    assert (code, err) == (0, "")
+    code, out, err = run(
+        capsys,
+        "edit",
+        1,
+        2,
+        *catalog,
+        "--clear",
+        "photographer",
+        "--clear",
+        "place",
+        "--clear",
+        "date",
+        "--clear",
+        "title:ar",
+        "--json",
+    )
+    assert (code, err) == (0, "")
+    for r in json.loads(out):
+        assert (r["photographer"], r["place"], r["places"], r["date"], r["date_bounds"]) == (
+            None,
+            None,
+            {},
+            "",
+            None,
+        )
+        assert "ar" not in r["titles"]
+    _, out, _ = run(capsys, "history", 1, *catalog, "--json")
+    cleared = {e["field"]: (e["old"], e["new"]) for e in json.loads(out) if e["revision"] == 3}
+    assert cleared["photographer"] == ("Flandrin", None) and cleared["place:en"] == ("Fez", None)
+    _, before, _ = run(capsys, "list", *catalog, "--json")
+    for bad in (["--clear", "status"], ["--clear", "colour"], ["--clear", "notes", "--notes", "x"]):
+        code, out, err = run(capsys, "edit", 1, 2, *catalog, *bad)
+        assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, (bad, err)
+    _, after, _ = run(capsys, "list", *catalog, "--json")
+    assert after == before
+
+
 def test_themes_list_is_the_tree_with_counts(catalog, capsys):
     code, out, _ = run(capsys, "themes", "list", *catalog, "--json")
     themes = {t["slug"]: t for t in json.loads(out)}

@@ -164,6 +164,14 @@
         <translation>تعديل بطاقة الصورة المختارة</translation>
     </message>
     <message>
+        <source>&amp;Themes…</source>
+        <translation>ال&amp;مواضيع…</translation>
+    </message>
+    <message>
+        <source>Add, rename, move, merge and delete themes</source>
+        <translation>إضافة المواضيع وإعادة تسميتها ونقلها ودمجها وحذفها</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -237,6 +245,50 @@
     <message>
         <source>Apply to all</source>
         <translation>تطبيق على الكل</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Value for all…</source>
+        <translation>قيمة للجميع…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>المصور</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>التعليق</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -514,6 +566,10 @@
         <translation>المصدر</translation>
     </message>
     <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
         <source>Plate / page</source>
         <translation>اللوحة / الصفحة</translation>
     </message>
@@ -590,8 +646,8 @@
         <translation>الإبقاء على نسخته</translation>
     </message>
     <message>
-        <source>Use mine</source>
-        <translation>اعتماد نسختي</translation>
+        <source>Save my choice</source>
+        <translation>حفظ اختياري</translation>
     </message>
     <message>
         <source>1985, vers 1985, juin 1985, années 80, 1984/1986…</source>
@@ -608,6 +664,10 @@
     <message>
         <source>Edit %1</source>
         <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>المكان %1</translation>
     </message>
     <message>
         <source>No theme called “%1”</source>
@@ -1357,6 +1417,13 @@
     </message>
 </context>
 <context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Nearby: %1 (%2 km) — use it</source>
+        <translation>قريب: %1 (%2 كم) — استعماله</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
         <source>Index problems</source>
@@ -1440,6 +1507,112 @@
     <message>
         <source>Photographs</source>
         <translation>الصور</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesManager</name>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Label · FR</source>
+        <translation>التسمية · FR</translation>
+    </message>
+    <message>
+        <source>Label · AR</source>
+        <translation>التسمية · AR</translation>
+    </message>
+    <message>
+        <source>Label · EN</source>
+        <translation>التسمية · EN</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>lower-case-and-hyphens</source>
+        <translation>lower-case-and-hyphens</translation>
+    </message>
+    <message>
+        <source>Select a theme, or make a new one.</source>
+        <translation>اختر موضوعًا أو أنشئ موضوعًا جديدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) have this theme: merge it into another to delete it.</source>
+        <translation>
+            <numerusform>لا صور بهذا الموضوع.</numerusform>
+            <numerusform>صورة واحدة بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>صورتان بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>%n صور بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>%n صورة بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+            <numerusform>%n صورة بهذا الموضوع: ادمجه في موضوع آخر لحذفه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph has this theme.</source>
+        <translation>لا توجد صورة بهذا الموضوع.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>New theme under “%1”</source>
+        <translation>موضوع جديد تحت «%1»</translation>
+    </message>
+    <message>
+        <source>New theme at the top level</source>
+        <translation>موضوع جديد في المستوى الأعلى</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1760,29 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>Add theme %1</source>
+        <translation>إضافة الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Rename theme %1</source>
+        <translation>إعادة تسمية الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Move theme %1</source>
+        <translation>نقل الموضوع %1</translation>
+    </message>
+    <message>
+        <source>Merge theme %1 into %2</source>
+        <translation>دمج الموضوع %1 في %2</translation>
+    </message>
+    <message>
+        <source>Delete theme %1</source>
+        <translation>حذف الموضوع %1</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Themes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, move, merge and delete themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,6 +244,50 @@
     </message>
     <message>
         <source>Apply to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +537,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plate / page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use mine</source>
+        <source>Save my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,6 +634,10 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1288,6 +1348,13 @@
     </message>
 </context>
 <context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Nearby: %1 (%2 km) — use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
         <source>Index problems</source>
@@ -1362,6 +1429,108 @@
     </message>
     <message>
         <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesManager</name>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label · FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label · AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label · EN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case-and-hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a theme, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) have this theme: merge it into another to delete it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph has this theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme under “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme at the top level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1662,29 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>Add theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge theme %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete theme %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,6 +164,14 @@
         <translation>Modifier la fiche de la photographie choisie</translation>
     </message>
     <message>
+        <source>&amp;Themes…</source>
+        <translation>&amp;Thèmes…</translation>
+    </message>
+    <message>
+        <source>Add, rename, move, merge and delete themes</source>
+        <translation>Ajouter, renommer, déplacer, fusionner et supprimer des thèmes</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -237,6 +245,50 @@
     <message>
         <source>Apply to all</source>
         <translation>Appliquer à toutes</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Value for all…</source>
+        <translation>Valeur pour toutes…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>Planche / page</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -486,6 +538,10 @@
         <translation>Crédit</translation>
     </message>
     <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
         <source>Plate / page</source>
         <translation>Planche / page</translation>
     </message>
@@ -562,8 +618,8 @@
         <translation>Garder la sienne</translation>
     </message>
     <message>
-        <source>Use mine</source>
-        <translation>Garder la mienne</translation>
+        <source>Save my choice</source>
+        <translation>Enregistrer mon choix</translation>
     </message>
     <message>
         <source>1985, vers 1985, juin 1985, années 80, 1984/1986…</source>
@@ -580,6 +636,10 @@
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Place %1</source>
+        <translation>Lieu %1</translation>
     </message>
     <message>
         <source>No theme called “%1”</source>
@@ -1289,6 +1349,13 @@
     </message>
 </context>
 <context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Nearby: %1 (%2 km) — use it</source>
+        <translation>Près d’ici : %1 (%2 km) — l’utiliser</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDock</name>
     <message>
         <source>Index problems</source>
@@ -1364,6 +1431,108 @@
     <message>
         <source>Photographs</source>
         <translation>Photographies</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesManager</name>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Label · FR</source>
+        <translation>Libellé · FR</translation>
+    </message>
+    <message>
+        <source>Label · AR</source>
+        <translation>Libellé · AR</translation>
+    </message>
+    <message>
+        <source>Label · EN</source>
+        <translation>Libellé · EN</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>lower-case-and-hyphens</source>
+        <translation>minuscules-et-tirets</translation>
+    </message>
+    <message>
+        <source>Select a theme, or make a new one.</source>
+        <translation>Choisissez un thème, ou créez-en un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) have this theme: merge it into another to delete it.</source>
+        <translation>
+            <numerusform>%n photographie a ce thème : fusionnez-le dans un autre pour le supprimer.</numerusform>
+            <numerusform>%n photographies ont ce thème : fusionnez-le dans un autre pour le supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph has this theme.</source>
+        <translation>Aucune photographie n’a ce thème.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Top level</source>
+        <translation>Premier niveau</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>New theme under “%1”</source>
+        <translation>Nouveau thème sous « %1 »</translation>
+    </message>
+    <message>
+        <source>New theme at the top level</source>
+        <translation>Nouveau thème au premier niveau</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1664,29 @@
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyEditor</name>
+    <message>
+        <source>Add theme %1</source>
+        <translation>Ajout du thème %1</translation>
+    </message>
+    <message>
+        <source>Rename theme %1</source>
+        <translation>Renommage du thème %1</translation>
+    </message>
+    <message>
+        <source>Move theme %1</source>
+        <translation>Déplacement du thème %1</translation>
+    </message>
+    <message>
+        <source>Merge theme %1 into %2</source>
+        <translation>Fusion du thème %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Delete theme %1</source>
+        <translation>Suppression du thème %1</translation>
     </message>
 </context>
 <context>

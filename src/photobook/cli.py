@@ -215,6 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the place (French, or its only name); ar=… and en=… where it is written otherwise",
     )
     e.add_argument(
+        "--clear",
+        action="append",
+        default=[],
+        metavar="FIELD",
+        help="empty a field: date, title, caption, place (all languages) or title:LANG, caption:LANG, "
+        "place:LANG, photographer, credit, rights, plate, notes",
+    )
+    e.add_argument(
         "--expect-revision",
         type=int,
         metavar="N",
@@ -255,6 +263,10 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("slug")
     tg.add_argument("into", metavar="INTO")
     tg.add_argument("--json", action="store_true")
+
+    from photobook.commands import places as places_command
+
+    places_command.add_parser(sub, common)
 
     c = sub.add_parser(
         "check", parents=[common], help="the catalog file's health; missing, moved and modified originals"
@@ -498,6 +510,7 @@ def build_parser() -> argparse.ArgumentParser:
             "present",
             "presenter",
             "overview",
+            "themes",
         ),
     )
     s.add_argument(
@@ -962,6 +975,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"--theme takes +SLUG to add a theme or -SLUG to remove one, not {item!r}; nothing changed"
             )
+    values.update(_edit_clears(args.clear, values))
     request = EditRequest(
         values,
         add_themes=tuple(t[1:] for t in args.theme if t[0] == "+"),
@@ -970,7 +984,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     )
     if request.is_empty():
         raise UsageError(
-            "nothing to change: give --date, --title, --caption, --theme, --status, … (photobook edit --help)"
+            "nothing to change: give --date, --title, --caption, --theme, --status, --clear, … "
+            "(photobook edit --help)"
         )
     ids = list(dict.fromkeys(args.ids))
     lib = _open(args)
@@ -990,6 +1005,20 @@ def cmd_edit(args: argparse.Namespace) -> int:
         return 0
     finally:
         lib.close()
+
+
+def _edit_clears(names: list[str], values: dict[str, str]) -> dict[str, str]:
+    """``edit --clear FIELD``…: the values that empty them; a field both set and cleared is a usage error."""
+    from photobook.services.edits import EditError, clear_fields
+
+    try:
+        cleared = clear_fields(names)
+    except EditError as exc:
+        raise UsageError(f"--clear: {exc}; nothing changed") from None
+    both = sorted(n for n in cleared if n in values)
+    if both:
+        raise UsageError(f"{', '.join(both)} both set and cleared; nothing changed")
+    return cleared
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -1419,6 +1448,15 @@ def cmd_db(args: argparse.Namespace) -> int:
     return run(args, UsageError, _escape)
 
 
+# --- places (photobook.commands.places) ----------------------------------------------------------
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from photobook.commands.places import run
+
+    return run(args, _open, _print_json, _escape, UsageError)
+
+
 COMMANDS = {
     "duplicates": cmd_duplicates,
     "tour": cmd_tour,
@@ -1426,6 +1464,7 @@ COMMANDS = {
     "edit": cmd_edit,
     "history": cmd_history,
     "themes": cmd_themes,
+    "places": cmd_places,
     "index": cmd_index,
     "list": cmd_list,
     "show": cmd_show,

@@ -32,9 +32,15 @@ LATER_TABLES |= {"photo_merges", "photo_alternates", "duplicate_dismissals"}  # 
 LATER_TABLES |= {"summary_years", "summary_reigns", "summary_themes", "theme_closure"}  # revision 0009
 LATER_COLUMNS = {("photos", "location"), ("photos", "sidecar_sig"), ("photos", "file_values")}  # 0006
 LATER_TABLES |= {"cleared_fields"}  # and by 0007
+LATER_TABLES |= {"places"}  # and by 0010 (with photos.place_id and its index)
+LATER_COLUMNS |= {("photos", "place_id")}
 
 
 def _later(d) -> bool:
+    if d[0] == "add_column" and (d[2], d[3].name) in LATER_COLUMNS:  # 0006, 0010
+        return True
+    if d[0] == "add_index" and any((d[1].table.name, c.name) in LATER_COLUMNS for c in d[1].columns):  # 0010
+        return True
     if d[0] == "add_column" and d[2] == "photos" and d[3].name == "phash":  # 0008
         return True
     obj = d[1]

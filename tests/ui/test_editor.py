@@ -8,9 +8,9 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QRadioButton
 
 from photobook.db import queries
 from photobook.services import edits
@@ -70,6 +70,13 @@ def type_into(qtbot, widget, text):
     widget.selectAll()
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
     qtbot.keyClicks(widget, text)
+
+
+def type_arabic(widget, text):
+    """An Arabic keyboard: key events carrying the text (QTest maps Latin only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def test_date_reading_is_words_bounds_and_reign():
@@ -234,14 +241,56 @@ def test_a_save_after_another_archivist_saved_is_refused_and_both_versions_shown
     qtbot.waitUntil(
         lambda: w.editor.conflict_box.isVisible() and notes.toPlainText() == "theirs", timeout=5000
     )
-    cells = [c.text() for c in w.editor.conflict_box.findChildren(QLabel, "conflictCell") if not c.isHidden()]
-    assert cells[-2:] == ["theirs", "mine"]
+    box = w.editor.conflict_box
+    theirs = [c.text() for c in box.findChildren(QRadioButton, "conflictTheirs") if not c.isHidden()]
+    mine = [c.text() for c in box.findChildren(QRadioButton, "conflictMine") if not c.isHidden()]
+    assert (theirs, mine) == (["theirs"], ["mine"])
     # having seen theirs, I keep mine
     qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
     settle(qtbot, w)
     rec = record(synthetic_library, pid)
     assert (rec.notes, rec.revision) == ("mine", 3)
     assert not w.editor.conflict_box.isVisible()
+
+
+def test_the_conflict_view_chooses_field_by_field_themes_included(qtbot, window, synthetic_library):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    # another archivist saves a date, notes and a theme
+    other_theme = next(t.slug for t in w.editor.vocab.themes if t.slug not in before.themes)
+    edits.save(
+        synthetic_library,
+        {pid: EditRequest({"notes": "theirs", "date": "1990"}, add_themes=(other_theme,))},
+        "karim",
+    )
+    # meanwhile I change the notes and the date (saved together, as Ctrl+Enter does) and a theme
+    w.editor.fields["notes"].setPlainText("mine")
+    w.editor.date_edit.setText("vers 1985")
+    w.editor.commit_all()
+    mine_theme = next(t.slug for t in w.editor.vocab.themes if t.slug not in (*before.themes, other_theme))
+    w.editor.change_themes(add=(mine_theme,))
+    settle(qtbot, w)
+    box = w.editor.conflict_box
+    qtbot.waitUntil(lambda: box.isVisible() and "themes" in w.editor._conflict_mine, timeout=5000)
+    assert record(synthetic_library, pid).notes == "theirs"  # nothing of mine was saved yet
+    theirs = {c.text() for c in box.findChildren(QRadioButton, "conflictTheirs") if not c.isHidden()}
+    assert "theirs" in theirs and any("1990" in t for t in theirs)
+    mine = {c.text() for c in box.findChildren(QRadioButton, "conflictMine") if not c.isHidden()}
+    assert any(t.startswith("vers 1985") for t in mine)  # the date in words, as the field reads it
+    # their notes, my date, my theme
+    their_notes = next(
+        b for b in w.editor._conflict_mine["notes"].group().buttons() if b.objectName() == "conflictTheirs"
+    )
+    qtbot.waitUntil(lambda: their_notes.isVisible() and their_notes.width() > 20, timeout=5000)
+    qtbot.mouseClick(their_notes, Qt.MouseButton.LeftButton, pos=QPoint(8, their_notes.height() // 2))
+    assert their_notes.isChecked() and not w.editor._conflict_mine["notes"].isChecked()
+    qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = record(synthetic_library, pid)
+    assert (after.notes, after.date) == ("theirs", "1985~")
+    assert other_theme in after.themes and mine_theme in after.themes
+    assert not box.isVisible()
 
 
 def test_keep_theirs_leaves_the_other_archivists_version(qtbot, window, synthetic_library):
@@ -309,6 +358,128 @@ def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, w
     qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, w)
     assert {pid: (r.status, r.themes) for pid in ids for r in [record(synthetic_library, pid)]} == before
+
+
+def test_batch_sets_and_clears_other_fields_with_preview_and_one_undo(qtbot, window, synthetic_library):
+    w = window()
+    w.set_view("grid")
+    ids = [w.grid.photo_model().id_at(i) for i in range(5)]
+    # one of them already has the credit that will be set; two have a photographer to clear
+    with synthetic_library.Session() as s, s.begin():
+        edits.apply_edits(s, edits.same_for_all(ids, EditRequest({"photographer": "", "credit": ""})))
+        edits.apply_edits(s, {ids[0]: EditRequest({"credit": "Archives du Maroc"})})
+        edits.apply_edits(s, edits.same_for_all(ids[1:3], EditRequest({"photographer": "Flandrin"})))
+    w.grid.select(ids[0])
+    w.grid.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(w.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(w.grid.selected_ids()) == sorted(ids)
+    before = {pid: record(synthetic_library, pid) for pid in ids}
+    qtbot.keyClick(w.grid, Qt.Key.Key_F2)
+    bar = w.editor.batch
+    qtbot.waitUntil(lambda: len(bar.current) == 5, timeout=5000)
+    # an impossible date is refused with its reason, and nothing is queued
+    bar.field_box.setCurrentIndex(bar.field_box.findData("date"))
+    bar.value_input.setFocus()
+    qtbot.keyClicks(bar.value_input, "31 juin 1985")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    assert bar.refusal.isVisible() and bar.refusal.text() and bar.values == {}
+    type_into(qtbot, bar.value_input, "vers 1985")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    assert bar.values == {"date": "1985~"} and not bar.refusal.isVisible()
+    bar.field_box.setCurrentIndex(bar.field_box.findData("credit"))
+    qtbot.keyClicks(bar.value_input, "Archives du Maroc")
+    qtbot.mouseClick(bar.set_button, Qt.MouseButton.LeftButton)
+    bar.field_box.setCurrentIndex(bar.field_box.findData("title:ar"))
+    assert bar.value_input.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    type_arabic(bar.value_input, "الميناء")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    bar.field_box.setCurrentIndex(bar.field_box.findData("photographer"))
+    qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
+    preview = bar.preview_text()
+    # "5 photographies changeront : Date → vers 1985 (5); Crédit → Archives du Maroc (4); …"
+    redated = sum(1 for r in before.values() if r.date != "1985~")
+    assert f"Date → vers 1985 ({redated})" in preview, preview
+    assert "→ Archives du Maroc (4)" in preview and "→ ∅ (2)" in preview, preview
+    assert "→ الميناء (5)" in preview, preview
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = {pid: record(synthetic_library, pid) for pid in ids}
+    for r in after.values():
+        assert (r.date, r.credit, r.photographer, r.captions["ar"].title) == (
+            "1985~",
+            "Archives du Maroc",
+            None,
+            "الميناء",
+        )
+    assert w.edits.stack.count() == 1  # one step
+    w.grid.setFocus()
+    qtbot.keyClick(w.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    undone = {pid: record(synthetic_library, pid) for pid in ids}
+    for pid, r in undone.items():
+        b = before[pid]
+        assert (r.date, r.credit, r.photographer, r.captions.get("ar")) == (
+            b.date,
+            b.credit,
+            b.photographer,
+            b.captions.get("ar"),
+        )
+
+
+def test_the_place_completes_from_the_vocabulary_in_three_languages_and_links_it(
+    qtbot, window, synthetic_library
+):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    field = w.editor.fields["place:en"]
+    qtbot.waitUntil(lambda: bool(w.editor.place_picker.places), timeout=5000)
+    field.setFocus()
+    type_into(qtbot, field, "Fez")  # the English name finds Fès
+    completer = field.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=5000)
+    assert completer.currentCompletion() == "Fès · فاس · Fez"
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    settle(qtbot, w)
+    r = record(synthetic_library, pid)
+    assert (r.place, r.places.get("ar"), r.places.get("en")) == ("Fès", "فاس", "Fez")
+    with synthetic_library.Session() as s:
+        assert r.place_id == queries.place_named(s, "Fès").id
+    assert (w.editor.fields["place"].text(), w.editor.fields["place:ar"].text()) == ("Fès", "فاس")
+    assert w.edits.stack.count() == 1  # the three names are one step
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).place_id != r.place_id
+
+
+def test_a_gps_position_suggests_the_nearest_place(qtbot, window, synthetic_library):
+    from sqlalchemy import update
+
+    from photobook.db.models import Photo
+
+    w = window()
+    pid = w.timeline.ordered_ids()[12]
+    with synthetic_library.Session() as s, s.begin():
+        s.execute(
+            update(Photo)
+            .where(Photo.id == pid)
+            .values(gps_lat=31.64, gps_lon=-8.0, place=None, place_ar=None, place_en=None, place_id=None)
+        )
+    w.timeline.select(pid)
+    w.browser.select(pid)
+    w.timeline.setFocus()
+    qtbot.keyClick(w.timeline, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: w.editor.photo_id == pid, timeout=5000)
+    button = w.editor.place_picker.suggestion
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    assert "Marrakech" in button.text() and "km" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    r = record(synthetic_library, pid)
+    assert (r.place, r.places.get("en")) == ("Marrakech", "Marrakesh") and r.place_id is not None
+    qtbot.waitUntil(lambda: not button.isVisible(), timeout=5000)  # linked: nothing more to suggest
 
 
 def test_quick_picks_reshape_and_save_the_date(qtbot, window, synthetic_library):
@@ -465,7 +636,7 @@ def test_a_field_saved_right_after_an_undo_is_not_taken_for_someone_elses_save(
 
 def test_a_theme_refused_because_someone_else_saved_first_says_so(qtbot, window, synthetic_library):
     """Adding a theme after another archivist saved the photograph is refused (nothing of theirs
-    overwritten); the chip goes away and the panel says why, instead of vanishing silently."""
+    overwritten), and the panel shows it in the conflict view instead of letting it vanish."""
     w = window()
     pid = open_editor_on(qtbot, w)
     had = set(record(synthetic_library, pid).themes)
@@ -477,5 +648,8 @@ def test_a_theme_refused_because_someone_else_saved_first_says_so(qtbot, window,
     qtbot.keyClick(w.editor.theme_input, Qt.Key.Key_Return)
     settle(qtbot, w)
     assert slug not in record(synthetic_library, pid).themes
-    qtbot.waitUntil(lambda: not any(label in c.text() for c in chips(w)), timeout=5000)
-    assert w.editor.message.isVisible() and "entre-temps" in w.editor.message.text()
+    # it is not lost in silence: the conflict view shows it, to keep or to drop (the workbench's
+    # field-by-field view, themes included)
+    qtbot.waitUntil(
+        lambda: w.editor.conflict_box.isVisible() and "themes" in w.editor._conflict_mine, timeout=5000
+    )

@@ -144,6 +144,7 @@ class PhotoRecord:
     places: dict[str, str] = field(default_factory=dict)  # {lang: place} where it is written
     location: dict[str, str] = field(default_factory=dict)  # from the files: city, sublocation…
     sidecars: tuple[str, ...] = ()  # the XMP sidecars its values were read from
+    place_id: int | None = None  # the place in the vocabulary, when it is one of them
 
     def place_in(self, lang: str) -> str:
         """The place in ``lang``, else in the fallback order, else ``place``."""
@@ -197,6 +198,7 @@ class PhotoRecord:
             "date_bounds": [self.date_start, self.date_end] if self.date_start else None,
             "location": dict(self.location or {}),
             "sidecars": list(self.sidecars or ()),
+            "place_id": self.place_id,
         }
 
 
@@ -312,3 +314,34 @@ class RowPlan:
     photo_id: int
     path: str
     changes: tuple[FieldChange, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A place of the vocabulary: its names, coordinates and region (``photobook places``)."""
+
+    id: int
+    names: dict[str, str]  # {lang: name}; French always there
+    lat: float | None
+    lon: float | None
+    parent_id: int | None
+    parent: str | None  # the region's French name
+    photos: int = 0  # photographs linked to it
+
+    def name(self, lang: str) -> str:
+        """The name in ``lang``, else in the one fallback order."""
+        for cand in fallback_order(lang):
+            if self.names.get(cand):
+                return self.names[cand]
+        return ""
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "names": dict(self.names),
+            "lat": self.lat,
+            "lon": self.lon,
+            "parent_id": self.parent_id,
+            "parent": self.parent,
+            "photos": self.photos,
+        }

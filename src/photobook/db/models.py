@@ -117,6 +117,9 @@ class Photo(Base):
     place_en: Mapped[str | None] = mapped_column(Text)  # … and in English
     place_lat: Mapped[float | None] = mapped_column(Float)
     place_lon: Mapped[float | None] = mapped_column(Float)
+    # the place in the vocabulary (revision 0010), when the photograph's place is one of them; no
+    # foreign key (see the revision): services.places and services.edits keep it right
+    place_id: Mapped[int | None] = mapped_column(Integer, index=True)
     notes: Mapped[str | None] = mapped_column(Text)  # internal, never shown to visitors
     keywords: Mapped[str | None] = mapped_column(Text)  # embedded keywords that matched no theme
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")  # folded, see core.text
@@ -250,6 +253,20 @@ class Theme(Base):
     def label(self, lang: str) -> str:
         found = languages.pick({"fr": self.label_fr, "ar": self.label_ar, "en": self.label_en}, lang)
         return found[1] if found else self.slug
+
+
+class Place(Base):
+    """The vocabulary of places (revision 0010): names in three languages, coordinates, and the
+    region it is in (a place too)."""
+
+    __tablename__ = "places"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("places.id", ondelete="SET NULL"), index=True)
+    name_fr: Mapped[str] = mapped_column(Text, unique=True)
+    name_ar: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_en: Mapped[str] = mapped_column(Text, default="", server_default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
 
 
 class Reign(Base):

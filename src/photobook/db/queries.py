@@ -41,7 +41,7 @@ from sqlalchemy.sql.expression import ClauseElement
 from photobook.core import dates
 from photobook.core.reasons import ReasonCode
 from photobook.core.records import Caption as CaptionText
-from photobook.core.records import GridRow, HistoryEntry, PhotoRecord
+from photobook.core.records import GridRow, HistoryEntry, PhotoRecord, PlaceRecord
 from photobook.core.text import fts_query, words
 from photobook.core.tours import Tour as TourRecord
 from photobook.core.tours import TourSlide as TourSlideRecord
@@ -55,6 +55,7 @@ from photobook.db.models import (
     Photo,
     PhotoAlternate,
     PhotoHistory,
+    Place,
     Reign,
     Source,
     Theme,
@@ -617,6 +618,7 @@ def _record(
         places={lang: v for lang, v in (("fr", p.place), ("ar", p.place_ar), ("en", p.place_en)) if v},
         location=_json_dict(p.location),
         sidecars=sidecar_names(p.sidecar_sig),
+        place_id=p.place_id,
     )
 
 
@@ -860,7 +862,7 @@ _RECORD_COLUMNS = (
     Photo.size, Photo.camera_make, Photo.camera_model, Photo.gps_lat, Photo.gps_lon, Photo.digitised_at,
     Photo.photographer, Photo.credit, Photo.rights, Photo.plate, Photo.place, Photo.place_lat,
     Photo.place_lon, Photo.notes, Photo.keywords, Photo.created_at, Photo.updated_at, Photo.revision,
-    Photo.place_ar, Photo.place_en, Photo.location, Photo.sidecar_sig,
+    Photo.place_ar, Photo.place_en, Photo.location, Photo.sidecar_sig, Photo.place_id,
 )  # fmt: skip
 
 # the four queries of a record, each for a list of photo ids
@@ -989,6 +991,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 make, model, gps_lat, gps_lon, digitised_at, photographer, credit, rights, plate, place,
                 place_lat, place_lon, notes, keywords, created_at, updated_at, revision, place_ar, place_en,
                 location, sidecar_sig,
+                place_id,
             ) = row  # fmt: skip
             date_start, date_end = iso(day_start), iso(day_end)
             yield {
@@ -1037,6 +1040,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "date_bounds": [date_start, date_end] if date_start else None,
                 "location": _json_dict(location),
                 "sidecars": list(sidecar_names(sidecar_sig)),
+                "place_id": place_id,
             }
 
 
@@ -1093,6 +1097,17 @@ def photos_with_theme(session: Session, theme_id: int) -> set[int]:
 
 def last_theme_position(session: Session) -> int:
     return session.scalar(select(Theme.position).order_by(Theme.position.desc()).limit(1)) or 0
+
+
+def theme_own_counts(session: Session) -> dict[str, int]:
+    """Photographs tagged with each theme itself (not its sub-themes), by slug: what a merge
+    re-tags and what keeps a theme from being deleted. One grouped query over the index."""
+    stmt = (
+        select(Theme.slug, func.count(photo_themes.c.photo_id))
+        .join(photo_themes, photo_themes.c.theme_id == Theme.id)
+        .group_by(Theme.slug)
+    )
+    return {slug: n for slug, n in session.execute(stmt)}
 
 
 # --- tours -----------------------------------------------------------------------------------------
@@ -1684,3 +1699,108 @@ def photo_ids_by_key(
             if value is not None:
                 out.setdefault(value, []).append(pid)
     return out
+
+
+# --- places (revision 0010) --------------------------------------------------------------------
+
+
+def places(session: Session) -> list[PlaceRecord]:
+    """The vocabulary of places, regions first then by French name, with their photographs."""
+    rows = session.execute(
+        select(Place.id, Place.parent_id, Place.name_fr, Place.name_ar, Place.name_en, Place.lat, Place.lon)
+    ).all()
+    counts = dict(
+        session.execute(
+            select(Photo.place_id, func.count()).where(Photo.place_id.is_not(None)).group_by(Photo.place_id)
+        ).all()
+    )
+    name = {r[0]: r[2] for r in rows}
+    out = [
+        PlaceRecord(
+            pid,
+            {k: v for k, v in (("fr", fr), ("ar", ar), ("en", en)) if v},
+            lat,
+            lon,
+            parent,
+            name.get(parent) if parent is not None else None,
+            counts.get(pid, 0),
+        )
+        for pid, parent, fr, ar, en, lat, lon in rows
+    ]
+    out.sort(key=lambda p: (p.parent_id is not None, p.names["fr"].casefold()))
+    return out
+
+
+def place_by_id(session: Session, place_id: int) -> Place | None:
+    return session.get(Place, place_id)
+
+
+def place_named(session: Session, name: str) -> Place | None:
+    """The place written ``name`` in any language (French first), or None."""
+    for col in (Place.name_fr, Place.name_ar, Place.name_en):
+        found = session.scalar(select(Place).where(col == name).order_by(Place.id).limit(1))
+        if found is not None:
+            return found
+    return None
+
+
+def nearest_place(session: Session, lat: float, lon: float, max_km: float = 25.0) -> tuple[int, float] | None:
+    """(id, distance in km) of the place with coordinates nearest to (``lat``, ``lon``), within
+    ``max_km``; regions (places containing others) are never the nearest. An equirectangular
+    distance in SQL for the ordering (the vocabulary is small), the great circle for the answer."""
+    import math
+
+    k = math.cos(math.radians(lat))
+    child = aliased(Place)
+    has_children = select(child.parent_id).where(child.parent_id.is_not(None))
+    d2 = (Place.lat - lat) * (Place.lat - lat) + (Place.lon - lon) * (Place.lon - lon) * (k * k)
+    row = session.execute(
+        select(Place.id, Place.lat, Place.lon)
+        .where(Place.lat.is_not(None), Place.lon.is_not(None), Place.id.not_in(has_children))
+        .order_by(d2, Place.id)
+        .limit(1)
+    ).first()
+    if row is None or row[1] is None or row[2] is None:
+        return None
+    km = _great_circle_km(lat, lon, row[1], row[2])
+    return (row[0], km) if km <= max_km else None
+
+
+def _great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def link_places(session: Session, ids: Sequence[int]) -> None:
+    """Link each of ``ids`` to the place its French place is written as (any language), or to none."""
+    names: dict[str, int] = {}
+    for pid, *ns in session.execute(
+        select(Place.id, Place.name_en, Place.name_ar, Place.name_fr).order_by(Place.id.desc())
+    ):
+        names.update((n, pid) for n in ns if n)  # French wins, then the lowest id
+    groups: dict[int | None, list[int]] = {}
+    for chunk in chunked(list(ids)):
+        for photo_id, place, now in session.execute(
+            select(Photo.id, Photo.place, Photo.place_id).where(Photo.id.in_(chunk))
+        ).all():
+            want = names.get(place or "")
+            if want != now:
+                groups.setdefault(want, []).append(photo_id)
+    for want, pids in groups.items():
+        for chunk in chunked(pids):
+            session.execute(update(Photo).where(Photo.id.in_(chunk)).values(place_id=want))
+
+
+def photos_of_place(session: Session, place_id: int) -> set[int]:
+    return set(session.scalars(select(Photo.id).where(Photo.place_id == place_id)))
+
+
+def photos_placed(session: Session, names: Sequence[str]) -> list[int]:
+    """Photographs whose (French) place is written as one of ``names``."""
+    if not names:
+        return []
+    return list(session.scalars(select(Photo.id).where(Photo.place.in_(list(names)))))

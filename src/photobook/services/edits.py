@@ -130,8 +130,10 @@ def set_themes(session: Session, photo_id: int, slugs: Iterable[str]) -> None:
 
 
 def finish(session: Session, photo_ids: Sequence[int]) -> None:
-    """Recompute what follows from the edits (reigns from dates, search text from captions…)."""
+    """Recompute what follows from the edits (reigns from dates, search text from captions, the
+    link to the vocabulary of places from the place…)."""
     refresh_derived(session, list(photo_ids))
+    queries.link_places(session, list(photo_ids))
 
 
 # --- the workbench's typed edits ----------------------------------------------------------------
@@ -323,6 +325,59 @@ def current_value(rec: PhotoRecord, name: str) -> str | None:
     return text
 
 
+def planned_changes(records: Iterable[PhotoRecord], request: EditRequest) -> list[Change]:
+    """What ``request`` would change on each of ``records``, without writing: the batch preview's
+    reading, the same as the save's (dates read as typed, empty text clears). Themes are checked
+    by the save, not here. Raises :class:`EditError` for a value the save would refuse."""
+    want = _check(request, {*request.add_themes, *request.remove_themes})
+    out: list[Change] = []
+    for rec in records:
+        for name, new in want.values.items():
+            old = current_value(rec, name)
+            if (old or None) != (new or None):
+                out.append(Change(rec.id, name, old or None, new or None))
+        now = list(rec.themes)
+        after = [t for t in now if t not in want.remove_themes]
+        after += [t for t in want.add_themes if t not in after]
+        if set(after) != set(now):
+            out.append(Change(rec.id, "themes", " ".join(now) or None, " ".join(after) or None))
+    return out
+
+
+#: What ``photobook edit --clear`` and the batch bar can clear: every field but the status.
+CLEARABLE = (
+    "date",
+    *(f"{kind}:{lang}" for kind in ("title", "caption") for lang in LANGUAGES),
+    "place",
+    *(f"place:{lang}" for lang in LANGUAGES if lang != "fr"),
+    "photographer",
+    "credit",
+    "rights",
+    "plate",
+    "notes",
+)
+
+
+def clear_fields(names: Iterable[str]) -> dict[str, str]:
+    """The values that clear ``names`` ("title" alone: in every language; "place:fr" is "place").
+    Raises :class:`EditError` for a field that cannot be cleared."""
+    out: dict[str, str] = {}
+    for raw in names:
+        name = raw.strip()
+        if name in ("title", "caption", "place"):
+            expanded = [n for n in CLEARABLE if n == name or n.startswith(name + ":")]
+        elif name == "place:fr":
+            expanded = ["place"]
+        elif name in CLEARABLE:
+            expanded = [name]
+        elif name == "status":
+            raise EditError("the status cannot be cleared: set it (draft, reviewed or published)")
+        else:
+            raise EditError(f"cannot clear {name!r} (one of {', '.join(CLEARABLE)}, or title, caption)")
+        out.update(dict.fromkeys(expanded, ""))
+    return out
+
+
 def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "") -> EditResult:
     """Apply ``plan`` ({photo id: request}) in the session's transaction; the caller commits.
 
@@ -443,6 +498,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     if history:
         session.execute(insert(PhotoHistory), history)
         # what follows from the changes: reigns from a new date, search text from new words
+        # the link to the vocabulary of places follows the place as written (revision 0010)
+        replaced = sorted({c.photo_id for c in changes if c.field == "place"})
+        if replaced:
+            queries.link_places(session, replaced)
         redated = sorted({c.photo_id for c in changes if c.field == "date"})
         reworded = sorted({c.photo_id for c in changes if c.field not in ("date", "status", "notes")})
         if redated:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import delete, update
@@ -117,6 +118,45 @@ def delete_theme(session: Session, slug: str, move_to: str | None = None, user: 
     session.execute(delete(Theme).where(Theme.id == theme.id))
     session.flush()
     return EditResult((), {})
+
+
+@dataclass(frozen=True)
+class ThemeSnapshot:
+    """A theme as it was before a change, to put it back (the window's undo)."""
+
+    slug: str
+    parent: str | None
+    color: str
+    labels: dict[str, str] = field(default_factory=dict)
+    children: tuple[str, ...] = ()  # its sub-themes' slugs
+
+
+def snapshot(session: Session, slug: str) -> ThemeSnapshot:
+    theme = _theme(session, slug)
+    rows = queries.themes(session)
+    slug_of = {t.id: t.slug for t in rows}
+    return ThemeSnapshot(
+        theme.slug,
+        slug_of.get(theme.parent_id) if theme.parent_id is not None else None,
+        theme.color,
+        {"fr": theme.label_fr, "ar": theme.label_ar, "en": theme.label_en},
+        tuple(t.slug for t in rows if t.parent_id == theme.id),
+    )
+
+
+def restore_theme(
+    session: Session, snap: ThemeSnapshot, merged: EditResult | None = None, user: str = ""
+) -> EditResult:
+    """Undo a delete or a merge: the theme back with its labels, colour, place in the tree and
+    sub-themes; after a merge (``merged``: what the merge did), its photographs re-tagged as they
+    were — refused (:class:`~photobook.services.edits.StaleRevision`) if one was saved since."""
+    add_theme(session, snap.slug, snap.labels, snap.parent, snap.color)
+    for child in snap.children:
+        if queries.theme_by_slug(session, child) is not None:
+            move_theme(session, child, snap.slug)
+    if merged is None or not merged.revisions:
+        return EditResult((), {})
+    return apply_edits(session, merged.inverse(), user)
 
 
 def run(library: Library, fn: Callable[[Session], T]) -> T:

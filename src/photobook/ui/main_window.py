@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         self.editor.nextRequested.connect(lambda: self.step(1))
         self.grid.selectedIdsChanged.connect(self.editor.set_selection)
         a.edit_record.setEnabled(not self.library.readonly)
+        self._wire_vocabulary()
+        self._wire_multi_selection()
         for lang, act in a.languages.items():
             act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
         a.attach(a.full_view, self.views)
@@ -552,6 +554,50 @@ class MainWindow(QMainWindow):
         self.browser.reload_soon()
         self.browser.refresh_record()
 
+    # --- several photographs selected (timeline Ctrl/Shift-click, contact sheet) ------------------
+
+    def _wire_multi_selection(self) -> None:
+        """One selection for the timeline and the contact sheet: what one takes, the other shows,
+        and the editor's batch bar edits."""
+        self.timeline.selectedIdsChanged.connect(self._share_selection)
+        self.grid.selectedIdsChanged.connect(self.timeline.set_selected_ids)
+
+    def _share_selection(self, ids: list[int]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        model = self.grid.photo_model()
+        selection = QItemSelection()
+        for pid in ids:
+            idx = model.index_of(pid)
+            if idx.isValid():
+                selection.select(idx, idx)
+        self.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.editor.set_selection(list(ids))
+
+    # --- the vocabulary (Edit ▸ Themes…) ------------------------------------------------------
+
+    def _wire_vocabulary(self) -> None:
+        from photobook.ui.models.vocabulary_edits import VocabularyEditor
+
+        self.vocabulary_edits = VocabularyEditor(self.edits, self)
+        self.vocabulary_edits.changed.connect(self.browser.load_vocabulary)
+        self.vocabulary_edits.changed.connect(self.browser.reload_soon)
+        self.themes_manager: Any = None
+        self.commands.manage_themes.triggered.connect(self.open_themes_manager)
+        self.commands.manage_themes.setEnabled(not self.library.readonly)
+
+    def open_themes_manager(self) -> Any:
+        """Edit ▸ Themes…: the themes manager, beside the window (made on first use)."""
+        if self.themes_manager is None:
+            from photobook.ui.views.themes_manager import ThemesManager
+
+            self.themes_manager = ThemesManager(self.vocabulary_edits, self)
+            self.themes_manager.set_language(self.lang)
+        self.themes_manager.show()
+        self.themes_manager.raise_()
+        self.themes_manager.activateWindow()
+        return self.themes_manager
+
     # --- presenting ----------------------------------------------------------------------------
 
     def present(self, from_start: bool = False, **options: Any) -> None:
@@ -785,6 +831,8 @@ class MainWindow(QMainWindow):
         self.editor.set_language(lang)
         self.tours_dock.set_language(lang)
         self.full.set_language(lang)
+        if getattr(self, "themes_manager", None) is not None:
+            self.themes_manager.set_language(lang)
         self.grid_model.set_language(lang)
         if getattr(self, "duplicates_dialog", None) is not None:
             self.duplicates_dialog.set_language(lang)

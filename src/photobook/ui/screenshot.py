@@ -10,7 +10,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-VIEWS = ("timeline", "grid", "photo", "editor", "kiosk", "attract", "present", "presenter", "overview")
+VIEWS = (
+    "timeline",
+    "grid",
+    "photo",
+    "editor",
+    "kiosk",
+    "attract",
+    "present",
+    "presenter",
+    "overview",
+    "themes",
+)
 
 
 def _wait(app, predicate: Callable[[], bool], timeout_s: float) -> bool:
@@ -127,6 +138,14 @@ def run(
                 app.processEvents()
                 i18n.set_language(previous_lang, app)
                 return 0 if ok else 1
+            if view == "themes":  # Edit ▸ Themes…: the manager, drawn on its own
+                image = _themes_manager(app, window)
+                ok = _save(image, out)
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+                i18n.set_language(previous_lang, app)
+                return 0 if ok else 1
             pid = select if select is not None else _pick_photo(library, b.ids, lang)
             if view == "grid":
                 window.set_view("grid")
@@ -158,6 +177,19 @@ def run(
         return 0 if ok else 1
     finally:
         library.close()
+
+
+def _themes_manager(app, window):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    manager = window.open_themes_manager()
+    manager.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    _wait(app, lambda: manager.loads > 0 and not window.tasks.busy(), 30)
+    manager.select(manager.vocab.themes[0].slug if manager.vocab.themes else "")
+    app.processEvents()
+    image = manager.grab().toImage()
+    manager.close()
+    return image
 
 
 def _kiosk(app, library, out: Path, view: str, size: tuple[int, int], lang: str) -> int:

@@ -28,6 +28,7 @@ class EditCommand(QUndoCommand):
         self.plan = dict(plan)
         self.last: EditResult | None = None  # what the last save (redo or undo) did
         self.failed = False
+        self.seen: dict[int, int] = dict(controller._stale_seen)  # refusals known when it was made
 
     def redo(self) -> None:
         self.controller._run(self, first=self.last is None)
@@ -55,6 +56,12 @@ class EditController(QObject):
         # A request expecting a revision that one of our own later saves (an undo, a redo, a
         # batch) moved on expects the revision it led to: our own undo is not someone else's save.
         self._own: dict[int, dict[int, int]] = {}
+        # stale refusals per photograph: counted by the write worker as they happen, and here as
+        # the window learns of them. A save made before the window knew of a refusal was made on
+        # top of the refused one (its expected revision is a guess): it is refused too, even when
+        # the guess happens to equal the revision someone else's save produced.
+        self._stale_count: dict[int, int] = {}
+        self._stale_seen: dict[int, int] = {}
 
     def submit(self, plan: Mapping[int, EditRequest], text: str) -> EditCommand | None:
         """Save ``plan`` now, as one undoable step named ``text``. Nothing to save: None."""
@@ -73,11 +80,21 @@ class EditController(QObject):
         def work() -> EditResult:
             if first:
                 plan = {pid: self._past_own_saves(pid, req) for pid, req in cmd.plan.items()}
+                for pid, req in plan.items():
+                    if req.expect_revision is not None and self._stale_count.get(pid, 0) > cmd.seen.get(
+                        pid, 0
+                    ):
+                        self._stale_count[pid] = self._stale_count.get(pid, 0) + 1
+                        raise StaleRevision(pid, req.expect_revision, -1)
             else:
                 if cmd.last is None:  # the save it would undo was refused
                     return EditResult((), {})
                 plan = cmd.last.inverse()
-            cmd.last = save(lib, plan, user)
+            try:
+                cmd.last = save(lib, plan, user)
+            except StaleRevision as exc:
+                self._stale_count[exc.photo_id] = self._stale_count.get(exc.photo_id, 0) + 1
+                raise
             for pid, rev in cmd.last.revisions.items():
                 self._own.setdefault(pid, {})[rev - 1] = rev
             return cmd.last
@@ -108,6 +125,7 @@ class EditController(QObject):
         if first and not isinstance(exc, StaleRevision):
             self.dropped.emit(cmd.plan)
         if isinstance(exc, StaleRevision):
+            self._stale_seen[exc.photo_id] = self._stale_seen.get(exc.photo_id, 0) + 1
             self.stale.emit(exc, cmd.plan if first else {})
         elif isinstance(exc, EditError):
             self.refused.emit(str(exc))

@@ -36,6 +36,7 @@ from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import texts
 from photobook.ui.timeline.geometry import BOX_GAP, Geometry
 from photobook.ui.timeline.interaction import ZOOM_STEP, TimelineInteraction
+from photobook.ui.timeline.multi_select import TimelineMultiSelect
 from photobook.ui.timeline.painter import TimelinePainter
 from photobook.ui.timeline.scene import Frame, ReignBand, Scene, VisibleItem
 
@@ -55,13 +56,14 @@ def animations_wanted() -> bool:
     return not (hints is not None and bool(getattr(hints, "reduceMotion", lambda: False)()))
 
 
-class TimelineView(TimelineInteraction, QWidget):
+class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
     """The archive on a time axis. See the module documentation for what it shows and its keys."""
 
     selectionChanged = Signal(int)  # photo id (-1: none)
     activated = Signal(int)  # double click or Enter on a photo
     visibleRangeChanged = Signal(float, float)  # decimal years shown
     locateRequested = Signal(int)  # a photo to select is inside a summary row: where is it in time?
+    selectedIdsChanged = Signal(object)  # Ctrl/Shift-click: the photographs selected (multi_select)
 
     def __init__(self, thumbs: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -568,6 +570,7 @@ class TimelineView(TimelineInteraction, QWidget):
         p = QPainter(self)
         try:
             self._frame = self._painter.paint(p, scene)
+            self.paint_marked(p, self._frame.items, self._painter.pal.accent)
         finally:
             p.end()
         self._wanted = set(self._frame.wanted)

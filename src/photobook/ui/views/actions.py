@@ -56,6 +56,7 @@ class Actions(QObject):
         self.about = a("about")
         self.edit_record = a("editRecord", "F2", "Ctrl+E")
         self.duplicates = a("duplicates")  # View ▸ Duplicates… (ui/views/duplicates_dialog.py)
+        self.manage_themes = a("manageThemes")
         self.undo = a("undo", SK.Undo, "Ctrl+Z")
         self.redo = a("redo", SK.Redo, "Ctrl+Shift+Z")
         self.undo.setEnabled(False)
@@ -121,6 +122,7 @@ class Actions(QObject):
         m["edit"].addSeparator()
         m["edit"].addAction(self.edit_record)
         m["edit"].addAction(self.new_tour)
+        m["edit"].addAction(self.manage_themes)
         m["view"] = bar.addMenu("")
         m["view"].addActions([self.show_timeline, self.show_grid, self.full_view])
         m["view"].addSeparator()
@@ -200,6 +202,7 @@ class Actions(QObject):
             self.shortcuts_help: (self.tr("&Keyboard shortcuts"), ""),
             self.about: (self.tr("&About Photobook"), ""),
             self.edit_record: (self.tr("&Edit record…"), self.tr("Edit the selected photograph's record")),
+            self.manage_themes: (self.tr("&Themes…"), self.tr("Add, rename, move, merge and delete themes")),
             self.undo: (self.tr("&Undo"), ""),
             self.redo: (self.tr("&Redo"), ""),
         }

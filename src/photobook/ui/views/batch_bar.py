@@ -1,6 +1,8 @@
-"""Batch edit, at the top of the editor when several photographs are selected in the contact sheet:
-set the status, add or remove themes; a preview says what will change ("12 photographs: status
-draft → reviewed on 9; +Ports on 9") before it is applied as one undoable step."""
+"""Batch edit, at the top of the editor when several photographs are selected (contact sheet or
+timeline): set the status, add or remove themes, set or clear any other field (the date, the title,
+caption and place per language, photographer, credit, rights, plate); a preview says what will
+change ("12 photographs: status draft → reviewed on 9; +Ports on 9; Date → vers 1985 (12)") before
+it is applied as one undoable step."""
 
 from __future__ import annotations
 
@@ -17,13 +19,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photobook.core import dates
+from photobook.core.languages import LANGUAGES
+from photobook.core.records import PhotoRecord
 from photobook.db import queries
-from photobook.services.edits import EditRequest, same_for_all
+from photobook.services.edits import EditError, EditRequest, planned_changes, read_date, same_for_all
 from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 
 STATUSES = ("draft", "reviewed", "published")
+# The fields the batch bar sets or clears, in the order of its list.
+BATCH_FIELDS = (
+    "date",
+    *(f"{kind}:{lang}" for kind in ("title", "caption") for lang in LANGUAGES),
+    "place",
+    *(f"place:{lang}" for lang in LANGUAGES if lang != "fr"),
+    "photographer",
+    "credit",
+    "rights",
+    "plate",
+)
+
+
+def field_phrases(
+    records: list[PhotoRecord], values: dict[str, str], label: dict[str, str], show: dict[str, str]
+) -> tuple[set[int], list[str]]:
+    """(photographs that change, one phrase per field: "Date → vers 1985 (11)", "Rights → ∅ (3)")
+    for setting ``values`` (field → value as stored; "" clears) on ``records``. ``label``: the
+    fields' names, ``show``: each value as the archivist reads it, in the interface language."""
+    if not values:
+        return set(), []
+    changes = planned_changes(records, EditRequest(dict(values)))
+    touched: set[int] = set()
+    phrases: list[str] = []
+    for name, value in values.items():
+        key = "place" if name == "place:fr" else name
+        ids = {c.photo_id for c in changes if c.field == key}
+        touched |= ids
+        if ids:
+            phrases.append(
+                f"{label.get(name, name)} → {show.get(name, value) if value else '∅'} ({len(ids)})"
+            )
+    return touched, phrases
 
 
 def theme_for_text(text: str, vocab: Vocabulary, completions: dict[str, str]) -> str | None:
@@ -85,6 +123,8 @@ class BatchBar(QWidget):
         self.tasks = controller.tasks
         self.ids: list[int] = []
         self.current: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self.records: list[PhotoRecord] = []
+        self.values: dict[str, str] = {}  # field → value to set ("" clears it), as the save takes it
         self.vocab = Vocabulary()
         self.lang = "fr"
         self.add: list[str] = []
@@ -111,6 +151,29 @@ class BatchBar(QWidget):
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(lambda: self._queue_theme(add=False))
         self.theme_input.returnPressed.connect(lambda: self._queue_theme(add=True))
+        # any other field: pick it, type a value, Set (or Enter) — or Clear
+        self.field_box = QComboBox(self)
+        self.field_box.setObjectName("batchField")
+        self.field_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.field_box.setMinimumContentsLength(10)
+        for name in BATCH_FIELDS:
+            self.field_box.addItem(name, name)
+        self.field_box.currentIndexChanged.connect(lambda _i: self._field_direction())
+        self.value_input = QLineEdit(self)
+        self.value_input.setObjectName("batchValue")
+        self.value_input.setMinimumWidth(80)
+        self.value_input.returnPressed.connect(self.set_field)
+        self.set_button = QPushButton(self)
+        self.set_button.setObjectName("batchSet")
+        self.set_button.clicked.connect(self.set_field)
+        self.clear_button = QPushButton(self)
+        self.clear_button.setObjectName("batchClear")
+        self.clear_button.clicked.connect(self.clear_field)
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("batchRefusal")
+        self.refusal.setStyleSheet("color: #b3261e;")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
         self.chips = QWidget(self)
         self.chip_layout = FlowLayout(self.chips)
         self.preview = QLabel(self)
@@ -129,6 +192,16 @@ class BatchBar(QWidget):
         col.addWidget(self.title)
         col.addWidget(self.status_box)
         col.addLayout(themes_row)
+        field_row = QHBoxLayout()  # the field and its value; then Set and Clear (a narrow dock)
+        field_row.addWidget(self.field_box)
+        field_row.addWidget(self.value_input, 1)
+        col.addLayout(field_row)
+        field_buttons = QHBoxLayout()
+        field_buttons.addStretch(1)
+        field_buttons.addWidget(self.set_button)
+        field_buttons.addWidget(self.clear_button)
+        col.addLayout(field_buttons)
+        col.addWidget(self.refusal)
         col.addWidget(self.chips)
         col.addWidget(self.preview)
         col.addWidget(self.apply_button, 0, Qt.AlignmentFlag.AlignTrailing)
@@ -145,7 +218,68 @@ class BatchBar(QWidget):
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove"))
         self.apply_button.setText(self.tr("Apply to all"))
+        self.set_button.setText(self.tr("Set"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.value_input.setPlaceholderText(self.tr("Value for all…"))
+        names = self.field_names()
+        for i in range(self.field_box.count()):
+            self.field_box.setItemText(i, names[self.field_box.itemData(i)])
+        self._render_chips()
         self._update_preview()
+
+    def field_names(self) -> dict[str, str]:
+        """The batch fields' names in the interface language ("Titre · AR")."""
+        names = {
+            "date": self.tr("Date"),
+            "photographer": self.tr("Photographer"),
+            "credit": self.tr("Credit"),
+            "rights": self.tr("Rights"),
+            "plate": self.tr("Plate / page"),
+        }
+        for lang in LANGUAGES:
+            names["place" if lang == "fr" else f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
+            names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
+            names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
+        return names
+
+    def _field_direction(self) -> None:
+        lang = str(self.field_box.currentData() or "").partition(":")[2]
+        rtl = lang == "ar"
+        self.value_input.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+
+    def set_field(self, name: str | None = None, value: str | None = None) -> bool:
+        """Queue ``name`` = ``value`` (by default the field and text shown) for the whole
+        selection. A date it cannot read is refused here, with the reason, and nothing is queued."""
+        name = name or str(self.field_box.currentData())
+        text = (self.value_input.text() if value is None else value).strip()
+        if not text:
+            return False
+        if name == "date":
+            try:
+                text = read_date(text)
+            except EditError as exc:
+                self.refusal.setText(str(exc))
+                self.refusal.show()
+                return False
+        self.refusal.hide()
+        self.values[name] = text
+        self.value_input.clear()
+        self._render_chips()
+        self._update_preview()
+        return True
+
+    def clear_field(self, name: str | None = None) -> None:
+        """Queue emptying ``name`` (by default the field shown) on the whole selection."""
+        name = name or str(self.field_box.currentData())
+        self.refusal.hide()
+        self.values[name] = ""
+        self._render_chips()
+        self._update_preview()
+
+    def _shown_values(self) -> dict[str, str]:
+        return {n: (dates.in_words(v, self.lang) if n == "date" and v else v) for n, v in self.values.items()}
 
     def _status_words(self) -> dict[str, str]:
         return {"draft": self.tr("Draft"), "reviewed": self.tr("Reviewed"), "published": self.tr("Published")}
@@ -167,18 +301,22 @@ class BatchBar(QWidget):
         """The selection changed: read each photograph's status and themes (in a worker)."""
         self.ids = list(ids)
         self.current = {}
+        self.records = []
         self._update_preview()
         if len(ids) < 2:
             return
         wanted = list(ids)
 
-        def read(session) -> dict[int, tuple[str, tuple[str, ...]]]:
-            return {r.id: (r.status, r.themes) for r in queries.photo_records(session, wanted)}
+        def read(session) -> list[PhotoRecord]:
+            return queries.photo_records(session, wanted)
 
         self.tasks.read(read, self._on_current, key="batch-current")
 
-    def _on_current(self, current: dict[int, tuple[str, tuple[str, ...]]]) -> None:
-        self.current = current
+    def _on_current(self, records: list[PhotoRecord]) -> None:
+        if sorted(r.id for r in records) != sorted(self.ids):
+            return  # an older selection's records
+        self.records = records
+        self.current = {r.id: (r.status, r.themes) for r in records}
         self._update_preview()
 
     def _queue_theme(self, add: bool) -> None:
@@ -204,6 +342,19 @@ class BatchBar(QWidget):
                 chip.clicked.connect(lambda _c=False, s=slug: self._unqueue(s))
                 self.chip_layout.addWidget(chip)
                 chip.show()
+        names, shown = self.field_names(), self._shown_values()
+        for name in self.values:
+            chip = QToolButton(self.chips)
+            chip.setObjectName("fieldChip")
+            chip.setText(f"{names.get(name, name)} = {shown[name] or '∅'}  ×")
+            chip.clicked.connect(lambda _c=False, n=name: self._unqueue_field(n))
+            self.chip_layout.addWidget(chip)
+            chip.show()
+
+    def _unqueue_field(self, name: str) -> None:
+        self.values.pop(name, None)
+        self._render_chips()
+        self._update_preview()
 
     def _unqueue(self, slug: str) -> None:
         for lst in (self.add, self.remove):
@@ -228,21 +379,37 @@ class BatchBar(QWidget):
         labels = dict(self._status_words())
         labels.update({t.slug: t.label(self.lang) for t in self.vocab.themes})
         n, phrases = batch_preview(self.current, self.status(), tuple(self.add), tuple(self.remove), labels)
+        if self.values:
+            touched, more = field_phrases(self.records, self.values, self.field_names(), self._shown_values())
+            touched |= self._touched_by_status_and_themes()
+            n, phrases = len(touched), phrases + more
         if not phrases:
             self.preview.setText(self.tr("Nothing to change."))
         else:
             self.preview.setText(self.tr("%n photograph(s) will change: ", "", n) + "; ".join(phrases))
         self.apply_button.setEnabled(bool(phrases))
 
+    def _touched_by_status_and_themes(self) -> set[int]:
+        status, out = self.status(), set()
+        for pid, (old, themes) in self.current.items():
+            if (status is not None and old != status) or any(t not in themes for t in self.add):
+                out.add(pid)
+            elif any(t in themes for t in self.remove):
+                out.add(pid)
+        return out
+
     def apply(self) -> None:
         """One undoable step for the whole selection."""
         if not self.apply_button.isEnabled():
             return
-        values = {"status": s} if (s := self.status()) else {}
+        values = dict(self.values)
+        if s := self.status():
+            values["status"] = s
         request = EditRequest(values, add_themes=tuple(self.add), remove_themes=tuple(self.remove))
         self.controller.submit(same_for_all(self.ids, request), self.preview.text())
         self.add.clear()
         self.remove.clear()
+        self.values.clear()
         self.status_box.setCurrentIndex(0)
         self._render_chips()
         self.applied.emit()

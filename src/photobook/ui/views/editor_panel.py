@@ -18,6 +18,7 @@ import itertools
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QCompleter,
     QFrame,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -44,10 +46,12 @@ from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.batch_bar import BatchBar, theme_for_text
 from photobook.ui.views.flow_layout import FlowLayout
+from photobook.ui.views.place_picker import PlacePicker
 
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
-TEXT_FIELDS = ("photographer", "credit", "plate", "notes")
+TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "notes")
+PLACE_FIELDS = ("place", "place:ar", "place:en")
 
 
 def date_reading(text: str, vocab: Vocabulary, lang: str) -> tuple[bool, str]:
@@ -148,6 +152,9 @@ class EditorPanel(QWidget):
         col.addWidget(self.message)
         # a save refused because someone else saved first: their value and mine, field by field
         self.conflict: dict[str, str] = {}
+        self.conflict_themes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # mine: added, removed
+        self._conflict_mine: dict[str, QRadioButton] = {}
+        self._conflict_theirs: set[str] = set()  # the fields whose other version was chosen
         self.conflict_box = QFrame(body)
         self.conflict_box.setObjectName("conflictBox")
         self.conflict_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -268,7 +275,12 @@ class EditorPanel(QWidget):
                 Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             )
             add("place" if lang == "fr" else f"place:{lang}", place)
-        for name in ("photographer", "credit", "plate"):
+        # the places' vocabulary: completion in three languages, the nearest place to the GPS position
+        self.place_picker = PlacePicker(self.tasks, {n: self.fields[n] for n in PLACE_FIELDS}, self)
+        self.place_picker.picked.connect(self.pick_place)
+        form.addWidget(self.place_picker.suggestion, row, 1)
+        row += 1
+        for name in ("photographer", "credit", "rights", "plate"):
             add(name, self._line(name))
         add("notes", self._text("notes", 56))
         form.setColumnStretch(1, 1)
@@ -351,6 +363,7 @@ class EditorPanel(QWidget):
             "status": self.tr("Status"),
             "photographer": self.tr("Photographer"),
             "credit": self.tr("Credit"),
+            "rights": self.tr("Rights"),
             "plate": self.tr("Plate / page"),
             "notes": self.tr("Notes (internal)"),
         }
@@ -389,7 +402,7 @@ class EditorPanel(QWidget):
         self.picks.setToolTip(self.tr("Quick picks (Alt+Down)"))
         self.theme_tree.setToolTip(self.tr("All themes (Alt+Down)"))
         self.keep_theirs.setText(self.tr("Keep theirs"))
-        self.use_mine.setText(self.tr("Use mine"))
+        self.use_mine.setText(self.tr("Save my choice"))
         self.date_edit.setPlaceholderText(self.tr("1985, vers 1985, juin 1985, années 80, 1984/1986…"))
         self.theme_input.setPlaceholderText(self.tr("Add a theme…"))
         self._render_header()
@@ -398,6 +411,7 @@ class EditorPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.place_picker.set_language(lang)
         self._build_theme_menu()
         self.batch.set_language(lang)
         self._update_reading()
@@ -406,6 +420,7 @@ class EditorPanel(QWidget):
 
     def set_vocabulary(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        self.place_picker.load()
         self.batch.set_vocabulary(vocab)
         entries = []
         self._theme_by_text = {}
@@ -463,12 +478,15 @@ class EditorPanel(QWidget):
         if not same:
             self.message.hide()
             self.conflict = {}
+            self.conflict_themes = ((), ())
+            self._conflict_theirs.clear()
         self._render_conflict()
         self._update_reading()
         self._render_chips()
         self._render_header()
         pid = record.id
         self.tasks.read(lambda s: queries.photo_history(s, pid), self._on_history, key="editor-history")
+        self.place_picker.suggest_for(record)
 
     def focus_first(self) -> None:
         """The cursor in the date field (now, or as soon as a record is shown)."""
@@ -516,9 +534,21 @@ class EditorPanel(QWidget):
         key = self.keys.get(name)
         return self.tr("Edit %1").replace("%1", key.text() if key is not None else name)
 
+    def pick_place(self, names: dict[str, str]) -> None:
+        """A place of the vocabulary chosen (completion or suggestion): its three names, one save."""
+        for n, v in names.items():
+            self._set_field(n, v)
+        self._save(list(names), self.tr("Place %1").replace("%1", names.get("place", "")))
+
     def _save(self, names: list[str], text: str) -> bool:
         if self.record is None:
             return True
+        for n in [x for x in names if x in PLACE_FIELDS]:
+            picked = self.place_picker.names_for(self._value(n))
+            if picked is not None:  # a completion line left in the field: the place's three names
+                for f, v in picked.items():
+                    self._set_field(f, v)
+                names = list(dict.fromkeys([*names, *picked]))
         values = {n: self._value(n) for n in names if self._changed(n)}
         if not values:
             return True
@@ -725,47 +755,119 @@ class EditorPanel(QWidget):
     def _on_stale(self, exc: object, plan: object) -> None:
         pid = getattr(exc, "photo_id", None)
         request = plan.get(pid) if isinstance(plan, dict) else None
-        if self.record is None or pid != self.record.id or request is None or not request.values:
-            # (themes only: no field to compare, but the archivist is told all the same)
+        if self.record is None or pid != self.record.id or request is None:
             self._show_message(self.tr("Someone else saved this photograph meanwhile: nothing was saved."))
             return
         self.conflict.update({k: v for k, v in request.values.items()})
+        if request.add_themes or request.remove_themes:  # a change of themes is shown and chosen too
+            add, remove = self.conflict_themes
+            add = (*(t for t in add if t not in request.remove_themes), *request.add_themes)
+            remove = (*(t for t in remove if t not in request.add_themes), *request.remove_themes)
+            self.conflict_themes = (tuple(dict.fromkeys(add)), tuple(dict.fromkeys(remove)))
         self._render_conflict()
 
     # --- a conflict with another archivist ----------------------------------------------------
+
+    def _conflict_text(self, name: str, value: str | None) -> str:
+        """A value as the archivist reads it in the conflict view (a date in words)."""
+        if not value:
+            return "∅"
+        if name == "date":
+            try:
+                return f"{dates.in_words(value, self.lang)} ({_ltr(value)})"
+            except dates.DateError:
+                return value
+        return value
 
     def _render_conflict(self) -> None:
         while self.conflict_grid.count():
             item = self.conflict_grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        self.conflict_box.setVisible(bool(self.conflict) and self.record is not None)
-        if not self.conflict or self.record is None:
+        self._conflict_mine: dict[str, QRadioButton] = {}
+        add, remove = self.conflict_themes
+        rows: list[tuple[str, str, str]] = []
+        if self.record is not None:
+            for name, mine in self.conflict.items():
+                key = self.keys[name].text() if name in self.keys else name
+                rows.append((name, key, mine))
+            if add or remove:
+                rows.append(("themes", self.keys["themes"].text(), ""))
+        self.conflict_box.setVisible(bool(rows))
+        if not rows or self.record is None:
             return
         heads = (self.tr("Field"), self.tr("Theirs"), self.tr("Mine"))
         for c, text in enumerate(heads):
             lab = self._label("conflictHead")
             lab.setText(text)
             self.conflict_grid.addWidget(lab, 0, c)
-        for r, (name, mine) in enumerate(self.conflict.items(), start=1):
-            theirs = current_value(self.record, name) or ""
-            for c, text in enumerate((self.keys[name].text() if name in self.keys else name, theirs, mine)):
-                lab = self._label("conflictCell")
-                lab.setText(text or "∅")
-                self.conflict_grid.addWidget(lab, r, c)
+        for r, (name, key, mine) in enumerate(rows, start=1):
+            if name == "themes":
+                theirs_text = (
+                    ", ".join(self.vocab.theme_label(t, self.lang) for t in self.record.themes) or "∅"
+                )
+                mine_text = ", ".join(
+                    [f"+{self.vocab.theme_label(t, self.lang)}" for t in add]
+                    + [f"−{self.vocab.theme_label(t, self.lang)}" for t in remove]
+                )
+            else:
+                theirs_text = self._conflict_text(name, current_value(self.record, name))
+                mine_text = self._conflict_text(name, mine)
+            lab = self._label("conflictCell")
+            lab.setText(key)
+            self.conflict_grid.addWidget(lab, r, 0)
+            group = QButtonGroup(self.conflict_box)
+            for c, (obj, text) in enumerate(
+                (("conflictTheirs", theirs_text), ("conflictMine", mine_text)), 1
+            ):
+                choice = QRadioButton(text, self.conflict_box)
+                choice.setObjectName(obj)
+                choice.setProperty("field", None)
+                group.addButton(choice)
+                self.conflict_grid.addWidget(choice, r, c)
+                if obj == "conflictMine":
+                    # what I typed, unless I chose theirs (kept when the view is drawn again)
+                    choice.setChecked(name not in self._conflict_theirs)
+                    self._conflict_mine[name] = choice
+                else:
+                    choice.setChecked(name in self._conflict_theirs)
+                    choice.toggled.connect(lambda on, n=name: self._pick_conflict(n, on))
+
+    def _pick_conflict(self, name: str, theirs: bool) -> None:
+        if theirs:
+            self._conflict_theirs.add(name)
+        else:
+            self._conflict_theirs.discard(name)
+
+    def choose_theirs(self, name: str) -> None:
+        """In the conflict view: keep their value of ``name`` (the others stay as chosen)."""
+        mine = self._conflict_mine.get(name)
+        if mine is not None:
+            for b in mine.group().buttons():
+                if b is not mine:
+                    b.setChecked(True)
 
     def resolve_keep_theirs(self) -> None:
         self.conflict = {}
+        self.conflict_themes = ((), ())
+        self._conflict_theirs.clear()
         self._render_conflict()
 
     def resolve_use_mine(self) -> None:
-        """Save my values over theirs, now that I have seen them (against their revision)."""
-        if self.record is None or not self.conflict:
+        """Save my values where I chose mine, now that I have seen theirs (against their revision)."""
+        if self.record is None:
             return
-        values = dict(self.conflict)
+        chosen = {n for n, b in self._conflict_mine.items() if b.isChecked()}
+        values = {n: v for n, v in self.conflict.items() if n in chosen}
+        add, remove = self.conflict_themes if "themes" in chosen else ((), ())
         self.conflict = {}
+        self.conflict_themes = ((), ())
+        self._conflict_theirs.clear()
         self._render_conflict()
-        self._submit(EditRequest(values, expect_revision=self._revision), self.tr("Use my version"))
+        if not values and not add and not remove:
+            return
+        request = EditRequest(values, add_themes=add, remove_themes=remove, expect_revision=self._revision)
+        self._submit(request, self.tr("Use my version"))
         for n, v in values.items():
             if n in self.fields:
                 self._believed[n] = v
