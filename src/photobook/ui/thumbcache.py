@@ -277,7 +277,11 @@ class ThumbnailCache(QObject):
         data = self._store.get(content_hash)
         if not data:
             return None
-        image = QImage.fromData(data)
+        # the format named: without it QImageReader probes every plugin, the SVG one among them,
+        # whose QTextStream connects a signal under Qt's connection mutex while this thread holds
+        # the GIL — the GUI thread disconnecting a signal (mutex held, wanting the GIL) then
+        # deadlocks with it (seen in CI). Thumbnails are JPEG (the indexer writes them so).
+        image = QImage.fromData(data, "JPEG")
         if image.isNull():
             return None
         m = self._max_edge

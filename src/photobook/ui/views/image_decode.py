@@ -75,7 +75,7 @@ def decode_thumbnail(thumbs_path: Path, content_hash: str | None) -> QImage | No
     if not data:
         return None
     img = QImage()
-    return img if img.loadFromData(data) else None
+    return img if img.loadFromData(data, "JPEG") else None  # named: see ThumbnailCache._decode
 
 
 def load_photo_image(library, photo_id: int, max_w: int, max_h: int) -> tuple[int, QImage | None, bool]:
