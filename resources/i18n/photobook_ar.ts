@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>&amp;Caption panel</source>
-        <translation>لوحة التعليق</translation>
+        <translation>لوحة الشرح</translation>
     </message>
     <message>
         <source>Index &amp;problems</source>
@@ -211,6 +211,22 @@
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
+    <message>
+        <source>Previous / next decade (timeline)</source>
+        <translation>العقد السابق / التالي (الخط الزمني)</translation>
+    </message>
+    <message>
+        <source>Move through time (timeline)</source>
+        <translation>التنقل عبر الزمن (الخط الزمني)</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in / out</source>
+        <translation>تكبير / تصغير الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Previous / next photograph (full view)</source>
+        <translation>الصورة السابقة / التالية (العرض الكامل)</translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
@@ -297,11 +313,23 @@
     </message>
     <message>
         <source>Credit</source>
-        <translation>المصدر</translation>
+        <translation>حقوق الصورة</translation>
     </message>
     <message>
         <source>Plate / page</source>
         <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Select a photograph on the timeline</source>
@@ -318,8 +346,12 @@
         <translation>لا توجد صورة تطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>جارٍ الفهرسة…</translation>
+    </message>
+    <message>
         <source>No caption in this language yet: shown in another language</source>
-        <translation>لا يوجد تعليق بهذه اللغة بعد: معروض بلغة أخرى</translation>
+        <translation>لا يوجد شرح بهذه اللغة بعد: معروض بلغة أخرى</translation>
     </message>
     <message>
         <source>hidden by the filters</source>
@@ -332,6 +364,18 @@
     <message>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
     </message>
 </context>
 <context>
@@ -511,7 +555,7 @@
     </message>
     <message>
         <source>Credit</source>
-        <translation>المصدر</translation>
+        <translation>حقوق الصورة</translation>
     </message>
     <message>
         <source>Plate / page</source>
@@ -531,7 +575,7 @@
     </message>
     <message>
         <source>Caption</source>
-        <translation>التعليق</translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -670,7 +714,7 @@
     </message>
     <message>
         <source>Captions, places, people…</source>
-        <translation>التعليقات، الأماكن، الأشخاص…</translation>
+        <translation>الشروح، الأماكن، الأشخاص…</translation>
     </message>
     <message>
         <source>Reign</source>
@@ -731,8 +775,8 @@
 <context>
     <name>FullView</name>
     <message>
-        <source>Esc: back · +/−: zoom · drag: move</source>
-        <translation>Esc: رجوع · +/−: تكبير · سحب: تحريك</translation>
+        <source>%1: back · %2 / %3: zoom in / out · drag: move</source>
+        <translation>%1: رجوع · %2 / %3: تكبير / تصغير · السحب: تحريك</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1267,65 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Enter ↵</source>
+        <translation>Enter ↵</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The catalog is damaged (%1): restore the last backup.</source>
@@ -1326,7 +1429,7 @@
     </message>
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
-        <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع تعليقات بالفرنسية والعربية والإنجليزية.</translation>
+        <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع شروح بالفرنسية والعربية والإنجليزية.</translation>
     </message>
 </context>
 <context>

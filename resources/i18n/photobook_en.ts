@@ -211,6 +211,22 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previous / next decade (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through time (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next photograph (full view)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
@@ -296,6 +312,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a photograph on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,6 +334,10 @@
     </message>
     <message>
         <source>No photograph matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -322,6 +354,18 @@
     </message>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,7 +742,7 @@
 <context>
     <name>FullView</name>
     <message>
-        <source>Esc: back · +/−: zoom · drag: move</source>
+        <source>%1: back · %2 / %3: zoom in / out · drag: move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1210,65 @@
     </message>
     <message>
         <source>transport endpoint is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Enter ↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,22 @@
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
+    <message>
+        <source>Previous / next decade (timeline)</source>
+        <translation>Décennie précédente / suivante (frise)</translation>
+    </message>
+    <message>
+        <source>Move through time (timeline)</source>
+        <translation>Se déplacer dans le temps (frise)</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in / out</source>
+        <translation>Zoom avant / arrière sur la frise</translation>
+    </message>
+    <message>
+        <source>Previous / next photograph (full view)</source>
+        <translation>Photographie précédente / suivante (plein écran)</translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
@@ -296,6 +312,18 @@
         <translation>Planche / page</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Select a photograph on the timeline</source>
         <translation>Choisissez une photographie sur la frise</translation>
     </message>
@@ -308,6 +336,10 @@
     <message>
         <source>No photograph matches these filters.</source>
         <translation>Aucune photographie ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexation…</translation>
     </message>
     <message>
         <source>No caption in this language yet: shown in another language</source>
@@ -324,6 +356,18 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
 </context>
 <context>
@@ -699,8 +743,8 @@
 <context>
     <name>FullView</name>
     <message>
-        <source>Esc: back · +/−: zoom · drag: move</source>
-        <translation>Échap : retour · +/− : zoom · glisser : déplacer</translation>
+        <source>%1: back · %2 / %3: zoom in / out · drag: move</source>
+        <translation>%1 : retour · %2 / %3 : zoom avant / arrière · glisser : déplacer</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1212,65 @@
     <message>
         <source>transport endpoint is not connected</source>
         <translation>point de terminaison non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Enter ↵</source>
+        <translation>Entrée ↵</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page préc.</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page suiv.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Méta</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,16 @@ class FilterPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_counts()  # another font (Arabic is drawn larger): the counts' width again
         super().changeEvent(event)
+
+    def _fit_counts(self) -> None:
+        """The theme counts' column as wide as its widest count in the current font and digits,
+        now and once the new font and style have reached the view (a language switch)."""
+        self.theme_view.resizeColumnToContents(1)
+        view = self.theme_view
+        QTimer.singleShot(0, view, lambda: view.resizeColumnToContents(1))  # dies with the view
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("Search"))
@@ -214,6 +223,7 @@ class FilterPanel(QWidget):
         self.lang = lang
         self.themes.set_language(lang)
         self._update_reign_texts()
+        self._fit_counts()  # "12" and "15" were elided to "…" after a switch to Arabic
 
     # --- content ------------------------------------------------------------------------------
 
