@@ -771,6 +771,14 @@
             <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>بدون تاريخ</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>بها مشاكل</translation>
+    </message>
 </context>
 <context>
     <name>FullView</name>

@@ -738,6 +738,14 @@
             <numerusform>%Ln photographs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished">Undated</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FullView</name>

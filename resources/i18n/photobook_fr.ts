@@ -739,6 +739,14 @@
             <numerusform>%Ln photographies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>Non datées</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>FullView</name>

@@ -83,6 +83,7 @@ class PhotoFilter:
     include_missing: bool = True
     ids: tuple[int, ...] | None = None  # restrict to these (a tour, a selection)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    problems: bool = False  # only the catalogued photographs the indexer recorded a problem for
 
     def without_themes(self) -> PhotoFilter:
         return replace(self, themes=())
@@ -154,6 +155,8 @@ def _conditions(
             .where(photo_themes.c.photo_id == Photo.id, photo_themes.c.theme_id.in_(theme_ids))
             .exists()
         )
+    if f.problems:
+        cond.append(_has_problem())
     if search is not None and search.ids is not None:
         # every match, already fetched: row ids written into the SQL as integers (no limit on the
         # number of bound variables, and ~10x cheaper to render than SQLAlchemy's literal binds)
@@ -162,6 +165,43 @@ def _conditions(
     elif f.search.strip():
         cond.append(_search_condition(session, f.search, walk=search is not None and search.walk))
     return cond
+
+
+def _has_problem() -> ColumnElement[bool]:
+    """The photograph's file has a recorded index problem (a warning: truncated, odd EXIF…):
+    EXISTS on the (source_id, path_bytes) index of index_problems."""
+    return (
+        select(IndexProblem.id)
+        .where(IndexProblem.source_id == Photo.source_id, IndexProblem.path_bytes == Photo.path_bytes)
+        .exists()
+    )
+
+
+def flag_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> tuple[int, int]:
+    """(undated, with problems) under the other filters: the counts beside the filter panel's
+    "Undated" and "Has problems" boxes."""
+    undated = count(session, replace(f, undated=True, year_from=None, year_to=None))
+    with_problems = count(session, replace(f, problems=True))
+    return undated, with_problems
+
+
+def problem_photo_ids(session: Session, ids: Iterable[int]) -> set[int]:
+    """Which of these photographs have a recorded index problem (the contact sheet marks them)."""
+    out: set[int] = set()
+    for chunk in chunked(list(ids), 500):
+        out.update(session.scalars(select(Photo.id).where(Photo.id.in_(chunk), _has_problem())))
+    return out
+
+
+def photo_for_problem(session: Session, source: str, path: str) -> int | None:
+    """The catalogued photograph a problem row is about (None: the file was not catalogued)."""
+    stmt = (
+        select(Photo.id)
+        .join(Source, Source.id == Photo.source_id)
+        .where(Source.path == source, Photo.path == path)
+        .limit(1)
+    )
+    return session.scalar(stmt)
 
 
 def _reign_spans(session: Session, slugs: Iterable[str] | None = None) -> list[tuple[str, int, int]]:

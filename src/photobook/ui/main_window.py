@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.full.closeRequested.connect(self.close_full_view)
         self.full.stepRequested.connect(self.step)
         self.problems.refreshRequested.connect(b.load_problems)
+        self.problems.problemActivated.connect(self._on_problem_activated)
         self.problems.visibilityChanged.connect(self.commands.toggle_problems.setChecked)
 
         ix = self.indexer
@@ -376,6 +377,42 @@ class MainWindow(QMainWindow):
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
         self._mark_filtered_out()
+        self._load_flag_counts()
+
+    def _load_flag_counts(self) -> None:
+        """The counts beside "Undated" and "Has problems", under the other filters (in a worker)."""
+        from photobook.db.queries import flag_counts
+
+        f = self.browser.filter
+        self.tasks.read(
+            lambda s: flag_counts(s, f), lambda n: self.filters.set_flag_counts(*n), key="flag_counts"
+        )
+
+    def _on_problem_activated(self, problem: dict) -> None:
+        """A double-clicked problem row: its photograph selected (the filters cleared if they hide
+        it), or, for a file that was not catalogued, its folder opened in the file manager."""
+        from photobook.db.queries import photo_for_problem
+
+        source, path = str(problem.get("source", "")), str(problem.get("path", ""))
+        self.tasks.read(
+            lambda s: photo_for_problem(s, source, path),
+            lambda pid: self._show_problem_photo(pid, source, path),
+            key="problem_photo",
+        )
+
+    def _show_problem_photo(self, pid: int | None, source: str, path: str) -> None:
+        if pid is None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            folder = (Path(source) / path).parent
+            self.revealed = folder  # what was shown (tests)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            return
+        self.close_full_view()
+        if self.browser.index and pid not in self.browser.index:
+            self.filters.clear()  # the filters hide it: show everything, then select it
+        self.browser.select(pid)
 
     def _update_hint(self) -> None:
         """What the caption panel says with nothing selected: no "archive is empty" while the
@@ -506,6 +543,9 @@ class MainWindow(QMainWindow):
         self.problems.setVisible(on)
         if on:
             self.browser.load_problems()
+            # a third of the window at most: the filter panel's theme list keeps its rows (the dock
+            # can be dragged taller, or tabbed with the record editor)
+            self.resizeDocks([self.problems], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
 
     def _set_fullscreen(self, on: bool) -> None:
         if on:
