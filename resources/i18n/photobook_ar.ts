@@ -1334,6 +1334,123 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>English</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Show in English</source>
+        <translation>العرض بالعربية</translation>
+    </message>
+    <message>
+        <source>Timeline of the photographs</source>
+        <translation>الخط الزمني للصور</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>الموضوع: {name}</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>+أ</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the timeline</source>
+        <translation>الرجوع إلى الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالية</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Touch to continue</source>
+        <translation>المس الشاشة للمتابعة</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} ث</translation>
+    </message>
+    <message>
+        <source>Touch the screen to explore the archive</source>
+        <translation>المس الشاشة لاستكشاف الأرشيف</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>رمز الموظفين</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>رمز خاطئ</translation>
+    </message>
+    <message>
+        <source>Too many tries: try again in {n} s</source>
+        <translation>محاولات كثيرة: أعد المحاولة بعد {n} ث</translation>
+    </message>
+    <message>
+        <source>No code set: photobook kiosk --set-pin</source>
+        <translation>لم يحدد أي رمز: photobook kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>The archive is temporarily unavailable.
+Trying again in a moment…</source>
+        <translation>الأرشيف غير متاح مؤقتًا.
+ستتم إعادة المحاولة بعد قليل…</translation>
+    </message>
+    <message>
+        <source>No photographs</source>
+        <translation>لا توجد صور</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The catalog is damaged (%1): restore the last backup.</source>

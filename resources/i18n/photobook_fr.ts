@@ -1282,6 +1282,123 @@
     </message>
 </context>
 <context>
+    <name>Kiosk</name>
+    <message>
+        <source>English</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Show in English</source>
+        <translation>Afficher en français</translation>
+    </message>
+    <message>
+        <source>Timeline of the photographs</source>
+        <translation>Frise chronologique des photographies</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>Thème : {name}</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the timeline</source>
+        <translation>Retour à la frise</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <source>Touch to continue</source>
+        <translation>Touchez l’écran pour continuer</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>Touch the screen to explore the archive</source>
+        <translation>Touchez l’écran pour explorer les archives</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Code du personnel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>Code erroné</translation>
+    </message>
+    <message>
+        <source>Too many tries: try again in {n} s</source>
+        <translation>Trop d’essais : réessayez dans {n} s</translation>
+    </message>
+    <message>
+        <source>No code set: photobook kiosk --set-pin</source>
+        <translation>Aucun code défini : photobook kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>The archive is temporarily unavailable.
+Trying again in a moment…</source>
+        <translation>Les archives sont momentanément indisponibles.
+Nouvel essai dans un instant…</translation>
+    </message>
+    <message>
+        <source>No photographs</source>
+        <translation>Aucune photographie</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photographie</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The catalog is damaged (%1): restore the last backup.</source>
