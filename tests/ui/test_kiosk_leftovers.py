@@ -251,3 +251,17 @@ def test_the_kiosk_timeline_fits_the_published_photographs_not_today(qtbot, fold
     finally:
         w._may_close = True
         w.shutdown()
+
+
+def test_bench_reports_the_kiosk_soaks_memory_growth(monkeypatch):
+    """``photobook bench`` runs the soak (a few visits here) in a process of its own."""
+    from photobook import bench
+
+    monkeypatch.setattr(bench, "KIOSK_SOAK", {True: (4, 1, 40), False: (4, 1, 40)})
+    out: dict = {}
+    said: list[str] = []
+    bench.bench_kiosk_soak(out, True, said.append)
+    assert isinstance(out["kiosk_soak_rss_growth_mb"], float | int)
+    assert out["kiosk_soak_cycles"] == 4
+    assert "kiosk_soak_rss_growth_mb" in bench.TARGETS
+    assert said and "soak" in said[0]

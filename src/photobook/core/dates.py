@@ -535,6 +535,10 @@ def qualifier(edtf: str) -> Qualifier:
     return ""
 
 
+#: The qualifier as a small integer, as the timeline's rows carry it (true when not exact).
+QUALIFIER_CODES: dict[str, int] = {"": 0, "approximate": 1, "uncertain": 2, "both": 3}
+QUALIFIER_SUFFIX = {0: "", 1: "~", 2: "?", 3: "%"}
+
 #: A decade's name in Arabic, for the twentieth century: "الثمانينيات" for 198X ("سنوات 1980" was a
 #: calque of "années 1980"); other centuries say which ("ثمانينيات القرن التاسع عشر").
 _AR_DECADE_NAMES = {

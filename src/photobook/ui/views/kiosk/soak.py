@@ -44,6 +44,7 @@ def soak(cycles: int = 200, warmup: int = 20, photos: int = 3000) -> dict[str, o
 
     from PySide6.QtCore import Qt
 
+    from photobook.core.languages import LANGUAGES
     from photobook.db.engine import open_for_kiosk, open_library
     from photobook.services.synthetic import populate
     from photobook.ui.app import create_application
@@ -79,7 +80,7 @@ def soak(cycles: int = 200, warmup: int = 20, photos: int = 3000) -> dict[str, o
         if cycle == warmup:
             start_rss = rss_mb()
         n = len(w.rows)
-        w.set_language(("ar", "en", "fr")[cycle % 3])
+        w.set_language(LANGUAGES[(cycle + 1) % len(LANGUAGES)])
         if themes:
             w.set_theme(themes[cycle % len(themes)])
             settle()
