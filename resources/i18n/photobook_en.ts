@@ -892,7 +892,7 @@
     </message>
     <message>
         <source>Photograph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Photograph</translation>
     </message>
     <message>
         <source>Column</source>

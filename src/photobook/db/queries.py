@@ -342,7 +342,7 @@ def _summary_scope(session: Session, f: PhotoFilter, *, undated_ok: bool = False
     when the catalog has no summaries (an older catalog opened read-only, never upgraded)."""
     if not _has_summaries(session):
         return None
-    if f.extra or f.ids is not None or f.search.strip() or f.reigns or f.themes:
+    if f.extra or f.ids is not None or f.search.strip() or f.reigns or f.themes or f.problems:
         return None
     if f.year_from is not None or f.year_to is not None or (f.undated is not None and not undated_ok):
         return None
@@ -500,12 +500,14 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     return rows[k:] + rows[:k] if k else rows
 
 
-def _qualify(session: Session, f: PhotoFilter, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+def _qualify(
+    session: Session, f: PhotoFilter, rows: list[tuple[Any, ...]], where: Sequence[Any] = ()
+) -> list[tuple[Any, ...]]:
     """The catalog's one flag says "not exact"; which way ("1981?" uncertain or "1981~" about) is
     read from the EDTF text by ``dates.qualifier``, for the few photographs not plainly "~"
     (a second, small query: the covering day index keeps serving the main one)."""
     stmt = _filtered(session, f, Photo.id, Photo.date_edtf).where(
-        Photo.approximate.is_(True), Photo.date_edtf.not_like("%~")
+        Photo.approximate.is_(True), Photo.date_edtf.not_like("%~"), *where
     )
     codes = {pid: dates.QUALIFIER_CODES[dates.qualifier(edtf or "")] for pid, edtf in session.execute(stmt)}
     codes = {pid: code for pid, code in codes.items() if code not in (0, 1)}
@@ -1573,6 +1575,7 @@ def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[
     rows = _fetch_raw(session, stmt.limit(limit + 1))
     if len(rows) > limit:
         return None
+    rows = _qualify(session, f, rows)  # "1981?" apart from "1981~" (the qualifier code)
     k = 0
     while k < len(rows) and rows[k][1] is None:
         k += 1
@@ -1604,7 +1607,11 @@ def timeline_span_rows(session: Session, f: PhotoFilter, first_day: int, last_da
         .where(Photo.day_start >= first_day, Photo.day_start <= last_day)
         .order_by(Photo.day_start, Photo.day_end, Photo.id)
     )
-    return _fetch_raw(session, stmt)
+    rows = _fetch_raw(session, stmt)
+    if not rows:
+        return rows
+    span = replace(f, undated=False)  # the qualifier codes of these days' photographs only
+    return _qualify(session, span, rows, where=(Photo.day_start >= first_day, Photo.day_start <= last_day))
 
 
 def photo_day_span(session: Session, photo_id: int) -> tuple[int | None, int | None] | None:
