@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>&amp;Caption panel</source>
-        <translation>لوحة التعليق</translation>
+        <translation>لوحة الشرح</translation>
     </message>
     <message>
         <source>Index &amp;problems</source>
@@ -218,6 +218,22 @@
     <message>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Previous / next decade (timeline)</source>
+        <translation>العقد السابق / التالي (الخط الزمني)</translation>
+    </message>
+    <message>
+        <source>Move through time (timeline)</source>
+        <translation>التنقل عبر الزمن (الخط الزمني)</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in / out</source>
+        <translation>تكبير / تصغير الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Previous / next photograph (full view)</source>
+        <translation>الصورة السابقة / التالية (العرض الكامل)</translation>
     </message>
 </context>
 <context>
@@ -349,11 +365,23 @@
     </message>
     <message>
         <source>Credit</source>
-        <translation>المصدر</translation>
+        <translation>حقوق الصورة</translation>
     </message>
     <message>
         <source>Plate / page</source>
         <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Select a photograph on the timeline</source>
@@ -370,8 +398,12 @@
         <translation>لا توجد صورة تطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
+        <source>Indexing…</source>
+        <translation>جارٍ الفهرسة…</translation>
+    </message>
+    <message>
         <source>No caption in this language yet: shown in another language</source>
-        <translation>لا يوجد تعليق بهذه اللغة بعد: معروض بلغة أخرى</translation>
+        <translation>لا يوجد شرح بهذه اللغة بعد: معروض بلغة أخرى</translation>
     </message>
     <message>
         <source>hidden by the filters</source>
@@ -384,6 +416,18 @@
     <message>
         <source>Untitled</source>
         <translation>بدون عنوان</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>منشور</translation>
     </message>
 </context>
 <context>
@@ -563,7 +607,7 @@
     </message>
     <message>
         <source>Credit</source>
-        <translation>المصدر</translation>
+        <translation>حقوق الصورة</translation>
     </message>
     <message>
         <source>Rights</source>
@@ -587,7 +631,7 @@
     </message>
     <message>
         <source>Caption</source>
-        <translation>التعليق</translation>
+        <translation>الشرح</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -730,7 +774,7 @@
     </message>
     <message>
         <source>Captions, places, people…</source>
-        <translation>التعليقات، الأماكن، الأشخاص…</translation>
+        <translation>الشروح، الأماكن، الأشخاص…</translation>
     </message>
     <message>
         <source>Reign</source>
@@ -787,12 +831,20 @@
             <numerusform>%Ln صورة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>بدون تاريخ</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>بها مشاكل</translation>
+    </message>
 </context>
 <context>
     <name>FullView</name>
     <message>
-        <source>Esc: back · +/−: zoom · drag: move</source>
-        <translation>Esc: رجوع · +/−: تكبير · سحب: تحريك</translation>
+        <source>%1: back · %2 / %3: zoom in / out · drag: move</source>
+        <translation>%1: رجوع · %2 / %3: تكبير / تصغير · السحب: تحريك</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1335,182 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Enter ↵</source>
+        <translation>Enter ↵</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>English</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Show in English</source>
+        <translation>العرض بالعربية</translation>
+    </message>
+    <message>
+        <source>Timeline of the photographs</source>
+        <translation>الخط الزمني للصور</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>الموضوع: {name}</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>+أ</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Back to the timeline</source>
+        <translation>الرجوع إلى الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالية</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Touch to continue</source>
+        <translation>المس الشاشة للمتابعة</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} ث</translation>
+    </message>
+    <message>
+        <source>Touch the screen to explore the archive</source>
+        <translation>المس الشاشة لاستكشاف الأرشيف</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>رمز الموظفين</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>رمز خاطئ</translation>
+    </message>
+    <message>
+        <source>Too many tries: try again in {n} s</source>
+        <translation>محاولات كثيرة: أعد المحاولة بعد {n} ث</translation>
+    </message>
+    <message>
+        <source>No code set: photobook kiosk --set-pin</source>
+        <translation>لم يحدد أي رمز: photobook kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>The archive is temporarily unavailable.
+Trying again in a moment…</source>
+        <translation>الأرشيف غير متاح مؤقتًا.
+ستتم إعادة المحاولة بعد قليل…</translation>
+    </message>
+    <message>
+        <source>No photographs</source>
+        <translation>لا توجد صور</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>صورة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The catalog is damaged (%1): restore the last backup.</source>
@@ -1386,7 +1614,7 @@
     </message>
     <message>
         <source>Photobook: the archive of a book on Morocco&apos;s economic transformation, browsed through time, with captions in French, Arabic and English.</source>
-        <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع تعليقات بالفرنسية والعربية والإنجليزية.</translation>
+        <translation>Photobook: أرشيف كتاب عن التحول الاقتصادي للمغرب، يُتصفح عبر الزمن، مع شروح بالفرنسية والعربية والإنجليزية.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -219,6 +219,22 @@
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Previous / next decade (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through time (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous / next photograph (full view)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
@@ -348,6 +364,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a photograph on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,6 +386,10 @@
     </message>
     <message>
         <source>No photograph matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,6 +406,18 @@
     </message>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,11 +798,19 @@
             <numerusform>%Ln photographs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished">Undated</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FullView</name>
     <message>
-        <source>Esc: back · +/−: zoom · drag: move</source>
+        <source>%1: back · %2 / %3: zoom in / out · drag: move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,7 +952,7 @@
     </message>
     <message>
         <source>Photograph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Photograph</translation>
     </message>
     <message>
         <source>Column</source>
@@ -919,7 +971,7 @@
     <name>IndexProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Looking for photographs</source>
@@ -1230,6 +1282,182 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>Enter ↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Show in English</source>
+        <translation>Show in English</translation>
+    </message>
+    <message>
+        <source>Timeline of the photographs</source>
+        <translation>Timeline of the photographs</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>Theme: {name}</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the timeline</source>
+        <translation>Back to the timeline</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>Touch to continue</source>
+        <translation>Touch to continue</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>Touch the screen to explore the archive</source>
+        <translation>Touch the screen to explore the archive</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Staff code</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>Wrong code</translation>
+    </message>
+    <message>
+        <source>Too many tries: try again in {n} s</source>
+        <translation>Too many tries: try again in {n} s</translation>
+    </message>
+    <message>
+        <source>No code set: photobook kiosk --set-pin</source>
+        <translation>No code set: photobook kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>The archive is temporarily unavailable.
+Trying again in a moment…</source>
+        <translation>The archive is temporarily unavailable.
+Trying again in a moment…</translation>
+    </message>
+    <message>
+        <source>No photographs</source>
+        <translation>No photographs</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photograph</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The catalog is damaged (%1): restore the last backup.</source>
@@ -1448,7 +1676,7 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">English</translation>
     </message>
     <message>
         <source>Photographs</source>

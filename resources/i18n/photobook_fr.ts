@@ -219,6 +219,22 @@
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
+    <message>
+        <source>Previous / next decade (timeline)</source>
+        <translation>Décennie précédente / suivante (frise)</translation>
+    </message>
+    <message>
+        <source>Move through time (timeline)</source>
+        <translation>Se déplacer dans le temps (frise)</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in / out</source>
+        <translation>Zoom avant / arrière sur la frise</translation>
+    </message>
+    <message>
+        <source>Previous / next photograph (full view)</source>
+        <translation>Photographie précédente / suivante (plein écran)</translation>
+    </message>
 </context>
 <context>
     <name>BatchBar</name>
@@ -348,6 +364,18 @@
         <translation>Planche / page</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Select a photograph on the timeline</source>
         <translation>Choisissez une photographie sur la frise</translation>
     </message>
@@ -360,6 +388,10 @@
     <message>
         <source>No photograph matches these filters.</source>
         <translation>Aucune photographie ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexation…</translation>
     </message>
     <message>
         <source>No caption in this language yet: shown in another language</source>
@@ -376,6 +408,18 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relu</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
     </message>
 </context>
 <context>
@@ -755,12 +799,20 @@
             <numerusform>%Ln photographies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Undated</source>
+        <translation>Non datées</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>FullView</name>
     <message>
-        <source>Esc: back · +/−: zoom · drag: move</source>
-        <translation>Échap : retour · +/− : zoom · glisser : déplacer</translation>
+        <source>%1: back · %2 / %3: zoom in / out · drag: move</source>
+        <translation>%1 : retour · %2 / %3 : zoom avant / arrière · glisser : déplacer</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1280,182 @@
     <message>
         <source>transport endpoint is not connected</source>
         <translation>point de terminaison non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Enter ↵</source>
+        <translation>Entrée ↵</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page préc.</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page suiv.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Méta</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>English</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Show in English</source>
+        <translation>Afficher en français</translation>
+    </message>
+    <message>
+        <source>Timeline of the photographs</source>
+        <translation>Frise chronologique des photographies</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Theme: {name}</source>
+        <translation>Thème : {name}</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the timeline</source>
+        <translation>Retour à la frise</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <source>Touch to continue</source>
+        <translation>Touchez l’écran pour continuer</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>Touch the screen to explore the archive</source>
+        <translation>Touchez l’écran pour explorer les archives</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Code du personnel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Wrong code</source>
+        <translation>Code erroné</translation>
+    </message>
+    <message>
+        <source>Too many tries: try again in {n} s</source>
+        <translation>Trop d’essais : réessayez dans {n} s</translation>
+    </message>
+    <message>
+        <source>No code set: photobook kiosk --set-pin</source>
+        <translation>Aucun code défini : photobook kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>The archive is temporarily unavailable.
+Trying again in a moment…</source>
+        <translation>Les archives sont momentanément indisponibles.
+Nouvel essai dans un instant…</translation>
+    </message>
+    <message>
+        <source>No photographs</source>
+        <translation>Aucune photographie</translation>
+    </message>
+    <message>
+        <source>Photograph</source>
+        <translation>Photographie</translation>
     </message>
 </context>
 <context>

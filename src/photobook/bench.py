@@ -43,6 +43,7 @@ TARGETS = {
     "present_step_ms": "< 50 (the next photograph decoded ahead)",
     "present_flight_frame_ms": "< 16 (a frame of a flight, every photograph a slide)",
     "duplicates_100k_s": "< 2 (near-duplicate lookup and grouping, 100,000 perceptual hashes)",
+    "kiosk_soak_rss_growth_mb": "< 10 (a fixed number of simulated visits after a warm-up)",
 }
 
 
@@ -582,6 +583,30 @@ def bench_main_window(out: dict[str, Any], rows: int, quick: bool, say: Callable
     out.update(window_run(folder, runs=1 if quick else 3))
 
 
+#: The kiosk soak's fixed size: (cycles, warm-up cycles, photographs), quick and full.
+KIOSK_SOAK = {True: (60, 10, 1000), False: (200, 20, 3000)}
+
+
+def bench_kiosk_soak(out: dict[str, Any], quick: bool, say: Callable[[str], None]) -> None:
+    """Simulated kiosk visits (taps, swipes, language and theme changes, idle countdown, attract
+    loop) in a process of their own, offscreen: ``kiosk_soak_rss_growth_mb`` is its resident
+    memory growth after the warm-up (``photobook.ui.views.kiosk.soak``)."""
+    import json
+
+    cycles, warmup, photos = KIOSK_SOAK[quick]
+    say(f"kiosk: soak of {cycles} visits over {photos} photographs")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    cmd = [sys.executable, "-m", "photobook.ui.views.kiosk.soak"]
+    cmd += ["--cycles", str(cycles), "--warmup", str(warmup), "--photos", str(photos)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600, check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"kiosk soak failed: {proc.stderr.strip().splitlines()[-1:]}")
+    result = json.loads(proc.stdout)
+    out["kiosk_soak_rss_growth_mb"] = result["kiosk_soak_rss_growth_mb"]
+    out["kiosk_soak_cycles"] = result["cycles"]
+    out["kiosk_soak_seconds"] = result["seconds"]
+
+
 def run_bench(
     quick: bool = False,
     rows: int | None = None,
@@ -617,6 +642,7 @@ def run_bench(
     ]
     if gui:
         parts.append(("gui", gui_part))
+        parts.append(("kiosk_soak", lambda _t, o: bench_kiosk_soak(o, quick, say)))
     if only:
         parts = [(name, part) for name, part in parts if name in only]
     try:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from photobook.core.records import Caption, PhotoRecord
 from photobook.db import queries
+from photobook.ui import i18n
 from photobook.ui.models.vocabulary import load_vocabulary
 from photobook.ui.tasks import TaskManager
 from photobook.ui.thumbcache import ThumbnailCache
@@ -113,6 +114,7 @@ def test_the_label_lists_reign_themes_place_people_and_plate(panel):
         "photographer": "A. Benali",
         "credit": "Archives Atlas",
         "plate": "pl. 12, p. 48",
+        "status": panel.status_name("published"),  # every photograph says whether it is ready
     }
     chips = [
         w.text() for w in panel.chips.findChildren(type(panel.title_label)) if w.objectName() == "themeChip"
@@ -175,3 +177,35 @@ def test_preview_falls_back_to_the_thumbnail_when_the_original_is_missing(qtbot,
     assert not p.image_is_original
     tasks.shutdown()
     thumbs.close()
+
+
+def test_a_place_in_another_language_carries_the_captions_marker(panel):
+    panel.set_language("ar")
+    panel.show_record(record(titles={"ar": "ميناء"}, place="Fès", places={"fr": "Fès"}))
+    assert panel._meta_rows["place"][1].text() == "\u2068Fès\u2069 (FR)"
+    panel.show_record(record(titles={"ar": "ميناء"}, place="Fès", places={"fr": "Fès", "ar": "فاس"}))
+    assert panel._meta_rows["place"][1].text() == "فاس"
+    panel.set_language("fr")
+    assert panel._meta_rows["place"][1].text() == "Fès"
+
+
+def test_every_photograph_says_its_status_and_an_uncaptioned_one_its_file(panel):
+    i18n.set_language("fr")
+    panel.set_language("fr")
+    panel.show_record(record(titles={"fr": "Centrale solaire"}, status="reviewed"))
+    rows = {k: v.text() for k, (_k, v) in panel._meta_rows.items() if v.isVisible()}
+    assert rows["status"] == "Relu"
+    assert "file" not in rows  # a captioned photograph is named by its caption
+    panel.show_record(record(status="draft", path="1985/IMG_0042.jpg", source="/archives/scans"))
+    rows = {k: v.text() for k, (_k, v) in panel._meta_rows.items() if v.isVisible()}
+    assert panel.title_label.text() == "Sans titre"
+    assert rows["file"] == "IMG_0042.jpg"
+    assert rows["folder"] == "/archives/scans/1985"
+    assert rows["status"] == "Brouillon"
+    i18n.set_language("ar")
+    try:
+        panel.set_language("ar")
+        rows = {k: v.text() for k, (_k, v) in panel._meta_rows.items() if v.isVisible()}
+        assert rows["status"] == "مسودة"
+    finally:
+        i18n.set_language("fr")

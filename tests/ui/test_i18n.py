@@ -96,7 +96,7 @@ def test_switching_language_retranslates_the_window_and_is_remembered(qtbot, syn
         assert w.layoutDirection() == Qt.LayoutDirection.LeftToRight
         w.commands.languages["ar"].trigger()
         assert w.filters.search_label.text() == "بحث"
-        assert w.filters.search.placeholderText() == "التعليقات، الأماكن، الأشخاص…"
+        assert w.filters.search.placeholderText() == "الشروح، الأماكن، الأشخاص…"
         assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert w.caption.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert "صور" in w.filters.count_label.text() or "صورة" in w.filters.count_label.text()

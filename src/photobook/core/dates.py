@@ -327,6 +327,7 @@ def from_human(text: str) -> str:
     s = " ".join((text or "").translate(_ARABIC_DIGITS).split())
     if not s:
         return ""
+    s = re.sub(r"\s*[?؟]$", "?", s)  # "1985 ?" and "1985؟", as the window writes them: "1985?"
     candidates = [s]
     m = _CIRCA.match(s)
     if m:
@@ -364,22 +365,25 @@ def from_human(text: str) -> str:
 _WORDS = {
     "fr": {
         "circa": "vers {}",
-        "uncertain": "{} (?)",
+        "uncertain": "{}\u202f?",  # "1981 ?", French spacing (narrow no-break space)
+        "both": "vers {}\u202f?",
         "decade": "années {}",
         "century": "{} siècle",
         "undated": "non daté",
     },
     "en": {
         "circa": "circa {}",
-        "uncertain": "{} (?)",
+        "uncertain": "{}?",
+        "both": "circa {}?",
         "decade": "{}s",
         "century": "{} century",
         "undated": "undated",
     },
     "ar": {
         "circa": "حوالي {}",
-        "uncertain": "{} (؟)",
-        "decade": "سنوات {}",
+        "uncertain": "{}؟",
+        "both": "حوالي {}؟",
+        "decade": "{}–{}",  # a decade without a name of its own (1900s, 2010s): its years
         "century": "القرن {}",
         "undated": "بدون تاريخ",
     },
@@ -495,15 +499,73 @@ def in_words(edtf: str, lang: str = "fr") -> str:
                 return text
             return interval_words(da, db, lang, "y" if len(a) == 4 else "yMMMM")
         return _between(in_words(a, lang), in_words(b, lang), lang)
-    if text[-1] in "~%":
-        return words["circa"].format(_plain_in_words(text[:-1].rstrip("?"), lang))
-    if text[-1] == "?":
-        return words["uncertain"].format(_plain_in_words(text[:-1], lang))
+    q = qualifier(text)
+    if q:
+        plain = _plain_in_words(text.rstrip("~?%"), lang)
+        return words[{"approximate": "circa", "uncertain": "uncertain", "both": "both"}[q]].format(plain)
     if re.fullmatch(r"\d{3}X", text):
-        return words["decade"].format(text[:3] + "0")
+        return decade_words(int(text[:3] + "0"), lang)
     if re.fullmatch(r"\d{2}XX", text):
         return words["century"].format(ordinal(int(text[:2]) + 1, lang))
     return _plain_in_words(text, lang)
+
+
+Qualifier = Literal["", "approximate", "uncertain", "both"]
+
+
+def qualifier(edtf: str) -> Qualifier:
+    """What an EDTF date says about its own certainty, read from its text: "approximate" ("1981~":
+    circa, the date is close), "uncertain" ("1981?": perhaps, the date may be wrong), "both"
+    ("1981%") or "" (exact). Every view says a date through :func:`in_words`, which asks this, so
+    that "1981?" reads "1981 ?" and "1981~" "vers 1981" everywhere (they were both "vers 1981" on
+    the timeline and "1981 (?)" in the caption panel)."""
+    text = (edtf or "").strip()
+    if "/" in text:  # an interval is as uncertain as its least certain end
+        found = {qualifier(part) for part in text.split("/", 1)} - {""}
+        if not found:
+            return ""
+        return found.pop() if len(found) == 1 else "both"
+    tail = text[-1:] if text else ""
+    if tail == "%" or text.endswith(("~?", "?~")):
+        return "both"
+    if tail == "~":
+        return "approximate"
+    if tail == "?":
+        return "uncertain"
+    return ""
+
+
+#: The qualifier as a small integer, as the timeline's rows carry it (true when not exact).
+QUALIFIER_CODES: dict[str, int] = {"": 0, "approximate": 1, "uncertain": 2, "both": 3}
+QUALIFIER_SUFFIX = {0: "", 1: "~", 2: "?", 3: "%"}
+
+#: A decade's name in Arabic, for the twentieth century: "الثمانينيات" for 198X ("سنوات 1980" was a
+#: calque of "années 1980"); other centuries say which ("ثمانينيات القرن التاسع عشر").
+_AR_DECADE_NAMES = {
+    2: "العشرينيات",
+    3: "الثلاثينيات",
+    4: "الأربعينيات",
+    5: "الخمسينيات",
+    6: "الستينيات",
+    7: "السبعينيات",
+    8: "الثمانينيات",
+    9: "التسعينيات",
+}
+_AR_CENTURIES = {19: "التاسع عشر", 21: "الحادي والعشرين"}
+
+
+def decade_words(year: int, lang: str = "fr") -> str:
+    """A decade in words: "années 1980", "1980s", "الثمانينيات"."""
+    lang = languages.normalise(lang)
+    if lang != "ar":
+        return _WORDS[lang]["decade"].format(year)
+    tens, century = (year // 10) % 10, year // 100 + 1
+    name = _AR_DECADE_NAMES.get(tens)
+    if name is None or (century != 20 and century not in _AR_CENTURIES):
+        return _WORDS["ar"]["decade"].format(year, year + 9)
+    if century == 20:
+        return name
+    return f"{name[2:]} القرن {_AR_CENTURIES[century]}"
 
 
 #: The editor's quick picks, in menu order.

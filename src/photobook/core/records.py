@@ -148,11 +148,17 @@ class PhotoRecord:
 
     def place_in(self, lang: str) -> str:
         """The place in ``lang``, else in the fallback order, else ``place``."""
+        return self.place_for(lang)[1]
+
+    def place_for(self, lang: str) -> tuple[str, str]:
+        """(language it is written in, place): in ``lang``, else in the fallback order, else
+        ``place`` (written in French, or the one name it has) — as :func:`caption_for` does, so
+        that a view marks a place shown in another language as it marks such a caption."""
         places = self.places or {}
         for cand in fallback_order(lang):
             if places.get(cand):
-                return places[cand]
-        return self.place or ""
+                return cand, places[cand]
+        return ("fr", self.place) if self.place else (lang, "")
 
     def as_json(self) -> dict[str, Any]:
         """The shape of ``photobook list --json`` (captions and titles as two ``{lang: str}``)."""

@@ -23,7 +23,7 @@ from datetime import date
 from itertools import accumulate, compress
 from operator import itemgetter
 
-Row = tuple[int, int | None, int | None, bool]  # id, day_start, day_end, approximate
+Row = tuple[int, int | None, int | None, int]  # id, day_start, day_end, qualifier (0 exact, 1 ~, 2 ?, 3 %)
 _START, _END = itemgetter(1), itemgetter(2)
 
 
@@ -187,7 +187,7 @@ class SpanGroup:
 
     start: int
     end: int  # inclusive
-    approximate: bool
+    approximate: int  # the qualifier code of the rows (0 exact; "1985?" and "1985~" are apart)
     members: list[int]
     n: int = 0  # photographs it stands for, when its members are summary rows (0: one each)
 
@@ -438,10 +438,10 @@ class TimelineIndex:
             keys, rows, weights = self.keys, self.rows, self.weights
             flags = list(map(cap.__le__, spans))  # longer than cap days; C-level, no Python loop
             coarse = list(compress(range(len(spans)), flags))
-            by_interval: dict[tuple[int, int, bool], list[int]] = {}
+            by_interval: dict[tuple[int, int, int], list[int]] = {}
             for k in coarse:
                 r = rows[k]
-                by_interval.setdefault((r[1], r[2], bool(r[3])), []).append(k)  # type: ignore[arg-type]
+                by_interval.setdefault((r[1], r[2], int(r[3])), []).append(k)  # type: ignore[arg-type]
             if weights is None:
                 groups = [SpanGroup(s, e, ap, m) for (s, e, ap), m in sorted(by_interval.items())]
                 coarse_cum = None

@@ -8,13 +8,16 @@ from datetime import date
 from photobook.core import dates
 
 
-def bounds_edtf(start: int, end: int, approximate: bool) -> str:
+def bounds_edtf(start: int, end: int, approximate: bool | int) -> str:
     """An EDTF string that reads like the interval: "1985-03-14", "1985-03", "1985", "198X",
-    "1984/1986", or "1985~" for an approximate one (the fuzzy bounds of "1985~" are 1984–1986)."""
+    "1984/1986", or "1985~" for an approximate one (the fuzzy bounds of "1985~" are 1984–1986).
+    ``approximate``: the qualifier code of the timeline's rows (``dates.QUALIFIER_CODES``: 2 gives
+    "1985?", uncertain, 3 "1985%"), or a plain flag (True: approximate)."""
     s, e = date.fromordinal(start), date.fromordinal(end)
     if approximate:
         mid = date.fromordinal((start + end) // 2)
-        return f"{mid.year}-{mid.month:02d}~" if end - start < 200 else f"{mid.year}~"
+        q = dates.QUALIFIER_SUFFIX.get(int(approximate), "~")
+        return f"{mid.year}-{mid.month:02d}{q}" if end - start < 200 else f"{mid.year}{q}"
     if start == end:
         return s.isoformat()
     month_end = date(s.year + (s.month == 12), s.month % 12 + 1, 1).toordinal() - 1
@@ -30,8 +33,8 @@ def bounds_edtf(start: int, end: int, approximate: bool) -> str:
     return f"{s.isoformat()}/{e.isoformat()}"
 
 
-def span_label(start: int, end: int, approximate: bool, lang: str = "fr") -> str:
-    """The date of a photograph in words for the label under its thumbnail: "vers 1985",
+def span_label(start: int, end: int, approximate: bool | int, lang: str = "fr") -> str:
+    """The date of a photograph in words for the label under its thumbnail: "vers 1985", "1985 ?",
     "années 1980", "1984–1986", "mars 1985", "14 mars 1985"."""
     return dates.in_words(bounds_edtf(start, end, approximate), lang)
 

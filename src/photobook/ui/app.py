@@ -114,7 +114,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("photobook")
     QCoreApplication.setApplicationName("photobook")
-    app.setApplicationDisplayName("Photobook")
+    # No application display name: Qt appends it to every window title that does not end with it
+    # (the main window read "Photobook — photobook — Photobook"); each window says "Photobook — …"
     QGuiApplication.setDesktopFileName(paths.APP_ID)  # Wayland: the window finds its .desktop entry
     app.setWindowIcon(icon())
     if not app.property("photobook_ready"):

@@ -67,7 +67,7 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
         _installed.append(ours)
     else:
         log.warning("could not load translation %s", qm_dir / f"photobook_{lang}.qm")
-    qt = QTranslator(app)  # Qt's own strings: standard buttons, file dialogs
+    qt = QtBaseTranslator(app)  # Qt's own strings: standard buttons, file dialogs
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
@@ -82,6 +82,33 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
     # Qt posts LanguageChange; deliver it now, so that the window is retranslated when this returns
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
+
+
+class QtBaseTranslator(QTranslator):
+    """Qt's own translations (``qtbase_<lang>.qm``), filling a gap: the files PySide6 ships lag
+    behind its Qt, whose file dialog now asks for "&Look in:" and "Files of &type:" where the
+    translations still have "Look in:" and "Files of type:", so the folder chooser spoke English
+    in a French window. A source with a mnemonic ("&") that has no translation takes the
+    translation of the same words without it, the mnemonic put back on the same letter if the
+    translation has it."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": Qt asks the next translator only when this one returns a null string
+        found = super().translate(context, source, disambiguation, n)
+        if found:
+            return found
+        if "&" not in source:
+            return None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found = super().translate(context, plain, disambiguation, n)
+        if not found:
+            return None
+        at = source.find("&")
+        letter = source[at + 1 : at + 2]
+        i = found.lower().find(letter.lower()) if letter.strip() else -1
+        return found if i < 0 else f"{found[:i]}&{found[i:]}"
 
 
 def _preload_dates(lang: str) -> None:

@@ -11,6 +11,7 @@ and decodes run through :class:`~photobook.ui.tasks.TaskManager`, indexing throu
 
 from __future__ import annotations
 
+import html
 import itertools
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._ids_loaded = False  # the filter's results have arrived once (the hidden marker waits)
         self._located_out: int | None = None  # a large filter: the selection, found not to be in it
         self.damage: list[str] | None = None  # the catalog's quick_check, once it has run
+        self._indexing = False  # an index job runs (the empty panel says "Indexing…")
 
         self.tasks = TaskManager(library, self)
         self.thumbs = ThumbnailCache(library, self)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         self.full.closeRequested.connect(self.close_full_view)
         self.full.stepRequested.connect(self.step)
         self.problems.refreshRequested.connect(b.load_problems)
+        self.problems.problemActivated.connect(self._on_problem_activated)
         self.problems.visibilityChanged.connect(self.commands.toggle_problems.setChecked)
 
         ix = self.indexer
@@ -372,10 +375,57 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.grid):
             self.grid_model.set_ids(ids, index)
         self.filters.set_count(len(ids))
-        self.caption.set_hint("select" if ids else ("empty" if self.browser.filter.is_empty() else "nothing"))
+        self._update_hint()
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
         self._mark_filtered_out()
+        self._load_flag_counts()
+
+    def _load_flag_counts(self) -> None:
+        """The counts beside "Undated" and "Has problems", under the other filters (in a worker)."""
+        from photobook.db.queries import flag_counts
+
+        f = self.browser.filter
+        self.tasks.read(
+            lambda s: flag_counts(s, f), lambda n: self.filters.set_flag_counts(*n), key="flag_counts"
+        )
+
+    def _on_problem_activated(self, problem: dict) -> None:
+        """A double-clicked problem row: its photograph selected (the filters cleared if they hide
+        it), or, for a file that was not catalogued, its folder opened in the file manager."""
+        from photobook.db.queries import photo_for_problem
+
+        source, path = str(problem.get("source", "")), str(problem.get("path", ""))
+        self.tasks.read(
+            lambda s: photo_for_problem(s, source, path),
+            lambda pid: self._show_problem_photo(pid, source, path),
+            key="problem_photo",
+        )
+
+    def _show_problem_photo(self, pid: int | None, source: str, path: str) -> None:
+        if pid is None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            folder = (Path(source) / path).parent
+            self.revealed = folder  # what was shown (tests)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+            return
+        self.close_full_view()
+        if self.browser.index and pid not in self.browser.index:
+            self.filters.clear()  # the filters hide it: show everything, then select it
+        self.browser.select(pid)
+
+    def _update_hint(self) -> None:
+        """What the caption panel says with nothing selected: no "archive is empty" while the
+        first index (the demo archive, a folder) is still bringing photographs in."""
+        if self.browser.ids:
+            hint = "select"
+        elif not self.browser.filter.is_empty():
+            hint = "nothing"
+        else:
+            hint = "indexing" if self._indexing else "empty"
+        self.caption.set_hint(hint)
 
     def _mark_filtered_out(self) -> None:
         """A selected photograph the filters hide stays in the caption panel, dimmed and marked."""
@@ -495,6 +545,9 @@ class MainWindow(QMainWindow):
         self.problems.setVisible(on)
         if on:
             self.browser.load_problems()
+            # a third of the window at most: the filter panel's theme list keeps its rows (the dock
+            # can be dragged taller, or tabbed with the record editor)
+            self.resizeDocks([self.problems], [max(160, self.height() // 4)], Qt.Orientation.Vertical)
 
     def _set_fullscreen(self, on: bool) -> None:
         if on:
@@ -782,12 +835,16 @@ class MainWindow(QMainWindow):
             self.caption.refresh_preview()
 
     def _on_index_started(self, kind: str) -> None:
+        self._indexing = True
+        self._update_hint()
         self.progress.start(
             self.tr("Opening the demo archive") if kind == "demo" else self.tr("Adding photographs")
         )
 
     def _on_index_finished(self, kind: str, result: Any) -> None:
         self.progress.finish()
+        self._indexing = False
+        self._update_hint()
         self.thumbs.invalidate()
         self.grid_model.invalidate()
         self.browser.load_vocabulary()
@@ -811,6 +868,8 @@ class MainWindow(QMainWindow):
 
     def _on_index_failed(self, kind: str, message: str) -> None:
         self.progress.finish()
+        self._indexing = False
+        self._update_hint()
         self.browser.reload()
         QMessageBox.warning(self, self.tr("Indexing failed"), message)
 
@@ -857,24 +916,45 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.commands.retranslate()
         self.editor_dock.setWindowTitle(self.tr("Record"))
-        name = self.library.folder.name if self.library.url.startswith("sqlite") else self.library.url
-        title = self.tr("Photobook — %1").replace("%1", name)
-        if self.library.readonly:
+        self.setWindowTitle(self.window_title())
+
+    def window_title(self) -> str:
+        """ "Photobook — <library>", or "Photobook" for the default library (whose folder is called
+        "photobook": the title read "Photobook — photobook — Photobook", Qt appending the
+        application's display name, which is no longer set, see ``app.create_application``)."""
+        from photobook.core.paths import default_library_dir
+
+        lib = self.library
+        if not lib.url.startswith("sqlite"):
+            name = lib.url.rsplit("@", 1)[-1]  # no user or password in a title bar
+        elif lib.folder.resolve() == default_library_dir().resolve():
+            name = ""
+        else:
+            name = lib.folder.name
+        title = self.tr("Photobook — %1").replace("%1", name) if name else "Photobook"
+        if lib.readonly:
             title += " " + self.tr("(read-only)")
-        self.setWindowTitle(title)
+        return title
 
     # --- dialogs ------------------------------------------------------------------------------
 
     def _show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
+
+    def shortcuts_dialog(self) -> QMessageBox:
+        """F1: every command and the keys that do it, as printed on the keyboard (Qt's alias names
+        left out), key names isolated left to right so that Arabic does not reorder "Ctrl+-"."""
         rows = "".join(
-            f"<tr><td style='padding-right:18px'>{t}</td><td><b>{k}</b></td></tr>"
+            f"<tr><td style='padding-right:18px; padding-left:18px'>{html.escape(t)}</td>"
+            f"<td><b>{html.escape(k)}</b></td></tr>"
             for t, k in self.commands.shortcut_table()
         )
         box = QMessageBox(self)
+        box.setObjectName("shortcutsDialog")
         box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{rows}</table>")
-        box.exec()
+        return box
 
     def _show_about(self) -> None:
         QMessageBox.about(

@@ -161,5 +161,9 @@ class Settings:
     def set_present_text_scale(self, scale: float) -> None:
         self.qs.setValue("present/text_scale", float(scale))
 
+    def reduced_motion_setting(self) -> object:
+        """``accessibility/reduced_motion`` as written (None when unset): see ``ui.motion``."""
+        return self._get("accessibility/reduced_motion")
+
     def sync(self) -> None:
         self.qs.sync()

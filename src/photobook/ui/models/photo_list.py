@@ -24,6 +24,7 @@ from photobook.ui.tasks import TaskManager
 IdRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2  # the date in words, "" while not fetched
 ApproximateRole = Qt.ItemDataRole.UserRole + 3
+ProblemRole = Qt.ItemDataRole.UserRole + 4  # the indexer recorded a problem (a warning) for its file
 
 BLOCK = 128  # rows fetched together
 CACHE_ROWS = 20000
@@ -42,8 +43,9 @@ class Paged:
     first: list[int]
 
 
-def _fetch_block(session, ids: list[int]) -> dict[int, GridRow]:
-    return queries.grid_rows(session, ids)
+def _fetch_block(session, ids: list[int]) -> tuple[dict[int, GridRow], set[int]]:
+    """The rows of a block, and which of them have an index problem (marked on the sheet)."""
+    return queries.grid_rows(session, ids), queries.problem_photo_ids(session, ids)
 
 
 class PhotoListModel(QAbstractListModel):
@@ -61,6 +63,7 @@ class PhotoListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}
         self._cache: OrderedDict[int, GridRow] = OrderedDict()
+        self._problems: set[int] = set()  # of the rows fetched so far: marked with a warning
         self._pending_blocks: set[int] = set()
         self._queued_blocks: list[int] = []
         self._wanted_thumbs: list[int] = []
@@ -220,6 +223,8 @@ class PhotoListModel(QAbstractListModel):
             return pid
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(pid)
+        if role == ProblemRole:
+            return pid in self._problems
         if role in (
             Qt.ItemDataRole.DisplayRole,
             DateRole,
@@ -263,9 +268,12 @@ class PhotoListModel(QAbstractListModel):
             )
         self._queued_blocks.clear()
 
-    def _on_block(self, block: int, generation: int, records: dict[int, GridRow]) -> None:
+    def _on_block(self, block: int, generation: int, result: tuple[dict[int, GridRow], set[int]]) -> None:
         if generation != self._generation:
             return
+        records, problems = result
+        self._problems.difference_update(records)
+        self._problems.update(problems)
         self._cache.update(records)
         while len(self._cache) > CACHE_ROWS:
             self._cache.popitem(last=False)
@@ -275,8 +283,11 @@ class PhotoListModel(QAbstractListModel):
             self.dataChanged.emit(
                 self.index(first, 0),
                 self.index(last, 0),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, DateRole],
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, DateRole, ProblemRole],
             )
+
+    def has_problem(self, photo_id: int) -> bool:
+        return photo_id in self._problems
 
     def _thumbnail(self, pid: int) -> QPixmap | None:
         if self.thumbs is None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=8192)
-def _label(start: int, end: int, approx: bool, lang: str) -> str:
+def _label(start: int, end: int, approx: int, lang: str) -> str:
     return tl.span_label(start, end, approx, lang)
 
 
@@ -144,7 +144,7 @@ class CardsMixin:
         sel_group = None
         if sel is not None and sel < s.index.n_dated and self._precise_selection_key(s) is None:
             r = s.index.rows[sel]
-            sel_group = (r[1], r[2], bool(r[3]))
+            sel_group = (r[1], r[2], int(r[3]))
         p.setFont(self.f_label)
         for bar in L.bars:
             grp = bar.group

@@ -101,7 +101,7 @@ class TimelineInteraction:
             if item.kind == "photo":
                 r = self._index.rows
                 k = bisect_left(self._index.keys, item.day0 + item.day1)  # type: ignore[operator]
-                approx = bool(r[k][3]) if k < len(r) and r[k][0] == item.id else False
+                approx = int(r[k][3]) if k < len(r) and r[k][0] == item.id else 0
                 return tl.span_label(item.day0, item.day1, approx, lang)  # type: ignore[arg-type]
             return f"{texts.count_photos(item.count, lang)} · {texts.cell_words(item.day0, item.day1, lang)}"  # type: ignore[arg-type]
         if item is None:

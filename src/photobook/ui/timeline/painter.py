@@ -365,7 +365,7 @@ class TimelinePainter(CardsMixin):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(img.adjusted(-1.5, -1.5, 1.5, 1.5))
             r = s.index.rows[b.index]
-            text = _label(r[1], r[2], bool(r[3]), s.lang)  # type: ignore[arg-type]
+            text = _label(r[1], r[2], int(r[3]), s.lang)  # type: ignore[arg-type]
             text = self.fm_label.elidedText(text, Qt.TextElideMode.ElideRight, bw)
             p.setPen(self.pal.accent if b.id == s.selected else self.pal.ink_soft)
             p.drawText(

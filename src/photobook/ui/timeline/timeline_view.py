@@ -22,7 +22,6 @@ and requests the others (repainting when they arrive).
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left
 from datetime import date
 
@@ -45,15 +44,14 @@ FIT_ANIMATION_MS = 220
 
 def animations_wanted() -> bool:
     """Whether view changes are animated: not under the offscreen platform (tests, screenshots),
-    not when ``PHOTOBOOK_REDUCED_MOTION`` is set, nor when the desktop asks for reduced motion
-    (``QStyleHints.reduceMotion`` where this Qt has it, as the kiosk asks; Qt's UI_General
-    effect flag is off on a bare X server, so it is not asked)."""
-    if os.environ.get("PHOTOBOOK_REDUCED_MOTION", "") not in ("", "0"):
-        return False
+    nor when the user asked for reduced motion (:func:`photobook.ui.motion.reduced_motion`: the
+    environment, the setting, Qt's hint, GNOME's or KDE's)."""
     if QGuiApplication.platformName() in ("offscreen", "minimal"):
         return False
-    hints = QGuiApplication.styleHints()
-    return not (hints is not None and bool(getattr(hints, "reduceMotion", lambda: False)()))
+    from photobook.ui import motion
+    from photobook.ui.settings import Settings
+
+    return not motion.reduced_motion(Settings().reduced_motion_setting())
 
 
 class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):

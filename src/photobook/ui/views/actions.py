@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from photobook.core.languages import LANGUAGES, NATIVE_NAMES
+from photobook.ui.fonts import ARABIC_SCALE, BASE_POINT_SIZE, app_font
+from photobook.ui.keys import key_text, on_keyboard, same_key
 
 
 class Actions(QObject):
@@ -70,6 +72,9 @@ class Actions(QObject):
             act.setObjectName(f"language_{lang}")
             act.setCheckable(True)
             act.setData(lang)
+            # each name in its own script at the size that reads alike: Naskh reads smaller than
+            # Latin at the same point size ("العربية" looked smaller than "Français")
+            act.setFont(app_font(BASE_POINT_SIZE * (ARABIC_SCALE if lang == "ar" else 1.0)))
             self.language_group.addAction(act)
             self.languages[lang] = act
         self.menus: dict[str, QMenu] = {}
@@ -208,7 +213,7 @@ class Actions(QObject):
         }
         for act, (text, tip) in texts.items():
             act.setText(text)
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = key_text(act.shortcut())
             act.setToolTip(
                 f"{tip or text.replace('&', '')} ({keys})" if keys else (tip or text.replace("&", ""))
             )
@@ -231,9 +236,31 @@ class Actions(QObject):
             menu.setTitle(titles[key])
 
     def shortcut_table(self) -> list[tuple[str, str]]:
-        rows = []
+        """(what, keys) for the F1 dialog: every command with its keys as printed on the keyboard
+        (aliases such as "=" for "+" or the keypad's Enter left out), then the keys the views
+        handle themselves; each key isolated left to right (see :mod:`photobook.ui.keys`)."""
+        rows: list[tuple[str, str]] = []
         for act in self.window.findChildren(QAction):
-            if act.shortcuts() and act.text():
-                keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in act.shortcuts())
-                rows.append((act.text().replace("&", ""), keys))
-        return sorted(set(rows))
+            if not (act.shortcuts() and act.text()):
+                continue
+            seqs: list[QKeySequence] = []
+            for seq in act.shortcuts():
+                if on_keyboard(seq) and not any(same_key(seq, s) for s in seqs):
+                    seqs.append(seq)
+            seqs = seqs[:2]  # the keys to remember, not every binding of the platform
+            if not seqs:
+                continue
+            row = (act.text().replace("&", ""), " · ".join(key_text(s) for s in seqs))
+            if row not in rows:
+                rows.append(row)
+        return rows + self.view_key_table()
+
+    def view_key_table(self) -> list[tuple[str, str]]:
+        """Keys the timeline, the contact sheet and the full view handle without a command."""
+        k = key_text
+        return [
+            (self.tr("Previous / next decade (timeline)"), f"{k('PgUp')} · {k('PgDown')}"),
+            (self.tr("Move through time (timeline)"), f"{k('Shift+Left')} · {k('Shift+Right')}"),
+            (self.tr("Zoom the timeline in / out"), f"{k('Shift+Up')} · {k('Shift+Down')}"),
+            (self.tr("Previous / next photograph (full view)"), f"{k('PgUp')} · {k('PgDown')}"),
+        ]

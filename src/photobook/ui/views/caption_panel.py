@@ -9,6 +9,7 @@ worker, when it arrives.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
@@ -44,10 +45,13 @@ class CaptionText:
     reigns: list[str] = field(default_factory=list)
     themes: list[tuple[str, str]] = field(default_factory=list)  # (label, colour)
     place: str = ""
+    place_marker: str = ""  # "(FR)" when the place is not written in the interface language
     photographer: str = ""
     credit: str = ""
     plate: str = ""
     status: str = ""
+    file: str = ""  # the file name and its folder, for a photograph nobody has captioned yet
+    folder: str = ""
 
 
 def shown(text: str, limit: int) -> str:
@@ -59,6 +63,7 @@ def shown(text: str, limit: int) -> str:
 def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionText:
     used, cap = caption_for(record, lang)
     has = bool(cap)
+    place_lang, place = record.place_for(lang)
     return CaptionText(
         title=shown(cap.title, TITLE_MAX),
         text=shown(cap.text, CAPTION_MAX),
@@ -70,11 +75,14 @@ def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionTe
             (vocab.theme_label(s, lang), (vocab.theme(s).color if vocab.theme(s) else "#777777"))
             for s in record.themes
         ],
-        place=shown(record.place_in(lang), FIELD_MAX["place"]),
+        place=shown(place, FIELD_MAX["place"]),
+        place_marker=f"({place_lang.upper()})" if place and place_lang != lang else "",
         photographer=shown(record.photographer or "", FIELD_MAX["photographer"]),
         credit=shown(record.credit or "", FIELD_MAX["credit"]),
         plate=shown(record.plate or "", FIELD_MAX["plate"]),
         status=record.status or "",
+        file="" if has else PurePath(record.path or "").name,
+        folder="" if has else str(PurePath(record.source or "", record.path or "").parent),
     )
 
 
@@ -133,7 +141,17 @@ class CaptionPanel(QWidget):
         self.meta.setHorizontalSpacing(14)
         self.meta.setVerticalSpacing(6)
         self._meta_rows: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("reign", "themes", "place", "photographer", "credit", "plate"):
+        for key in (
+            "reign",
+            "themes",
+            "place",
+            "photographer",
+            "credit",
+            "plate",
+            "file",
+            "folder",
+            "status",
+        ):
             k = self._label("metaKey")
             v = self._label("metaValue")
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -222,6 +240,9 @@ class CaptionPanel(QWidget):
             "photographer": self.tr("Photographer"),
             "credit": self.tr("Credit"),
             "plate": self.tr("Plate / page"),
+            "file": self.tr("File"),
+            "folder": self.tr("Folder"),
+            "status": self.tr("Status"),
         }
         for key, (k, _v) in self._meta_rows.items():
             k.setText(names[key])
@@ -231,6 +252,7 @@ class CaptionPanel(QWidget):
                 "The archive is empty.\n“Add folder…” (Ctrl+O) catalogues a folder of photographs."
             ),
             "nothing": self.tr("No photograph matches these filters."),
+            "indexing": self.tr("Indexing…"),  # the first index is running: not "empty" yet
         }
         self.hint_label.setText(hints.get(getattr(self, "_hint", "select"), hints["select"]))
         self.marker_label.setToolTip(self.tr("No caption in this language yet: shown in another language"))
@@ -246,7 +268,8 @@ class CaptionPanel(QWidget):
         self._render()
 
     def set_hint(self, kind: str) -> None:
-        """What the empty panel says: "select", "empty" (no photographs yet) or "nothing" (filtered out)."""
+        """What the empty panel says: "select", "empty" (no photographs yet), "indexing" (none yet,
+        the index is running) or "nothing" (filtered out)."""
         if kind != getattr(self, "_hint", "select"):
             self._hint = kind
             self.retranslate()
@@ -345,10 +368,14 @@ class CaptionPanel(QWidget):
         self.marker_label.setVisible(bool(c.marker))
         values = {
             "reign": " · ".join(c.reigns),
-            "place": c.place,
+            # the place in its own direction (FSI … PDI), then the same marker as a caption's
+            "place": f"\u2068{c.place}\u2069 {c.place_marker}" if c.place_marker else c.place,
             "photographer": c.photographer,
             "credit": c.credit,
             "plate": c.plate,
+            "file": c.file,
+            "folder": c.folder,
+            "status": self.status_name(c.status),
         }
         ui_side = leading(self)
         for key, (k, v) in self._meta_rows.items():
@@ -368,6 +395,15 @@ class CaptionPanel(QWidget):
             self.chip_layout.addWidget(chip)
             chip.show()
         self.chips.updateGeometry()
+
+    def status_name(self, status: str) -> str:
+        """The catalogue status in words (every photograph says whether it is ready to show)."""
+        names = {
+            "draft": self.tr("Draft"),
+            "reviewed": self.tr("Reviewed"),
+            "published": self.tr("Published"),
+        }
+        return names.get(status, status)
 
     # --- preview image ------------------------------------------------------------------------
 

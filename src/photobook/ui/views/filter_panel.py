@@ -109,6 +109,8 @@ class FilterPanel(QWidget):
         self.theme_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.theme_view.header().setMinimumSectionSize(0)
         self.themes_label.setBuddy(self.theme_view)
+        # eight rows at least: a dock below (index problems) scrolls the panel, not the list away
+        self.theme_view.setMinimumHeight(8 * (self.fontMetrics().height() + 10))
         self.themes.checkedChanged.connect(lambda _s: self._emit_now())
 
         self.status_label = self._heading()
@@ -120,6 +122,17 @@ class FilterPanel(QWidget):
             self.status_checks[st] = cb
             status_row.addWidget(cb)
         status_row.addStretch(1)
+        # for the archivist: the photographs still to date, those the indexer had a problem with
+        self.undated_check = QCheckBox(self)
+        self.undated_check.setObjectName("undatedFilter")
+        self.problems_check = QCheckBox(self)
+        self.problems_check.setObjectName("problemsFilter")
+        self._flag_counts: tuple[int, int] | None = None
+        flags_row = QHBoxLayout()
+        for cb in (self.undated_check, self.problems_check):
+            cb.toggled.connect(lambda _on: self._emit_now())
+            flags_row.addWidget(cb)
+        flags_row.addStretch(1)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("resultCount")
@@ -144,6 +157,7 @@ class FilterPanel(QWidget):
         col.addSpacing(6)
         col.addWidget(self.status_label)
         col.addLayout(status_row)
+        col.addLayout(flags_row)
         col.addSpacing(10)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -187,7 +201,16 @@ class FilterPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_counts()  # another font (Arabic is drawn larger): the counts' width again
         super().changeEvent(event)
+
+    def _fit_counts(self) -> None:
+        """The theme counts' column as wide as its widest count in the current font and digits,
+        now and once the new font and style have reached the view (a language switch)."""
+        self.theme_view.resizeColumnToContents(1)
+        view = self.theme_view
+        QTimer.singleShot(0, view, lambda: view.resizeColumnToContents(1))  # dies with the view
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("Search"))
@@ -205,6 +228,7 @@ class FilterPanel(QWidget):
         for st, cb in self.status_checks.items():
             cb.setText(names.get(st, st))
         self.clear_button.setText(self.tr("Clear filters"))
+        self._update_flag_texts()
         self.year_from.setToolTip(self.tr("From this year"))
         self.year_to.setToolTip(self.tr("Up to this year"))
         self._update_reign_texts()
@@ -214,6 +238,7 @@ class FilterPanel(QWidget):
         self.lang = lang
         self.themes.set_language(lang)
         self._update_reign_texts()
+        self._fit_counts()  # "12" and "15" were elided to "…" after a switch to Arabic
 
     # --- content ------------------------------------------------------------------------------
 
@@ -255,6 +280,20 @@ class FilterPanel(QWidget):
         else:
             self.count_label.setText(self.tr("%Ln photograph(s)", "", n))
 
+    def set_flag_counts(self, undated: int, problems: int) -> None:
+        """How many photographs under the other filters are undated, and have index problems."""
+        self._flag_counts = (undated, problems)
+        self._update_flag_texts()
+
+    def _update_flag_texts(self) -> None:
+        loc = QLocale()
+        n = getattr(self, "_flag_counts", None)
+        for cb, text, k in (
+            (self.undated_check, self.tr("Undated"), 0),
+            (self.problems_check, self.tr("Has problems"), 1),
+        ):
+            cb.setText(f"{text}  ({loc.toString(n[k])})" if n is not None else text)
+
     def _update_reign_texts(self) -> None:
         loc = QLocale()
         for slug, cb in self.reign_checks.items():
@@ -282,6 +321,8 @@ class FilterPanel(QWidget):
             year_from=y_from_v,
             year_to=y_to_v,
             statuses=tuple(s for s, cb in self.status_checks.items() if cb.isChecked()),
+            undated=True if self.undated_check.isChecked() else None,
+            problems=self.problems_check.isChecked(),
         )
 
     def set_filter(self, f: PhotoFilter) -> None:
@@ -302,6 +343,8 @@ class FilterPanel(QWidget):
             self.themes.set_checked_slugs(f.themes)
             for s, cb in self.status_checks.items():
                 cb.setChecked(s in f.statuses)
+            self.undated_check.setChecked(f.undated is True)
+            self.problems_check.setChecked(f.problems)
         finally:
             self._updating = False
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from photobook.core.records import PhotoRecord
+from photobook.ui.keys import key_text
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.caption_panel import caption_text, leading, set_arabic
 from photobook.ui.views.image_canvas import ImageCanvas
@@ -79,7 +80,13 @@ class FullView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.hint_label.setText(self.tr("Esc: back · +/−: zoom · drag: move"))
+        # key names isolated left to right, so that "Esc:" keeps its order in Arabic
+        self.hint_label.setText(
+            self.tr("%1: back · %2 / %3: zoom in / out · drag: move")
+            .replace("%1", key_text("Esc"))
+            .replace("%2", key_text("+"))
+            .replace("%3", key_text("-"))
+        )
 
     def set_language(self, lang: str) -> None:
         self.lang = lang

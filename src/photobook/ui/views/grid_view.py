@@ -6,11 +6,11 @@ so that the view never measures 100,000 rows; the delegate paints only what is c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from photobook.ui.models.photo_list import ApproximateRole, DateRole, IdRole, PhotoListModel
+from photobook.ui.models.photo_list import ApproximateRole, DateRole, IdRole, PhotoListModel, ProblemRole
 
 MIN_ICON, MAX_ICON = 96, 400
 
@@ -55,12 +55,35 @@ class GridDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(QPalette.ColorRole.Text) if not approx else QColor("#6b645a"))
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+        if index.data(ProblemRole):  # the indexer had a problem with this file: a warning mark
+            self._warning_mark(painter, img_rect)
         if selected or focused:
             pen = QPen(QColor("#8c2f39") if selected else QColor("#b8ab97"), 2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(r).adjusted(1, 1, -1, -1))
         painter.restore()
+
+    @staticmethod
+    def _warning_mark(painter: QPainter, img_rect: QRect) -> None:
+        """An amber triangle with "!" in the print's top corner (the leading one: left, or right in
+        Arabic), drawn, not a font glyph, so that every font shows it."""
+        side = max(16, min(26, img_rect.height() // 6))
+        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = img_rect.right() - side - 2 if rtl else img_rect.left() + 2
+        y = img_rect.top() + 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#5a3d00"), 1.2))
+        painter.setBrush(QColor("#f2b233"))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x + side / 2, y), QPointF(x + side, y + side * 0.9), QPointF(x, y + side * 0.9)]
+            )
+        )
+        painter.setPen(QPen(QColor("#2b1d00"), max(1.6, side / 10)))
+        cx = x + side / 2
+        painter.drawLine(QPointF(cx, y + side * 0.3), QPointF(cx, y + side * 0.6))
+        painter.drawPoint(QPointF(cx, y + side * 0.75))
 
 
 class GridView(QListView):

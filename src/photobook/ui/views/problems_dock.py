@@ -22,11 +22,13 @@ from photobook.ui.models.problems import ProblemsModel
 
 class ProblemsDock(QDockWidget):
     refreshRequested = Signal()
+    problemActivated = Signal(dict)  # a row double-clicked (or Enter): its problem (queries.problems)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemsDock")
-        self.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea)
+        # anywhere, tabbed with the record editor on the right if the archivist likes
+        self.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.model = ProblemsModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("problemsTable")
@@ -36,6 +38,7 @@ class ProblemsDock(QDockWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.doubleClicked.connect(self._on_activated)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -68,6 +71,11 @@ class ProblemsDock(QDockWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.model.set_language(i18n.current_language())
         self._update_summary()
+
+    def _on_activated(self, index) -> None:
+        problem = self.model.problem(index.row()) if index.isValid() else None
+        if problem:
+            self.problemActivated.emit(dict(problem))
 
     def set_problems(self, problems: list[dict]) -> None:
         self.model.set_problems(problems)

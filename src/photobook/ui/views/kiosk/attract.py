@@ -112,7 +112,7 @@ class AttractView(QWidget):
 
     def set_rows(self, rows: tl.TimelineIndex) -> None:
         self._rows = rows
-        self.timeline.set_rows(rows)
+        self.timeline.set_rows(rows, filtered=True)  # the published set: it ends at its last day
         self.stops = journey(rows)
         self.position = -1
 

@@ -34,8 +34,11 @@ def run(
     from photobook.ui.views.kiosk.window import KioskWindow
 
     app = create_application()
-    hints = QGuiApplication.styleHints()
-    reduced = bool(getattr(hints, "reduceMotion", lambda: False)()) if hints is not None else False
+    from photobook.ui.motion import reduced_motion
+    from photobook.ui.settings import Settings
+
+    # the environment, the setting, Qt's hint, else GNOME's or KDE's (ui.motion)
+    reduced = reduced_motion(Settings().reduced_motion_setting())
     window = KioskWindow(
         lambda: open_for_kiosk(library_dir, db_url),
         lang=lang or "fr",

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QScroller,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
 from photobook.ui.tasks import TaskManager
 from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import ReignBand, TimelineView
+from photobook.ui.views.flow_layout import FlowLayout
 from photobook.ui.views.full_view import FullView
 from photobook.ui.views.image_decode import load_photo_image
 from photobook.ui.views.kiosk.attract import AttractView
@@ -50,6 +50,7 @@ from photobook.ui.views.kiosk.countdown import KIOSK_STYLE, LARGE_TEXT_STYLE, Co
 from photobook.ui.views.kiosk.gesture import ExitGesture
 from photobook.ui.views.kiosk.guard import KioskGuard
 from photobook.ui.views.kiosk.idle import ACTIVE, ATTRACT, COUNTDOWN, IdleController
+from photobook.ui.views.kiosk.kinetic import Inertia
 from photobook.ui.views.kiosk.pin import PinGate
 from photobook.ui.views.kiosk.pin_pad import PinPad
 from photobook.ui.views.kiosk.schedule import SleepSchedule
@@ -118,29 +119,21 @@ class KioskWindow(Unattended, QWidget):
         # --- the bar: theme chips, larger text, languages (always visible) ---
         self.chips_box = QWidget()
         self.chips_box.setObjectName("kioskChips")
-        self.chips_row = QHBoxLayout(self.chips_box)
-        self.chips_row.setContentsMargins(0, 0, 0, 0)
-        self.chips_row.setSpacing(10)
+        # the chips wrap onto a second row rather than slide: one sliding row left the last theme
+        # name cut in half at the edge ("Infra…"), on the attract screen too, where nobody slides
+        self.chips_row = FlowLayout(self.chips_box, spacing=10)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.chips_box.setSizePolicy(policy)
+        self.chips_box.installEventFilter(self)  # resized: as many rows as the chips need
         self.chips: dict[str | None, QPushButton] = {}
-        # one row of chips that a finger slides sideways (kinetic), rather than rows of them
-        self.chips_scroll = QScrollArea()
-        self.chips_scroll.setObjectName("kioskChipsScroll")
-        self.chips_scroll.setWidget(self.chips_box)
-        self.chips_scroll.setWidgetResizable(True)
-        self.chips_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.chips_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chips_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chips_scroll.setFixedHeight(TARGET_PX + 4)
-        QScroller.grabGesture(
-            self.chips_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
-        )
         self.larger = self._button("kioskLarger", self.toggle_large_text, checkable=True)
         self.lang_buttons: dict[str, QPushButton] = {}
         self.bar_widget = QWidget()
         bar = QHBoxLayout(self.bar_widget)
         bar.setContentsMargins(24, 16, 24, 8)
         bar.setSpacing(12)
-        bar.addWidget(self.chips_scroll, 1)
+        bar.addWidget(self.chips_box, 1)
         bar.addWidget(self.larger)
         for code in LANGS:
             b = self._button(
@@ -251,6 +244,8 @@ class KioskWindow(Unattended, QWidget):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.timeline.selectionChanged.connect(self._on_tap)
         self.browse_col.addWidget(self.timeline)
+        # a swipe thrown across the decades glides on and slows down (none with reduced motion)
+        self.inertia = Inertia(self.timeline, self._clock, enabled=not self._reduced_motion, parent=self)
         self.full = FullView(self.tasks, self.thumbs)
         self.full.hint_label.hide()
         self.full.stepRequested.connect(self.step)
@@ -312,7 +307,8 @@ class KioskWindow(Unattended, QWidget):
         self.rows = rows
         if self.timeline is not None:
             self.timeline.blockSignals(True)
-            self.timeline.set_rows(rows)
+            # the published photographs, not the archive: the view ends at the last one, not today
+            self.timeline.set_rows(rows, filtered=True)
             self.timeline.select(None)
             self.timeline.fit()
             self.timeline.blockSignals(False)
@@ -350,15 +346,16 @@ class KioskWindow(Unattended, QWidget):
             b.setChecked(slug == self.theme)
             self.chips[slug] = b
             self.chips_row.addWidget(b)
-        self.chips_row.addStretch(1)
+            b.show()
         self._retranslate_chips()
 
     def _retranslate_chips(self) -> None:
         for slug, b in self.chips.items():
             name = t(self.lang, "all_themes") if slug is None else self.vocab.theme_label(slug, self.lang)
             b.setText(name)
-            b.setMinimumWidth(max(TARGET_PX, b.sizeHint().width()))  # never squeezed: the row slides
+            b.setMinimumWidth(max(TARGET_PX, b.sizeHint().width()))  # never squeezed: the row wraps
             b.setAccessibleName(name if slug is None else t(self.lang, "theme_button", name=name))
+        self._fit_chips()
 
     def set_theme(self, slug: str | None) -> None:
         self.theme = slug
@@ -407,6 +404,7 @@ class KioskWindow(Unattended, QWidget):
         self.larger.setChecked(self.large_text)
         self.setStyleSheet(KIOSK_STYLE + (LARGE_TEXT_STYLE if self.large_text else ""))
         self._retranslate_chips()  # the chips' widths follow their text
+        self.chips_row.invalidate()
 
     # --- the photograph, large ---------------------------------------------------------------------
 
@@ -450,8 +448,19 @@ class KioskWindow(Unattended, QWidget):
             self.timeline.select(None)
             self.timeline.blockSignals(False)
 
+    def _fit_chips(self) -> None:
+        """The chip rows as tall as the chips wrapped at the row's width need (the bar's layout
+        does not ask a wrapping layout its height for a width)."""
+        need = self.chips_row.heightForWidth(max(1, self.chips_box.width()))
+        if need != self.chips_box.minimumHeight():
+            self.chips_box.setMinimumHeight(need)
+
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # swipes on the photograph
-        if self.full is not None and obj is self.full.canvas:
+        if obj is self.chips_box:
+            if e.type() == QEvent.Type.Resize:
+                self._fit_chips()
+            return False
+        if getattr(self, "full", None) is not None and obj is self.full.canvas:
             if e.type() == QEvent.Type.MouseButtonPress:
                 self._swipe_from = e.position().x()  # type: ignore[attr-defined]
             elif (
@@ -529,6 +538,8 @@ class KioskWindow(Unattended, QWidget):
 
     def reset_visit(self) -> None:
         """The kiosk as a visitor first finds it (after a visit, or at opening time)."""
+        if getattr(self, "inertia", None) is not None:
+            self.inertia.stop()
         if self.attract is not None:
             self.attract.stop()
         self.photo_id = None
