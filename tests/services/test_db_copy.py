@@ -129,8 +129,10 @@ def test_what_cannot_be_copied_is_one_line(source, tmp_path, capsys):
     foreign = tmp_path / "foreign.sqlite"
     import sqlite3
 
-    with sqlite3.connect(foreign) as c:
-        c.execute("CREATE TABLE t (x)")
+    c = sqlite3.connect(foreign)  # (closed: sqlite3's "with" commits but leaves it open)
+    c.execute("CREATE TABLE t (x)")
+    c.commit()
+    c.close()
     assert main(["db", "copy", source.url, f"sqlite:///{foreign}"]) == 2
     assert "not a photobook catalog" in capsys.readouterr().err
 

@@ -115,14 +115,17 @@ def _same(a: str, b: str) -> bool:
 def _open_source(url: str) -> Engine:
     if url.startswith("sqlite") and not _sqlite_path(url).is_file():
         raise CopyError(f"no catalog at {_safe_url(url)}")
+    engine: Engine | None = None
     try:
         engine = make_engine(url, readonly=True)
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 _refuse_foreign(conn, url)
-    except LibraryError as exc:
-        raise CopyError(str(exc)) from None
     except Exception as exc:
+        if engine is not None:
+            engine.dispose()  # no connection left open behind a refusal
+        if isinstance(exc, LibraryError):
+            raise CopyError(str(exc)) from None
         raise CopyError(f"cannot open {_safe_url(url)}: {_first_line(exc)}") from None
     revision, head = current_revision(engine), head_revision()
     if revision != head:
@@ -141,15 +144,18 @@ def _open_destination(url: str) -> Engine:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CopyError(f"cannot create {folder}: {exc.strerror}") from None
+    engine: Engine | None = None
     try:
         engine = make_engine(url)
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 _refuse_foreign(conn, url)
         upgrade_to_head(engine)
-    except LibraryError as exc:
-        raise CopyError(str(exc)) from None
     except Exception as exc:
+        if engine is not None:
+            engine.dispose()  # no connection left open behind a refusal
+        if isinstance(exc, LibraryError):
+            raise CopyError(str(exc)) from None
         raise CopyError(f"cannot open {_safe_url(url)}: {_first_line(exc)}") from None
     return engine
 
