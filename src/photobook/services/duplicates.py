@@ -48,7 +48,14 @@ from photobook.db.models import (
     photo_themes,
     utcnow,
 )
-from photobook.services.edits import EditError, EditRequest, EditResult, StaleRevision, apply_edits
+from photobook.services.edits import (
+    Change,
+    EditError,
+    EditRequest,
+    EditResult,
+    StaleRevision,
+    apply_edits,
+)
 
 #: Fields the record kept takes from a merged one where it has none.
 TAKEN_WHERE_EMPTY = ("photographer", "credit", "rights", "plate", "place", "notes")
@@ -342,17 +349,9 @@ def undo_merge(session: Session, merge_id: int, user: str = "") -> tuple[int, ..
         back.append(pid)
     refresh_derived(session, back)
     changes = snapshots[0].get("changes", []) if snapshots else []
-    if changes:
-        values: dict[str, str] = {}
-        add: tuple[str, ...] = ()
-        remove: tuple[str, ...] = ()
-        for name, old, new in changes:
-            if name == "themes":
-                was, now_ = (old or "").split(), (new or "").split()
-                add, remove = tuple(t for t in was if t not in now_), tuple(t for t in now_ if t not in was)
-            else:
-                values[name] = old or ""
-        apply_edits(session, {keep: EditRequest(values, add, remove, expect_revision=revision)}, user)
+    if changes:  # what the record kept took: the edit's own inverse, at the revision it made
+        taken = EditResult(tuple(Change(keep, f, o, n) for f, o, n in changes), {keep: revision})
+        apply_edits(session, taken.inverse(), user)
     return tuple(back)
 
 
