@@ -39,12 +39,12 @@ from photobook.ui.thumbcache import ThumbnailCache
 THUMB = 192
 
 
-def load_groups(session: Any, distance: int | None = None) -> tuple[Any, dict[int, PhotoRecord]]:
+def load_groups(session: Any) -> tuple[Any, dict[int, PhotoRecord]]:
     """In a read worker: the groups, and the records of their photographs."""
     from photobook.db import queries
     from photobook.services import duplicates
 
-    found = duplicates.find(session) if distance is None else duplicates.find(session, distance)
+    found = duplicates.find(session)
     ids = [i for g in found.groups for i in g.ids]
     return found, {r.id: r for r in queries.photo_records(session, ids)}
 
