@@ -43,7 +43,6 @@ from photobook.db.models import (
     PhotoAlternate,
     PhotoHistory,
     PhotoMerge,
-    Theme,
     TourSlide,
     photo_themes,
     utcnow,
@@ -308,7 +307,7 @@ def undo_merge(session: Session, merge_id: int, user: str = "") -> tuple[int, ..
         raise StaleRevision(keep, revision, current or 0)
     session.expunge_all()
     session.execute(delete(PhotoMerge).where(PhotoMerge.id == merge_id))  # and its alternates
-    theme_ids = {slug: tid for slug, tid in session.execute(select(Theme.slug, Theme.id))}
+    theme_ids = queries.theme_slug_ids(session, (t for snap in snapshots for t in snap["themes"]))
     back: list[int] = []
     now = utcnow()
     for snap in snapshots:
