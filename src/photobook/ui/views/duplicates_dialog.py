@@ -9,6 +9,7 @@ duplicates" is written there too. Nothing of it runs on the GUI thread.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -105,26 +106,22 @@ class MemberCard(QFrame):
         locale = QLocale()  # the interface language's (ar_MA: Latin digits)
         _used, cap = caption_for(record, lang)
         lines = [
-            f"<b>{_html(record.path)}</b>",
+            f"<b>{html.escape(record.path)}</b>",
             self.tr("%1 × %2 pixels")
             .replace("%1", locale.toString(record.pixel_width or 0))
             .replace("%2", locale.toString(record.pixel_height or 0)),
             locale.formattedDataSize(record.size or 0),
-            _html(dates.in_words(record.date, lang)),
+            html.escape(dates.in_words(record.date, lang)),
             how,
         ]
         if cap.title or cap.text:
-            lines.append(f"<i>{_html(cap.title or cap.text[:120])}</i>")
+            lines.append(f"<i>{html.escape(cap.title or cap.text[:120])}</i>")
         self.details = QLabel("<br>".join(x for x in lines if x))
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setFixedWidth(THUMB + 24)
         lay.addWidget(self.details)
         lay.addStretch(1)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class DuplicatesDialog(QDialog):
