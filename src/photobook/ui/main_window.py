@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.grid):
             self.grid_model.set_paged(paged)
         self.filters.set_count(paged.total)
-        self.caption.set_hint("select" if paged.total else "nothing")
+        self._update_hint()
         self._located_out = None
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
     def _update_hint(self) -> None:
         """What the caption panel says with nothing selected: no "archive is empty" while the
         first index (the demo archive, a folder) is still bringing photographs in."""
-        if self.browser.ids:
+        if self.browser.count():  # the ids held, or a large filter's size (paged)
             hint = "select"
         elif not self.browser.filter.is_empty():
             hint = "nothing"
