@@ -668,9 +668,9 @@ class MainWindow(QMainWindow):
     def _present_ids(
         self, ids: list[int], from_start: bool, options: dict, index: dict[int, int] | None = None
     ) -> None:
-        from photobook.ui.views.presenter import FADE_MS, Presentation, slides_from_ids
+        from photobook.ui.views.presenter import slides_from_ids
 
-        if not ids or self.presentation is not None:
+        if not ids:
             return
         sel = self.browser.selected
         if from_start or sel is None:
@@ -679,27 +679,31 @@ class MainWindow(QMainWindow):
             start = index.get(sel, 0)
         else:
             start = ids.index(sel) if sel in ids else 0
-        self.presentation = Presentation(
+        # F5 on the timeline presents the timeline: each step flies along the road of time
+        options.setdefault("fly", self.views.currentWidget() is self.timeline)
+        self._start_presentation(slides_from_ids(ids), start, **options)
+
+    def _start_presentation(self, slides: list, start: int, **options: Any) -> None:
+        """Present ``slides`` from ``start`` (F5 or a tour) with the presenter's remembered choices:
+        the room's screen, the fade, the text size and reduced motion. What the presenter changes
+        during the talk is remembered: the screen (S swaps) and the text size (+ and −)."""
+        from photobook.ui.views.presenter import FADE_MS, Presentation
+
+        if not slides or self.presentation is not None:
+            return
+        self.presentation = p = Presentation(
             self.tasks,
             self.thumbs,
             self.browser.vocabulary,
-            slides_from_ids(ids),
+            slides,
             start,
             lang=self.lang,
             screen_name=self.settings.present_screen(),
             fade_ms=FADE_MS if self.settings.present_fade() else 0,
-            # F5 on the timeline presents the timeline: each step flies along the road of time
-            fly=options.pop("fly", self.views.currentWidget() is self.timeline),
             text_scale=self.settings.present_text_scale(),
             motion=False if self.settings.present_reduced_motion() else None,
             **options,
         )
-        self._follow_presentation()
-
-    def _follow_presentation(self) -> None:
-        """What the presenter chose during the talk is remembered: the room's screen (S swaps) and
-        the text size (+ and −)."""
-        p = self.presentation
         p.screenChosen.connect(self.settings.set_present_screen)
         p.ended.connect(lambda _pid, deck=p.deck: self.settings.set_present_text_scale(deck.text_scale))
         p.ended.connect(self._on_presentation_ended)
@@ -754,23 +758,7 @@ class MainWindow(QMainWindow):
 
         def start(talk) -> None:
             slides, duration_s = talk
-            if not slides or self.presentation is not None:
-                return
-            from photobook.ui.views.presenter import FADE_MS, Presentation
-
-            self.presentation = Presentation(
-                self.tasks,
-                self.thumbs,
-                self.browser.vocabulary,
-                slides,
-                0,
-                lang=self.lang,
-                duration_s=duration_s,
-                screen_name=self.settings.present_screen(),
-                fade_ms=FADE_MS if self.settings.present_fade() else 0,
-                text_scale=self.settings.present_text_scale(),
-            )
-            self._follow_presentation()
+            self._start_presentation(slides, 0, duration_s=duration_s)
 
         self.tasks.read(read, start)
 
