@@ -180,3 +180,11 @@ def test_indexing_more_into_a_large_catalog_does_not_call_it_empty(qtbot, window
     w.indexer.finished.emit("folder", None)
     assert w.caption.hint_label.text() == select  # nor "The archive is empty"
     settle(qtbot, w)
+
+
+def test_the_undated_and_problems_boxes_count_a_large_filter_too(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        undated, problems = queries.flag_counts(s)
+    assert w.filters._flag_counts == (undated, problems)
+    assert f"({undated})" in w.filters.undated_check.text()

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         b.rowsLoaded.connect(self._on_rows)
         b.idsLoaded.connect(self._on_ids)
         b.countsLoaded.connect(self.filters.set_counts)
+        b.flagCountsLoaded.connect(self.filters.set_flag_counts)
         b.selectionChanged.connect(self._on_selection)
         b.filterChanged.connect(lambda _f: self.timeline.begin_filter())
         b.recordLoaded.connect(self._on_record)
@@ -379,16 +380,6 @@ class MainWindow(QMainWindow):
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
         self._mark_filtered_out()
-        self._load_flag_counts()
-
-    def _load_flag_counts(self) -> None:
-        """The counts beside "Undated" and "Has problems", under the other filters (in a worker)."""
-        from photobook.db.queries import flag_counts
-
-        f = self.browser.filter
-        self.tasks.read(
-            lambda s: flag_counts(s, f), lambda n: self.filters.set_flag_counts(*n), key="flag_counts"
-        )
 
     def _on_problem_activated(self, problem: dict) -> None:
         """A double-clicked problem row: its photograph selected (the filters cleared if they hide
