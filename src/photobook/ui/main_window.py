@@ -493,12 +493,8 @@ class MainWindow(QMainWindow):
             (self.timeline.select_next if delta > 0 else self.timeline.select_previous)()
             self.browser.select(self.timeline.selected_id())
             return
-        if self.browser.paged is not None:  # a large filter: the neighbour is found in the worker
-            self.browser.step_from(self.browser.selected, delta, self._select_found)
-            return
-        pid = self.browser.neighbour(self.browser.selected, delta)
-        if pid is not None:
-            self.browser.select(pid)
+        # at once from the ids held, or found in the worker for a large (paged) filter
+        self.browser.step_from(self.browser.selected, delta, self._select_found)
 
     def _zoom(self, how: str) -> None:
         if self.in_full_view():
