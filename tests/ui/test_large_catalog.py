@@ -168,3 +168,23 @@ def test_a_filter_that_hides_the_selection_marks_it(qtbot, window):
     qtbot.waitUntil(lambda: w.caption.filtered_out, timeout=5000)
     assert w.caption.filtered_label.isVisible()
     assert w.grid_model.rowCount() == others
+
+
+def test_indexing_more_into_a_large_catalog_does_not_call_it_empty(qtbot, window):
+    w = window
+    w.browser.select(None)
+    settle(qtbot, w)
+    select = w.caption.hint_label.text()
+    w.indexer.started.emit("folder")
+    assert w.caption.hint_label.text() == select  # not "Indexing…": its photographs are shown
+    w.indexer.finished.emit("folder", None)
+    assert w.caption.hint_label.text() == select  # nor "The archive is empty"
+    settle(qtbot, w)
+
+
+def test_the_undated_and_problems_boxes_count_a_large_filter_too(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        undated, problems = queries.flag_counts(s)
+    assert w.filters._flag_counts == (undated, problems)
+    assert f"({undated})" in w.filters.undated_check.text()

@@ -210,3 +210,23 @@ def test_present_on_a_screen_that_is_not_there_says_which_are(synthetic_library,
     code = main(["--library", str(synthetic_library.folder), "present", "--screen", "HDMI-9"])
     err = capsys.readouterr().err
     assert code == 2 and "no screen called 'HDMI-9'" in err and "connected:" in err
+
+
+def test_a_tour_presented_from_its_panel_honours_the_presenters_reduced_motion(qtbot, window, monkeypatch):
+    from photobook.db import queries
+    from photobook.services import tours
+    from photobook.ui.timeline import timeline_view
+
+    monkeypatch.setattr(timeline_view, "animations_wanted", lambda: True)  # a desktop that animates
+
+    with window.library.Session() as s, s.begin():
+        tid = tours.create(s, "Calme")
+        tours.add(s, tid, queries.photo_ids(s, limit=3))
+    window.settings.set_present_reduced_motion(True)
+    window.present_tour(tid)
+    qtbot.waitUntil(lambda: window.presentation is not None, timeout=15000)
+    p = window.presentation
+    try:
+        assert len(p.deck.slides) == 3 and not p.stage.motion  # no slow zoom, as with F5
+    finally:
+        p.deck.end()

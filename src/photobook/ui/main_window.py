@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         b.rowsLoaded.connect(self._on_rows)
         b.idsLoaded.connect(self._on_ids)
         b.countsLoaded.connect(self.filters.set_counts)
+        b.flagCountsLoaded.connect(self.filters.set_flag_counts)
         b.selectionChanged.connect(self._on_selection)
         b.filterChanged.connect(lambda _f: self.timeline.begin_filter())
         b.recordLoaded.connect(self._on_record)
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.grid):
             self.grid_model.set_paged(paged)
         self.filters.set_count(paged.total)
-        self.caption.set_hint("select" if paged.total else "nothing")
+        self._update_hint()
         self._located_out = None
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
@@ -379,16 +380,6 @@ class MainWindow(QMainWindow):
         if self.browser.selected is not None:
             self.grid.select(self.browser.selected)
         self._mark_filtered_out()
-        self._load_flag_counts()
-
-    def _load_flag_counts(self) -> None:
-        """The counts beside "Undated" and "Has problems", under the other filters (in a worker)."""
-        from photobook.db.queries import flag_counts
-
-        f = self.browser.filter
-        self.tasks.read(
-            lambda s: flag_counts(s, f), lambda n: self.filters.set_flag_counts(*n), key="flag_counts"
-        )
 
     def _on_problem_activated(self, problem: dict) -> None:
         """A double-clicked problem row: its photograph selected (the filters cleared if they hide
@@ -419,7 +410,7 @@ class MainWindow(QMainWindow):
     def _update_hint(self) -> None:
         """What the caption panel says with nothing selected: no "archive is empty" while the
         first index (the demo archive, a folder) is still bringing photographs in."""
-        if self.browser.ids:
+        if self.browser.count():  # the ids held, or a large filter's size (paged)
             hint = "select"
         elif not self.browser.filter.is_empty():
             hint = "nothing"
@@ -502,12 +493,8 @@ class MainWindow(QMainWindow):
             (self.timeline.select_next if delta > 0 else self.timeline.select_previous)()
             self.browser.select(self.timeline.selected_id())
             return
-        if self.browser.paged is not None:  # a large filter: the neighbour is found in the worker
-            self.browser.step_from(self.browser.selected, delta, self._select_found)
-            return
-        pid = self.browser.neighbour(self.browser.selected, delta)
-        if pid is not None:
-            self.browser.select(pid)
+        # at once from the ids held, or found in the worker for a large (paged) filter
+        self.browser.step_from(self.browser.selected, delta, self._select_found)
 
     def _zoom(self, how: str) -> None:
         if self.in_full_view():
@@ -668,9 +655,9 @@ class MainWindow(QMainWindow):
     def _present_ids(
         self, ids: list[int], from_start: bool, options: dict, index: dict[int, int] | None = None
     ) -> None:
-        from photobook.ui.views.presenter import FADE_MS, Presentation, slides_from_ids
+        from photobook.ui.views.presenter import slides_from_ids
 
-        if not ids or self.presentation is not None:
+        if not ids:
             return
         sel = self.browser.selected
         if from_start or sel is None:
@@ -679,27 +666,31 @@ class MainWindow(QMainWindow):
             start = index.get(sel, 0)
         else:
             start = ids.index(sel) if sel in ids else 0
-        self.presentation = Presentation(
+        # F5 on the timeline presents the timeline: each step flies along the road of time
+        options.setdefault("fly", self.views.currentWidget() is self.timeline)
+        self._start_presentation(slides_from_ids(ids), start, **options)
+
+    def _start_presentation(self, slides: list, start: int, **options: Any) -> None:
+        """Present ``slides`` from ``start`` (F5 or a tour) with the presenter's remembered choices:
+        the room's screen, the fade, the text size and reduced motion. What the presenter changes
+        during the talk is remembered: the screen (S swaps) and the text size (+ and −)."""
+        from photobook.ui.views.presenter import FADE_MS, Presentation
+
+        if not slides or self.presentation is not None:
+            return
+        self.presentation = p = Presentation(
             self.tasks,
             self.thumbs,
             self.browser.vocabulary,
-            slides_from_ids(ids),
+            slides,
             start,
             lang=self.lang,
             screen_name=self.settings.present_screen(),
             fade_ms=FADE_MS if self.settings.present_fade() else 0,
-            # F5 on the timeline presents the timeline: each step flies along the road of time
-            fly=options.pop("fly", self.views.currentWidget() is self.timeline),
             text_scale=self.settings.present_text_scale(),
             motion=False if self.settings.present_reduced_motion() else None,
             **options,
         )
-        self._follow_presentation()
-
-    def _follow_presentation(self) -> None:
-        """What the presenter chose during the talk is remembered: the room's screen (S swaps) and
-        the text size (+ and −)."""
-        p = self.presentation
         p.screenChosen.connect(self.settings.set_present_screen)
         p.ended.connect(lambda _pid, deck=p.deck: self.settings.set_present_text_scale(deck.text_scale))
         p.ended.connect(self._on_presentation_ended)
@@ -754,23 +745,7 @@ class MainWindow(QMainWindow):
 
         def start(talk) -> None:
             slides, duration_s = talk
-            if not slides or self.presentation is not None:
-                return
-            from photobook.ui.views.presenter import FADE_MS, Presentation
-
-            self.presentation = Presentation(
-                self.tasks,
-                self.thumbs,
-                self.browser.vocabulary,
-                slides,
-                0,
-                lang=self.lang,
-                duration_s=duration_s,
-                screen_name=self.settings.present_screen(),
-                fade_ms=FADE_MS if self.settings.present_fade() else 0,
-                text_scale=self.settings.present_text_scale(),
-            )
-            self._follow_presentation()
+            self._start_presentation(slides, 0, duration_s=duration_s)
 
         self.tasks.read(read, start)
 

@@ -34,6 +34,7 @@ class Browser(QObject):
     pagesLoaded = Signal(object)  # a filter too large for every id: models.photo_list.Paged
     idsLoaded = Signal(object, object)  # ids in timeline order (undated last), {id: row}
     countsLoaded = Signal(object, object)  # {theme slug: n}, {reign slug: n}
+    flagCountsLoaded = Signal(int, int)  # undated, with problems (queries.flag_counts)
     selectionChanged = Signal(object)  # photo id or None
     recordLoaded = Signal(object)  # the selected photo's full record (PhotoRecord) or None
     problemsLoaded = Signal(object)  # list of dicts (queries.problems)
@@ -87,6 +88,9 @@ class Browser(QObject):
         self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
         self.tasks.read(
             lambda s: (queries.theme_counts(s, f), queries.reign_counts(s, f)), self._on_counts, key="counts"
+        )
+        self.tasks.read(
+            lambda s: queries.flag_counts(s, f), lambda n: self.flagCountsLoaded.emit(*n), key="flag_counts"
         )
 
     def reload_soon(self) -> None:

@@ -286,9 +286,6 @@ class PhotoListModel(QAbstractListModel):
                 [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, DateRole, ProblemRole],
             )
 
-    def has_problem(self, photo_id: int) -> bool:
-        return photo_id in self._problems
-
     def _thumbnail(self, pid: int) -> QPixmap | None:
         if self.thumbs is None:
             return None

@@ -56,7 +56,7 @@ class TimelineMultiSelect:
         rank = {pid: i for i, pid in enumerate(order)}
         current = dict.fromkeys(self.selected_ids())
         if item.kind == "cluster":
-            taken = self._cluster_ids(item, order)
+            taken = self._cluster_ids(item)
             if taken and all(t in current for t in taken):
                 for t in taken:
                     current.pop(t, None)
@@ -83,7 +83,7 @@ class TimelineMultiSelect:
         self.selectedIdsChanged.emit(list(marked))
         return True
 
-    def _cluster_ids(self, item: VisibleItem, order: list[int]) -> list[int]:
+    def _cluster_ids(self, item: VisibleItem) -> list[int]:
         """The photographs a cluster gathers: those whose middle day falls in its cell."""
         if item.day0 is None or item.day1 is None:
             return [item.id]

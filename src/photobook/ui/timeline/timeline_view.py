@@ -129,11 +129,7 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
             self._filtered = filtered
         old_und = bool(self._index.undated)
         was_empty = not self._index.n_dated
-        # Freeing the old index (100,000 keys and lists) costs milliseconds: do it after the frame.
-        self._retired.append(self._index)
-        if len(self._retired) == 1:
-            QTimer.singleShot(0, self._retired.clear)
-        self._index = rows if isinstance(rows, tl.TimelineIndex) else tl.TimelineIndex(rows)
+        self._swap_index(rows if isinstance(rows, tl.TimelineIndex) else tl.TimelineIndex(rows))
         self._rows_gen += 1
         self._sel_pos = self._find(self._sel_id, self._sel_key) if self._sel_id is not None else None
         if self._sel_id is not None and self._sel_pos is None and not self._in_summary(self._sel_key):
@@ -155,15 +151,19 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
     def replace_index(self, index: tl.TimelineIndex) -> None:
         """The same photographs, some read in more detail (a large catalog's photographs around
         what is on screen arrived): the view, its fit and the selection stay as they are."""
-        self._retired.append(self._index)
-        if len(self._retired) == 1:
-            QTimer.singleShot(0, self._retired.clear)
-        self._index = index
+        self._swap_index(index)
         if self._sel_id is not None:
             self._sel_pos = self._find(self._sel_id, self._sel_key)
             if self._sel_pos is None and self._sel_key is None:
                 self._sel_pos = index.position(self._sel_id)
         self.update()
+
+    def _swap_index(self, index: tl.TimelineIndex) -> None:
+        # Freeing the old index (100,000 keys and lists) costs milliseconds: do it after the frame.
+        self._retired.append(self._index)
+        if len(self._retired) == 1:
+            QTimer.singleShot(0, self._retired.clear)
+        self._index = index
 
     def visible_days(self) -> tuple[float, float]:
         """The days shown, [a, b] (ordinals)."""
