@@ -140,14 +140,9 @@ def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str
     return value
 
 
-def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
-    """Every entry checked (types, sizes, known themes, languages and statuses, dates) before the
-    first write; the first problem raises TransferError naming the entry's index (from 0)."""
-    return [validate_entry(n, e, theme_slugs) for n, e in enumerate(data["photos"])]
-
-
 def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
-    """One entry checked; TransferError names what is wrong with it."""
+    """One entry checked (types, sizes, known themes, languages and statuses, dates); TransferError
+    names what is wrong with it, and the entry's index (from 0)."""
     if not isinstance(e, dict):
         raise TransferError(f"entry {n}: must be an object, not {_kind(e)}")
     path = _text(n, "path", e.get("path"), _PATH_MAX)
@@ -232,13 +227,13 @@ def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     return ids
 
 
-def export_catalog(lib: Library, f: queries.PhotoFilter | None = None) -> dict[str, Any]:
-    """Everything an archivist wrote, for every photograph (of the filter), in the import format;
+def export_catalog(lib: Library) -> dict[str, Any]:
+    """Everything an archivist wrote, for every photograph, in the import format;
     ``cleared`` names the fields the archivist emptied on purpose, so that the next library keeps
     them empty."""
     photos = []
     with lib.Session() as session:
-        ids = queries.photo_ids(session, f) if f is not None else queries.photo_ids(session)
+        ids = queries.photo_ids(session)
         for start in range(0, len(ids), 2000):
             chunk = ids[start : start + 2000]
             cleared = queries.cleared_fields(session, chunk)
