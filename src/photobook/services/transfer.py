@@ -24,7 +24,7 @@ from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES, Source
 from photobook.services import edits
-from photobook.services.spreadsheet import COLUMN_OF, EDITABLE
+from photobook.services.spreadsheet import EDITABLE, cleared_columns
 
 FORMAT = "photobook-catalog"
 VERSION = 1
@@ -255,16 +255,11 @@ def export_catalog(lib: Library) -> dict[str, Any]:
                         },
                         **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
                         **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
-                        **_cleared_json(rec.id, rec.date, rec.date_source, cleared, COLUMN_OF),
+                        **_cleared_json(cleared_columns(rec, cleared.get(rec.id, ()))),
                     }
                 )
     return {"format": FORMAT, "version": VERSION, "photos": photos}
 
 
-def _cleared_json(
-    pid: int, date: str, date_source: str, cleared: dict[int, set[str]], column_of: dict[str, str]
-) -> dict[str, list[str]]:
-    names = sorted(column_of[f] for f in cleared.get(pid, ()) if f in column_of)
-    if not date and date_source == "archivist":
-        names.insert(0, "date")
+def _cleared_json(names: list[str]) -> dict[str, list[str]]:
     return {"cleared": names} if names else {}
