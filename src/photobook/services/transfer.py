@@ -49,14 +49,14 @@ def _read(path: Path) -> bytes:
     except FileNotFoundError:
         raise TransferError(f"no such file: {path}") from None
     except IsADirectoryError:
-        raise TransferError(f"{path} is a folder, not a JSON file") from None
+        raise TransferError(f"{path} is a folder, not a file to import (.csv, .xlsx or .json)") from None
     except OSError as exc:
         raise TransferError(f"cannot read {path}: {exc.strerror}") from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise TransferError(f"{path} is a folder, not a JSON file")
+            raise TransferError(f"{path} is a folder, not a file to import (.csv, .xlsx or .json)")
         raise TransferError(f"{path} is not a regular file (a device, a FIFO or a socket)")
     if st.st_size > MAX_FILE_BYTES:
         os.close(fd)
