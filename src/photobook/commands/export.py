@@ -66,7 +66,7 @@ def run(
     escape: Callable[[Any], str],
 ) -> int:
     """The handler of ``export --format xmp|iiif|csv``; ``json`` is the caller's."""
-    from photobook.db import queries as q
+    from photobook.commands.export_sheet import export_filter
     from photobook.services.exports import Cancelled, ExportError, ExportState
 
     fmt = args.format
@@ -88,25 +88,7 @@ def run(
 
     lib = open_library(args, readonly=None)
     try:
-        with lib.Session() as session:
-            known = {r.slug for r in q.reigns(session)}
-            for slug in args.reign:
-                if slug not in known:
-                    raise usage_error(f"unknown reign {slug!r} (known: {', '.join(sorted(known))})")
-            themes = {t.slug for t in q.themes(session)}
-            for slug in args.theme:
-                if slug not in themes:
-                    raise usage_error(f"unknown theme {slug!r} (known: {', '.join(sorted(themes))})")
-        year_from, year_to = args.year if args.year else (None, None)
-        f = q.PhotoFilter(
-            reigns=tuple(args.reign),
-            themes=tuple(args.theme),
-            year_from=year_from,
-            year_to=year_to,
-            statuses=tuple(args.status),
-            search=args.search,
-            undated=True if args.undated else None,
-        )
+        f = export_filter(args, lib, usage_error)
         stop = {"requested": False}
 
         def on_sigint(_sig: int, _frame: Any) -> None:

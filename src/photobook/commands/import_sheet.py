@@ -25,8 +25,7 @@ def _short(value: str | None) -> str:
 
 
 def where(plan: Any, line: int, column: str = "") -> str:
-    unit = {"line": "line", "row": "row", "entry": "entry"}[plan.unit]
-    return f"{unit} {line}" + (f", column {column}" if column else "")
+    return f"{plan.unit} {line}" + (f", column {column}" if column else "")
 
 
 def plan_as_json(plan: Any) -> dict[str, Any]:

@@ -115,18 +115,7 @@ def _same(a: str, b: str) -> bool:
 def _open_source(url: str) -> Engine:
     if url.startswith("sqlite") and not _sqlite_path(url).is_file():
         raise CopyError(f"no catalog at {_safe_url(url)}")
-    engine: Engine | None = None
-    try:
-        engine = make_engine(url, readonly=True)
-        with engine.connect() as conn:
-            if engine.dialect.name == "sqlite":
-                _refuse_foreign(conn, url)
-    except Exception as exc:
-        if engine is not None:
-            engine.dispose()  # no connection left open behind a refusal
-        if isinstance(exc, LibraryError):
-            raise CopyError(str(exc)) from None
-        raise CopyError(f"cannot open {_safe_url(url)}: {_first_line(exc)}") from None
+    engine = _open(url, readonly=True)
     revision, head = current_revision(engine), head_revision()
     if revision != head:
         engine.dispose()
@@ -144,13 +133,20 @@ def _open_destination(url: str) -> Engine:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CopyError(f"cannot create {folder}: {exc.strerror}") from None
+    return _open(url, readonly=False)
+
+
+def _open(url: str, *, readonly: bool) -> Engine:
+    """An engine on a photobook catalog (a foreign SQLite file refused), upgraded to this
+    photobook's revision unless ``readonly``; CopyError says why not."""
     engine: Engine | None = None
     try:
-        engine = make_engine(url)
+        engine = make_engine(url, readonly=readonly)
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":
                 _refuse_foreign(conn, url)
-        upgrade_to_head(engine)
+        if not readonly:
+            upgrade_to_head(engine)
     except Exception as exc:
         if engine is not None:
             engine.dispose()  # no connection left open behind a refusal

@@ -40,7 +40,7 @@ from photobook.services.spreadsheet import (
     read_xlsx,
     unescape,
 )
-from photobook.services.transfer import TransferError, _parse, _read, validate_entry
+from photobook.services.transfer import TransferError, _parse, _read, _source_ids, validate_entry
 
 SHEET_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 _LIST_SEP = re.compile(r"[\s,;|]+")
@@ -123,12 +123,8 @@ def plan_import(
         except SheetError as exc:
             raise TransferError(f"{path}: {exc}") from None
         wants = _sheet_wants(sheet, slugs, key, problems, ignored)
-    source_ids = None
     with lib.Session() as session:
-        if source is not None:
-            from photobook.services.transfer import _source_ids
-
-            source_ids = _source_ids(session, source)
+        source_ids = _source_ids(session, source)
         return _plan(session, str(path), kind, unit, wants, problems, ignored, key, source_ids)
 
 

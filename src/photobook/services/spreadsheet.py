@@ -303,14 +303,21 @@ def _number(value: float | int | None) -> str:
     return "" if value is None else repr(value)
 
 
+def cleared_columns(rec: Any, cleared: Iterable[str]) -> list[str]:
+    """The columns a photograph's archivist emptied on purpose: the fields of ``cleared``
+    (queries.cleared_fields) and an archivist's date left empty. The CSV and JSON exports write them."""
+    gone = sorted(COLUMN_OF[f] for f in cleared if f in COLUMN_OF)
+    if not rec.date and rec.date_source == "archivist":
+        gone.insert(0, "date")
+    return gone
+
+
 def record_row(rec: Any, cleared: set[str]) -> list[str]:
     """A catalogued photograph (core.records.PhotoRecord) as a row of :data:`COLUMNS`; ``cleared``:
     the fields its archivist emptied (queries.cleared_fields)."""
     coords = rec.place_coords or (None, None)
     gps = rec.gps or (None, None)
-    gone = sorted(COLUMN_OF[f] for f in cleared if f in COLUMN_OF)
-    if not rec.date and rec.date_source == "archivist":
-        gone.insert(0, "date")
+    gone = cleared_columns(rec, cleared)
     places = {**(rec.places or {}), "fr": rec.place or ""}
     values: dict[str, str] = {
         "path": rec.path,

@@ -24,7 +24,7 @@ from photobook.db import queries
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES, Source
 from photobook.services import edits
-from photobook.services.spreadsheet import COLUMN_OF, EDITABLE
+from photobook.services.spreadsheet import EDITABLE, cleared_columns
 
 FORMAT = "photobook-catalog"
 VERSION = 1
@@ -49,14 +49,14 @@ def _read(path: Path) -> bytes:
     except FileNotFoundError:
         raise TransferError(f"no such file: {path}") from None
     except IsADirectoryError:
-        raise TransferError(f"{path} is a folder, not a JSON file") from None
+        raise TransferError(f"{path} is a folder, not a file to import (.csv, .xlsx or .json)") from None
     except OSError as exc:
         raise TransferError(f"cannot read {path}: {exc.strerror}") from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise TransferError(f"{path} is a folder, not a JSON file")
+            raise TransferError(f"{path} is a folder, not a file to import (.csv, .xlsx or .json)")
         raise TransferError(f"{path} is not a regular file (a device, a FIFO or a socket)")
     if st.st_size > MAX_FILE_BYTES:
         os.close(fd)
@@ -140,14 +140,9 @@ def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str
     return value
 
 
-def validate(data: dict[str, Any], theme_slugs: set[str]) -> list[_Entry]:
-    """Every entry checked (types, sizes, known themes, languages and statuses, dates) before the
-    first write; the first problem raises TransferError naming the entry's index (from 0)."""
-    return [validate_entry(n, e, theme_slugs) for n, e in enumerate(data["photos"])]
-
-
 def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
-    """One entry checked; TransferError names what is wrong with it."""
+    """One entry checked (types, sizes, known themes, languages and statuses, dates); TransferError
+    names what is wrong with it, and the entry's index (from 0)."""
     if not isinstance(e, dict):
         raise TransferError(f"entry {n}: must be an object, not {_kind(e)}")
     path = _text(n, "path", e.get("path"), _PATH_MAX)
@@ -232,13 +227,13 @@ def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     return ids
 
 
-def export_catalog(lib: Library, f: queries.PhotoFilter | None = None) -> dict[str, Any]:
-    """Everything an archivist wrote, for every photograph (of the filter), in the import format;
+def export_catalog(lib: Library) -> dict[str, Any]:
+    """Everything an archivist wrote, for every photograph, in the import format;
     ``cleared`` names the fields the archivist emptied on purpose, so that the next library keeps
     them empty."""
     photos = []
     with lib.Session() as session:
-        ids = queries.photo_ids(session, f) if f is not None else queries.photo_ids(session)
+        ids = queries.photo_ids(session)
         for start in range(0, len(ids), 2000):
             chunk = ids[start : start + 2000]
             cleared = queries.cleared_fields(session, chunk)
@@ -260,16 +255,11 @@ def export_catalog(lib: Library, f: queries.PhotoFilter | None = None) -> dict[s
                         },
                         **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
                         **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
-                        **_cleared_json(rec.id, rec.date, rec.date_source, cleared, COLUMN_OF),
+                        **_cleared_json(cleared_columns(rec, cleared.get(rec.id, ()))),
                     }
                 )
     return {"format": FORMAT, "version": VERSION, "photos": photos}
 
 
-def _cleared_json(
-    pid: int, date: str, date_source: str, cleared: dict[int, set[str]], column_of: dict[str, str]
-) -> dict[str, list[str]]:
-    names = sorted(column_of[f] for f in cleared.get(pid, ()) if f in column_of)
-    if not date and date_source == "archivist":
-        names.insert(0, "date")
+def _cleared_json(names: list[str]) -> dict[str, list[str]]:
     return {"cleared": names} if names else {}

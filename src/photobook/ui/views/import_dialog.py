@@ -85,12 +85,10 @@ class ImportDialog(QDialog):
     imported = Signal(object)
     failed = Signal(str)
 
-    def __init__(
-        self, tasks: TaskManager, path: str | Path, parent: QWidget | None = None, key: str | None = None
-    ) -> None:
+    def __init__(self, tasks: TaskManager, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.tasks, self.path, self.key = tasks, Path(path), key
+        self.tasks, self.path = tasks, Path(path)
         self.plan: Any = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
         self.summary = QLabel(self.tr("Reading %1…").replace("%1", self.path.name))
@@ -122,9 +120,9 @@ class ImportDialog(QDialog):
     def _read(self) -> None:
         from photobook.services.import_plan import plan_import
 
-        lib, path, key = self.tasks.library, self.path, self.key
+        lib, path = self.tasks.library, self.path
         self.tasks.read(
-            lambda: plan_import(lib, path, key=key),
+            lambda: plan_import(lib, path),
             self._on_plan,
             key="import-preview",
             on_error=self._on_error,
