@@ -132,43 +132,10 @@ def run(
             _wait(app, lambda: b.loads > 0 and not window.tasks.busy(), 60)
             if view in ("present", "presenter", "overview"):
                 image = _presenting(app, window, library, view, size, lang, tour, slide)
-                ok = _save(image, out)
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-                i18n.set_language(previous_lang, app)
-                return 0 if ok else 1
-            if view == "themes":  # Edit ▸ Themes…: the manager, drawn on its own
+            elif view == "themes":  # Edit ▸ Themes…: the manager, drawn on its own
                 image = _themes_manager(app, window)
-                ok = _save(image, out)
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-                i18n.set_language(previous_lang, app)
-                return 0 if ok else 1
-            pid = select if select is not None else _pick_photo(library, b.ids, lang)
-            if view == "grid":
-                window.set_view("grid")
-            if pid is not None:
-                b.select(pid)
-                _wait(app, lambda: window.caption.loaded and not window.tasks.busy(), 30)
-                window.timeline.fit()  # all that is shown, not just the selection's neighbourhood
-                if view == "editor":
-                    window.toggle_editor()
-                    _wait(app, lambda: window.editor.record is not None and not window.tasks.busy(), 30)
-                if view == "photo":
-                    window.open_full_view()
-                    _wait(app, lambda: window.full.image_is_original or not window.tasks.busy(), 30)
-            for _ in range(3):  # painting asks for thumbnails; wait for them, paint again
-                window.grab()
-                window.thumbs.wait_idle(20000)
-                window.tasks.wait_idle(20000)
-                app.processEvents()
-            image = window.grab().toImage()
-            if image.size().width() != size[0] or image.size().height() != size[1]:
-                from PySide6.QtCore import QSize
-
-                image = image.scaled(QSize(*size))
+            else:
+                image = _main_window(app, window, library, view, size, lang, select)
             ok = _save(image, out)
             window.close()
             window.deleteLater()
@@ -177,6 +144,35 @@ def run(
         return 0 if ok else 1
     finally:
         library.close()
+
+
+def _main_window(app, window, library, view: str, size: tuple[int, int], lang: str, select: int | None):  # type: ignore[no-untyped-def]
+    """The main window showing ``view`` with photograph ``select`` (or one picked) selected."""
+    b = window.browser
+    pid = select if select is not None else _pick_photo(library, b.ids, lang)
+    if view == "grid":
+        window.set_view("grid")
+    if pid is not None:
+        b.select(pid)
+        _wait(app, lambda: window.caption.loaded and not window.tasks.busy(), 30)
+        window.timeline.fit()  # all that is shown, not just the selection's neighbourhood
+        if view == "editor":
+            window.toggle_editor()
+            _wait(app, lambda: window.editor.record is not None and not window.tasks.busy(), 30)
+        if view == "photo":
+            window.open_full_view()
+            _wait(app, lambda: window.full.image_is_original or not window.tasks.busy(), 30)
+    for _ in range(3):  # painting asks for thumbnails; wait for them, paint again
+        window.grab()
+        window.thumbs.wait_idle(20000)
+        window.tasks.wait_idle(20000)
+        app.processEvents()
+    image = window.grab().toImage()
+    if image.size().width() != size[0] or image.size().height() != size[1]:
+        from PySide6.QtCore import QSize
+
+        image = image.scaled(QSize(*size))
+    return image
 
 
 def _themes_manager(app, window):  # type: ignore[no-untyped-def]
