@@ -575,6 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound
+            from photobook.ui.screenshot import NotInLibrary
             from photobook.ui.screenshot import run as shot
 
             try:
@@ -592,10 +593,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     themes=tuple(args.theme),
                     years=args.year,
                 )
-            except TourNotFound as exc:
+            except (TourNotFound, NotInLibrary) as exc:  # an unknown tour, theme or photograph
                 raise UsageError(str(exc)) from None
-            except LookupError as exc:  # an unknown theme or photograph
-                raise UsageError(str(exc).strip("'\"")) from exc
             if code != 0:
                 print(f"photobook: could not write {args.out}", file=sys.stderr)
             return code

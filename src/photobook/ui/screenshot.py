@@ -53,8 +53,12 @@ def _pick_photo(library, ids: list[int], lang: str) -> int | None:
     return ids[0]
 
 
+class NotInLibrary(LookupError):
+    """A theme or photograph asked for on the command line that the library does not have."""
+
+
 def _filter(library, search: str, themes: tuple[str, ...], years, select: int | None):
-    """The filter the window is to show; LookupError for an unknown theme or photograph."""
+    """The filter the window is to show; NotInLibrary for an unknown theme or photograph."""
     from photobook.db import queries
 
     year_from, year_to = years if years else (None, None)
@@ -62,9 +66,9 @@ def _filter(library, search: str, themes: tuple[str, ...], years, select: int | 
         known = {t.slug for t in queries.themes(s)}
         for slug in themes:
             if slug not in known:
-                raise LookupError(f"unknown theme {slug!r} (known: {', '.join(sorted(known))})")
+                raise NotInLibrary(f"unknown theme {slug!r} (known: {', '.join(sorted(known))})")
         if select is not None and not queries.photo_records(s, [select]):
-            raise LookupError(f"no photograph {select} in this library")
+            raise NotInLibrary(f"no photograph {select} in this library")
     return queries.PhotoFilter(themes=tuple(themes), year_from=year_from, year_to=year_to, search=search)
 
 
@@ -89,7 +93,7 @@ def run(
     ``size``, in ``lang``, with photograph ``select`` (or one the filters show, picked) selected.
     The main window's views can show the filter panel set to ``search``, ``themes`` (slugs) and
     ``years`` (from, to); a selected photograph they hide is shown marked. Returns an exit code;
-    raises LookupError for an unknown theme or photograph."""
+    raises NotInLibrary for an unknown theme or photograph."""
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
