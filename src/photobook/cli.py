@@ -575,6 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if command == "screenshot":
             from photobook.services.tours import TourNotFound
+            from photobook.ui.screenshot import NotInLibrary
             from photobook.ui.screenshot import run as shot
 
             try:
@@ -592,10 +593,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     themes=tuple(args.theme),
                     years=args.year,
                 )
-            except TourNotFound as exc:
+            except (TourNotFound, NotInLibrary) as exc:  # an unknown tour, theme or photograph
                 raise UsageError(str(exc)) from None
-            except LookupError as exc:  # an unknown theme or photograph
-                raise UsageError(str(exc).strip("'\"")) from exc
             if code != 0:
                 print(f"photobook: could not write {args.out}", file=sys.stderr)
             return code
@@ -1215,20 +1214,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     if str(args.file) == "-":
         print(text)
         return 0
-    tmp = args.file.with_name(args.file.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(args.file)  # never leave a half-written export behind
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        from photobook.db.engine import DiskFull, storage_failure
-
-        problem = storage_failure(exc, args.file.parent)
-        if isinstance(problem, DiskFull):
-            raise DiskFull(f"{problem}; no export was written; run again when there is space") from None
-        raise UsageError(f"cannot write {args.file}: {exc.strerror}") from None
+    _write_text(args.file, text, "export")
     print(f"exported {len(data['photos'])} photographs to {args.file}")
     return 0
+
+
+def _write_text(out: Path, text: str, what: str) -> None:
+    """``text`` written to ``out`` by way of ``out.part``, never leaving a half-written file
+    behind; a full disk or a folder it cannot write to is one line (``what`` names the file)."""
+    part = out.with_name(out.name + ".part")
+    try:
+        part.write_text(text, encoding="utf-8")
+        part.replace(out)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        from photobook.db.engine import DiskFull, storage_failure
+
+        problem = storage_failure(exc, out.parent)
+        if isinstance(problem, DiskFull):
+            raise DiskFull(f"{problem}; no {what} was written; run again when there is space") from None
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -1399,15 +1404,8 @@ def _tour_export(lib: Any, args: argparse.Namespace) -> int:
 
     with lib.Session() as s:
         data = tours.export_tour(s, tours.find(s, args.name).id)
-    out: Path = args.out
-    part = out.with_name(out.name + ".part")
-    try:
-        part.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        part.replace(out)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from None
-    print(f"tour {_escape(data['title'])}: {len(data['slides'])} slide(s) written to {out}")
+    _write_text(args.out, json.dumps(data, ensure_ascii=False, indent=2) + "\n", "tour")
+    print(f"tour {_escape(data['title'])}: {len(data['slides'])} slide(s) written to {args.out}")
     return 0
 
 

@@ -210,3 +210,29 @@ def test_migration_0012_adds_and_removes_hidden(tmp_path):
     assert "hidden" not in {c["name"] for c in inspect(engine).get_columns("tour_slides")}
     upgrade_to_head(engine)
     engine.dispose()
+
+
+@pytest.mark.parametrize("command", [["export"], ["tour", "export", "Quatre décennies"]])
+def test_a_full_disk_leaves_no_half_written_file_and_says_so(folder, tmp_path, capsys, monkeypatch, command):
+    import errno
+    from pathlib import Path
+
+    lib = open_library(tmp_path / "lib")
+    index_paths(lib, [folder], workers=0)
+    with lib.Session() as s, s.begin():
+        tours.add(s, tours.create(s, "Quatre décennies"), q.photo_ids(s))
+    lib.close()
+    write_text = Path.write_text
+
+    def full(self, data, *args, **kwargs):
+        if self.name.endswith(".part"):
+            write_text(self, data[:10], *args, **kwargs)  # a start, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return write_text(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full)
+    out = tmp_path / "out" / "file.json"
+    out.parent.mkdir()
+    code, _, err = run(capsys, command[0], "--library", tmp_path / "lib", *command[1:], out)
+    assert code == 3 and "is full" in err and "run again when there is space" in err
+    assert list(out.parent.iterdir()) == []  # neither the file nor its .part

@@ -60,13 +60,10 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
         app.removeTranslator(tr)
         tr.setParent(None)  # freed with the list below: a kiosk changes language at every visit
     _installed.clear()
-    qm_dir = resources_dir() / "i18n"
-    ours = QTranslator(app)
-    if ours.load(str(qm_dir / f"photobook_{lang}.qm")):
+    ours = catalog(lang)
+    if ours is not None:
         app.installTranslator(ours)
         _installed.append(ours)
-    else:
-        log.warning("could not load translation %s", qm_dir / f"photobook_{lang}.qm")
     qt = QtBaseTranslator(app)  # Qt's own strings: standard buttons, file dialogs
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
@@ -82,6 +79,23 @@ def set_language(lang: str | None, app: QCoreApplication | None = None) -> str:
     # Qt posts LanguageChange; deliver it now, so that the window is retranslated when this returns
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
+
+
+_catalogs: dict[str, QTranslator | None] = {}
+
+
+def catalog(lang: str) -> QTranslator | None:
+    """Photobook's own translations into ``lang`` (``resources/i18n/photobook_<lang>.qm``), read
+    once a process and kept (three languages at most): the one :func:`set_language` installs, and
+    the one the kiosk asks for a visitor's language (``kiosk.texts``) without installing it. None,
+    said once in the log, when the file cannot be loaded."""
+    path = str(resources_dir() / "i18n" / f"photobook_{lang}.qm")
+    if path not in _catalogs:
+        found = QTranslator()  # no parent: kept here, not freed with the application's translators
+        if not found.load(path):
+            log.warning("could not load translation %s", path)
+        _catalogs[path] = found if not found.isEmpty() else None
+    return _catalogs[path]
 
 
 class QtBaseTranslator(QTranslator):

@@ -53,8 +53,12 @@ def _pick_photo(library, ids: list[int], lang: str) -> int | None:
     return ids[0]
 
 
+class NotInLibrary(LookupError):
+    """A theme or photograph asked for on the command line that the library does not have."""
+
+
 def _filter(library, search: str, themes: tuple[str, ...], years, select: int | None):
-    """The filter the window is to show; LookupError for an unknown theme or photograph."""
+    """The filter the window is to show; NotInLibrary for an unknown theme or photograph."""
     from photobook.db import queries
 
     year_from, year_to = years if years else (None, None)
@@ -62,9 +66,9 @@ def _filter(library, search: str, themes: tuple[str, ...], years, select: int | 
         known = {t.slug for t in queries.themes(s)}
         for slug in themes:
             if slug not in known:
-                raise LookupError(f"unknown theme {slug!r} (known: {', '.join(sorted(known))})")
+                raise NotInLibrary(f"unknown theme {slug!r} (known: {', '.join(sorted(known))})")
         if select is not None and not queries.photo_records(s, [select]):
-            raise LookupError(f"no photograph {select} in this library")
+            raise NotInLibrary(f"no photograph {select} in this library")
     return queries.PhotoFilter(themes=tuple(themes), year_from=year_from, year_to=year_to, search=search)
 
 
@@ -89,7 +93,7 @@ def run(
     ``size``, in ``lang``, with photograph ``select`` (or one the filters show, picked) selected.
     The main window's views can show the filter panel set to ``search``, ``themes`` (slugs) and
     ``years`` (from, to); a selected photograph they hide is shown marked. Returns an exit code;
-    raises LookupError for an unknown theme or photograph."""
+    raises NotInLibrary for an unknown theme or photograph."""
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -132,43 +136,10 @@ def run(
             _wait(app, lambda: b.loads > 0 and not window.tasks.busy(), 60)
             if view in ("present", "presenter", "overview"):
                 image = _presenting(app, window, library, view, size, lang, tour, slide)
-                ok = _save(image, out)
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-                i18n.set_language(previous_lang, app)
-                return 0 if ok else 1
-            if view == "themes":  # Edit ▸ Themes…: the manager, drawn on its own
+            elif view == "themes":  # Edit ▸ Themes…: the manager, drawn on its own
                 image = _themes_manager(app, window)
-                ok = _save(image, out)
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-                i18n.set_language(previous_lang, app)
-                return 0 if ok else 1
-            pid = select if select is not None else _pick_photo(library, b.ids, lang)
-            if view == "grid":
-                window.set_view("grid")
-            if pid is not None:
-                b.select(pid)
-                _wait(app, lambda: window.caption.loaded and not window.tasks.busy(), 30)
-                window.timeline.fit()  # all that is shown, not just the selection's neighbourhood
-                if view == "editor":
-                    window.toggle_editor()
-                    _wait(app, lambda: window.editor.record is not None and not window.tasks.busy(), 30)
-                if view == "photo":
-                    window.open_full_view()
-                    _wait(app, lambda: window.full.image_is_original or not window.tasks.busy(), 30)
-            for _ in range(3):  # painting asks for thumbnails; wait for them, paint again
-                window.grab()
-                window.thumbs.wait_idle(20000)
-                window.tasks.wait_idle(20000)
-                app.processEvents()
-            image = window.grab().toImage()
-            if image.size().width() != size[0] or image.size().height() != size[1]:
-                from PySide6.QtCore import QSize
-
-                image = image.scaled(QSize(*size))
+            else:
+                image = _main_window(app, window, library, view, size, lang, select)
             ok = _save(image, out)
             window.close()
             window.deleteLater()
@@ -177,6 +148,35 @@ def run(
         return 0 if ok else 1
     finally:
         library.close()
+
+
+def _main_window(app, window, library, view: str, size: tuple[int, int], lang: str, select: int | None):  # type: ignore[no-untyped-def]
+    """The main window showing ``view`` with photograph ``select`` (or one picked) selected."""
+    b = window.browser
+    pid = select if select is not None else _pick_photo(library, b.ids, lang)
+    if view == "grid":
+        window.set_view("grid")
+    if pid is not None:
+        b.select(pid)
+        _wait(app, lambda: window.caption.loaded and not window.tasks.busy(), 30)
+        window.timeline.fit()  # all that is shown, not just the selection's neighbourhood
+        if view == "editor":
+            window.toggle_editor()
+            _wait(app, lambda: window.editor.record is not None and not window.tasks.busy(), 30)
+        if view == "photo":
+            window.open_full_view()
+            _wait(app, lambda: window.full.image_is_original or not window.tasks.busy(), 30)
+    for _ in range(3):  # painting asks for thumbnails; wait for them, paint again
+        window.grab()
+        window.thumbs.wait_idle(20000)
+        window.tasks.wait_idle(20000)
+        app.processEvents()
+    image = window.grab().toImage()
+    if image.size().width() != size[0] or image.size().height() != size[1]:
+        from PySide6.QtCore import QSize
+
+        image = image.scaled(QSize(*size))
+    return image
 
 
 def _themes_manager(app, window):  # type: ignore[no-untyped-def]

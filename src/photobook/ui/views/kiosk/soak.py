@@ -79,7 +79,6 @@ def soak(cycles: int = 200, warmup: int = 20, photos: int = 3000) -> dict[str, o
     for cycle in range(cycles):
         if cycle == warmup:
             start_rss = rss_mb()
-        n = len(w.rows)
         w.set_language(LANGUAGES[(cycle + 1) % len(LANGUAGES)])
         if themes:
             w.set_theme(themes[cycle % len(themes)])
@@ -99,7 +98,6 @@ def soak(cycles: int = 200, warmup: int = 20, photos: int = 3000) -> dict[str, o
             settle()
         w.idle.touched()  # a touch: a fresh visit
         settle()
-        assert n >= 0
     end_rss = rss_mb()
     w._may_close = True
     w.close()

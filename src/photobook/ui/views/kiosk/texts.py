@@ -3,18 +3,18 @@
 They are in the Qt translation files with the window's (context "Kiosk" of
 ``resources/i18n/photobook_*.ts``, kept by ``tools/update_translations.py``), written in English
 here. A visitor switches the language with one tap and every label follows at once: the kiosk asks
-the words of a given language from that language's compiled file (one QTranslator per language,
-loaded once, never installed), not from the application's current translator. The language codes
+the words of a given language from that language's compiled file (``i18n.catalog``: loaded once,
+shared with the window), not from the application's current translator. The language codes
 and the default are :mod:`photobook.core.languages`'s.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from photobook.core import paths
 from photobook.core.languages import DEFAULT_LANGUAGE as DEFAULT
 from photobook.core.languages import LANGUAGES as LANGS
+from photobook.ui.i18n import catalog
 
 __all__ = ["BUTTONS", "DEFAULT", "LANGS", "SOURCES", "t"]
 
@@ -56,21 +56,11 @@ SOURCES: dict[str, str] = {
     "photo": QT_TRANSLATE_NOOP("Kiosk", "Photograph"),
 }
 
-_translators: dict[str, QTranslator] = {}
-
-
-def _translator(lang: str) -> QTranslator:
-    tr = _translators.get(lang)
-    if tr is None:
-        tr = QTranslator()
-        tr.load(str(paths.resources_dir() / "i18n" / f"photobook_{lang}.qm"))
-        _translators[lang] = tr
-    return tr
-
 
 def t(lang: str, key: str, **values: object) -> str:
     """The word ``key`` in ``lang`` (English where a translation is missing), ``values`` filled in."""
     lang = lang if lang in LANGS else DEFAULT
     source = SOURCES[key]
-    text = _translator(lang).translate("Kiosk", source) or source
+    found = catalog(lang)
+    text = (found.translate("Kiosk", source) if found is not None else None) or source
     return text.format(**values)
