@@ -491,10 +491,12 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     stmt = _filtered(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
         Photo.day_start, Photo.day_end
     )
-    rows = _fetch_raw(session, stmt)
-    rows = _qualify(session, f, rows)
-    # SQLite puts NULLs first in index order, PostgreSQL last: undated photos go last on both,
-    # without giving up the index order (a slice, not a sort)
+    return _undated_last(_qualify(session, f, _fetch_raw(session, stmt)))
+
+
+def _undated_last(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """SQLite puts NULLs first in index order, PostgreSQL last: undated photos go last on both,
+    without giving up the index order (a slice, not a sort)."""
     k = 0
     while k < len(rows) and rows[k][1] is None:
         k += 1
@@ -1590,11 +1592,7 @@ def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[
     rows = _fetch_raw(session, stmt.limit(limit + 1))
     if len(rows) > limit:
         return None
-    rows = _qualify(session, f, rows)  # "1981?" apart from "1981~" (the qualifier code)
-    k = 0
-    while k < len(rows) and rows[k][1] is None:
-        k += 1
-    return rows[k:] + rows[:k] if k else rows
+    return _undated_last(_qualify(session, f, rows))  # "1981?" apart from "1981~" (the qualifier code)
 
 
 def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> list[int]:
