@@ -24,7 +24,9 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
+    delete,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -1705,8 +1707,6 @@ def mark_cleared(
 ) -> None:
     """Record (photo id, field) pairs as emptied by the archivist, and forget those given a value
     again. Part of the caller's write transaction."""
-    from sqlalchemy import delete, insert, tuple_
-
     pairs = list(dict.fromkeys([*cleared, *refilled]))
     for chunk in chunked(pairs, 400):
         session.execute(
@@ -1810,8 +1810,6 @@ def nearest_place(session: Session, lat: float, lon: float, max_km: float = 25.0
     """(id, distance in km) of the place with coordinates nearest to (``lat``, ``lon``), within
     ``max_km``; regions (places containing others) are never the nearest. An equirectangular
     distance in SQL for the ordering (the vocabulary is small), the great circle for the answer."""
-    import math
-
     k = math.cos(math.radians(lat))
     child = aliased(Place)
     has_children = select(child.parent_id).where(child.parent_id.is_not(None))
@@ -1829,8 +1827,6 @@ def nearest_place(session: Session, lat: float, lon: float, max_km: float = 25.0
 
 
 def _great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
