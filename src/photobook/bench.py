@@ -346,7 +346,10 @@ def bench_insert_rate(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[
 
 def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> None:
     """The catalog's hot queries, as the window, the kiosk and the CLI run them (medians)."""
+    from datetime import date
+
     from photobook.db import queries as q
+    from photobook.services import timeline_window as tw
 
     say("catalog: queries")
     with lib.Session() as s:
@@ -381,15 +384,16 @@ def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> 
         )
         out["query_timeline_rows_ms"] = _timed_ms(lambda: q.timeline_rows(s), repeat=3)
         out["query_timeline_rows_published_ms"] = _timed_ms(lambda: q.timeline_rows(s, published), repeat=3)
-        if hasattr(q, "bucket_counts"):  # the timeline's own queries (issue 12), where present
-            from datetime import date
-
-            a, b = date(1990, 1, 1).toordinal(), date(1992, 1, 1).toordinal()
-            out["query_buckets_year_ms"] = _timed_ms(lambda: q.bucket_counts(s, q.PhotoFilter(), "year"))
-            out["query_buckets_month_2y_ms"] = _timed_ms(lambda: q.bucket_counts(s, published, "month", a, b))
-            out["query_span_rows_500_ms"] = _timed_ms(
-                lambda: q.span_rows(s, q.PhotoFilter(), a, b, limit=500)
-            )
+        a, b = date(1990, 1, 1).toordinal(), date(1992, 1, 1).toordinal()
+        out["query_buckets_year_ms"] = _timed_ms(lambda: q.bucket_counts(s, q.PhotoFilter(), "year"))
+        out["query_buckets_month_2y_ms"] = _timed_ms(lambda: q.bucket_counts(s, published, "month", a, b))
+        out["query_span_rows_500_ms"] = _timed_ms(lambda: q.span_rows(s, q.PhotoFilter(), a, b, limit=500))
+        # what the window runs (issue 12): the filter's overview, then the photographs of the days in view
+        out["query_timeline_overview_ms"] = _timed_ms(lambda: tw.load_overview(s, q.PhotoFilter()), repeat=3)
+        overview = tw.load_overview(s, q.PhotoFilter())
+        out["query_timeline_detail_2y_ms"] = _timed_ms(
+            lambda: tw.with_detail(s, overview, [(a, b - 1)]), repeat=3
+        )
 
 
 def _command_s(args: list[str], out_path: Path | None = None) -> tuple[float, float]:

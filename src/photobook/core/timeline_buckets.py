@@ -263,8 +263,7 @@ class TimelineIndex:
     A large catalog is not loaded row by row: ``weights`` (parallel to the rows given) makes a row a
     *summary row*, standing for that many photographs with the same interval (its id is one of
     them: the cluster's cover); counts, histograms and span groups then add weights, and the layout
-    shows a cell of summary rows as a cluster. ``undated_total`` counts the undated photographs when
-    ``undated`` holds only some of them.
+    shows a cell of summary rows as a cluster.
     """
 
     __slots__ = (
@@ -278,13 +277,10 @@ class TimelineIndex:
         "keys",
         "rows",
         "undated",
-        "undated_total",
         "weights",
     )
 
-    def __init__(
-        self, rows: Sequence[Row] = (), weights: Sequence[int] | None = None, undated_total: int | None = None
-    ) -> None:
+    def __init__(self, rows: Sequence[Row] = (), weights: Sequence[int] | None = None) -> None:
         if weights is not None:
             rows = [(*r[:4], w) for r, w in zip(rows, weights, strict=True)]  # type: ignore[misc]
         n = len(rows)
@@ -311,7 +307,6 @@ class TimelineIndex:
         self.rows: list[Row] = ordered
         keys.sort()
         self.keys: list[int] = keys
-        self.undated_total = len(self.undated) if undated_total is None else undated_total
         self._cum: list[int] | None = None
         self._hist: dict[str, Histogram] = {}
         self._pos: dict[int, int] | None = None
@@ -375,7 +370,7 @@ class TimelineIndex:
     @property
     def total(self) -> int:
         """Every photograph shown, dated and undated (summary rows counted by their weights)."""
-        return self.n_photos_dated + self.undated_total
+        return self.n_photos_dated + len(self.undated)
 
     def span(self, k: int) -> tuple[int, int]:
         r = self.rows[k]

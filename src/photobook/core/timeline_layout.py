@@ -12,6 +12,7 @@ aside to make room, bars) falls inside the plot: the whole archive, framed.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -216,23 +217,14 @@ def layout(
             if placed is None:
                 limit = min(x1 + half, last_x)  # not over the empty years after the last one
                 placed = _pack(index, i, j, coarse, lane_end, a, ppd, box_w, gap, x1 - x0, limit)
+            if placed is None and n == 1:
+                # one photograph that found no room in its cell: its own card, in the lane that
+                # frees first, after what is there (a cluster of one would be a narrow strip with a count)
+                placed = _pack(index, i, j, coarse, lane_end, a, ppd, box_w, gap, math.inf, None)
             if placed is not None:
                 lane_end = placed[1]
                 out.photos.extend(placed[0])
                 continue
-        if n == 1:
-            # one photograph that found no room in its cell: its own card, in the first free
-            # lane, after what is there (a cluster of one would be a narrow strip with a count)
-            k = next(k for k in range(i, j) if coarse is None or not coarse[k])
-            lane = min(range(lanes), key=lane_end.__getitem__)
-            r = index.rows[k]
-            cx = (keys[k] / 2 - a) * ppd
-            left = max(lane_end[lane] + gap, cx - half)
-            out.photos.append(
-                PhotoBox(k, r[0], left, lane, cx, (r[1] - a) * ppd, (r[2] + 1 - a) * ppd, bool(r[3]))  # type: ignore[operator]
-            )
-            lane_end[lane] = left + box_w
-            continue
         pad = gap / 2
         left = max(x0 + pad, max(lane_end) + gap, first_x)
         right = max(min(x1 - pad, last_x), left + box_w * 0.6)

@@ -24,7 +24,9 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
+    delete,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -491,10 +493,12 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     stmt = _filtered(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
         Photo.day_start, Photo.day_end
     )
-    rows = _fetch_raw(session, stmt)
-    rows = _qualify(session, f, rows)
-    # SQLite puts NULLs first in index order, PostgreSQL last: undated photos go last on both,
-    # without giving up the index order (a slice, not a sort)
+    return _undated_last(_qualify(session, f, _fetch_raw(session, stmt)))
+
+
+def _undated_last(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """SQLite puts NULLs first in index order, PostgreSQL last: undated photos go last on both,
+    without giving up the index order (a slice, not a sort)."""
     k = 0
     while k < len(rows) and rows[k][1] is None:
         k += 1
@@ -1590,11 +1594,7 @@ def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[
     rows = _fetch_raw(session, stmt.limit(limit + 1))
     if len(rows) > limit:
         return None
-    rows = _qualify(session, f, rows)  # "1981?" apart from "1981~" (the qualifier code)
-    k = 0
-    while k < len(rows) and rows[k][1] is None:
-        k += 1
-    return rows[k:] + rows[:k] if k else rows
+    return _undated_last(_qualify(session, f, rows))  # "1981?" apart from "1981~" (the qualifier code)
 
 
 def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> list[int]:
@@ -1707,8 +1707,6 @@ def mark_cleared(
 ) -> None:
     """Record (photo id, field) pairs as emptied by the archivist, and forget those given a value
     again. Part of the caller's write transaction."""
-    from sqlalchemy import delete, insert, tuple_
-
     pairs = list(dict.fromkeys([*cleared, *refilled]))
     for chunk in chunked(pairs, 400):
         session.execute(
@@ -1812,8 +1810,6 @@ def nearest_place(session: Session, lat: float, lon: float, max_km: float = 25.0
     """(id, distance in km) of the place with coordinates nearest to (``lat``, ``lon``), within
     ``max_km``; regions (places containing others) are never the nearest. An equirectangular
     distance in SQL for the ordering (the vocabulary is small), the great circle for the answer."""
-    import math
-
     k = math.cos(math.radians(lat))
     child = aliased(Place)
     has_children = select(child.parent_id).where(child.parent_id.is_not(None))
@@ -1831,8 +1827,6 @@ def nearest_place(session: Session, lat: float, lon: float, max_km: float = 25.0
 
 
 def _great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    import math
-
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
