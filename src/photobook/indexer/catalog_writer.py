@@ -101,7 +101,8 @@ class _Embedded:
     meta: PhotoMeta
     captions: bool
     themes: bool
-    slugs: tuple[str, ...] | None = None  # the themes already matched, for a new record
+    slugs: tuple[str, ...]  # the themes the file's keywords matched
+    new: bool = False  # inserted by this batch: nothing of it was emptied by an archivist
     merge: dict[str, tuple[str, str]] | None = None  # the file's captions last time, by language
 
 
@@ -365,7 +366,7 @@ class CatalogWriter:
                 session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True), new_rows)
             )
             extras.extend(
-                _Embedded(pid, meta, captions=True, themes=True, slugs=slugs)
+                _Embedded(pid, meta, captions=True, themes=True, slugs=slugs, new=True)
                 for pid, (meta, slugs) in zip(ids, new_meta, strict=True)
             )
             touched.extend(ids)
@@ -452,7 +453,7 @@ class CatalogWriter:
         if merged:
             captions += self._merge_captions(session, merged)
         # what the archivist emptied on purpose stays empty (a new record has nothing cleared)
-        cleared = queries.cleared_fields(session, [e.photo_id for e in extras if e.slugs is None])
+        cleared = queries.cleared_fields(session, [e.photo_id for e in extras if not e.new])
         for e in extras:
             gone = cleared.get(e.photo_id, set())
             if e.captions:
@@ -462,14 +463,9 @@ class CatalogWriter:
                     if title or text:
                         captions.append({"photo_id": e.photo_id, "lang": lang, "title": title, "text": text})
             if e.themes and "themes" not in gone:
-                slugs = (
-                    e.slugs
-                    if e.slugs is not None
-                    else match_keywords(list(e.meta.keywords), self.keywords)[0]
-                )
                 links.extend(
                     {"photo_id": e.photo_id, "theme_id": self.theme_ids[s]}
-                    for s in slugs
+                    for s in e.slugs
                     if s in self.theme_ids
                 )
         if captions:
