@@ -17,8 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from photobook.core.languages import fallback as fallback_order  # the one fallback order
-from photobook.core.languages import fallback_all
+from photobook.core.languages import fallback_all, pick
 from photobook.core.reasons import Reason
 
 
@@ -36,7 +35,8 @@ NO_CAPTION = Caption()
 
 def caption_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str) -> tuple[str, Caption]:
     """The caption to show in ``lang``: (language actually used, caption). The first language of
-    :func:`fallback_order` (then any other language) with a title or a text; ``(lang, Caption())`` when there is none."""
+    :func:`~photobook.core.languages.fallback_all` (the one fallback order, then any other
+    language) with a title or a text; ``(lang, Caption())`` when there is none."""
     by_lang = captions if isinstance(captions, Mapping) else captions.captions
     for cand in fallback_all(lang, by_lang):
         c = by_lang.get(cand)
@@ -154,10 +154,9 @@ class PhotoRecord:
         """(language it is written in, place): in ``lang``, else in the fallback order, else
         ``place`` (written in French, or the one name it has) — as :func:`caption_for` does, so
         that a view marks a place shown in another language as it marks such a caption."""
-        places = self.places or {}
-        for cand in fallback_order(lang):
-            if places.get(cand):
-                return cand, places[cand]
+        found = pick(self.places or {}, lang)
+        if found is not None:
+            return found
         return ("fr", self.place) if self.place else (lang, "")
 
     def as_json(self) -> dict[str, Any]:
@@ -336,10 +335,8 @@ class PlaceRecord:
 
     def name(self, lang: str) -> str:
         """The name in ``lang``, else in the one fallback order."""
-        for cand in fallback_order(lang):
-            if self.names.get(cand):
-                return self.names[cand]
-        return ""
+        found = pick(self.names, lang)
+        return found[1] if found is not None else ""
 
     def as_json(self) -> dict[str, Any]:
         return {
