@@ -244,32 +244,13 @@ class HistoryEntry:
 
 # --- spreadsheet and catalog imports (services.import_plan → the CLI and the window) ---------------
 
-#: Why a row of an import cannot be applied: a code and its values, put in words at the edge
-#: (English on the CLI, tr() in the window).
-IMPORT_CODES = (
-    "unknown_column",  # {column}
-    "duplicate_column",  # {column}
-    "extra_cells",  # {count}: cells to the right of the last named column
-    "unknown_theme",  # {value}
-    "bad_date",  # {value, detail}
-    "unknown_status",  # {value}
-    "bad_value",  # {detail}: too long, a NUL, not a number of degrees…
-    "unknown_key",  # {value}: the key column names no kind of key (path, name, hash, plate)
-    "no_key",  # {key}: the row has no value in its key column
-    "duplicate_key",  # {key, value, first_line, unit}
-    "same_photo",  # {first_line, unit}: two rows for one photograph
-    "ambiguous_key",  # {key, value, count}: the key names several photographs
-    "cleared_and_set",  # {column}: named in "cleared" and given a value
-    "bad_entry",  # {detail}: a JSON entry that is not what the format says
-    "stale",  # {}: the photograph was saved by someone else since the preview
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
     """One error of an import file, where it is: ``line`` of a CSV file (where the row begins), row
     of a workbook, or entry of a JSON file (from 0); ``column`` as written in the header ("" for
-    the row)."""
+    the row). ``code`` says why the row cannot be applied (the keys of :attr:`english`); it is put
+    in words at the edge (English on the CLI, tr() in the window)."""
 
     line: int
     column: str
