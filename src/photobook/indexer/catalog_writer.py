@@ -123,39 +123,6 @@ class SourceGone(Exception):
         self.source_id = source_id
 
 
-def record_problems(
-    session: Session,
-    source_id: int,
-    rel: bytes,
-    severity: str,
-    reasons: Sequence[Reason],
-    replace: Sequence[ReasonCode] | None = None,
-) -> None:
-    """One row per reason for the file at ``rel``, in place of the rows it had (only of the codes
-    in ``replace`` when given: a thumbnail's problem leaves the metadata's warnings alone)."""
-    stmt = delete(IndexProblem).where(IndexProblem.source_id == source_id, IndexProblem.path_bytes == rel)
-    if replace is not None:
-        stmt = stmt.where(IndexProblem.code.in_([c.value for c in replace]))
-    session.execute(stmt)
-    if reasons:
-        now, shown = utcnow(), display_path(rel)
-        session.execute(
-            insert(IndexProblem),
-            [
-                {
-                    "source_id": source_id,
-                    "path_bytes": rel,
-                    "path": shown,
-                    "severity": severity,
-                    "code": r.code.value,
-                    "params": _clean_value(r.to_json()["values"]),
-                    "seen_at": now,
-                }
-                for r in reasons
-            ],
-        )
-
-
 class CatalogWriter:
     def __init__(self, lib: Library) -> None:
         self.lib = lib
@@ -184,9 +151,29 @@ class CatalogWriter:
         reasons: Sequence[Reason],
         replace: Sequence[ReasonCode] | None = None,
     ) -> None:
-        """The file's reasons, in place of those it had (of the codes in ``replace`` only, when
-        given: a thumbnail's problem leaves the metadata's warnings alone)."""
-        record_problems(session, source_id, rel, severity, reasons, replace)
+        """One row per reason for the file at ``rel``, in place of the rows it had (only of the
+        codes in ``replace`` when given: a thumbnail's problem leaves the metadata's warnings alone)."""
+        stmt = delete(IndexProblem).where(IndexProblem.source_id == source_id, IndexProblem.path_bytes == rel)
+        if replace is not None:
+            stmt = stmt.where(IndexProblem.code.in_([c.value for c in replace]))
+        session.execute(stmt)
+        if reasons:
+            now, shown = utcnow(), display_path(rel)
+            session.execute(
+                insert(IndexProblem),
+                [
+                    {
+                        "source_id": source_id,
+                        "path_bytes": rel,
+                        "path": shown,
+                        "severity": severity,
+                        "code": r.code.value,
+                        "params": _clean_value(r.to_json()["values"]),
+                        "seen_at": now,
+                    }
+                    for r in reasons
+                ],
+            )
 
     def clear_problems(self, session: Session, source_id: int, rels: Sequence[bytes]) -> None:
         for chunk in chunked(rels):
