@@ -232,8 +232,8 @@ def test_a_record_the_database_refuses_costs_that_file_only(library, tmp_path, m
 
     real_read = worker.read_metadata
 
-    def read(path, rel):
-        out = real_read(path, rel)
+    def read(path, rel, sidecars=()):
+        out = real_read(path, rel, sidecars)
         return dataclasses.replace(out, camera_model="refuse me") if rel == "p3.jpg" else out
 
     monkeypatch.setattr(worker, "read_metadata", read)

@@ -54,9 +54,9 @@ def test_the_per_file_alarm_can_be_left_to_a_harness_watchdog(tmp_path, monkeypa
     seen = []
     original = worker._read_metadata
 
-    def spy(p, rel):
+    def spy(p, rel, sidecars):
         seen.append(signal.getsignal(signal.SIGALRM))
-        return original(p, rel)
+        return original(p, rel, sidecars)
 
     monkeypatch.setattr(worker, "_read_metadata", spy)
     old = signal.signal(signal.SIGALRM, theirs)

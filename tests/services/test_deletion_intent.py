@@ -137,3 +137,18 @@ def test_a_spreadsheet_empties_a_field_only_when_its_cleared_column_says_so(libr
     assert rec.captions["fr"].title == "" and (rec.date, rec.date_source) == ("", "archivist")
     sheet.write_text("path,title_fr,cleared\nquai.jpg,Le quai,title_fr\n", encoding="utf-8")
     assert main(["--library", str(library.folder), "import", str(sheet)]) == 2  # both given and cleared
+
+
+def test_a_rescan_keeps_the_deletions_of_a_record_catalogued_before_file_values(cleared):
+    """A record without ``file_values`` (catalogued before they were kept) takes the file's themes
+    and captions only when it has none, and never those its archivist emptied on purpose."""
+    from sqlalchemy import update
+
+    from photobook.db.models import Photo
+
+    lib, root = cleared
+    pid = _rec(lib).id
+    with lib.Session() as s, s.begin():
+        s.execute(update(Photo).where(Photo.id == pid).values(file_values=None))
+    _touch_and_rescan(lib, root)
+    _as_the_archivist_left_it(_rec(lib))

@@ -17,8 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from photobook.core.languages import fallback as fallback_order  # the one fallback order
-from photobook.core.languages import fallback_all
+from photobook.core.languages import fallback_all, pick
 from photobook.core.reasons import Reason
 
 
@@ -36,7 +35,8 @@ NO_CAPTION = Caption()
 
 def caption_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str) -> tuple[str, Caption]:
     """The caption to show in ``lang``: (language actually used, caption). The first language of
-    :func:`fallback_order` (then any other language) with a title or a text; ``(lang, Caption())`` when there is none."""
+    :func:`~photobook.core.languages.fallback_all` (the one fallback order, then any other
+    language) with a title or a text; ``(lang, Caption())`` when there is none."""
     by_lang = captions if isinstance(captions, Mapping) else captions.captions
     for cand in fallback_all(lang, by_lang):
         c = by_lang.get(cand)
@@ -154,10 +154,9 @@ class PhotoRecord:
         """(language it is written in, place): in ``lang``, else in the fallback order, else
         ``place`` (written in French, or the one name it has) — as :func:`caption_for` does, so
         that a view marks a place shown in another language as it marks such a caption."""
-        places = self.places or {}
-        for cand in fallback_order(lang):
-            if places.get(cand):
-                return cand, places[cand]
+        found = pick(self.places or {}, lang)
+        if found is not None:
+            return found
         return ("fr", self.place) if self.place else (lang, "")
 
     def as_json(self) -> dict[str, Any]:
@@ -245,32 +244,13 @@ class HistoryEntry:
 
 # --- spreadsheet and catalog imports (services.import_plan → the CLI and the window) ---------------
 
-#: Why a row of an import cannot be applied: a code and its values, put in words at the edge
-#: (English on the CLI, tr() in the window).
-IMPORT_CODES = (
-    "unknown_column",  # {column}
-    "duplicate_column",  # {column}
-    "extra_cells",  # {count}: cells to the right of the last named column
-    "unknown_theme",  # {value}
-    "bad_date",  # {value, detail}
-    "unknown_status",  # {value}
-    "bad_value",  # {detail}: too long, a NUL, not a number of degrees…
-    "unknown_key",  # {value}: the key column names no kind of key (path, name, hash, plate)
-    "no_key",  # {key}: the row has no value in its key column
-    "duplicate_key",  # {key, value, first_line, unit}
-    "same_photo",  # {first_line, unit}: two rows for one photograph
-    "ambiguous_key",  # {key, value, count}: the key names several photographs
-    "cleared_and_set",  # {column}: named in "cleared" and given a value
-    "bad_entry",  # {detail}: a JSON entry that is not what the format says
-    "stale",  # {}: the photograph was saved by someone else since the preview
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
     """One error of an import file, where it is: ``line`` of a CSV file (where the row begins), row
     of a workbook, or entry of a JSON file (from 0); ``column`` as written in the header ("" for
-    the row)."""
+    the row). ``code`` says why the row cannot be applied (the keys of :attr:`english`); it is put
+    in words at the edge (English on the CLI, tr() in the window)."""
 
     line: int
     column: str
@@ -336,10 +316,8 @@ class PlaceRecord:
 
     def name(self, lang: str) -> str:
         """The name in ``lang``, else in the one fallback order."""
-        for cand in fallback_order(lang):
-            if self.names.get(cand):
-                return self.names[cand]
-        return ""
+        found = pick(self.names, lang)
+        return found[1] if found is not None else ""
 
     def as_json(self) -> dict[str, Any]:
         return {

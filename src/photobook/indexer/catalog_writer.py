@@ -101,7 +101,8 @@ class _Embedded:
     meta: PhotoMeta
     captions: bool
     themes: bool
-    slugs: tuple[str, ...] | None = None  # the themes already matched, for a new record
+    slugs: tuple[str, ...]  # the themes the file's keywords matched
+    new: bool = False  # inserted by this batch: nothing of it was emptied by an archivist
     merge: dict[str, tuple[str, str]] | None = None  # the file's captions last time, by language
 
 
@@ -120,39 +121,6 @@ class SourceGone(Exception):
     def __init__(self, source_id: int) -> None:
         super().__init__(source_id)
         self.source_id = source_id
-
-
-def record_problems(
-    session: Session,
-    source_id: int,
-    rel: bytes,
-    severity: str,
-    reasons: Sequence[Reason],
-    replace: Sequence[ReasonCode] | None = None,
-) -> None:
-    """One row per reason for the file at ``rel``, in place of the rows it had (only of the codes
-    in ``replace`` when given: a thumbnail's problem leaves the metadata's warnings alone)."""
-    stmt = delete(IndexProblem).where(IndexProblem.source_id == source_id, IndexProblem.path_bytes == rel)
-    if replace is not None:
-        stmt = stmt.where(IndexProblem.code.in_([c.value for c in replace]))
-    session.execute(stmt)
-    if reasons:
-        now, shown = utcnow(), display_path(rel)
-        session.execute(
-            insert(IndexProblem),
-            [
-                {
-                    "source_id": source_id,
-                    "path_bytes": rel,
-                    "path": shown,
-                    "severity": severity,
-                    "code": r.code.value,
-                    "params": _clean_value(r.to_json()["values"]),
-                    "seen_at": now,
-                }
-                for r in reasons
-            ],
-        )
 
 
 class CatalogWriter:
@@ -183,9 +151,29 @@ class CatalogWriter:
         reasons: Sequence[Reason],
         replace: Sequence[ReasonCode] | None = None,
     ) -> None:
-        """The file's reasons, in place of those it had (of the codes in ``replace`` only, when
-        given: a thumbnail's problem leaves the metadata's warnings alone)."""
-        record_problems(session, source_id, rel, severity, reasons, replace)
+        """One row per reason for the file at ``rel``, in place of the rows it had (only of the
+        codes in ``replace`` when given: a thumbnail's problem leaves the metadata's warnings alone)."""
+        stmt = delete(IndexProblem).where(IndexProblem.source_id == source_id, IndexProblem.path_bytes == rel)
+        if replace is not None:
+            stmt = stmt.where(IndexProblem.code.in_([c.value for c in replace]))
+        session.execute(stmt)
+        if reasons:
+            now, shown = utcnow(), display_path(rel)
+            session.execute(
+                insert(IndexProblem),
+                [
+                    {
+                        "source_id": source_id,
+                        "path_bytes": rel,
+                        "path": shown,
+                        "severity": severity,
+                        "code": r.code.value,
+                        "params": _clean_value(r.to_json()["values"]),
+                        "seen_at": now,
+                    }
+                    for r in reasons
+                ],
+            )
 
     def clear_problems(self, session: Session, source_id: int, rels: Sequence[bytes]) -> None:
         for chunk in chunked(rels):
@@ -365,7 +353,7 @@ class CatalogWriter:
                 session.scalars(insert(Photo).returning(Photo.id, sort_by_parameter_order=True), new_rows)
             )
             extras.extend(
-                _Embedded(pid, meta, captions=True, themes=True, slugs=slugs)
+                _Embedded(pid, meta, captions=True, themes=True, slugs=slugs, new=True)
                 for pid, (meta, slugs) in zip(ids, new_meta, strict=True)
             )
             touched.extend(ids)
@@ -452,7 +440,7 @@ class CatalogWriter:
         if merged:
             captions += self._merge_captions(session, merged)
         # what the archivist emptied on purpose stays empty (a new record has nothing cleared)
-        cleared = queries.cleared_fields(session, [e.photo_id for e in extras if e.slugs is None])
+        cleared = queries.cleared_fields(session, [e.photo_id for e in extras if not e.new])
         for e in extras:
             gone = cleared.get(e.photo_id, set())
             if e.captions:
@@ -462,14 +450,9 @@ class CatalogWriter:
                     if title or text:
                         captions.append({"photo_id": e.photo_id, "lang": lang, "title": title, "text": text})
             if e.themes and "themes" not in gone:
-                slugs = (
-                    e.slugs
-                    if e.slugs is not None
-                    else match_keywords(list(e.meta.keywords), self.keywords)[0]
-                )
                 links.extend(
                     {"photo_id": e.photo_id, "theme_id": self.theme_ids[s]}
-                    for s in slugs
+                    for s in e.slugs
                     if s in self.theme_ids
                 )
         if captions:

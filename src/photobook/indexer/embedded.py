@@ -62,7 +62,6 @@ class Embedded:
     creator: str | None = None
     rights: str | None = None
     credit: str | None = None
-    city: str | None = None
     location: dict[str, str] = field(default_factory=dict)  # LOCATION_PARTS → text
     date: str | None = None  # EDTF ("1985", "1985-06", "1985-06-12")
     date_source: str | None = None  # "xmp_created" | "iptc_created"
@@ -293,7 +292,6 @@ def _fill_location(into: Embedded, parts: dict[str, str | None]) -> None:
         value = parts.get(key)
         if value and key not in into.location:
             into.location[key] = value
-    into.city = into.city or into.location.get("city")
 
 
 # --- IPTC-IIM and EXIF --------------------------------------------------------------------------

@@ -319,12 +319,10 @@ def _read(
 ) -> Iterator[tuple[int, FileMeta]]:
     """(index, metadata) for entries, as the workers finish them."""
 
-    def item(i: int, e: Entry) -> tuple[Any, ...]:
-        path = os.path.join(place.root, e.rel)
+    def item(i: int, e: Entry) -> tuple[int, bytes, str, tuple[bytes, ...]]:
         found = sidecars_of(sidecars, e.rel) if sidecars else []
-        if not found:
-            return (i, path, display_path(e.rel))
-        return (i, path, display_path(e.rel), tuple(os.path.join(place.root, x.rel) for x in found))
+        paths = tuple(os.path.join(place.root, x.rel) for x in found)
+        return (i, os.path.join(place.root, e.rel), display_path(e.rel), paths)
 
     todo = [
         [item(i, e) for i, e in enumerate(entries[start : start + 32], start)]

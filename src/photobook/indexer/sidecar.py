@@ -18,14 +18,6 @@ from photobook.core.reasons import Reason, ReasonCode, system_error
 from photobook.db.storage import NotRegular, display_path, open_regular
 from photobook.indexer.embedded import MAX_XMP_BYTES, Embedded, parse_xmp
 
-SUFFIXES = (b".xmp", b".XMP")
-
-
-def candidates(path: bytes) -> list[bytes]:
-    """The sidecar names an original can have, best first: ``name.ext.xmp``, then ``name.xmp``."""
-    stem = os.path.splitext(path)[0]
-    return [path + s for s in SUFFIXES] + [stem + s for s in SUFFIXES]
-
 
 def signature(parts: Sequence[tuple[str, int, int]]) -> str | None:
     """The sidecars' (name, size, mtime_ns) as the catalog keeps them (``photos.sidecar_sig``, a

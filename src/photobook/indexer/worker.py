@@ -206,7 +206,7 @@ def read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> Fi
         warnings.simplefilter("always")
         try:
             with time_limit(FILE_SECONDS):
-                out = _read_metadata(path, rel, sidecars) if sidecars else _read_metadata(path, rel)
+                out = _read_metadata(path, rel, sidecars)
         except Exception as exc:  # per file: Pillow and exifread raise many types
             return Unreadable(explain(exc))
     if isinstance(out, PhotoMeta):
@@ -295,7 +295,7 @@ def _read_metadata(path: bytes, rel: str, sidecars: tuple[bytes, ...] = ()) -> F
         emb = Embedded()
         # best first, each layer filling what the ones before left empty: sidecars, embedded XMP,
         # IPTC-IIM, EXIF (the Metadata Working Group's order)
-        sidecar_names, sidecar_sig = read_sidecars(sidecars, emb) if sidecars else ((), None)
+        sidecar_names, sidecar_sig = read_sidecars(sidecars, emb)
         xmp = _xmp_bytes(img)
         if xmp:
             parse_xmp(xmp, emb)
@@ -395,9 +395,9 @@ def _date(exif: Any, rel: str, emb: Embedded | None = None) -> tuple[str | None,
     return path_date, "filename", digitised
 
 
-def metadata_task(items: list[tuple[Any, ...]]) -> list[tuple[int, FileMeta]]:
-    """[(index, path, display path[, sidecar paths])] → [(index, metadata)]."""
-    return [(item[0], read_metadata(item[1], item[2], *item[3:])) for item in items]
+def metadata_task(items: list[tuple[int, bytes, str, tuple[bytes, ...]]]) -> list[tuple[int, FileMeta]]:
+    """[(index, path, display path, sidecar paths)] → [(index, metadata)]."""
+    return [(index, read_metadata(path, rel, sidecars)) for index, path, rel, sidecars in items]
 
 
 def make_thumb(path: bytes, orientation: int, size: int = THUMB_SIZE) -> dict[str, Any]:
