@@ -153,12 +153,7 @@ class TourController(QObject):
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
-            sl = cmd.memo["slide"]
-            tours.add(s, tid, [sl.photo_id], at=position, notes=sl.notes)
-            if sl.hidden:
-                tours.set_hidden(s, tid, position, True)
-            for lang, cap in sl.captions.items():
-                tours.set_caption(s, tid, position, lang, cap.title, cap.text)
+            tours.insert_slides(s, tid, [cmd.memo["slide"]], at=position)
             return tid
 
         return self._push(self.tr("Remove slide %1").replace("%1", str(position)), do, undo)
