@@ -169,3 +169,22 @@ def test_undoing_a_removal_brings_the_slide_back_as_it_was(qtbot, window):
     settle(qtbot, w, dock, 3)
     with lib.Session() as s:
         assert tours.find(s, "Retour") == before
+
+
+def test_each_slide_of_the_panel_gets_its_picture(qtbot, window):
+    """The thumbnails come in after the list is drawn; each slide's picture appears, a photograph
+    shown twice in the tour included."""
+    w, lib = window, window.library
+    ids = w.browser.ids
+    dock = w.tours_dock
+    w.thumbs.invalidate()  # none in memory: every picture arrives after the list is drawn
+    with lib.Session() as s, s.begin():
+        tid = tours.create(s, "Images")
+        tours.add(s, tid, [*ids[:4], ids[0]])
+    w.commands.toggle_tours.setChecked(True)
+    settle(qtbot, w, dock, 5)
+    qtbot.waitUntil(
+        lambda: all(not dock.slides.item(i).icon().isNull() for i in range(dock.slides.count())),
+        timeout=15000,
+    )
+    assert not dock._no_icon
