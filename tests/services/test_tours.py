@@ -110,6 +110,33 @@ def test_a_slide_taken_out_goes_back_whole(photos):
         assert tours.find(s, "Retour") == before
 
 
+def test_several_slides_come_out_at_once(photos):
+    """The window's undo of "Add selection" takes the added slides out in one step."""
+    lib, ids = photos
+    a, b, c, d = ids
+    with lib.Session() as s, s.begin():
+        tid = tours.create(s, "Plusieurs")
+        tours.add(s, tid, [a, b, c, d])
+        tours.set_notes(s, tid, 4, "last")
+    with lib.Session() as s, s.begin():
+        tours.remove(s, tid, 2, count=2)
+    with lib.Session() as s:
+        t = tours.find(s, "Plusieurs")
+    assert [(sl.position, sl.photo_id, sl.notes) for sl in t.slides] == [(1, a, ""), (2, d, "last")]
+    with pytest.raises(TourError, match="from 1 to 2"), lib.Session() as s, s.begin():
+        tours.remove(s, tid, 2, count=2)
+    with lib.Session() as s, s.begin():
+        tours.add(s, tid, [b, c])
+        tours.remove(s, tid, 3, count=2)  # the tail
+        tours.add(s, tid, [c])
+    with lib.Session() as s:
+        assert [(sl.position, sl.photo_id) for sl in tours.find(s, "Plusieurs").slides] == [
+            (1, a),
+            (2, d),
+            (3, c),
+        ]
+
+
 def test_deleting_a_photograph_takes_it_out_of_its_tours(photos):
     from sqlalchemy import delete
 

@@ -21,6 +21,7 @@ from photobook.core.tours import Tour as TourRecord
 from photobook.core.tours import TourSlide as TourSlideRecord
 from photobook.db import queries
 from photobook.db.models import Tour, TourCaption, TourSlide, utcnow
+from photobook.db.storage import chunked
 from photobook.services.edits import CAPTION_MAX, FIELD_MAX, TITLE_MAX, EditError, check_text
 
 TOUR_TITLE_MAX = 200
@@ -141,12 +142,15 @@ def reorder(session: Session, tour_id: int, positions: Sequence[int]) -> None:
     _renumber(session, [order[p - 1] for p in positions])
 
 
-def remove(session: Session, tour_id: int, position: int) -> None:
+def remove(session: Session, tour_id: int, position: int, count: int = 1) -> None:
+    """Take out the slide at ``position`` (1-based), and the ``count`` - 1 after it."""
     order = queries.tour_slide_ids(session, tour_id)
-    if not 1 <= position <= len(order):
+    if not (1 <= position and count >= 1 and position + count - 1 <= len(order)):
         raise TourError(f"positions run from 1 to {len(order)}")
-    session.execute(delete(TourSlide).where(TourSlide.id == order.pop(position - 1)))
-    _renumber(session, order)
+    for gone in chunked(order[position - 1 : position - 1 + count]):
+        session.execute(delete(TourSlide).where(TourSlide.id.in_(gone)))
+    if position + count - 1 < len(order):  # the tail taken out: the others keep their numbers
+        _renumber(session, order[: position - 1] + order[position - 1 + count :])
 
 
 def set_notes(session: Session, tour_id: int, position: int, notes: str) -> None:

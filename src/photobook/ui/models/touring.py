@@ -95,8 +95,7 @@ class TourController(QObject):
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
-            for pos in range(cmd.memo["before"] + len(ids), cmd.memo["before"], -1):
-                tours.remove(s, tid, pos)
+            tours.remove(s, tid, cmd.memo["before"] + 1, count=len(ids))
             return tid
 
         return self._push(self.tr("Add %n photograph(s) to the tour", "", len(ids)), do, undo)
