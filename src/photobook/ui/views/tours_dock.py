@@ -239,10 +239,9 @@ class ToursDock(QDockWidget):
         return self.tour.slides[pos - 1] if 0 < pos <= len(self.tour.slides) else None
 
     def _changed(self, tid: int | None) -> None:
-        if tid is None or tid not in self.titles:
-            self.reload(select=tid)  # a new tour (or one undone away)
-        elif tid == self.current_tour_id():
-            self.reload(select=tid)  # its count in the list, and its slides
+        # a new tour (or one undone away), or the one shown: its count in the list, and its slides
+        if tid is None or tid not in self.titles or tid == self.current_tour_id():
+            self.reload(select=tid)
 
     # --- writing --------------------------------------------------------------------------------
 
