@@ -69,6 +69,7 @@ class Deck(QObject):
         image_size: QSize | None = None,
         parent: QObject | None = None,
         wall: Callable[[], datetime] = datetime.now,
+        fly: bool = False,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
@@ -89,7 +90,7 @@ class Deck(QObject):
         self.end_at: datetime | None = None  # the time of day the talk must end (``--until HH:MM``)
         self.ken_burns = False  # a slow pan and zoom over each photograph (K; --ken-burns)
         self.text_scale = 1.0  # the room's text, larger or smaller (+ and −; remembered)
-        self.fly = False  # every step flies along the road of time (F5 on the timeline; --fly)
+        self.fly = fly  # every step flies along the road of time (F5 on the timeline; --fly)
         self.days: dict[int, tuple[int, int]] = {}  # photo id → (first, last day), for the road
         self.road = None  # presenter.road.Road of the dated slides, once their days are read
         self.overview = False  # the overview of every slide is open (Tab or G)
