@@ -54,7 +54,6 @@ def record_days(record: PhotoRecord | None) -> tuple[int, int] | None:
 
 class Deck(QObject):
     changed = Signal()  # the slide, the screen mode or the typed number changed: repaint
-    imageReady = Signal(int)  # a full picture for this photo id was decoded
     recordsLoaded = Signal()
     ended = Signal(object)  # the photo id of the last slide shown (or None): back to browsing
     swapRequested = Signal()  # S: the room's screen and the presenter's change places
@@ -157,9 +156,6 @@ class Deck(QObject):
                 return i
             i += direction
         return None
-
-    def shown_count(self) -> int:
-        return sum(1 for s in self.slides if not s.hidden)
 
     def record(self, slide: Slide | None) -> PhotoRecord | None:
         return self.records.get(slide.photo_id) if slide is not None else None
@@ -398,7 +394,6 @@ class Deck(QObject):
         self.images.move_to_end(pid)
         while len(self.images) > IMAGES_KEPT:
             self.images.popitem(last=False)
-        self.imageReady.emit(pid)
         cur = self.current()
         nxt = self.next_slide()
         if (cur and cur.photo_id == pid) or (nxt and nxt.photo_id == pid):
