@@ -193,6 +193,30 @@ def test_the_handout_has_one_page_a_slide(folder, tmp_path, capsys):
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_the_handout_prints_the_caption_the_room_reads(folder, tmp_path, capsys):
+    """A slide captioned for the talk in French only, printed in English: the handout falls back to
+    the talk's caption, as the stage does, not to the catalogue's."""
+    pypdf = pytest.importorskip("pypdf")
+    lib = open_library(tmp_path / "lib")
+    try:
+        index_paths(lib, [folder], workers=0)
+        with lib.Session() as s:
+            pid = q.photo_ids(s)[0]
+        with lib.Session() as s, s.begin():
+            tid = tours.create(s, "Salle")
+            tours.add(s, tid, [pid])
+            tours.set_caption(s, tid, 1, "fr", "Pour la salle", "")
+    finally:
+        lib.close()
+    where = ["--library", tmp_path / "lib"]
+    run(capsys, "edit", *where, pid, "--title", "fr=Fiche du catalogue")
+    out = tmp_path / "salle.pdf"
+    code, _, err = run(capsys, "tour", *where, "pdf", "Salle", out, "--lang", "en")
+    assert code == 0, err
+    text = " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    assert "Pour la salle" in text and "Fiche du catalogue" not in text
+
+
 def test_migration_0012_adds_and_removes_hidden(tmp_path):
     from alembic import command
 

@@ -4,6 +4,7 @@ overrides; the command line round-trips them; the migration adds and removes the
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import inspect
@@ -81,6 +82,59 @@ def test_a_bad_request_changes_nothing(photos):
             tours.find(s, "Nope")
     with lib.Session() as s:
         assert [sl.photo_id for sl in tours.find(s, "Talk").slides] == ids[:2]
+
+
+def test_a_slide_taken_out_goes_back_whole(photos):
+    """The window's undo of "Remove" puts the slide back as it was: notes, captions, hidden, and
+    how the talk arrives at it."""
+    lib, ids = photos
+    with lib.Session() as s, s.begin():
+        tid = tours.create(s, "Retour")
+        tours.add(s, tid, ids)
+        tours.set_notes(s, tid, 2, "The dam.")
+        tours.set_caption(s, tid, 2, "fr", "Le barrage", "1972")
+        tours.set_hidden(s, tid, 2, True)
+        tours.set_transition(s, tid, 2, "fly")
+    with lib.Session() as s:
+        before = tours.find(s, "Retour")
+    with lib.Session() as s, s.begin():
+        tours.remove(s, tid, 2)
+        tours.insert_slides(s, tid, [before.slides[1]], at=2)
+    with lib.Session() as s:
+        assert tours.find(s, "Retour") == before
+    with pytest.raises(TourError, match="transition"), lib.Session() as s, s.begin():
+        tours.insert_slides(s, tid, [replace(before.slides[0], transition="zoom")])
+    with pytest.raises(TourError, match="position 9: the tour has 4 slide"), lib.Session() as s, s.begin():
+        tours.insert_slides(s, tid, [before.slides[0]], at=9)
+    with lib.Session() as s:
+        assert tours.find(s, "Retour") == before
+
+
+def test_several_slides_come_out_at_once(photos):
+    """The window's undo of "Add selection" takes the added slides out in one step."""
+    lib, ids = photos
+    a, b, c, d = ids
+    with lib.Session() as s, s.begin():
+        tid = tours.create(s, "Plusieurs")
+        tours.add(s, tid, [a, b, c, d])
+        tours.set_notes(s, tid, 4, "last")
+    with lib.Session() as s, s.begin():
+        tours.remove(s, tid, 2, count=2)
+    with lib.Session() as s:
+        t = tours.find(s, "Plusieurs")
+    assert [(sl.position, sl.photo_id, sl.notes) for sl in t.slides] == [(1, a, ""), (2, d, "last")]
+    with pytest.raises(TourError, match="from 1 to 2"), lib.Session() as s, s.begin():
+        tours.remove(s, tid, 2, count=2)
+    with lib.Session() as s, s.begin():
+        tours.add(s, tid, [b, c])
+        tours.remove(s, tid, 3, count=2)  # the tail
+        tours.add(s, tid, [c])
+    with lib.Session() as s:
+        assert [(sl.position, sl.photo_id) for sl in tours.find(s, "Plusieurs").slides] == [
+            (1, a),
+            (2, d),
+            (3, c),
+        ]
 
 
 def test_deleting_a_photograph_takes_it_out_of_its_tours(photos):

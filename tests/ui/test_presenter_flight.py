@@ -230,3 +230,22 @@ def test_a_tour_presented_from_its_panel_honours_the_presenters_reduced_motion(q
         assert len(p.deck.slides) == 3 and not p.stage.motion  # no slow zoom, as with F5
     finally:
         p.deck.end()
+
+
+def test_the_road_is_read_once_when_a_tour_that_flies_is_presented_with_fly(qtbot, window, monkeypatch):
+    from photobook.db import queries
+
+    ids, _ = _dated(window, 3)
+    asked = []
+    real = queries.photo_days
+    monkeypatch.setattr(queries, "photo_days", lambda s, pids: asked.append(list(pids)) or real(s, pids))
+    slides = [Slide(ids[0]), Slide(ids[1], transition="fly"), Slide(ids[2])]
+    p = Presentation(
+        window.tasks, window.thumbs, window.browser.vocabulary, slides, fly=True, show=False, motion=True
+    )
+    try:
+        qtbot.waitUntil(lambda: p.deck.road is not None, timeout=15000)
+        window.tasks.wait_idle(15000)
+        assert asked == [ids]
+    finally:
+        p.deck.end()

@@ -143,3 +143,48 @@ def test_present_from_the_tours_panel_gives_the_talk_with_its_notes(qtbot, windo
     assert [sl.photo_id for sl in deck.slides] == ids[5:8] and deck.duration_s == 600
     assert deck.slides[1].notes == "The dam."
     deck.end()
+
+
+def test_undoing_a_removal_brings_the_slide_back_as_it_was(qtbot, window):
+    """Removed by mistake, then Ctrl+Z: the slide returns with its notes, its captions for the talk
+    and its flight along the road of time, not as a bare photograph."""
+    w, lib = window, window.library
+    ids = w.browser.ids
+    dock = w.tours_dock
+    with lib.Session() as s, s.begin():
+        tid = tours.create(s, "Retour")
+        tours.add(s, tid, ids[:3])
+        tours.set_notes(s, tid, 2, "Le barrage.")
+        tours.set_caption(s, tid, 2, "ar", "السد", "")
+        tours.set_transition(s, tid, 2, "fly")
+    with lib.Session() as s:
+        before = tours.find(s, "Retour")
+    w.commands.toggle_tours.setChecked(True)
+    settle(qtbot, w, dock, 3)
+    dock.slides.setCurrentRow(1)
+    dock.slides.setFocus()
+    qtbot.keyClick(dock.slides, Qt.Key.Key_Delete)
+    settle(qtbot, w, dock, 2)
+    w.commands.undo.trigger()
+    settle(qtbot, w, dock, 3)
+    with lib.Session() as s:
+        assert tours.find(s, "Retour") == before
+
+
+def test_each_slide_of_the_panel_gets_its_picture(qtbot, window):
+    """The thumbnails come in after the list is drawn; each slide's picture appears, a photograph
+    shown twice in the tour included."""
+    w, lib = window, window.library
+    ids = w.browser.ids
+    dock = w.tours_dock
+    w.thumbs.invalidate()  # none in memory: every picture arrives after the list is drawn
+    with lib.Session() as s, s.begin():
+        tid = tours.create(s, "Images")
+        tours.add(s, tid, [*ids[:4], ids[0]])
+    w.commands.toggle_tours.setChecked(True)
+    settle(qtbot, w, dock, 5)
+    qtbot.waitUntil(
+        lambda: all(not dock.slides.item(i).icon().isNull() for i in range(dock.slides.count())),
+        timeout=15000,
+    )
+    assert not dock._no_icon

@@ -16,9 +16,12 @@ from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
 from photobook.core.languages import LANGUAGES
+from photobook.core.records import Caption
 from photobook.core.tours import Tour as TourRecord
+from photobook.core.tours import TourSlide as TourSlideRecord
 from photobook.db import queries
 from photobook.db.models import Tour, TourCaption, TourSlide, utcnow
+from photobook.db.storage import chunked
 from photobook.services.edits import CAPTION_MAX, FIELD_MAX, TITLE_MAX, EditError, check_text
 
 TOUR_TITLE_MAX = 200
@@ -69,25 +72,55 @@ def add(
     session: Session, tour_id: int, photo_ids: Sequence[int], at: int | None = None, notes: str = ""
 ) -> None:
     """Put photographs into a tour at position ``at`` (1-based; default: at the end)."""
-    _check("the notes", notes, FIELD_MAX["notes"])
-    known = queries.existing_photo_ids(session, photo_ids)
-    unknown = [pid for pid in photo_ids if pid not in known]
+    insert_slides(session, tour_id, [TourSlideRecord(0, pid, notes) for pid in photo_ids], at)
+
+
+def insert_slides(
+    session: Session, tour_id: int, slides: Sequence[TourSlideRecord], at: int | None = None
+) -> None:
+    """Put slides, whole (photograph, notes, captions, hidden, transition), into a tour at position
+    ``at`` (1-based; default: at the end); their own ``position`` is not read. A slide taken out
+    comes back as it was (the window's undo); an imported tour is written in one pass."""
+    for sl in slides:
+        _check("the notes", sl.notes, FIELD_MAX["notes"])
+        if sl.transition not in TRANSITIONS:
+            raise TourError(f"a transition is one of {', '.join(TRANSITIONS)}")
+        for lang, cap in sl.captions.items():
+            if lang not in LANGUAGES:
+                raise TourError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+            _check("the title", cap.title, TITLE_MAX)
+            _check("the caption", cap.text, CAPTION_MAX)
+    known = queries.existing_photo_ids(session, [sl.photo_id for sl in slides])
+    unknown = [sl.photo_id for sl in slides if sl.photo_id not in known]
     if unknown:
         raise TourError(f"no photograph with id {unknown[0]}")
     order = queries.tour_slide_ids(session, tour_id)
     if at is not None and not 1 <= at <= len(order) + 1:
         raise TourError(f"position {at}: the tour has {len(order)} slide(s)")
     new = []
-    for pid in photo_ids:
+    for k, sl in enumerate(slides):
         sid = session.scalar(
             insert(TourSlide)
-            .values(tour_id=tour_id, position=0, photo_id=pid, notes=notes)
+            .values(
+                tour_id=tour_id,
+                position=len(order) + k,  # at the end; renumbered below when put in the middle
+                photo_id=sl.photo_id,
+                notes=sl.notes,
+                hidden=sl.hidden,
+                transition=sl.transition,
+            )
             .returning(TourSlide.id)
         )
         assert sid is not None
         new.append(int(sid))
-    i = len(order) if at is None else at - 1
-    _renumber(session, [*order[:i], *new, *order[i:]])
+        for lang, cap in sorted(sl.captions.items()):
+            if cap.title or cap.text:
+                session.execute(
+                    insert(TourCaption).values(slide_id=sid, lang=lang, title=cap.title, text=cap.text)
+                )
+    if at is not None and at <= len(order):
+        i = at - 1
+        _renumber(session, [*order[:i], *new, *order[i:]])
 
 
 def move(session: Session, tour_id: int, frm: int, to: int) -> None:
@@ -109,12 +142,15 @@ def reorder(session: Session, tour_id: int, positions: Sequence[int]) -> None:
     _renumber(session, [order[p - 1] for p in positions])
 
 
-def remove(session: Session, tour_id: int, position: int) -> None:
+def remove(session: Session, tour_id: int, position: int, count: int = 1) -> None:
+    """Take out the slide at ``position`` (1-based), and the ``count`` - 1 after it."""
     order = queries.tour_slide_ids(session, tour_id)
-    if not 1 <= position <= len(order):
+    if not (1 <= position and count >= 1 and position + count - 1 <= len(order)):
         raise TourError(f"positions run from 1 to {len(order)}")
-    session.execute(delete(TourSlide).where(TourSlide.id == order.pop(position - 1)))
-    _renumber(session, order)
+    for gone in chunked(order[position - 1 : position - 1 + count]):
+        session.execute(delete(TourSlide).where(TourSlide.id.in_(gone)))
+    if position + count - 1 < len(order):  # the tail taken out: the others keep their numbers
+        _renumber(session, order[: position - 1] + order[position - 1 + count :])
 
 
 def set_notes(session: Session, tour_id: int, position: int, notes: str) -> None:
@@ -261,18 +297,24 @@ def import_tour(
             f"{', '.join(missing[:3])}{more} (index their folder first, or --skip-missing)"
         )
     tid = create(session, name, duration)
-    kept = [p for p in parsed if p[0] in found]
-    add(session, tid, [found[p[0]] for p in kept])
-    for pos, (_, notes, hidden, caps, _, transition) in enumerate(kept, 1):
-        if transition != "cut":
-            set_transition(session, tid, pos, transition)
-        if notes:
-            set_notes(session, tid, pos, notes)
-        if hidden:
-            set_hidden(session, tid, pos, True)
-        for lang, cap in caps.items():
-            set_caption(session, tid, pos, lang, cap.get("title", ""), cap.get("text", ""))
-    return TourImport(tid, name.strip(), len(kept), missing)
+    insert_slides(
+        session,
+        tid,
+        [
+            TourSlideRecord(
+                0,
+                found[digest],
+                notes,
+                {lang: Caption(cap.get("title", ""), cap.get("text", "")) for lang, cap in caps.items()},
+                hidden,
+                transition,
+            )
+            for digest, notes, hidden, caps, _, transition in parsed
+            if digest in found
+        ],
+    )
+    kept = sum(1 for p in parsed if p[0] in found)
+    return TourImport(tid, name.strip(), kept, missing)
 
 
 def delete_tour(session: Session, tour_id: int) -> None:

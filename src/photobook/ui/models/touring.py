@@ -95,8 +95,7 @@ class TourController(QObject):
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
-            for pos in range(cmd.memo["before"] + len(ids), cmd.memo["before"], -1):
-                tours.remove(s, tid, pos)
+            tours.remove(s, tid, cmd.memo["before"] + 1, count=len(ids))
             return tid
 
         return self._push(self.tr("Add %n photograph(s) to the tour", "", len(ids)), do, undo)
@@ -153,12 +152,7 @@ class TourController(QObject):
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
-            sl = cmd.memo["slide"]
-            tours.add(s, tid, [sl.photo_id], at=position, notes=sl.notes)
-            if sl.hidden:
-                tours.set_hidden(s, tid, position, True)
-            for lang, cap in sl.captions.items():
-                tours.set_caption(s, tid, position, lang, cap.title, cap.text)
+            tours.insert_slides(s, tid, [cmd.memo["slide"]], at=position)
             return tid
 
         return self._push(self.tr("Remove slide %1").replace("%1", str(position)), do, undo)

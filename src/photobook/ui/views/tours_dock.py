@@ -35,7 +35,6 @@ from photobook.db import queries
 from photobook.ui.models.touring import TourController
 
 POSITION = Qt.ItemDataRole.UserRole  # the slide's position (1-based) when the list was loaded
-PHOTO = Qt.ItemDataRole.UserRole + 1
 
 
 class SlideList(QListWidget):
@@ -87,6 +86,7 @@ class ToursDock(QDockWidget):
         self.tour: Tour | None = None
         self.titles: dict[int, str] = {}
         self._loading = False
+        self._no_icon: dict[int, list[QListWidgetItem]] = {}  # photo id → its slides still without a picture
 
         body = QWidget(self)
         self.combo = QComboBox(body)
@@ -180,6 +180,7 @@ class ToursDock(QDockWidget):
         self.tour = tour
         self.slides.blockSignals(True)
         self.slides.clear()
+        self._no_icon = {}
         for sl in tour.slides if tour else ():
             row = (rows or {}).get(sl.photo_id)
             title = title_for(row, self.lang) if row is not None else ""
@@ -188,13 +189,14 @@ class ToursDock(QDockWidget):
             item = QListWidgetItem(text)
             item.setToolTip(text)
             item.setData(POSITION, sl.position)
-            item.setData(PHOTO, sl.photo_id)
             if sl.hidden:
                 item.setForeground(Qt.GlobalColor.gray)
                 item.setText(text + "  — " + self.tr("hidden"))
             pm = self.thumbs.pixmap(sl.photo_id) if self.thumbs is not None else None
             if pm is not None:
                 item.setIcon(QIcon(pm))
+            else:
+                self._no_icon.setdefault(sl.photo_id, []).append(item)
             self.slides.addItem(item)
         if self.thumbs is not None and tour is not None:
             self.thumbs.request([sl.photo_id for sl in tour.slides])
@@ -205,12 +207,14 @@ class ToursDock(QDockWidget):
         self._update_buttons()
 
     def _thumb_ready(self, photo_id: int) -> None:
-        for i in range(self.slides.count()):
-            item = self.slides.item(i)
-            if item.data(PHOTO) == photo_id and item.icon().isNull():
-                pm = self.thumbs.pixmap(photo_id)
-                if pm is not None:
-                    item.setIcon(QIcon(pm))
+        """A thumbnail came in (the grid's and the timeline's too): only this tour's slides that
+        wait for it are looked at, not the whole list."""
+        if photo_id not in self._no_icon:
+            return
+        pm = self.thumbs.pixmap(photo_id)
+        if pm is not None:
+            for item in self._no_icon.pop(photo_id):
+                item.setIcon(QIcon(pm))
 
     def _slide_chosen(self, *_args) -> None:
         sl = self._current_slide()
@@ -235,10 +239,9 @@ class ToursDock(QDockWidget):
         return self.tour.slides[pos - 1] if 0 < pos <= len(self.tour.slides) else None
 
     def _changed(self, tid: int | None) -> None:
-        if tid is None or tid not in self.titles:
-            self.reload(select=tid)  # a new tour (or one undone away)
-        elif tid == self.current_tour_id():
-            self.reload(select=tid)  # its count in the list, and its slides
+        # a new tour (or one undone away), or the one shown: its count in the list, and its slides
+        if tid is None or tid not in self.titles or tid == self.current_tour_id():
+            self.reload(select=tid)
 
     # --- writing --------------------------------------------------------------------------------
 

@@ -91,7 +91,9 @@ class Presentation(QObject):
         kw: dict = {"clock": clock} if clock is not None else {}
         if wall is not None:
             kw["wall"] = wall
-        self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, **kw)
+        # every step flies along the road of time (F5 on the timeline, --fly): the deck reads the
+        # slides' days once, with its slides
+        self.deck = Deck(tasks, thumbs, slides, start, image_size=size, parent=self, fly=fly, **kw)
         self.deck.duration_s = duration_s
         self.deck.text_scale = text_scale
         self.deck.swapRequested.connect(self.swap_screens)
@@ -99,9 +101,6 @@ class Presentation(QObject):
             self.deck.timer_mode = "down"  # a tour with a duration: the time left, as pdfpc does
         if end_at:
             self.deck.set_end_time(end_at)  # the talk must end at HH:MM: count down to it
-        if fly:  # every step flies along the road of time (F5 on the timeline, --fly)
-            self.deck.fly = True
-            self.deck.read_days()
         from photobook.ui.timeline.timeline_view import animations_wanted
 
         self.stage = Stage(

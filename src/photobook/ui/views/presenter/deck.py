@@ -54,7 +54,6 @@ def record_days(record: PhotoRecord | None) -> tuple[int, int] | None:
 
 class Deck(QObject):
     changed = Signal()  # the slide, the screen mode or the typed number changed: repaint
-    imageReady = Signal(int)  # a full picture for this photo id was decoded
     recordsLoaded = Signal()
     ended = Signal(object)  # the photo id of the last slide shown (or None): back to browsing
     swapRequested = Signal()  # S: the room's screen and the presenter's change places
@@ -69,6 +68,7 @@ class Deck(QObject):
         image_size: QSize | None = None,
         parent: QObject | None = None,
         wall: Callable[[], datetime] = datetime.now,
+        fly: bool = False,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
@@ -89,7 +89,7 @@ class Deck(QObject):
         self.end_at: datetime | None = None  # the time of day the talk must end (``--until HH:MM``)
         self.ken_burns = False  # a slow pan and zoom over each photograph (K; --ken-burns)
         self.text_scale = 1.0  # the room's text, larger or smaller (+ and −; remembered)
-        self.fly = False  # every step flies along the road of time (F5 on the timeline; --fly)
+        self.fly = fly  # every step flies along the road of time (F5 on the timeline; --fly)
         self.days: dict[int, tuple[int, int]] = {}  # photo id → (first, last day), for the road
         self.road = None  # presenter.road.Road of the dated slides, once their days are read
         self.overview = False  # the overview of every slide is open (Tab or G)
@@ -156,9 +156,6 @@ class Deck(QObject):
                 return i
             i += direction
         return None
-
-    def shown_count(self) -> int:
-        return sum(1 for s in self.slides if not s.hidden)
 
     def record(self, slide: Slide | None) -> PhotoRecord | None:
         return self.records.get(slide.photo_id) if slide is not None else None
@@ -397,7 +394,6 @@ class Deck(QObject):
         self.images.move_to_end(pid)
         while len(self.images) > IMAGES_KEPT:
             self.images.popitem(last=False)
-        self.imageReady.emit(pid)
         cur = self.current()
         nxt = self.next_slide()
         if (cur and cur.photo_id == pid) or (nxt and nxt.photo_id == pid):

@@ -25,11 +25,10 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from photobook.core import dates
-from photobook.core.records import Caption, caption_for
-from photobook.core.tours import Tour
+from photobook.core.tours import Tour, TourSlide
 from photobook.db import queries
 from photobook.ui.views.image_decode import load_photo_image
+from photobook.ui.views.presenter.stage import slide_text
 
 IMAGE_PX = 2400  # the longest side a handout's picture is decoded at (300 dpi over 20 cm)
 DPI = 300
@@ -107,7 +106,7 @@ def write_handout(library, tour: Tour, out: Path, lang: str, *, include_hidden: 
             option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
             doc.setDefaultTextOption(option)
-            doc.setHtml(_page_html(sl.position, len(tour.slides), sl.captions, record, lang, labels, rtl))
+            doc.setHtml(_page_html(sl, len(tour.slides), record, lang, labels, rtl))
             # the page is 300 dpi: lay the text out at 72 dpi width and scale, so point sizes hold
             scale = DPI / 72.0
             doc.setTextWidth(width / scale)
@@ -126,17 +125,16 @@ def write_handout(library, tour: Tour, out: Path, lang: str, *, include_hidden: 
     return len(slides)
 
 
-def _page_html(position, total, overrides, record, lang, labels, rtl) -> str:
-    caption: Caption = overrides.get(lang) or (caption_for(record, lang)[1] if record else Caption())
+def _page_html(slide: TourSlide, total, record, lang, labels, rtl) -> str:
+    shown = slide_text(slide, record, lang)  # what the room reads on the stage for this slide
     esc = html.escape
     parts = [f'<div dir="{"rtl" if rtl else "ltr"}">']
-    if record is not None and record.date:
-        words = dates.in_words(record.date, lang)
-        parts.append(f'<p style="color:#8a1c1c; font-size:13pt; font-weight:600">{esc(words)}</p>')
-    if caption.title:
-        parts.append(f'<p style="font-size:20pt; font-weight:600">{esc(caption.title)}</p>')
-    if caption.text:
-        parts.append(f'<p style="font-size:12pt">{esc(caption.text)}</p>')
+    if shown.date:
+        parts.append(f'<p style="color:#8a1c1c; font-size:13pt; font-weight:600">{esc(shown.date)}</p>')
+    if shown.title:
+        parts.append(f'<p style="font-size:20pt; font-weight:600">{esc(shown.title)}</p>')
+    if shown.text:
+        parts.append(f'<p style="font-size:12pt">{esc(shown.text)}</p>')
     rows = []
     if record is not None:
         place = record.places.get(lang) or record.place
@@ -152,6 +150,6 @@ def _page_html(position, total, overrides, record, lang, labels, rtl) -> str:
     if rows:
         parts.append(f'<table style="font-size:10pt">{"".join(rows)}</table>')
     parts.append(
-        f'<p style="color:#999; font-size:9pt">{esc(labels["slide"])} {position} / {total}</p></div>'
+        f'<p style="color:#999; font-size:9pt">{esc(labels["slide"])} {slide.position} / {total}</p></div>'
     )
     return "".join(parts)

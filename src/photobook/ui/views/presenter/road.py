@@ -23,6 +23,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from photobook.core import dates
+from photobook.ui.fonts import UI_FAMILIES
 from photobook.ui.models.vocabulary import ReignInfo
 
 YEAR = 365.2425
@@ -126,7 +127,7 @@ def paint_road(
 
     def font(size: int, bold: bool = False) -> QFont:
         f = QFont()
-        f.setFamilies(["Noto Sans", "Noto Naskh Arabic"])
+        f.setFamilies(UI_FAMILIES)
         f.setPixelSize(px(size))
         f.setWeight(QFont.Weight.DemiBold if bold else QFont.Weight.Normal)
         return f

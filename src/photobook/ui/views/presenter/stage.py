@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from photobook.core import dates
 from photobook.core.records import PhotoRecord, caption_for
+from photobook.core.tours import TourSlide
 from photobook.ui.fonts import UI_FAMILIES
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.presenter.deck import BLACK, WHITE, Deck, Slide, record_days
@@ -40,7 +41,7 @@ class SlideText:
     text_lang: str
 
 
-def slide_text(slide: Slide, record: PhotoRecord | None, lang: str) -> SlideText:
+def slide_text(slide: Slide | TourSlide, record: PhotoRecord | None, lang: str) -> SlideText:
     """What the room reads: the slide's own caption if the tour gave one, else the catalogue's."""
     captions = dict(record.captions) if record is not None else {}
     captions.update({k: v for k, v in slide.captions.items() if v.title or v.text})
