@@ -23,23 +23,22 @@ from photobook.core import dates
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import PhotoRecord
 from photobook.db import queries
-from photobook.services.edits import EditError, EditRequest, planned_changes, read_date, same_for_all
+from photobook.services.edits import (
+    CLEARABLE,
+    EditError,
+    EditRequest,
+    planned_changes,
+    read_date,
+    same_for_all,
+)
 from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 
 STATUSES = ("draft", "reviewed", "published")
-# The fields the batch bar sets or clears, in the order of its list.
-BATCH_FIELDS = (
-    "date",
-    *(f"{kind}:{lang}" for kind in ("title", "caption") for lang in LANGUAGES),
-    "place",
-    *(f"place:{lang}" for lang in LANGUAGES if lang != "fr"),
-    "photographer",
-    "credit",
-    "rights",
-    "plate",
-)
+# The fields the batch bar sets or clears, in the order of its list: what can be cleared, but
+# the internal notes.
+BATCH_FIELDS = tuple(name for name in CLEARABLE if name != "notes")
 
 
 def field_phrases(
