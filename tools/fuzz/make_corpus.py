@@ -334,6 +334,8 @@ def spreadsheets() -> list[bytes]:
         "key,path,content_hash,plate,date,colour\nhash,,00,,,x\nplate,,,IV,13/13/1985,\nserial,a.jpg,,,,\n"
         "path,1985/port.jpg,,,,\npath,1985/port.jpg,,,,\n",
         "path\tplace_lat\tplace_lon\n1985/port.jpg\t33.5\t-7.6\nannees-1990/port.jpg\t91\tx\n",
+        # lines ended by a lone CR, as Excel for the classic Mac wrote them: each is a line of its own
+        "path,plate\r1985/port.jpg,IV\r\n1985/port.jpg,V\rannees-1990/port.jpg,VI\n",
     ]
     out = [c.encode("utf-8") for c in csvs]
     try:
