@@ -1353,11 +1353,23 @@ def same_content_groups(session: Session) -> list[list[int]]:
     return list(by_hash.values())
 
 
-def dismissed_pairs(session: Session) -> set[tuple[int, int]]:
-    """Pairs (a < b) of photographs an archivist said are not duplicates."""
-    return {
-        (a, b) for a, b in session.execute(select(DuplicateDismissal.photo_a, DuplicateDismissal.photo_b))
-    }
+def dismissed_pairs(session: Session, ids: Iterable[int]) -> set[tuple[int, int]]:
+    """Pairs (a < b) of photographs among ``ids`` that an archivist said are not duplicates: only
+    those rows are read (a seek on the primary key per chunk of ids), not every pair ever dismissed."""
+    wanted = sorted(set(ids))
+    among = set(wanted)
+    out: set[tuple[int, int]] = set()
+    for chunk in chunked(wanted):
+        out.update(
+            (a, b)
+            for a, b in session.execute(
+                select(DuplicateDismissal.photo_a, DuplicateDismissal.photo_b).where(
+                    DuplicateDismissal.photo_a.in_(chunk)
+                )
+            )
+            if b in among
+        )
+    return out
 
 
 def alternate_paths(session: Session, source_id: int) -> set[bytes]:

@@ -90,7 +90,7 @@ def find(session: Session, distance: int = DEFAULT_DISTANCE) -> Found:
 
         values = np.array([to_unsigned(h) for _i, h in rows], dtype=np.uint64)
         edges.update((ids[i], ids[j]) for i, j in near_pairs(values, distance).tolist())
-    edges -= queries.dismissed_pairs(session)
+    edges -= queries.dismissed_pairs(session, {pid for edge in edges for pid in edge})
     out: list[DuplicateGroup] = []
     for g in groups(edges):
         first = g[0]
@@ -124,7 +124,7 @@ def dismiss(session: Session, ids: Sequence[int], user: str = "") -> int:
     missing = set(ids) - queries.existing_photo_ids(session, ids)
     if missing:
         raise EditError(f"no photograph with id {', '.join(map(str, sorted(missing)))}")
-    known = queries.dismissed_pairs(session)
+    known = queries.dismissed_pairs(session, ids)
     now = utcnow()
     rows = [
         {"photo_a": a, "photo_b": b, "user_name": user, "at": now}
