@@ -735,15 +735,26 @@ def timeline_rows_within(session: Session, f: PhotoFilter, base: Sequence[Timeli
 
 # --- the indexer's reads (its writes are the CatalogWriter's) ---------------------------------------
 
-# id, path_bytes, size, mtime_ns, content_hash, missing — as the driver returns them: the caller
-# converts while it builds its own index (a second pass costs ~0.1-0.2 s at 100,000 rows)
-ScanRow = tuple[int, Any, int, int, str, Any, str | None]
+# id, path_bytes, size, mtime_ns, content_hash, missing, sidecar_sig, read_again — as the driver
+# returns them: the caller converts while it builds its own index (a second pass costs ~0.1-0.2 s at
+# 100,000 rows)
+ScanRow = tuple[int, Any, int, int, str, Any, str | None, Any]
+
+
+def _read_again() -> ColumnElement[bool]:
+    """A row an earlier indexer read wrongly, to be read again although its file is unchanged:
+    a HEIF (HEIC) photograph with an Orientation other than 1. pillow-heif turns HEIF pixels
+    upright itself and hands over Orientation 1; the indexer before that fix stored the file's own
+    EXIF Orientation (an iPhone's 6) and so turned the photograph twice (sideways thumbnail,
+    width and height swapped). Read again, the row gets Orientation 1 and leaves this condition."""
+    return and_(Photo.format == "HEIF", Photo.orientation.is_not(None), Photo.orientation != 1)
 
 
 def scan_state(session: Session, source_id: int) -> list[ScanRow]:
     """What the catalog knows of every file of a source, to compare with a walk: plain driver
-    tuples, 100,000 rows in a fraction of the ORM's time (the last is the sidecars' signature,
-    ``photos.sidecar_sig``). ``path_bytes`` may come as a
+    tuples, 100,000 rows in a fraction of the ORM's time (then the sidecars' signature,
+    ``photos.sidecar_sig``, and whether the row must be read again: :func:`_read_again`, true,
+    false or None). ``path_bytes`` may come as a
     ``memoryview`` and ``missing`` as 0/1: ``bytes()`` and ``bool()`` them."""
     stmt = select(
         Photo.id,
@@ -753,6 +764,7 @@ def scan_state(session: Session, source_id: int) -> list[ScanRow]:
         Photo.content_hash,
         Photo.missing,
         Photo.sidecar_sig,
+        _read_again(),
     ).where(Photo.source_id == source_id)
     return _fetch_raw(session, stmt)
 

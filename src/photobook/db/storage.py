@@ -288,6 +288,16 @@ class ThumbStore:
                 raise
             self.put_many(rows)  # into the new, empty cache
 
+    def discard(self, hashes: Iterable[str]) -> None:
+        """Forget the thumbnails of these contents (made wrongly): the next index makes them again."""
+        wanted = sorted(set(hashes))
+        if not wanted or self.readonly:
+            return
+        con = self._con()
+        for part in chunked(wanted):
+            con.execute(f"DELETE FROM thumbs WHERE hash IN ({','.join('?' * len(part))})", part)
+        con.commit()
+
     def count(self) -> int:
         return int(self._con().execute("SELECT count(*) FROM thumbs").fetchone()[0])
 

@@ -93,6 +93,8 @@ class _Plan:
     new: list[Entry]  # paths the catalog does not know (rel within the source)
     changed: list[tuple[Entry, int, str]]  # (entry, photo id at that path, its stored hash)
     sidecars: dict[bytes, list[Entry]] = field(default_factory=dict)  # see _sidecar_index
+    # contents whose thumbnail an earlier indexer made wrongly (see queries._read_again): made again
+    wrong_thumbs: list[str] = field(default_factory=list)
 
 
 def _sidecar_index(entries: list[Entry], prefix: bytes) -> dict[bytes, list[Entry]]:
@@ -167,11 +169,15 @@ def _walk_and_plan_now(
         place = sources.resolve(session, folder)
         writer.mark_scanned(session, place.source_id)
         prefix = place.prefix
+        again_ok = _can_read_again()
         known = {
-            bytes(pb): (pid, size, mtime, digest, bool(missing), sig)
-            for pid, pb, size, mtime, digest, missing, sig in queries.scan_state(session, place.source_id)
+            bytes(pb): (pid, size, mtime, digest, bool(missing), sig, bool(again) and again_ok)
+            for pid, pb, size, mtime, digest, missing, sig, again in queries.scan_state(
+                session, place.source_id
+            )
             if bytes(pb).startswith(prefix)
         }
+        wrong_thumbs: list[str] = []
         # an unchanged image whose sidecars changed (or appeared, or went) is read again
         side = _sidecar_index(walked.sidecars, prefix)
         # the files' problems recorded last time (few): those whose file is gone are cleared below
@@ -198,12 +204,15 @@ def _walk_and_plan_now(
                 k[1] == e.size
                 and k[2] == e.mtime_ns
                 and (k[5] is None if not side else k[5] == _sidecar_sig(side, rel))
+                and not k[6]
             ):
                 unchanged += 1
                 if k[4]:
                     reappeared.append(k[0])
             else:
                 changed.append((Entry(rel, e.size, e.mtime_ns) if prefix else e, k[0], k[3]))
+                if k[6]:  # read wrongly before: read again, and its thumbnail made again
+                    wrong_thumbs.append(k[3])
             if problem_paths and rel in problem_paths:
                 seen.add(rel)
         report.unchanged += unchanged
@@ -217,7 +226,7 @@ def _walk_and_plan_now(
         )
         gone = [
             (pid, digest)
-            for rel, (pid, _s, _m, digest, missing, _sig) in known.items()
+            for rel, (pid, _s, _m, digest, missing, _sig, _again) in known.items()
             if not missing and not (unreadable and rel.startswith(unreadable))
         ]
         for pid, digest in gone:
@@ -230,7 +239,15 @@ def _walk_and_plan_now(
         for rel, reason in walked.problems:
             writer.problem(session, place.source_id, prefix + rel, "error", [reason])
             report.failed.append((display_path(prefix + rel), reason))
-    return _Plan(place, new, changed, side)
+    return _Plan(place, new, changed, side, wrong_thumbs)
+
+
+def _can_read_again() -> bool:
+    """Rows read wrongly (HEIF) are read again only where their format can be read at all: without
+    pillow-heif each rescan would only record that it is needed, and drop their thumbnails."""
+    import importlib.util
+
+    return importlib.util.find_spec("pillow_heif") is not None
 
 
 def index_paths(
@@ -349,6 +366,9 @@ def _changed_files(
     for plan in plans:
         if not plan.changed:
             continue
+        if plan.wrong_thumbs:  # before the row is read again: until it is, each rescan drops them
+            with open_cache(lib) as store:
+                store.discard(plan.wrong_thumbs)
         entries = [e for e, _pid, _h in plan.changed]
         metas: dict[int, FileMeta] = {}
         for index, meta in _read(runner, plan.place, entries, cancel, plan.sidecars):
