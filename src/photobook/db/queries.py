@@ -561,6 +561,16 @@ def reigns(session: Session) -> list[Reign]:
     return list(session.scalars(select(Reign).order_by(Reign.start)))
 
 
+def reign_by_slug(session: Session, slug: str) -> Reign | None:
+    return session.scalar(select(Reign).where(Reign.slug == slug))
+
+
+def set_reign_bounds(session: Session, reign: Reign, start: date, end: date | None) -> None:
+    """A reign's new first and last day (services.reigns checks them; derived reigns follow there)."""
+    reign.start, reign.end = start, end
+    session.flush()
+
+
 def themes(session: Session) -> list[Theme]:
     return list(session.scalars(select(Theme).order_by(Theme.position, Theme.id)))
 

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from photobook.db import queries_catalog
 from photobook.db.engine import DiskFull, Library, LibraryError, sqlite_file, storage_failure
 
 
@@ -67,25 +68,13 @@ def catalog_health(lib: Library, full: bool = False) -> list[str]:
     if not lib.is_sqlite:
         return []
     raw = lib.engine.raw_connection()
-    con = _sqlite(raw)
-    mapped = None
     try:
-        # every page is read once: not through the memory map, whose pages would all count as
-        # resident memory (~1 GB at a million photographs); the connection gets its map back after
-        mapped = con.execute("PRAGMA mmap_size").fetchone()[0]
-        con.execute("PRAGMA mmap_size = 0")
-        pragma = "integrity_check(20)" if full else "quick_check(20)"
-        rows = [r[0] for r in con.execute(f"PRAGMA {pragma}")]
+        # every page is read once: not through the memory map (see queries_catalog.sqlite_check)
+        rows = queries_catalog.sqlite_check(_sqlite(raw), full)
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     finally:
-        try:
-            if mapped is not None:
-                con.execute(f"PRAGMA mmap_size = {int(mapped)}")
-        except sqlite3.DatabaseError:
-            pass  # what was found is already in hand
-        finally:
-            raw.close()
+        raw.close()
     if rows == ["ok"]:
         return []
     return [

@@ -11,14 +11,14 @@ not in the catalog; ``photobook index`` rebuilds it beside a new SQLite catalog.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select, text
+from sqlalchemy import Engine, Table
 from sqlalchemy.engine import make_url
 
+from photobook.db import queries_catalog
 from photobook.db.base import Base
 from photobook.db.engine import LibraryError, _refuse_foreign, _safe_url, make_engine, sqlite_file, sqlite_url
 from photobook.db.fastpath import CATALOG_FILE
@@ -29,7 +29,7 @@ from photobook.db.migrate import current_revision, head_revision, upgrade_to_hea
 DERIVED_TABLES = ("summary_years", "summary_reigns", "summary_themes", "theme_closure")
 #: Tables whose rows are an archivist's work: a destination holding any is not empty.
 WORK_TABLES = ("photos", "sources", "photo_history", "tours", "index_problems")
-CHUNK = 1000
+CHUNK = queries_catalog.CHUNK
 
 Progress = Callable[[str, int, int], None]  # table, rows copied, rows in the table
 
@@ -62,31 +62,6 @@ def _tables() -> list[Table]:
     import photobook.db.models  # noqa: F401  (every table on Base.metadata)
 
     return [t for t in Base.metadata.sorted_tables if t.name not in DERIVED_TABLES]
-
-
-def _rows(conn: Connection, table: Table) -> Iterator[list[dict[str, Any]]]:
-    stmt = select(table).order_by(*table.primary_key.columns)
-    if table.name == "themes":  # a tree: parents before their children (the foreign key is checked)
-        rows = [dict(r._mapping) for r in conn.execute(stmt)]
-        placed: set[Any] = set()
-        ordered: list[dict[str, Any]] = []
-        while rows:
-            ready = [r for r in rows if r["parent_id"] is None or r["parent_id"] in placed]
-            if not ready:  # a cycle cannot be inserted in any order: keep it, the copy will say why
-                ready = rows
-            ordered += ready
-            placed |= {r["id"] for r in ready}
-            rows = [r for r in rows if r["id"] not in placed]
-        for i in range(0, len(ordered), CHUNK):
-            yield ordered[i : i + CHUNK]
-        return
-    result = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(stmt)
-    for part in result.partitions(CHUNK):
-        yield [dict(r._mapping) for r in part]
-
-
-def _count(conn: Connection, table: Table) -> int:
-    return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
 
 
 def copy_catalog(
@@ -170,7 +145,7 @@ def _first_line(exc: BaseException) -> str:
 def _copy(src: Engine, dst: Engine, force: bool, progress: Progress | None) -> CopyResult:
     tables = _tables()
     with dst.connect() as conn:
-        held = {t.name: _count(conn, t) for t in tables if t.name in WORK_TABLES}
+        held = {t.name: queries_catalog.count_rows(conn, t) for t in tables if t.name in WORK_TABLES}
     if any(held.values()) and not force:
         names = {"photos": "photographs", "sources": "source folders", "photo_history": "history rows"}
         what = ", ".join(
@@ -184,18 +159,13 @@ def _copy(src: Engine, dst: Engine, force: bool, progress: Progress | None) -> C
     if src.dialect.name == "postgresql":
         source = source.execution_options(isolation_level="REPEATABLE READ")
     with source, source.begin():
-        totals = {t.name: _count(source, t) for t in tables}
+        totals = {t.name: queries_catalog.count_rows(source, t) for t in tables}
         with dst.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
-            themes = next((t for t in tables if t.name == "themes"), None)
-            if themes is not None:  # the tree flattened first: deleting a parent and its children in
-                # one statement would have the closure's triggers touch rows the delete is removing
-                conn.execute(themes.update().values(parent_id=None))
-            for table in reversed(tables):
-                conn.execute(table.delete())
+            queries_catalog.empty_tables(conn, tables)
             for table in tables:
                 done = 0
-                for rows in _rows(source, table):
-                    conn.execute(insert(table), rows)
+                for rows in queries_catalog.table_rows(source, table, CHUNK):
+                    queries_catalog.insert_rows(conn, table, rows)
                     done += len(rows)
                     if progress is not None:
                         progress(table.name, done, totals[table.name])
@@ -203,27 +173,9 @@ def _copy(src: Engine, dst: Engine, force: bool, progress: Progress | None) -> C
                     progress(table.name, 0, 0)
                 copied[table.name] = done
             if dst.dialect.name == "postgresql":
-                _reset_sequences(conn, tables)
+                queries_catalog.reset_sequences(conn, tables)
     with dst.connect() as conn:
-        mismatch = {t.name for t in tables if _count(conn, t) != copied[t.name]}
+        mismatch = {t.name for t in tables if queries_catalog.count_rows(conn, t) != copied[t.name]}
     if mismatch:  # cannot happen short of another writer between commit and count
         raise CopyError(f"the copy of {', '.join(sorted(mismatch))} differs from the source")
     return CopyResult(copied)
-
-
-def _reset_sequences(conn: Any, tables: list[Table]) -> None:
-    """Explicit ids do not advance PostgreSQL's sequences: the next new row would collide."""
-    for table in tables:
-        pk = list(table.primary_key.columns)
-        if len(pk) != 1 or pk[0].autoincrement is False or not str(pk[0].type).upper().startswith("INT"):
-            continue
-        seq = conn.execute(
-            text("SELECT pg_get_serial_sequence(:t, :c)"), {"t": table.name, "c": pk[0].name}
-        ).scalar()
-        if seq:
-            conn.execute(
-                text(
-                    f'SELECT setval(:s, coalesce((SELECT max("{pk[0].name}") FROM "{table.name}"), 0) + 1, false)'
-                ),
-                {"s": seq},
-            )

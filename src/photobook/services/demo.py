@@ -6,12 +6,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select
-
 from photobook.core.paths import demo_archive_dir
-from photobook.db import queries
+from photobook.db import queries, queries_sources
 from photobook.db.engine import Library
-from photobook.db.models import Photo
 from photobook.db.storage import source_bytes
 from photobook.services.sources import DEMO_REMOVED
 
@@ -33,10 +30,7 @@ def ensure_demo(
             return False  # the archivist's own folders: not a first start
         if sources:
             # the indexer makes drafts; the demo's catalog publishes most photographs
-            imported = session.scalar(
-                select(Photo.id).where(Photo.source_id == sources[0].id, Photo.status != "draft").limit(1)
-            )
-            if imported is not None:
+            if queries_sources.has_catalogued_photo(session, sources[0].id):
                 return False  # the demo is complete
     from photobook.indexer.scan import index_paths
     from photobook.services.import_plan import import_catalog

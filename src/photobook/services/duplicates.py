@@ -16,12 +16,8 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from itertools import combinations
-from typing import Any
 
-from sqlalchemy import DateTime as SADateTime
-from sqlalchemy import LargeBinary, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
@@ -34,19 +30,9 @@ from photobook.core.duplicates import (
     near_pairs,
 )
 from photobook.core.records import PhotoRecord
-from photobook.db import queries
+from photobook.db import queries, queries_duplicates
 from photobook.db.derive import refresh_derived
-from photobook.db.models import (
-    Caption,
-    DuplicateDismissal,
-    Photo,
-    PhotoAlternate,
-    PhotoHistory,
-    PhotoMerge,
-    TourSlide,
-    photo_themes,
-    utcnow,
-)
+from photobook.db.models import utcnow
 from photobook.services.edits import (
     Change,
     EditError,
@@ -125,15 +111,9 @@ def dismiss(session: Session, ids: Sequence[int], user: str = "") -> int:
     if missing:
         raise EditError(f"no photograph with id {', '.join(map(str, sorted(missing)))}")
     known = queries.dismissed_pairs(session, ids)
-    now = utcnow()
-    rows = [
-        {"photo_a": a, "photo_b": b, "user_name": user, "at": now}
-        for a, b in combinations(ids, 2)
-        if (a, b) not in known
-    ]
-    if rows:
-        session.execute(insert(DuplicateDismissal), rows)
-    return len(rows)
+    pairs = [(a, b) for a, b in combinations(ids, 2) if (a, b) not in known]
+    queries_duplicates.insert_dismissals(session, pairs, user, utcnow())
+    return len(pairs)
 
 
 # --- merging ------------------------------------------------------------------------------------
@@ -187,38 +167,6 @@ def union_request(keep: PhotoRecord, others: Sequence[PhotoRecord]) -> EditReque
     return EditRequest(values, add_themes=add, expect_revision=keep.revision)
 
 
-def _encode(value: Any) -> Any:
-    if isinstance(value, (bytes, memoryview)):
-        return bytes(value).hex()
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
-
-
-def _snapshot(session: Session, pid: int) -> dict[str, Any]:
-    """A merged record as it was, to put back on undo: its row, captions, themes and history."""
-    photo = session.get(Photo, pid)
-    assert photo is not None
-    row = {c.key: _encode(getattr(photo, c.key)) for c in Photo.__table__.columns}
-    return {
-        "row": row,
-        "captions": {c.lang: [c.title, c.text] for c in photo.captions},
-        "themes": [t.slug for t in photo.themes],
-        "history": [
-            {
-                k: _encode(getattr(h, k))
-                for k in ("revision", "field", "old_value", "new_value", "user_name", "at")
-            }
-            for h in session.scalars(
-                select(PhotoHistory).where(PhotoHistory.photo_id == pid).order_by(PhotoHistory.id)
-            )
-        ],
-        "slides": list(session.scalars(select(TourSlide.id).where(TourSlide.photo_id == pid))),
-        "merges": list(session.scalars(select(PhotoMerge.id).where(PhotoMerge.photo_id == pid))),
-        "alternates": list(session.scalars(select(PhotoAlternate.id).where(PhotoAlternate.photo_id == pid))),
-    }
-
-
 def merge(session: Session, keep: int, others: Sequence[int], user: str = "") -> MergeResult:
     """Merge ``others`` into ``keep`` in the session's transaction (the caller commits). Checked
     before the first write: unknown ids, ``keep`` among the others, nothing to merge."""
@@ -236,115 +184,35 @@ def merge(session: Session, keep: int, others: Sequence[int], user: str = "") ->
     request = union_request(kept, [records[o] for o in others])
     edit = apply_edits(session, {keep: request}, user)
     revision = edit.revisions.get(keep, kept.revision)
-    snapshots = [_snapshot(session, o) for o in others]
+    snapshots = [queries_duplicates.merge_snapshot(session, o) for o in others]
     snapshots[0]["changes"] = [[c.field, c.old, c.new] for c in edit.changes]
     now = utcnow()
-    merge_id = session.scalars(
-        insert(PhotoMerge).returning(PhotoMerge.id),
-        [{"photo_id": keep, "revision": revision, "merged": snapshots, "user_name": user, "at": now}],
-    ).one()
+    merge_id = queries_duplicates.insert_merge(session, keep, revision, snapshots, user, now)
     for o in others:
-        rec = records[o]
-        session.execute(update(TourSlide).where(TourSlide.photo_id == o).values(photo_id=keep))
-        session.execute(update(PhotoMerge).where(PhotoMerge.photo_id == o).values(photo_id=keep))
-        session.execute(update(PhotoAlternate).where(PhotoAlternate.photo_id == o).values(photo_id=keep))
-        photo = session.get(Photo, o)
-        assert photo is not None
-        session.execute(
-            insert(PhotoAlternate).values(
-                photo_id=keep,
-                merge_id=merge_id,
-                former_id=o,
-                source_id=photo.source_id,
-                path_bytes=photo.path_bytes,
-                path=photo.path,
-                content_hash=photo.content_hash,
-                size=photo.size,
-                mtime_ns=photo.mtime_ns,
-                pixel_width=photo.pixel_width,
-                pixel_height=photo.pixel_height,
-            )
-        )
-        session.execute(
-            insert(PhotoHistory).values(
-                photo_id=keep,
-                revision=revision,
-                field="merged",
-                old_value=None,
-                new_value=f"{o}: {rec.path}",
-                user_name=user,
-                at=now,
-            )
-        )
-    session.expunge_all()  # the ORM objects read for the snapshots: their rows are about to go
-    session.execute(delete(Photo).where(Photo.id.in_(others)))
+        queries_duplicates.fold_into(session, o, keep, merge_id)
+        queries_duplicates.merge_history(session, keep, revision, None, f"{o}: {records[o].path}", user, now)
+    queries_duplicates.delete_photos(session, others)
     return MergeResult(merge_id, keep, tuple(others), edit)
-
-
-def _decode_row(row: dict[str, Any]) -> dict[str, Any]:
-    out = dict(row)
-    for c in Photo.__table__.columns:
-        value = out.get(c.key)
-        if value is None:
-            continue
-        if isinstance(c.type, LargeBinary):
-            out[c.key] = bytes.fromhex(value)
-        elif isinstance(c.type, SADateTime):
-            out[c.key] = datetime.fromisoformat(value)
-    return out
 
 
 def undo_merge(session: Session, merge_id: int, user: str = "") -> tuple[int, ...]:
     """Put back the records a merge took in, with their captions, themes, history and tour slides,
     and undo what the record kept took from them. Refused (:class:`StaleRevision`) once the record
     kept was saved since. Returns the ids put back."""
-    m = session.get(PhotoMerge, merge_id)
+    m = queries_duplicates.merge_row(session, merge_id)
     if m is None:
         raise EditError(f"no merge {merge_id}")
-    keep, revision, snapshots = m.photo_id, m.revision, list(m.merged)
+    keep, revision, snapshots = m.photo_id, m.revision, m.merged
     current = queries.lock_revisions(session, [keep]).get(keep)
     if current != revision:
         raise StaleRevision(keep, revision, current or 0)
-    session.expunge_all()
-    session.execute(delete(PhotoMerge).where(PhotoMerge.id == merge_id))  # and its alternates
+    queries_duplicates.delete_merge(session, merge_id)  # and its alternates
     theme_ids = queries.theme_slug_ids(session, (t for snap in snapshots for t in snap["themes"]))
     back: list[int] = []
     now = utcnow()
     for snap in snapshots:
-        row = _decode_row(snap["row"])
-        pid = row["id"]
-        session.execute(insert(Photo).values(**row))
-        caps = [
-            {"photo_id": pid, "lang": lang, "title": t, "text": x}
-            for lang, (t, x) in snap["captions"].items()
-        ]
-        if caps:
-            session.execute(insert(Caption), caps)
-        links = [{"photo_id": pid, "theme_id": theme_ids[s]} for s in snap["themes"] if s in theme_ids]
-        if links:
-            session.execute(insert(photo_themes), links)
-        history = [{**_decode_history(h), "photo_id": pid} for h in snap["history"]]
-        if history:
-            session.execute(insert(PhotoHistory), history)
-        if snap["slides"]:
-            session.execute(update(TourSlide).where(TourSlide.id.in_(snap["slides"])).values(photo_id=pid))
-        if snap["merges"]:
-            session.execute(update(PhotoMerge).where(PhotoMerge.id.in_(snap["merges"])).values(photo_id=pid))
-        if snap["alternates"]:
-            session.execute(
-                update(PhotoAlternate).where(PhotoAlternate.id.in_(snap["alternates"])).values(photo_id=pid)
-            )
-        session.execute(
-            insert(PhotoHistory).values(
-                photo_id=keep,
-                revision=revision,
-                field="merged",
-                old_value=f"{pid}: {row['path']}",
-                new_value=None,
-                user_name=user,
-                at=now,
-            )
-        )
+        pid, path = queries_duplicates.restore_snapshot(session, snap, theme_ids)
+        queries_duplicates.merge_history(session, keep, revision, f"{pid}: {path}", None, user, now)
         back.append(pid)
     refresh_derived(session, back)
     changes = snapshots[0].get("changes", []) if snapshots else []
@@ -354,15 +222,6 @@ def undo_merge(session: Session, merge_id: int, user: str = "") -> tuple[int, ..
     return tuple(back)
 
 
-def _decode_history(h: dict[str, Any]) -> dict[str, Any]:
-    out = dict(h)
-    if out.get("at"):
-        out["at"] = datetime.fromisoformat(out["at"])
-    return out
-
-
 def last_merge(session: Session, keep: int) -> int | None:
     """The id of the latest merge into ``keep`` (the one :func:`undo_merge` can undo first)."""
-    return session.scalar(
-        select(PhotoMerge.id).where(PhotoMerge.photo_id == keep).order_by(PhotoMerge.id.desc()).limit(1)
-    )
+    return queries_duplicates.last_merge(session, keep)

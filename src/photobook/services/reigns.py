@@ -5,20 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from photobook.db import queries
 from photobook.db.derive import refresh_reigns
-from photobook.db.models import Reign
 from photobook.services.edits import EditError
 
 
 def set_reign_bounds(session: Session, slug: str, start: date, end: date | None) -> None:
-    reign = session.scalar(select(Reign).where(Reign.slug == slug))
+    reign = queries.reign_by_slug(session, slug)
     if reign is None:
         raise EditError(f"unknown reign {slug!r}")
     if end is not None and end < start:
         raise EditError("a reign cannot end before it starts")
-    reign.start, reign.end = start, end
-    session.flush()
+    queries.set_reign_bounds(session, reign, start, end)
     refresh_reigns(session, None)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import io
 import random
 from datetime import date
-from typing import Any, cast
-
-from sqlalchemy import Table, insert, select
+from typing import Any
 
 from photobook.core.text import fold
+from photobook.db import queries_synthetic
 from photobook.db.derive import refresh_reigns
 from photobook.db.engine import Library
-from photobook.db.models import Caption, Photo, Source, Theme, photo_themes, utcnow
+from photobook.db.models import utcnow
 
 _PLACES = [
     "Casablanca",
@@ -118,13 +117,9 @@ def populate(
     rng = random.Random(seed)
     hashes = make_thumbs(lib, distinct_thumbs) if distinct_thumbs else [synthetic_hash(0)]
     with lib.Session() as session:
-        src = session.scalar(select(Source).where(Source.path == source_path))
-        if src is None:
-            src = Source(path=source_path, added_at=utcnow())
-            session.add(src)
-            session.flush()
-        themes = list(session.execute(select(Theme.id, Theme.label_fr, Theme.label_en)))
-        start_id = (session.scalar(select(Photo.id).order_by(Photo.id.desc()).limit(1)) or 0) + 1
+        source_id = queries_synthetic.source_id(session, source_path)
+        themes = queries_synthetic.theme_labels(session)
+        start_id = queries_synthetic.last_photo_id(session) + 1
         now = utcnow()
         ids: list[int] = []
         for base in range(0, n, batch):
@@ -146,7 +141,7 @@ def populate(
                 photos.append(
                     {
                         "id": pid,
-                        "source_id": src.id,
+                        "source_id": source_id,
                         "path_bytes": f"syn/{pid:07d}.jpg".encode(),
                         "path": f"syn/{pid:07d}.jpg",
                         "content_hash": hashes[i % len(hashes)],
@@ -191,9 +186,7 @@ def populate(
                     captions.append({"photo_id": pid, "lang": "ar", "title": "", "text": text_ar})
                 links.extend({"photo_id": pid, "theme_id": t[0]} for t in chosen)
                 ids.append(pid)
-            session.execute(insert(cast(Table, Photo.__table__)), photos)
-            session.execute(insert(cast(Table, Caption.__table__)), captions)
-            session.execute(insert(photo_themes), links)
+            queries_synthetic.insert_photos(session, photos, captions, links)
         refresh_reigns(session, ids)
         session.commit()
     return ids

@@ -12,16 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import Caption
 from photobook.core.tours import Tour as TourRecord
 from photobook.core.tours import TourSlide as TourSlideRecord
-from photobook.db import queries
-from photobook.db.models import Tour, TourCaption, TourSlide, utcnow
-from photobook.db.storage import chunked
+from photobook.db import queries, queries_tours
 from photobook.services.edits import CAPTION_MAX, FIELD_MAX, TITLE_MAX, EditError, check_text
 
 TOUR_TITLE_MAX = 200
@@ -61,11 +58,7 @@ def create(session: Session, title: str, duration_s: int | None = None) -> int:
         raise TourError("the duration runs from 1 second to 24 hours")
     if queries.tour_id(session, title) is not None:
         raise TourError(f"there is already a tour called {title!r}")
-    new_id = session.scalar(
-        insert(Tour).values(title=title, duration_s=duration_s, created_at=utcnow()).returning(Tour.id)
-    )
-    assert new_id is not None
-    return int(new_id)
+    return queries_tours.insert_tour(session, title, duration_s)
 
 
 def add(
@@ -99,25 +92,19 @@ def insert_slides(
         raise TourError(f"position {at}: the tour has {len(order)} slide(s)")
     new = []
     for k, sl in enumerate(slides):
-        sid = session.scalar(
-            insert(TourSlide)
-            .values(
-                tour_id=tour_id,
-                position=len(order) + k,  # at the end; renumbered below when put in the middle
-                photo_id=sl.photo_id,
-                notes=sl.notes,
-                hidden=sl.hidden,
-                transition=sl.transition,
-            )
-            .returning(TourSlide.id)
+        sid = queries_tours.insert_slide(
+            session,
+            tour_id,
+            len(order) + k,  # at the end; renumbered below when put in the middle
+            sl.photo_id,
+            sl.notes,
+            sl.hidden,
+            sl.transition,
         )
-        assert sid is not None
-        new.append(int(sid))
+        new.append(sid)
         for lang, cap in sorted(sl.captions.items()):
             if cap.title or cap.text:
-                session.execute(
-                    insert(TourCaption).values(slide_id=sid, lang=lang, title=cap.title, text=cap.text)
-                )
+                queries_tours.insert_slide_caption(session, sid, lang, cap.title, cap.text)
     if at is not None and at <= len(order):
         i = at - 1
         _renumber(session, [*order[:i], *new, *order[i:]])
@@ -147,8 +134,7 @@ def remove(session: Session, tour_id: int, position: int, count: int = 1) -> Non
     order = queries.tour_slide_ids(session, tour_id)
     if not (1 <= position and count >= 1 and position + count - 1 <= len(order)):
         raise TourError(f"positions run from 1 to {len(order)}")
-    for gone in chunked(order[position - 1 : position - 1 + count]):
-        session.execute(delete(TourSlide).where(TourSlide.id.in_(gone)))
+    queries_tours.delete_slides(session, order[position - 1 : position - 1 + count])
     if position + count - 1 < len(order):  # the tail taken out: the others keep their numbers
         _renumber(session, order[: position - 1] + order[position - 1 + count :])
 
@@ -156,7 +142,7 @@ def remove(session: Session, tour_id: int, position: int, count: int = 1) -> Non
 def set_notes(session: Session, tour_id: int, position: int, notes: str) -> None:
     _check("the notes", notes, FIELD_MAX["notes"])
     sid = _slide(session, tour_id, position)
-    session.execute(update(TourSlide).where(TourSlide.id == sid).values(notes=notes))
+    queries_tours.set_slide_notes(session, sid, notes)
 
 
 def set_caption(session: Session, tour_id: int, position: int, lang: str, title: str, text: str) -> None:
@@ -166,15 +152,15 @@ def set_caption(session: Session, tour_id: int, position: int, lang: str, title:
     _check("the title", title, TITLE_MAX)
     _check("the caption", text, CAPTION_MAX)
     sid = _slide(session, tour_id, position)
-    session.execute(delete(TourCaption).where(TourCaption.slide_id == sid, TourCaption.lang == lang))
+    queries_tours.delete_slide_caption(session, sid, lang)
     if title or text:
-        session.execute(insert(TourCaption).values(slide_id=sid, lang=lang, title=title, text=text))
+        queries_tours.insert_slide_caption(session, sid, lang, title, text)
 
 
 def set_hidden(session: Session, tour_id: int, position: int, hidden: bool) -> None:
     """Hide a slide (kept for questions: stepping passes over it) or show it again."""
     sid = _slide(session, tour_id, position)
-    session.execute(update(TourSlide).where(TourSlide.id == sid).values(hidden=hidden))
+    queries_tours.set_slide_hidden(session, sid, hidden)
 
 
 TRANSITIONS = ("cut", "fly")
@@ -185,7 +171,7 @@ def set_transition(session: Session, tour_id: int, position: int, transition: st
     if transition not in TRANSITIONS:
         raise TourError(f"a transition is one of {', '.join(TRANSITIONS)}")
     sid = _slide(session, tour_id, position)
-    session.execute(update(TourSlide).where(TourSlide.id == sid).values(transition=transition))
+    queries_tours.set_slide_transition(session, sid, transition)
 
 
 # --- a tour as a file: from one library to another, photographs matched by content hash ---------
@@ -318,7 +304,7 @@ def import_tour(
 
 
 def delete_tour(session: Session, tour_id: int) -> None:
-    session.execute(delete(Tour).where(Tour.id == tour_id))
+    queries_tours.delete_tour(session, tour_id)
 
 
 def _slide(session: Session, tour_id: int, position: int) -> int:
@@ -329,5 +315,4 @@ def _slide(session: Session, tour_id: int, position: int) -> int:
 
 
 def _renumber(session: Session, slide_ids: Sequence[int]) -> None:
-    for pos, sid in enumerate(slide_ids):
-        session.execute(update(TourSlide).where(TourSlide.id == sid).values(position=pos))
+    queries_tours.renumber_slides(session, slide_ids)

@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
 from photobook.core.languages import LANGUAGES, is_caption_language
-from photobook.db import queries
+from photobook.db import queries, queries_sources
 from photobook.db.engine import Library
-from photobook.db.models import STATUSES, Source
+from photobook.db.models import STATUSES
 from photobook.services import edits
 from photobook.services.spreadsheet import EDITABLE, cleared_columns
 
@@ -218,10 +217,8 @@ def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
 def _source_ids(session: Session, source: Path | None) -> list[int] | None:
     if source is None:
         return None
-    from photobook.db.storage import source_bytes
-
     key = os.fsencode(Path(source).expanduser().resolve())
-    ids = [s.id for s in session.scalars(select(Source)) if source_bytes(s) == key]
+    ids = queries_sources.source_ids_of_folder(session, key)
     if not ids:
         raise TransferError(f"{source} is not an indexed source folder (photobook index it first)")
     return ids
