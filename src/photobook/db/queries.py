@@ -1574,7 +1574,7 @@ def undated_ids(
 # draws). Each is one indexed query: a range or an ordered walk of the covering day index
 # ix_photos_day (day_start, day_end, approximate), never every row into Python.
 
-SummaryRow = tuple[int, int, int, bool, int]  # a photo of the group, day_start, day_end, approximate, n
+SummaryRow = tuple[int, int, int, int, int]  # a photo of the group, day_start, day_end, qualifier, n
 
 
 def _from_themes(session: Session, f: PhotoFilter, *columns: Any, **how: Any) -> Select[Any]:
@@ -1610,6 +1610,43 @@ def timeline_summary(session: Session, f: PhotoFilter = PhotoFilter()) -> list[S
         .order_by(Photo.day_start, Photo.day_end, Photo.approximate)
     )
     return [(i, s, e, bool(a), n) for i, s, e, a, n in _fetch_raw(session, stmt)]
+
+
+def timeline_qualified_apart(session: Session, f: PhotoFilter) -> list[tuple[int, int, int, int]]:
+    """(id, day_start, day_end, qualifier code) of the dated photographs of ``f`` that are neither
+    exact nor "about" ("1981?", "1981%"): :func:`timeline_summary` counts them with the "~" group of
+    their interval (the catalog's one flag), the timeline keeps them apart. Few rows (the "~" ones,
+    most of the flagged, are passed over on their text), as :func:`_qualify` reads them."""
+    stmt = _from_themes(
+        session,
+        replace(f, undated=False),
+        Photo.id,
+        Photo.day_start,
+        Photo.day_end,
+        Photo.date_edtf,
+        dated=Photo.day_start,
+    ).where(Photo.approximate.is_(True), Photo.date_edtf.not_like("%~"))
+    found = []
+    for pid, d0, d1, edtf in _fetch_raw(session, stmt):
+        code = dates.QUALIFIER_CODES[dates.qualifier(edtf or "")]
+        if code not in (0, 1):
+            found.append((pid, d0, d1, code))
+    return found
+
+
+def timeline_group_cover(
+    session: Session, f: PhotoFilter, day_start: int, day_end: int, leaving_out: Sequence[int]
+) -> int | None:
+    """The smallest id among the approximate photographs of ``f`` dated [day_start, day_end] but
+    ``leaving_out`` (a summary group's cover once its "1981?" photographs are drawn apart)."""
+    stmt = _filtered(session, replace(f, undated=False), func.min(Photo.id), dated=Photo.day_start).where(
+        Photo.day_start == day_start,
+        Photo.day_end == day_end,
+        Photo.approximate.is_(True),
+        Photo.id.not_in(list(leaving_out)),
+    )
+    found = session.scalar(stmt)
+    return int(found) if found is not None else None
 
 
 def count_matching(session: Session, f: PhotoFilter) -> int:

@@ -62,9 +62,41 @@ def load_overview(session: Session, f: PhotoFilter, rows_limit: int | None = Non
         rows = queries.timeline_rows_limited(session, f, limit)
         if rows is not None:
             return Overview(f, TimelineIndex(rows))
+    summary = _qualifiers_apart(session, f, summary)
     undated = queries.timeline_undated_ids(session, f)
     before = [0, *accumulate(r[4] for r in summary)]
     return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
+
+
+def _qualifiers_apart(session: Session, f: PhotoFilter, summary: list[SummaryRow]) -> list[SummaryRow]:
+    """The summary with "1981?" (uncertain) and "1981%" apart from "1981~" (about): the catalog
+    groups them under its one "not exact" flag; the small-catalog path reads each photograph's
+    qualifier, and so the timeline draws them as two groups with two labels on both paths. Each
+    group keeps a cover of its own and the number of photographs it stands for."""
+    apart = queries.timeline_qualified_apart(session, f)
+    if not apart:
+        return summary
+    moved: dict[tuple[int, int], list[int]] = {}  # (day_start, day_end) -> the ids drawn apart
+    groups: dict[tuple[int, int, int], list[int]] = {}  # (day_start, day_end, code) -> ids
+    for pid, d0, d1, code in apart:
+        moved.setdefault((d0, d1), []).append(pid)
+        groups.setdefault((d0, d1, code), []).append(pid)
+    out: list[SummaryRow] = []
+    for cover, d0, d1, approx, n in summary:
+        ids = moved.get((d0, d1)) if approx else None
+        if not ids:
+            out.append((cover, d0, d1, int(approx), n))
+            continue
+        left = n - len(ids)
+        if left > 0:  # the "~" photographs of the interval, under a cover that is one of them
+            if cover in ids:
+                cover = queries.timeline_group_cover(session, f, d0, d1, ids) or cover
+            out.append((cover, d0, d1, 1, left))
+        for code in (2, 3):  # then "?" and "%", in the order of the codes (as the rows sort)
+            mine = groups.get((d0, d1, code))
+            if mine:
+                out.append((min(mine), d0, d1, code, len(mine)))
+    return out
 
 
 def with_detail(session: Session, ov: Overview, days: list[tuple[int, int]]) -> TimelineIndex:
