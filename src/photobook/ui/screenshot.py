@@ -223,6 +223,7 @@ def _kiosk(app, library, out: Path, view: str, size: tuple[int, int], lang: str)
             if pid in attract.stops:
                 attract.position = attract.stops.index(pid) - 1
                 attract.step()
+            attract.finish_fade()  # the stop itself, not the previous one fading out over it
             _wait(app, lambda: bool(attract.caption.text()) and not window.tasks.busy(), 30)
         for _ in range(3):  # painting asks for thumbnails; wait for them, paint again
             window.grab()

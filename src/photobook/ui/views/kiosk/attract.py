@@ -3,6 +3,10 @@ glides from one photograph to the next (about one stop per few years), the reign
 and each stop shows the photograph large with its caption. A visible pause button (WCAG 2.2.2)
 holds the journey; any other touch starts a fresh visit (handled by the window).
 
+With reduced motion the timeline does not glide: each stop is shown at once, and the previous one
+fades out over it (:data:`FADE_MS`, a change of opacity only, as reduced-motion guidelines allow)
+instead of a hard cut.
+
 :meth:`AttractView.step` moves to the next stop; the kiosk calls it from a timer, tests directly.
 """
 
@@ -10,7 +14,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from photobook.core import timeline as tl
 from photobook.core.records import PhotoRecord
@@ -20,6 +31,7 @@ from photobook.ui.views.kiosk.texts import t
 
 STOP_MS = 7000  # each stop stays this long
 GLIDE_MS = 3500  # the glide from one stop to the next
+FADE_MS = 700  # with reduced motion: the cross-fade from one stop to the next (nothing moves)
 SPAN_YEARS = 14.0  # how much of the timeline is in view at a stop
 #: Against burn-in on screens that show the loop for hours: the whole picture moves a few pixels
 #: at every stop, around a small square, never far enough for a visitor to notice.
@@ -105,6 +117,20 @@ class AttractView(QWidget):
         self.glide.valueChanged.connect(self._on_glide)
         self._from = (0.0, 1.0)
         self._to = (0.0, 1.0)
+        # reduced motion: the previous stop, as it was drawn, laid over the new one and faded out
+        self.fade_cover = QLabel(self)
+        self.fade_cover.setObjectName("kioskAttractFade")
+        self.fade_cover.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self._fade_opacity = QGraphicsOpacityEffect(self.fade_cover)
+        self.fade_cover.setGraphicsEffect(self._fade_opacity)
+        self.fade_cover.hide()
+        self.fade = QVariantAnimation(self)
+        self.fade.setDuration(FADE_MS)
+        self.fade.setStartValue(1.0)
+        self.fade.setEndValue(0.0)
+        self.fade.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self.fade.valueChanged.connect(self._on_fade)
+        self.fade.finished.connect(self.finish_fade)
         thumbs.ready.connect(self._on_thumb)
         self.retranslate()
 
@@ -150,12 +176,14 @@ class AttractView(QWidget):
     def stop(self) -> None:
         self.timer.stop()
         self.glide.stop()
+        self.finish_fade()
 
     def toggle_pause(self) -> None:
         self.paused = not self.paused
         if self.paused:
             self.timer.stop()
             self.glide.pause()
+            self.finish_fade()  # held on the stop itself, not halfway through a fade
         else:
             self.timer.start()
             if self.glide.state() == QVariantAnimation.State.Paused:
@@ -168,6 +196,8 @@ class AttractView(QWidget):
         if not self.stops:
             self.caption.setText(t(self.lang, "none"))
             return
+        if self.reduced_motion:
+            self._begin_fade()
         self.position = (self.position + 1) % len(self.stops)
         self.shift = (self.shift + 1) % len(SHIFTS)
         dx, dy = SHIFTS[self.shift]
@@ -192,6 +222,36 @@ class AttractView(QWidget):
         self.recordWanted.emit(pid)
         ratio = self.devicePixelRatioF()
         self.imageWanted.emit(pid, int(self.image.width() * ratio), int(self.image.height() * ratio))
+
+    def _begin_fade(self) -> None:
+        """Lay the stop on screen over the view before it changes; the fade then uncovers the next."""
+        self.finish_fade()
+        if self.current() is None or not self.isVisible():
+            return  # the first stop appears as the loop does; nothing to fade from
+        picture = self.grab()
+        self.fade_cover.setGeometry(self.rect())
+        self.fade_cover.setPixmap(picture)
+        self._fade_opacity.setOpacity(1.0)
+        self.fade_cover.show()
+        self.fade_cover.raise_()
+        self.fade.start()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.finish_fade()  # the picture laid over is the old size's
+
+    def _on_fade(self, v: object) -> None:
+        self._fade_opacity.setOpacity(float(v))  # type: ignore[arg-type]
+
+    def finish_fade(self) -> None:
+        """The fade's end (or cut short): the previous stop's picture is gone."""
+        if self.fade.state() != QVariantAnimation.State.Stopped:
+            self.fade.stop()
+        self.fade_cover.hide()
+        self.fade_cover.clear()
+
+    def fading(self) -> bool:
+        return self.fade.state() == QVariantAnimation.State.Running
 
     def _on_glide(self, v: object) -> None:
         f = float(v)  # type: ignore[arg-type]
