@@ -43,7 +43,8 @@ def load_fonts() -> list[str]:
 def stylesheet() -> str:
     path = i18n.resources_dir() / "style.qss"
     try:
-        return path.read_text(encoding="utf-8")
+        # url() in a stylesheet is read from the working folder: name the resources folder
+        return path.read_text(encoding="utf-8").replace("@RESOURCES@", path.parent.as_posix())
     except OSError:
         log.warning("could not load stylesheet %s", path)
         return ""
