@@ -1885,6 +1885,21 @@ Trying again in a moment…</source>
             <numerusform>+ %Ln بتاريخ أوسع</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No photograph matches these filters.</source>
+        <translation>لا توجد صورة تطابق عوامل التصفية هذه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s) without a date: shown below the timeline.</source>
+        <translation>
+            <numerusform>لا صور بدون تاريخ.</numerusform>
+            <numerusform>صورة واحدة بدون تاريخ: تظهر أسفل الخط الزمني.</numerusform>
+            <numerusform>صورتان بدون تاريخ: تظهران أسفل الخط الزمني.</numerusform>
+            <numerusform>%Ln صور بدون تاريخ: تظهر أسفل الخط الزمني.</numerusform>
+            <numerusform>%Ln صورة بدون تاريخ: تظهر أسفل الخط الزمني.</numerusform>
+            <numerusform>%Ln صورة بدون تاريخ: تظهر أسفل الخط الزمني.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TourController</name>

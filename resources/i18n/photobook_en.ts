@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>No photograph matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No photograph matches these filters.</translation>
     </message>
     <message>
         <source>Indexing…</source>
@@ -1794,6 +1794,17 @@ Trying again in a moment…</translation>
         <translation>
             <numerusform>+ %Ln more loosely dated</numerusform>
             <numerusform>+ %Ln more loosely dated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s) without a date: shown below the timeline.</source>
+        <translation>
+            <numerusform>%Ln photograph without a date: shown below the timeline.</numerusform>
+            <numerusform>%Ln photographs without a date: shown below the timeline.</numerusform>
         </translation>
     </message>
 </context>

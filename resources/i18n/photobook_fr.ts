@@ -1797,6 +1797,17 @@ Nouvel essai dans un instant…</translation>
             <numerusform>+ %Ln aux dates plus larges</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No photograph matches these filters.</source>
+        <translation>Aucune photographie ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s) without a date: shown below the timeline.</source>
+        <translation>
+            <numerusform>%Ln photographie sans date : elle est sous la frise.</numerusform>
+            <numerusform>%Ln photographies sans date : elles sont sous la frise.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TourController</name>

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QMainWindow,
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView(self.thumbs)
         self.timeline.setObjectName("timeline")
         self.timeline.set_rows([])  # nothing loaded yet (a TimelineView without rows cannot paint)
+        self.timeline.explain_empty = True  # a filter with no dated photograph says so on the axis
         self.grid_model = PhotoListModel(self.tasks, self.thumbs, self, lang=self.lang)
         self.grid = GridView(self.grid_model, icon_px=self.settings.grid_icon_size())
         self.views = QStackedWidget()
@@ -857,9 +857,7 @@ class MainWindow(QMainWindow):
         if bool(self.property("arabic")) != (lang == "ar"):
             # the stylesheet enlarges Arabic text ("QMainWindow[arabic=true] …"): re-apply it
             self.setProperty("arabic", lang == "ar")
-            app = QApplication.instance()
-            if isinstance(app, QApplication) and app.styleSheet():
-                app.setStyleSheet(app.styleSheet())
+            self._repolish()
         self.filters.set_language(lang)
         self.caption.set_language(lang)
         self.editor.set_language(lang)
@@ -878,6 +876,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if remember:
             self.settings.set_language(lang)
+
+    def _repolish(self) -> None:
+        """Apply the stylesheet's rules for the ``arabic`` property again, to this window's widgets
+        only. (Setting the whole application's stylesheet again made the toolbar taller at every
+        switch: its margins were recomputed from the widest padding and stayed so in French.)"""
+        style = self.style()
+        for w in (self, *self.findChildren(QWidget)):
+            style.unpolish(w)
+            style.polish(w)
+        self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -150,11 +150,23 @@ class TimelinePainter(CardsMixin):
         self._clusters(p, s, frame)
         self._bars(p, s, frame)
         self._photos(p, s, frame)
+        if s.empty_message and not s.index.rows:
+            self._nothing_dated(p, s, frame)
         self._selection_pin(p, s)
         self._header(p, s, frame)
         if g.undated_top < g.height:
             self._undated(p, s, frame)
         return frame
+
+    def _nothing_dated(self, p: QPainter, s: Scene, frame: Frame) -> None:
+        """Across the empty bands, why they are empty (the filters match nothing, or only undated
+        photographs, shown below the axis), rather than leave a blank period to puzzle over."""
+        g = s.geom
+        rect = QRectF(g.margin * 2, g.plot_top, g.width - 4 * g.margin, g.axis_y - g.plot_top)
+        p.setFont(self.f_sub)
+        p.setPen(self.pal.ink_soft)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, s.empty_message)
+        frame.message = s.empty_message
 
     # --- reigns ----------------------------------------------------------------------------------------
 

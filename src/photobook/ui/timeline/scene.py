@@ -76,6 +76,8 @@ class Scene:
     focused: bool = False
     band_top: float = 0.0  # the span bars' band, above the lanes (geom.lanes_top is below it)
     data_span: tuple[float, float] | None = None  # the days the photographs shown cover (title)
+    #: nothing on the axis: say why ("" for nothing; a filter that matches nothing, or only undated)
+    empty_message: str = ""
 
 
 @dataclass
@@ -87,3 +89,4 @@ class Frame:
     header: list[str] = field(default_factory=list)  # the words drawn in the header: period, count
     # the histogram's columns: (hit rect, photographs, first day, day after, bar height drawn)
     histogram: list[tuple[QRectF, int, int, int, float]] = field(default_factory=list)
+    message: str = ""  # the words drawn across an axis with no photograph on it

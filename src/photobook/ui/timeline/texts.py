@@ -40,6 +40,12 @@ class Timeline(QObject):
     def more_spans(self, n: int) -> str:
         return self.tr("+ %Ln more loosely dated", "", n)
 
+    def no_match(self) -> str:
+        return self.tr("No photograph matches these filters.")
+
+    def only_undated(self, n: int) -> str:
+        return self.tr("%Ln photograph(s) without a date: shown below the timeline.", "", n)
+
 
 @lru_cache(maxsize=1)
 def _timeline() -> Timeline:
@@ -80,6 +86,14 @@ def since_year(year: int) -> str:
 def more_spans(n: int) -> str:
     """Bars that do not fit in the band lane: "+ 3 aux dates plus larges"."""
     return _timeline().more_spans(n)
+
+
+def empty_axis(n_undated: int, filtered: bool) -> str:
+    """Why the axis is empty: only undated photographs ("5 photographies sans date : sous la
+    frise"), or a filter that matches nothing; "" for an empty archive (the caption panel says it)."""
+    if n_undated:
+        return _timeline().only_undated(n_undated)
+    return _timeline().no_match() if filtered else ""
 
 
 def month_short(month: int, lang: str) -> str:

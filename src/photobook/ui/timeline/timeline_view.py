@@ -92,6 +92,7 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
         self._dragging = False
         self._pinch_anchor: QPointF | None = None
         self._filtered = False  # the rows are what a filter chose: fit() ends at their last day
+        self.explain_empty = False  # with no dated photograph, say why (the main window's timeline)
         self._refit_pending = False  # a filter began: refit when its rows arrive
         self._user_moved = False  # the user zoomed or panned since the filter began
         self.animate = animations_wanted()
@@ -564,6 +565,11 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
             focused=self.hasFocus(),
             band_top=base.lanes_top,
             data_span=self.data_span(),
+            empty_message=(
+                texts.empty_axis(len(self._index.undated), self._filtered)
+                if self.explain_empty and not self._index.rows
+                else ""
+            ),
         )
         p = QPainter(self)
         try:
