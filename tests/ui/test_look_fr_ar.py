@@ -133,3 +133,26 @@ def test_an_axis_with_nothing_on_it_says_why(qtbot, window, lang):
     settle(qtbot, w)
     w.timeline.repaint()
     assert w.timeline._frame.message == ""
+
+
+def test_the_record_editor_docks_beside_the_caption_panel_in_arabic_too(qtbot, window):
+    w = window
+    with w.library.Session() as s:
+        pid = queries.photo_ids(s, PhotoFilter())[0]
+    w.browser.select(pid)
+    settle(qtbot, w)
+    w.toggle_editor()
+    qtbot.waitUntil(lambda: w.editor_dock.isVisible())
+    dock, caption = w.editor_dock, w.caption
+
+    def left_of(a, b) -> bool:  # a's right edge is left of b's left edge, on screen
+        return a.mapToGlobal(a.rect().topRight()).x() <= b.mapToGlobal(b.rect().topLeft()).x()
+
+    assert left_of(caption, dock) and left_of(w.filter_scroll, caption)  # filters … caption | editor
+    w.set_language("ar")
+    qtbot.waitUntil(lambda: left_of(dock, caption))  # mirrored: editor | caption … filters
+    assert left_of(caption, w.filter_scroll)
+    assert not w.tours_dock.isVisible()  # a hidden dock moved across stays hidden
+    w.set_language("fr")
+    qtbot.waitUntil(lambda: left_of(caption, dock))
+    assert dock.isVisible() and not w.tours_dock.isVisible()

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
 
         self.commands = Actions(self)
         self._build_tours_dock()
+        self._docks_rtl = False  # the side docks were added for left to right (_mirror_docks)
         self.commands.build_menus()
         self.commands.add_folder.setEnabled(not library.readonly)  # a read-only catalog (kiosk)
         self._wire()
@@ -873,9 +874,24 @@ class MainWindow(QMainWindow):
         self._update_reign_bands()
         self.commands.languages[lang].setChecked(True)
         self.commands.set_direction(i18n.is_rtl(lang))
+        self._mirror_docks(i18n.is_rtl(lang))
         self.retranslate()
         if remember:
             self.settings.set_language(lang)
+
+    def _mirror_docks(self, rtl: bool) -> None:
+        """QMainWindow does not mirror its dock areas right to left: the record editor and the
+        tours, beside the caption panel in French, stood between the filters and the window's
+        edge in Arabic. The side docks change sides with the direction (where the user put them,
+        mirrored)."""
+        if rtl == self._docks_rtl:
+            return
+        self._docks_rtl = rtl
+        right, left = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea
+        for dock in (self.editor_dock, self.tours_dock):
+            area = self.dockWidgetArea(dock)
+            if area in (right, left):
+                self.addDockWidget(left if area == right else right, dock)
 
     def _repolish(self) -> None:
         """Apply the stylesheet's rules for the ``arabic`` property again, to this window's widgets
