@@ -156,3 +156,19 @@ def test_the_record_editor_docks_beside_the_caption_panel_in_arabic_too(qtbot, w
     w.set_language("fr")
     qtbot.waitUntil(lambda: left_of(caption, dock))
     assert dock.isVisible() and not w.tours_dock.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_shortcuts_dialog_fits_a_laptop_screen(qtbot, window, lang):
+    w = window
+    w.set_language(lang)
+    box = w.shortcuts_dialog()
+    try:
+        box.adjustSize()
+        # every command is there, and the whole dialog, its OK button included, fits 1600×1000
+        for what, keys in w.commands.shortcut_table():
+            assert what in box.text() and keys in box.text()
+        assert box.sizeHint().height() <= 1000 - 80, box.sizeHint()
+        assert box.sizeHint().width() <= 1600
+    finally:
+        box.deleteLater()

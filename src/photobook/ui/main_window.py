@@ -943,10 +943,16 @@ class MainWindow(QMainWindow):
     def shortcuts_dialog(self) -> QMessageBox:
         """F1: every command and the keys that do it, as printed on the keyboard (Qt's alias names
         left out), key names isolated left to right so that Arabic does not reorder "Ctrl+-"."""
-        rows = "".join(
-            f"<tr><td style='padding-right:18px; padding-left:18px'>{html.escape(t)}</td>"
-            f"<td><b>{html.escape(k)}</b></td></tr>"
+        cells = [
+            f"<td style='padding-right:18px; padding-left:18px'>{html.escape(t)}</td>"
+            f"<td style='padding-right:18px; padding-left:18px'><b>{html.escape(k)}</b></td>"
             for t, k in self.commands.shortcut_table()
+        ]
+        # two commands a row: one a row made the dialog taller than a 1000-pixel screen in Arabic
+        # (Naskh's taller lines), its OK button off the bottom
+        half = (len(cells) + 1) // 2
+        rows = "".join(
+            f"<tr>{a}{b}</tr>" for a, b in itertools.zip_longest(cells[:half], cells[half:], fillvalue="")
         )
         box = QMessageBox(self)
         box.setObjectName("shortcutsDialog")

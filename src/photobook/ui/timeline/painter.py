@@ -163,9 +163,13 @@ class TimelinePainter(CardsMixin):
         photographs, shown below the axis), rather than leave a blank period to puzzle over."""
         g = s.geom
         rect = QRectF(g.margin * 2, g.plot_top, g.width - 4 * g.margin, g.axis_y - g.plot_top)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         p.setFont(self.f_sub)
+        # on a card of its own: the reigns' succession line does not cross the words
+        card = self.fm_sub.boundingRect(rect, int(flags), s.empty_message).adjusted(-18, -10, 18, 10)
+        p.fillRect(card, self.pal.ground)
         p.setPen(self.pal.ink_soft)
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, s.empty_message)
+        p.drawText(rect, flags, s.empty_message)
         frame.message = s.empty_message
 
     # --- reigns ----------------------------------------------------------------------------------------
