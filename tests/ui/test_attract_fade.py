@@ -8,6 +8,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import QPoint, QRect
+
 from photobook.ui.views.kiosk import attract as attract_module
 
 from .test_kiosk import Clock
@@ -40,7 +42,8 @@ def test_reduced_motion_cross_fades_from_stop_to_stop_and_never_moves(qtbot, fol
         a.timer.stop()
         assert a.current() is not None and not a.fading()  # the first stop: nothing to fade from
         ranges = _recorded_ranges(a)
-        before = a.grab().toImage()
+        on_screen = QRect(a.mapTo(w, QPoint(0, 0)), a.size())
+        before = w.grab(on_screen).toImage()  # the stop as the visitor sees it, dark ground and all
         first = a.current()
         a.step()
         assert a.current() != first

@@ -12,7 +12,7 @@ instead of a hard cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPoint, QRect, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
@@ -228,7 +228,10 @@ class AttractView(QWidget):
         self.finish_fade()
         if self.current() is None or not self.isVisible():
             return  # the first stop appears as the loop does; nothing to fade from
-        picture = self.grab()
+        # as it is on screen, the window's dark ground included (the view paints no ground of
+        # its own: a grab of it alone is on the light default, and the fade went through grey)
+        top = self.window()
+        picture = top.grab(QRect(self.mapTo(top, QPoint(0, 0)), self.size()))
         self.fade_cover.setGeometry(self.rect())
         self.fade_cover.setPixmap(picture)
         self._fade_opacity.setOpacity(1.0)
