@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>No photograph matches these filters.</source>
-        <translation>No photograph matches these filters.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indexing…</source>
