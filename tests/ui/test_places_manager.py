@@ -86,7 +86,7 @@ def test_search_as_you_type_in_any_language_with_ctrl_f(qtbot, manager):
     shown = m.visible_places()
     assert "Fès" in shown and "Fès-Meknès" in shown and "Casablanca" not in shown
     m.search.clear()
-    qtbot.keyClicks(m.search, "طنجة")  # Arabic names are searched too
+    m.search.setText("طنجة")  # Arabic names are searched too (typed with an input method)
     assert "Tanger" in m.visible_places() and "Rabat" not in m.visible_places()
     assert m.selected().names["fr"] in m.visible_places()
     m.search.clear()
@@ -96,32 +96,32 @@ def test_search_as_you_type_in_any_language_with_ctrl_f(qtbot, manager):
 def test_add_rename_locate_merge_delete_each_undone_with_ctrl_z(qtbot, manager, synthetic_library):
     w, m = manager
     lib = synthetic_library
-    # add Oujda in the region selected, with three names and coordinates
+    # add Figuig in the region selected, with three names and coordinates
     m.select("Oriental")
     m.start_new()
-    qtbot.keyClicks(m.name_edits["fr"], "Oujda")
-    m.name_edits["ar"].setText("وجدة")
-    qtbot.keyClicks(m.name_edits["en"], "Oujda")
+    qtbot.keyClicks(m.name_edits["fr"], "Figuig")
+    m.name_edits["ar"].setText("فكيك")
+    qtbot.keyClicks(m.name_edits["en"], "Figuig")
     qtbot.keyClicks(m.lat_edit, "34,68")
     qtbot.keyClicks(m.lon_edit, "-1.91")
     loads = m.loads
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w, m, loads)
-    oujda = places(lib)["Oujda"]
+    oujda = places(lib)["Figuig"]
     assert (oujda.names, oujda.lat, oujda.lon, oujda.parent) == (
-        {"fr": "Oujda", "ar": "وجدة", "en": "Oujda"},
+        {"fr": "Figuig", "ar": "فكيك", "en": "Figuig"},
         34.68,
         -1.91,
         "Oriental",
     )
-    assert m.selected().names["fr"] == "Oujda"
+    assert m.selected().names["fr"] == "Figuig"
 
     # coordinates out of range: refused with the reason, nothing saved, nothing to undo
     count = w.edits.stack.count()
     m.lat_edit.setText("95")
     qtbot.keyClick(m.lat_edit, Qt.Key.Key_Return)
     assert m.message.isVisible() and "90" in m.message.text()
-    assert places(lib)["Oujda"].lat == 34.68 and w.edits.stack.count() == count
+    assert places(lib)["Figuig"].lat == 34.68 and w.edits.stack.count() == count
 
     # F2 renames: the French name edited, Enter saves; the photographs placed there follow
     rabat = placed_at(lib, "Rabat")
@@ -141,23 +141,23 @@ def test_add_rename_locate_merge_delete_each_undone_with_ctrl_z(qtbot, manager, 
     assert "Rabat" in places(lib) and placed_at(lib, "Rabat") == rabat
 
     # clear the coordinates, then Ctrl+Z puts them back
-    m.select("Oujda")
+    m.select("Figuig")
     loads = m.loads
     qtbot.mouseClick(m.clear_coords_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w, m, loads)
-    assert places(lib)["Oujda"].lat is None
+    assert places(lib)["Figuig"].lat is None
     ctrl_z(qtbot, w, m)
-    assert (places(lib)["Oujda"].lat, places(lib)["Oujda"].lon) == (34.68, -1.91)
+    assert (places(lib)["Figuig"].lat, places(lib)["Figuig"].lon) == (34.68, -1.91)
 
     # another region: the top level, and back
-    m.select("Oujda")
+    m.select("Figuig")
     m.parent_box.setCurrentIndex(0)
     loads = m.loads
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w, m, loads)
-    assert places(lib)["Oujda"].parent is None and m.tree.currentItem().parent() is None
+    assert places(lib)["Figuig"].parent is None and m.tree.currentItem().parent() is None
     ctrl_z(qtbot, w, m)
-    assert places(lib)["Oujda"].parent == "Oriental"
+    assert places(lib)["Figuig"].parent == "Oriental"
 
     # Delete on a place in use is refused with the reason; it is merged instead
     tanger = placed_at(lib, "Tanger")
@@ -167,33 +167,33 @@ def test_add_rename_locate_merge_delete_each_undone_with_ctrl_z(qtbot, manager, 
     qtbot.keyClick(m.tree, Qt.Key.Key_Delete)
     assert m.message.isVisible() and "Tanger" in m.message.text()
     assert "Tanger" in places(lib)
-    target = next(a for a in m.merge_menu.actions() if a.data() == "Oujda")
+    target = next(a for a in m.merge_menu.actions() if a.data() == "Figuig")
     loads = m.loads
     target.trigger()
     settle(qtbot, w, m, loads)
-    assert "Tanger" not in places(lib) and placed_at(lib, "Oujda") == tanger
-    assert m.selected().names["fr"] == "Oujda"
+    assert "Tanger" not in places(lib) and placed_at(lib, "Figuig") == tanger
+    assert m.selected().names["fr"] == "Figuig"
     assert m.tree.currentItem().text(m.column("photos")) == str(len(tanger))
     with lib.Session() as s:
         history = [(e.field, e.old, e.new) for e in queries.photo_history(s, min(tanger))]
-    assert ("place", "Tanger", "Oujda") in history
+    assert ("place", "Tanger", "Figuig") in history
     ctrl_z(qtbot, w, m)
     assert places(lib)["Tanger"].parent == "Tanger-Tétouan-Al Hoceïma"
-    assert placed_at(lib, "Tanger") == tanger and placed_at(lib, "Oujda") == set()
+    assert placed_at(lib, "Tanger") == tanger and placed_at(lib, "Figuig") == set()
 
     # Delete on an unused place deletes it; Ctrl+Z brings it back where it was
-    m.select("Oujda")
+    m.select("Figuig")
     assert m.delete_button.isEnabled()
     m.tree.setFocus()
     loads = m.loads
     qtbot.keyClick(m.tree, Qt.Key.Key_Delete)
     settle(qtbot, w, m, loads)
-    assert "Oujda" not in places(lib)
+    assert "Figuig" not in places(lib)
     ctrl_z(qtbot, w, m)
-    assert places(lib)["Oujda"].parent == "Oriental" and places(lib)["Oujda"].lat == 34.68
+    assert places(lib)["Figuig"].parent == "Oriental" and places(lib)["Figuig"].lat == 34.68
     # and the add itself is undone last
     ctrl_z(qtbot, w, m)
-    assert "Oujda" not in places(lib)
+    assert "Figuig" not in places(lib)
 
 
 def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, manager, synthetic_library):
@@ -207,9 +207,9 @@ def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, manager, synt
     assert m.message.isVisible() and "already" in m.message.text()
     assert m.name_edits["fr"].text() == "Casablanca" and w.edits.stack.index() == count
     m.start_new()
-    qtbot.keyClicks(m.name_edits["ar"], "بلا اسم")
+    m.name_edits["ar"].setText("بلا اسم")
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
-    assert m.message.isVisible() and w.edits.stack.count() == count
+    assert m.message.isVisible() and "French" in m.message.text() and w.edits.stack.index() == count
 
 
 def test_arabic_lays_the_manager_out_right_to_left(qtbot, manager):
