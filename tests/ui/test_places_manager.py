@@ -199,17 +199,22 @@ def test_add_rename_locate_merge_delete_each_undone_with_ctrl_z(qtbot, manager, 
 def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, manager, synthetic_library):
     w, m = manager
     m.start_new()
-    qtbot.keyClicks(m.name_edits["fr"], "Casablanca")  # already a place
-    loads = m.loads
+    qtbot.keyClicks(m.name_edits["fr"], "Casablanca")  # already a place: said in French
     count = w.edits.stack.count()
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    assert m.message.isVisible() and "Il y a déjà un lieu « Casablanca »" in m.message.text()
+    assert m.name_edits["fr"].text() == "Casablanca" and w.edits.stack.index() == count
+    # one the window did not know of (another window added it): the catalog refuses it
+    m.places = [p for p in m.places if p.names["fr"] != "Casablanca"]
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w, m, loads)
-    assert m.message.isVisible() and "already" in m.message.text()
+    assert m.message.isVisible() and "Casablanca" in m.message.text()
     assert m.name_edits["fr"].text() == "Casablanca" and w.edits.stack.index() == count
     m.start_new()
     m.name_edits["ar"].setText("بلا اسم")
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
-    assert m.message.isVisible() and "French" in m.message.text() and w.edits.stack.index() == count
+    assert m.message.isVisible() and "français" in m.message.text() and w.edits.stack.index() == count
 
 
 def test_arabic_lays_the_manager_out_right_to_left(qtbot, manager):

@@ -39,6 +39,7 @@ from photobook.ui.models.place_edits import PlacesEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LRI, PDI = "\u2066", "\u2069"  # numbers read left to right in an Arabic window
+LRM = "\u200e"  # a field's "-7.62" stays "-7.62" in an Arabic window (not "7.62-")
 
 
 def columns(lang: str) -> tuple[str, ...]:
@@ -55,7 +56,7 @@ def folded(text: str) -> str:
 
 def parse_degrees(text: str) -> float | None:
     """A number of degrees as typed ("33.59", "33,59", "−7.6"); None when it is not one."""
-    t = text.strip().replace(",", ".").replace("\u2212", "-")
+    t = text.strip().strip(LRM + LRI + PDI).strip().replace(",", ".").replace("\u2212", "-")
     if not t or len(t) > 40:
         return None
     try:
@@ -417,8 +418,8 @@ class PlacesManager(QDialog):
         self._adding = False
         for lang, e in self.name_edits.items():
             e.setText(place.names.get(lang, "") if place else "")
-        self.lat_edit.setText(f"{place.lat:.6g}" if place and place.lat is not None else "")
-        self.lon_edit.setText(f"{place.lon:.6g}" if place and place.lon is not None else "")
+        self.lat_edit.setText(f"{LRM}{place.lat:.6g}" if place and place.lat is not None else "")
+        self.lon_edit.setText(f"{LRM}{place.lon:.6g}" if place and place.lon is not None else "")
         self._fill_parents(place, place.parent_id if place else None)
         if place is None:
             self.usage.setText(self.tr("Select a place, or make a new one."))
@@ -478,7 +479,8 @@ class PlacesManager(QDialog):
 
     def _coords(self) -> tuple[float | None, float | None] | None:
         """The coordinates typed, checked; None (with the reason shown) when they cannot be taken."""
-        lat_t, lon_t = self.lat_edit.text().strip(), self.lon_edit.text().strip()
+        marks = LRM + LRI + PDI
+        lat_t, lon_t = (e.text().strip().strip(marks).strip() for e in (self.lat_edit, self.lon_edit))
         if not lat_t and not lon_t:
             return None, None
         if not lat_t or not lon_t:
@@ -540,6 +542,8 @@ class PlacesManager(QDialog):
             if not names["fr"]:
                 self._show_message(self.tr("A place needs its French name."))
                 return
+            if self._taken(names["fr"], None):
+                return
             self._pending_select = names["fr"]
             self.editor.add_place({k: v for k, v in names.items() if v}, coords, parent)
             return
@@ -550,12 +554,22 @@ class PlacesManager(QDialog):
             self._show_message(self.tr("A place needs its French name."))
             return
         changed = {k: v for k, v in names.items() if place.names.get(k, "") != v}
+        if "fr" in changed and self._taken(names["fr"], place.id):
+            return
         new_coords = coords if coords != (place.lat, place.lon) else None
         new_parent: str | bool | None = parent if parent_id != place.parent_id else False
         if not changed and new_coords is None and new_parent is False:
             return
         self._pending_select = names["fr"]
         self.editor.edit_place(place.names["fr"], changed, new_coords, new_parent)
+
+    def _taken(self, name: str, own: int | None) -> bool:
+        """Whether another place is already called ``name`` in French (then said, in the window's
+        language; the catalog refuses it too, should another window have added it since)."""
+        other = next((p for p in self.places if p.names["fr"] == name and p.id != own), None)
+        if other is not None:
+            self._show_message(self.tr("There is already a place “%1”.").replace("%1", name))
+        return other is not None
 
     def clear_coordinates(self) -> None:
         place = self.selected()
