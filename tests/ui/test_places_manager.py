@@ -115,6 +115,10 @@ def test_add_rename_locate_merge_delete_each_undone_with_ctrl_z(qtbot, manager, 
         "Oriental",
     )
     assert m.selected().names["fr"] == "Figuig"
+    # the editor's place field completes from it at once
+    qtbot.waitUntil(
+        lambda: any(p.names["fr"] == "Figuig" for p in w.editor.place_picker.places), timeout=5000
+    )
 
     # coordinates out of range: refused with the reason, nothing saved, nothing to undo
     count = w.edits.stack.count()
@@ -224,3 +228,31 @@ def test_arabic_lays_the_manager_out_right_to_left(qtbot, manager):
     assert m.column("ar") == 0 and m.windowTitle() != "Places"
     w.set_language("fr")
     assert m.layoutDirection() == Qt.LayoutDirection.LeftToRight and m.column("fr") == 0
+
+
+def test_screenshot_draws_the_places_manager_in_arabic(qapp, synthetic_library, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from photobook.cli import main
+
+    out = tmp_path / "places.png"
+    assert (
+        main(
+            [
+                "screenshot",
+                str(out),
+                "--view",
+                "places",
+                "--lang",
+                "ar",
+                "--library",
+                str(synthetic_library.folder),
+            ]
+        )
+        == 0
+    )
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 30
+    )

@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
 
         self.place_edits = PlacesEditor(self.edits, self)
         self.place_edits.changed.connect(self.browser.reload_soon)
+        self.place_edits.changed.connect(self.editor.place_picker.load)  # the editor completes from them
         self.places_manager: Any = None
         self.commands.manage_places.triggered.connect(self.open_places_manager)
         self.commands.manage_places.setEnabled(not self.library.readonly)
