@@ -41,6 +41,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from photobook.core import dates
+from photobook.core.languages import LANGUAGES
 from photobook.core.reasons import ReasonCode
 from photobook.core.records import Caption as CaptionText
 from photobook.core.records import GridRow, HistoryEntry, PhotoRecord, PlaceRecord
@@ -1937,7 +1938,7 @@ def insert_place(
     place = Place(lat=lat, lon=lon, parent_id=parent_id)
     if place_id is not None and session.get(Place, place_id) is None:
         place.id = place_id
-    for code in ("fr", "ar", "en"):
+    for code in LANGUAGES:
         setattr(place, f"name_{code}", names.get(code, ""))
     session.add(place)
     session.flush()

@@ -31,7 +31,7 @@ class PlacesEditor(VocabularyEditor):
         self, names: Mapping[str, str], coords: Coords = (None, None), parent: str | None = None
     ) -> None:
         names = dict(names)
-        fr = names.get("fr", "").strip()
+        fr = names.get(pl.PRIMARY, "").strip()
         self._push(
             self.tr("Add place %1").replace("%1", fr),
             lambda s: pl.add_place(s, names, coords[0], coords[1], parent) and None,
@@ -58,7 +58,7 @@ class PlacesEditor(VocabularyEditor):
             if parent is not False:
                 kw["parent"] = parent
             result = pl.edit_place(s, name, names, user=_user(user), **kw)  # type: ignore[arg-type]
-            return snap, names.get("fr") or snap.names["fr"], result
+            return snap, names.get(pl.PRIMARY) or snap.names[pl.PRIMARY], result  # its French name now
 
         self._push(
             self.tr("Edit place %1").replace("%1", name),
