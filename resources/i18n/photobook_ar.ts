@@ -172,6 +172,14 @@
         <translation>إضافة المواضيع وإعادة تسميتها ونقلها ودمجها وحذفها</translation>
     </message>
     <message>
+        <source>&amp;Places…</source>
+        <translation>الأ&amp;ماكن…</translation>
+    </message>
+    <message>
+        <source>Add, rename, locate, merge and delete places</source>
+        <translation>إضافة الأماكن وإعادة تسميتها وتحديد موقعها ودمجها وحذفها</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -1649,6 +1657,174 @@ Trying again in a moment…</source>
     <message>
         <source>Nearby: %1 (%2 km) — use it</source>
         <translation>قريب: %1 (%2 كم) — استعماله</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Add place %1</source>
+        <translation>إضافة المكان %1</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>تعديل المكان %1</translation>
+    </message>
+    <message>
+        <source>Merge place %1 into %2</source>
+        <translation>دمج المكان %1 في %2</translation>
+    </message>
+    <message>
+        <source>Delete place %1</source>
+        <translation>حذف المكان %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesManager</name>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>خط العرض، خط الطول</translation>
+    </message>
+    <message>
+        <source>Name · FR</source>
+        <translation>الاسم · FR</translation>
+    </message>
+    <message>
+        <source>Name · AR</source>
+        <translation>الاسم · AR</translation>
+    </message>
+    <message>
+        <source>Name · EN</source>
+        <translation>الاسم · EN</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Search places, in any language (Ctrl+F)</source>
+        <translation>البحث عن مكان بأي لغة (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>−90 to 90, e.g. 33.5731</source>
+        <translation>من ‎−90 إلى 90، مثلاً 33.5731</translation>
+    </message>
+    <message>
+        <source>−180 to 180, e.g. -7.5898</source>
+        <translation>من ‎−180 إلى 180، مثلاً ‎-7.5898</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>مكان جديد</translation>
+    </message>
+    <message>
+        <source>Clear coordinates</source>
+        <translation>مسح الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Select a place, or make a new one.</source>
+        <translation>اختر مكاناً، أو أنشئ مكاناً جديداً.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed here: merge it into another place to delete it.</source>
+        <translation>
+            <numerusform>لا صور في هذا المكان.</numerusform>
+            <numerusform>صورة واحدة في هذا المكان: ادمجه في مكان آخر لحذفه.</numerusform>
+            <numerusform>صورتان في هذا المكان: ادمجه في مكان آخر لحذفه.</numerusform>
+            <numerusform>%n صور في هذا المكان: ادمجه في مكان آخر لحذفه.</numerusform>
+            <numerusform>%n صورة في هذا المكان: ادمجه في مكان آخر لحذفه.</numerusform>
+            <numerusform>%n صورة في هذا المكان: ادمجه في مكان آخر لحذفه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph is placed here.</source>
+        <translation>لا توجد صورة في هذا المكان.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation>— لا شيء (المستوى الأعلى) —</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>أدخل خط العرض وخط الطول معاً، أو لا تدخل أياً منهما.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from −90 to 90 (south is negative).</source>
+        <translation>خط العرض عدد درجات من ‎−90 إلى 90 (سالب جنوباً).</translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from −180 to 180 (west is negative).</source>
+        <translation>خط الطول عدد درجات من ‎−180 إلى 180 (سالب غرباً).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>New place: its French name is required.</source>
+        <translation>مكان جديد: اسمه بالفرنسية إلزامي.</translation>
+    </message>
+    <message>
+        <source>A place needs its French name.</source>
+        <translation>يحتاج المكان إلى اسمه بالفرنسية.</translation>
+    </message>
+    <message>
+        <source>There is already a place “%1”.</source>
+        <translation>يوجد مكان باسم «%1» من قبل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed at “%1”: merge it into another place instead.</source>
+        <translation>
+            <numerusform>لا صور في «%1».</numerusform>
+            <numerusform>صورة واحدة في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صورتان في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>%n صور في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>%n صورة في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>%n صورة في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

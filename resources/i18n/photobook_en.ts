@@ -172,6 +172,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Places…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, locate, merge and delete places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,6 +1588,166 @@ Trying again in a moment…</translation>
     <message>
         <source>Nearby: %1 (%2 km) — use it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Add place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge place %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesManager</name>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">English</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name · FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name · AR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name · EN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search places, in any language (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−90 to 90, e.g. 33.5731</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−180 to 180, e.g. -7.5898</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a place, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed here: merge it into another place to delete it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph is placed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from −90 to 90 (south is negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from −180 to 180 (west is negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place: its French name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place needs its French name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a place “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed at “%1”: merge it into another place instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,14 @@
         <translation>Ajouter, renommer, déplacer, fusionner et supprimer des thèmes</translation>
     </message>
     <message>
+        <source>&amp;Places…</source>
+        <translation>&amp;Lieux…</translation>
+    </message>
+    <message>
+        <source>Add, rename, locate, merge and delete places</source>
+        <translation>Ajouter, renommer, situer, fusionner et supprimer des lieux</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1581,6 +1589,166 @@ Nouvel essai dans un instant…</translation>
     <message>
         <source>Nearby: %1 (%2 km) — use it</source>
         <translation>Près d’ici : %1 (%2 km) — l’utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Add place %1</source>
+        <translation>Ajouter le lieu %1</translation>
+    </message>
+    <message>
+        <source>Edit place %1</source>
+        <translation>Modifier le lieu %1</translation>
+    </message>
+    <message>
+        <source>Merge place %1 into %2</source>
+        <translation>Fusionner le lieu %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Delete place %1</source>
+        <translation>Supprimer le lieu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesManager</name>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Photographies</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Name · FR</source>
+        <translation>Nom · FR</translation>
+    </message>
+    <message>
+        <source>Name · AR</source>
+        <translation>Nom · AR</translation>
+    </message>
+    <message>
+        <source>Name · EN</source>
+        <translation>Nom · EN</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Search places, in any language (Ctrl+F)</source>
+        <translation>Chercher un lieu, dans n’importe quelle langue (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>−90 to 90, e.g. 33.5731</source>
+        <translation>de −90 à 90, p. ex. 33,5731</translation>
+    </message>
+    <message>
+        <source>−180 to 180, e.g. -7.5898</source>
+        <translation>de −180 à 180, p. ex. -7,5898</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>Nouveau lieu</translation>
+    </message>
+    <message>
+        <source>Clear coordinates</source>
+        <translation>Effacer les coordonnées</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Select a place, or make a new one.</source>
+        <translation>Choisissez un lieu, ou créez-en un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed here: merge it into another place to delete it.</source>
+        <translation>
+            <numerusform>%n photographie est située ici : fusionnez ce lieu dans un autre pour le supprimer.</numerusform>
+            <numerusform>%n photographies sont situées ici : fusionnez ce lieu dans un autre pour le supprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No photograph is placed here.</source>
+        <translation>Aucune photographie n’est située ici.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>— none (top level) —</source>
+        <translation>— aucune (premier niveau) —</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Donnez la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from −90 to 90 (south is negative).</source>
+        <translation>La latitude est un nombre de degrés de −90 à 90 (négatif au sud).</translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from −180 to 180 (west is negative).</source>
+        <translation>La longitude est un nombre de degrés de −180 à 180 (négatif à l’ouest).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>New place: its French name is required.</source>
+        <translation>Nouveau lieu : son nom français est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A place needs its French name.</source>
+        <translation>Un lieu doit avoir son nom français.</translation>
+    </message>
+    <message>
+        <source>There is already a place “%1”.</source>
+        <translation>Il y a déjà un lieu « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed at “%1”: merge it into another place instead.</source>
+        <translation>
+            <numerusform>%n photographie est située à « %1 » : fusionnez ce lieu dans un autre plutôt.</numerusform>
+            <numerusform>%n photographies sont situées à « %1 » : fusionnez ce lieu dans un autre plutôt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,7 @@ def build_parser() -> argparse.ArgumentParser:
             "presenter",
             "overview",
             "themes",
+            "places",
         ),
     )
     s.add_argument(

@@ -118,3 +118,65 @@ def test_shift_click_on_a_cluster_takes_its_photographs(qtbot, w):
     assert tl.visible_range() == shown  # Shift-click does not zoom: the view stays
     click(qtbot, tl, b, Qt.KeyboardModifier.ShiftModifier)  # all of b taken: b is left
     assert len(tl.selected_ids()) == a.count
+
+
+ACCENT = "#e8b04a"
+
+
+def framed(tl, item):
+    """Whether the accent frame is drawn around ``item``, just outside its card (what the eye sees)."""
+    from PySide6.QtGui import QColor
+
+    image = tl.grab().toImage()
+    r = item.rect
+    dpr = image.devicePixelRatio()
+    points = [(r.center().x(), r.top() - 2), (r.center().x(), r.bottom() + 2), (r.left() - 2, r.center().y())]
+    accent = QColor(ACCENT)
+
+    def near(c):
+        return (
+            abs(c.red() - accent.red()) + abs(c.green() - accent.green()) + abs(c.blue() - accent.blue()) < 40
+        )
+
+    return all(near(image.pixelColor(round(x * dpr), round(y * dpr))) for x, y in points)
+
+
+def clusters_with(tl):
+    tl.repaint()
+    return [(it, tl._cluster_ids(it)) for it in tl.visible_items() if it.kind == "cluster" and it.count > 2]
+
+
+def test_a_cluster_holding_the_selected_photograph_is_drawn_selected(qtbot, w):
+    tl = w.timeline
+    tl.fit()
+    shown = clusters_with(tl)
+    assert len(shown) >= 3, "the whole archive at once is drawn in clusters"
+    _item, ids = shown[1]
+    pid = ids[len(ids) // 2]  # not its cover: a photograph inside it
+    w.browser.select(pid)  # chosen elsewhere (the contact sheet, the editor's Ctrl+Enter)
+    qtbot.waitUntil(lambda: tl.selected_ids() == [pid], timeout=5000)
+    tl.fit()
+    shown = clusters_with(tl)
+    holding = [it for it, ids in shown if pid in ids]
+    others = [it for it, ids in shown if pid not in ids]
+    assert len(holding) == 1 and others
+    assert framed(tl, holding[0])
+    assert not any(framed(tl, it) for it in others)
+
+
+def test_clusters_holding_photographs_taken_elsewhere_are_framed(qtbot, w):
+    tl = w.timeline
+    tl.fit()
+    shown = clusters_with(tl)
+    (_a, ids_a), (_b, ids_b), (_c, _ids_c) = shown[0], shown[2], shown[1]
+    taken = [ids_a[-1], ids_b[0]]
+    tl.set_selected_ids(taken)  # what the contact sheet's Ctrl-click shares
+    shown = clusters_with(tl)
+    drawn = {it.day0: framed(tl, it) for it, _ids in shown}
+    holding = {it.day0 for it, ids in shown if set(ids) & set(taken)}
+    assert len(holding) == 2
+    assert {d for d, f in drawn.items() if f} == holding
+    tl.set_selected_ids([])  # nothing taken: only the current photograph's cluster stays framed
+    current = set(tl.selected_ids())
+    left = [it for it, ids in clusters_with(tl) if it.day0 in holding and not current & set(ids)]
+    assert left and not any(framed(tl, it) for it in left)

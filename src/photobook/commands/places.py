@@ -1,4 +1,6 @@
-"""``photobook places list|add|rename [--json]``: the vocabulary of places (revision 0010)."""
+"""``photobook places list|add|rename|delete|merge [--json]``: the vocabulary of places (revision
+0010). ``delete`` refuses a place that photographs are placed at (exit 2: merge it instead);
+``merge`` moves its photographs (with their history) and the places inside it to another."""
 
 from __future__ import annotations
 
@@ -27,6 +29,15 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         sp.add_argument("--lat", type=float, metavar="DEGREES")
         sp.add_argument("--lon", type=float, metavar="DEGREES")
         sp.add_argument("--json", action="store_true")
+    rm = ps.add_parser("delete", parents=[common], help="delete a place no photograph is placed at")
+    rm.add_argument("name", metavar="NAME", help="its name, in any language")
+    rm.add_argument("--json", action="store_true")
+    mg = ps.add_parser(
+        "merge", parents=[common], help="move a place's photographs to another, then delete it"
+    )
+    mg.add_argument("name", metavar="NAME", help="the place that goes, in any language")
+    mg.add_argument("into", metavar="INTO", help="the place its photographs go to")
+    mg.add_argument("--json", action="store_true")
 
 
 def run(
@@ -66,6 +77,14 @@ def run(
                     lib, lambda s: p.add_place(s, names, args.lat, args.lon, args.parent).id
                 )
                 out = {"added": args.name, "id": place}
+            elif action == "delete":
+                in_one_transaction(lib, lambda s: p.delete_place(s, args.name).revisions)
+                out = {"deleted": args.name}
+            elif action == "merge":
+                result = in_one_transaction(
+                    lib, lambda s: p.merge_places(s, args.name, args.into, default_user())
+                )
+                out = {"merged": args.name, "into": args.into, "photographs": sorted(result.revisions)}
             else:
                 if not names and args.lat is None and args.lon is None:
                     raise UsageError("nothing to change: give --fr, --ar, --en or --lat and --lon")
@@ -79,6 +98,11 @@ def run(
             _print_json(out)
         elif action == "add":
             print(f"added place {out['id']}: {_escape(args.name)}")
+        elif action == "delete":
+            print(f"deleted place {_escape(args.name)}")
+        elif action == "merge":
+            n = len(out["photographs"])
+            print(f"merged {_escape(args.name)} into {_escape(args.into)} ({n} photographs moved)")
         else:
             print(f"renamed {_escape(args.name)} ({len(out['photographs'])} photographs rewritten)")
         return 0

@@ -41,6 +41,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from photobook.core import dates
+from photobook.core.languages import LANGUAGES
 from photobook.core.reasons import ReasonCode
 from photobook.core.records import Caption as CaptionText
 from photobook.core.records import GridRow, HistoryEntry, PhotoRecord, PlaceRecord
@@ -1933,3 +1934,49 @@ def photos_placed(session: Session, names: Sequence[str]) -> list[int]:
     if not names:
         return []
     return list(session.scalars(select(Photo.id).where(Photo.place.in_(list(names)))))
+
+
+# --- the places manager: merge, delete, put back (Edit ▸ Places…, ``places delete|merge``) -------
+
+
+def place_children(session: Session, place_id: int) -> list[int]:
+    """The places directly inside ``place_id``."""
+    return list(session.scalars(select(Place.id).where(Place.parent_id == place_id).order_by(Place.id)))
+
+
+def reparent_places(session: Session, ids: Sequence[int], parent_id: int | None) -> None:
+    """Put the places ``ids`` inside ``parent_id`` (None: at the top)."""
+    for chunk in chunked(list(ids)):
+        session.execute(update(Place).where(Place.id.in_(chunk)).values(parent_id=parent_id))
+
+
+def remove_place(session: Session, place_id: int) -> None:
+    """Delete a place: the places inside it go up to its region, its photographs are unlinked
+    (they keep their place as written; the caller has rewritten them first when they were to move)."""
+    place = session.get(Place, place_id)
+    if place is None:
+        return
+    session.execute(update(Place).where(Place.parent_id == place_id).values(parent_id=place.parent_id))
+    session.execute(update(Photo).where(Photo.place_id == place_id).values(place_id=None))
+    session.delete(place)
+    session.flush()
+
+
+def insert_place(
+    session: Session,
+    names: dict[str, str],
+    lat: float | None,
+    lon: float | None,
+    parent_id: int | None,
+    place_id: int | None = None,
+) -> Place:
+    """A new row in the vocabulary of places; with ``place_id`` when that id is free (a deleted
+    place put back keeps its id)."""
+    place = Place(lat=lat, lon=lon, parent_id=parent_id)
+    if place_id is not None and session.get(Place, place_id) is None:
+        place.id = place_id
+    for code in LANGUAGES:
+        setattr(place, f"name_{code}", names.get(code, ""))
+    session.add(place)
+    session.flush()
+    return place

@@ -10,6 +10,7 @@ the editor completes the place field from this vocabulary, so that the link is m
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -34,8 +35,10 @@ def _coords(lat: float | None, lon: float | None) -> tuple[float | None, float |
     if (lat is None) != (lon is None):
         raise EditError("give both the latitude and the longitude, or neither")
     if lat is not None and lon is not None:
-        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-            raise EditError(f"({lat}, {lon}) is not a latitude and a longitude in degrees")
+        if not -90 <= lat <= 90:
+            raise EditError(f"the latitude is in degrees from -90 to 90 (south negative), not {lat}")
+        if not -180 <= lon <= 180:
+            raise EditError(f"the longitude is in degrees from -180 to 180 (west negative), not {lon}")
     return lat, lon
 
 
@@ -102,4 +105,172 @@ def rename_place(
     values = {("place" if lang == "fr" else f"place:{lang}"): text for lang, text in clean.items()}
     result = apply_edits(session, dict.fromkeys(sorted(linked), EditRequest(values)), user)
     queries.link_places(session, sorted(linked))
+    return result
+
+
+# --- the places manager (Edit ▸ Places…, ``photobook places delete|merge``) --------------------
+
+_KEEP: object = object()
+
+
+def _inside(session: Session, place: Place) -> set[int]:
+    """The ids of ``place`` and of every place inside it, however deep."""
+    out, todo = {place.id}, [place.id]
+    while todo:
+        for child in queries.place_children(session, todo.pop()):
+            if child not in out:
+                out.add(child)
+                todo.append(child)
+    return out
+
+
+def set_coordinates(session: Session, name: str, lat: float | None, lon: float | None) -> Place:
+    """Set (both) or clear (neither) the coordinates of the place written ``name``."""
+    place = _place(session, name)
+    place.lat, place.lon = _coords(lat, lon)
+    session.flush()
+    return place
+
+
+def move_place(session: Session, name: str, parent: str | None) -> Place:
+    """Put the place written ``name`` inside the region ``parent`` (None: at the top level)."""
+    place = _place(session, name)
+    if parent is None:
+        place.parent_id = None
+    else:
+        target = _place(session, parent)
+        if target.id in _inside(session, place):
+            raise EditError(f"{parent!r} is inside {name!r}: a place cannot be put inside itself")
+        place.parent_id = target.id
+    session.flush()
+    return place
+
+
+def edit_place(
+    session: Session,
+    name: str,
+    names: Mapping[str, str] | None = None,
+    coords: tuple[float | None, float | None] | object = _KEEP,
+    parent: str | object | None = _KEEP,
+    user: str = "",
+) -> EditResult:
+    """One change of a place, as the manager's Save makes it: new names (its photographs are
+    rewritten, with history), coordinates set or cleared (``(None, None)``), another region."""
+    place = _place(session, name)
+    if isinstance(coords, tuple):
+        _coords(*coords)  # checked before anything is written
+    if parent is not _KEEP and parent is not None:
+        target = _place(session, str(parent))
+        if target.id in _inside(session, place):
+            raise EditError(f"{parent!r} is inside {name!r}: a place cannot be put inside itself")
+    result = EditResult((), {})
+    if names:
+        result = rename_place(session, name, names, user=user)
+    current = place.name_fr
+    if isinstance(coords, tuple):
+        set_coordinates(session, current, coords[0], coords[1])
+    if parent is not _KEEP:
+        move_place(session, current, None if parent is None else str(parent))
+    return result
+
+
+def merge_places(session: Session, source: str, into: str, user: str = "") -> EditResult:
+    """Every photograph of ``source`` is placed at ``into`` instead (its names in three languages,
+    with a history row each), the places inside ``source`` move inside ``into``, and ``source`` is
+    deleted. Refused into itself or into a place inside it."""
+    src, dst = _place(session, source), _place(session, into)
+    if src.id == dst.id:
+        raise EditError("a place cannot be merged into itself")
+    if dst.id in _inside(session, src):
+        raise EditError(f"{into!r} is inside {source!r}: merge it into a place outside it")
+    values = {
+        ("place" if code == PRIMARY else f"place:{code}"): getattr(dst, f"name_{code}") for code in LANGUAGES
+    }
+    ids = sorted(queries.photos_of_place(session, src.id))
+    result = apply_edits(session, dict.fromkeys(ids, EditRequest(values)), user)
+    queries.link_places(session, ids)
+    queries.reparent_places(session, queries.place_children(session, src.id), dst.id)
+    queries.remove_place(session, src.id)
+    return result
+
+
+def delete_place(session: Session, name: str, into: str | None = None, user: str = "") -> EditResult:
+    """Delete the place written ``name``. One that photographs are placed at is refused unless
+    ``into`` says where they go (it is then merged there): a photograph never loses its place
+    silently. The places inside it go up to its own region."""
+    place = _place(session, name)
+    used = len(queries.photos_of_place(session, place.id))
+    if used:
+        if into is None:
+            raise EditError(
+                f"{used} photograph{'s are' if used != 1 else ' is'} placed at {place.name_fr!r}: "
+                "merge it into another place instead"
+            )
+        return merge_places(session, name, into, user)
+    queries.remove_place(session, place.id)
+    return EditResult((), {})
+
+
+def forget_added_place(session: Session, name: str) -> None:
+    """Undo :func:`add_place`: the place goes; the photographs it linked keep their place as
+    written, unlinked as they were before it was added."""
+    place = _place(session, name)
+    if queries.place_children(session, place.id):
+        raise EditError(f"places are inside {place.name_fr!r} now: it cannot be taken back")
+    queries.remove_place(session, place.id)
+
+
+@dataclass(frozen=True)
+class PlaceSnapshot:
+    """A place as it was before a change, to put it back (the window's undo)."""
+
+    id: int
+    names: dict[str, str]
+    lat: float | None
+    lon: float | None
+    parent: str | None  # the French name of its region
+    children: tuple[str, ...] = ()  # the French names of the places inside it
+
+
+def place_snapshot(session: Session, name: str) -> PlaceSnapshot:
+    place = _place(session, name)
+    parent = queries.place_by_id(session, place.parent_id) if place.parent_id is not None else None
+    children = [queries.place_by_id(session, c) for c in queries.place_children(session, place.id)]
+    return PlaceSnapshot(
+        place.id,
+        {code: getattr(place, f"name_{code}") for code in LANGUAGES},
+        place.lat,
+        place.lon,
+        parent.name_fr if parent is not None else None,
+        tuple(c.name_fr for c in children if c is not None),
+    )
+
+
+def put_back(session: Session, current: str, snap: PlaceSnapshot, user: str = "") -> EditResult:
+    """Undo :func:`edit_place`: the place now written ``current`` gets the names, coordinates and
+    region it had in ``snap`` (its photographs rewritten again, with history)."""
+    place = _place(session, current)
+    names = {k: v for k, v in snap.names.items() if getattr(place, f"name_{k}") != v}
+    return edit_place(session, current, names, (snap.lat, snap.lon), snap.parent, user)
+
+
+def restore_place(
+    session: Session, snap: PlaceSnapshot, merged: EditResult | None = None, user: str = ""
+) -> EditResult:
+    """Undo a delete or a merge: the place back (with its id when free) with its names,
+    coordinates, region and the places that were inside it; after a merge (``merged``: what the
+    merge did), its photographs placed there again — refused
+    (:class:`~photobook.services.edits.StaleRevision`) if one was saved since."""
+    if queries.place_named(session, snap.names[PRIMARY]) is not None:
+        raise EditError(f"there is already a place {snap.names[PRIMARY]!r}")
+    parent = queries.place_named(session, snap.parent) if snap.parent is not None else None
+    place = queries.insert_place(
+        session, dict(snap.names), snap.lat, snap.lon, parent.id if parent is not None else None, snap.id
+    )
+    children = [c for c in (queries.place_named(session, n) for n in snap.children) if c is not None]
+    queries.reparent_places(session, [c.id for c in children], place.id)
+    result = EditResult((), {})
+    if merged is not None and merged.revisions:
+        result = apply_edits(session, merged.inverse(), user)
+    queries.link_places(session, queries.photos_placed(session, [n for n in snap.names.values() if n]))
     return result

@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self.grid.selectedIdsChanged.connect(self.editor.set_selection)
         a.edit_record.setEnabled(not self.library.readonly)
         self._wire_vocabulary()
+        self._wire_places()
         self._wire_multi_selection()
         for lang, act in a.languages.items():
             act.triggered.connect(lambda _c=False, lang=lang: self.set_language(lang))
@@ -639,6 +640,31 @@ class MainWindow(QMainWindow):
         self.themes_manager.activateWindow()
         return self.themes_manager
 
+    # --- the places (Edit ▸ Places…) -----------------------------------------------------------
+
+    def _wire_places(self) -> None:
+        from photobook.ui.models.place_edits import PlacesEditor
+
+        self.place_edits = PlacesEditor(self.edits, self)
+        self.place_edits.changed.connect(self.browser.reload_soon)
+        self.place_edits.changed.connect(self.editor.place_picker.load)  # the editor completes from them
+        self.places_manager: Any = None
+        self.commands.manage_places.triggered.connect(self.open_places_manager)
+        self.commands.manage_places.setEnabled(not self.library.readonly)
+
+    def open_places_manager(self) -> Any:
+        """Edit ▸ Places…: the places manager, beside the window (made on first use)."""
+        if self.places_manager is None:
+            from photobook.ui.views.places_manager import PlacesManager
+
+            undo = (self.commands.undo, self.commands.redo)
+            self.places_manager = PlacesManager(self.place_edits, self, undo_actions=undo)
+            self.places_manager.set_language(self.lang)
+        self.places_manager.show()
+        self.places_manager.raise_()
+        self.places_manager.activateWindow()
+        return self.places_manager
+
     # --- presenting ----------------------------------------------------------------------------
 
     def present(self, from_start: bool = False, **options: Any) -> None:
@@ -866,6 +892,8 @@ class MainWindow(QMainWindow):
         self.full.set_language(lang)
         if getattr(self, "themes_manager", None) is not None:
             self.themes_manager.set_language(lang)
+        if getattr(self, "places_manager", None) is not None:
+            self.places_manager.set_language(lang)
         self.grid_model.set_language(lang)
         if getattr(self, "duplicates_dialog", None) is not None:
             self.duplicates_dialog.set_language(lang)

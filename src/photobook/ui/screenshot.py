@@ -21,6 +21,7 @@ VIEWS = (
     "presenter",
     "overview",
     "themes",
+    "places",
 )
 
 
@@ -138,6 +139,8 @@ def run(
                 image = _presenting(app, window, library, view, size, lang, tour, slide)
             elif view == "themes":  # Edit ▸ Themes…: the manager, drawn on its own
                 image = _themes_manager(app, window)
+            elif view == "places":  # Edit ▸ Places…: the manager, drawn on its own
+                image = _places_manager(app, window)
             else:
                 image = _main_window(app, window, library, view, size, lang, select)
             ok = _save(image, out)
@@ -186,6 +189,22 @@ def _themes_manager(app, window):  # type: ignore[no-untyped-def]
     manager.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     _wait(app, lambda: manager.loads > 0 and not window.tasks.busy(), 30)
     manager.select(manager.vocab.themes[0].slug if manager.vocab.themes else "")
+    app.processEvents()
+    image = manager.grab().toImage()
+    manager.close()
+    return image
+
+
+def _places_manager(app, window):  # type: ignore[no-untyped-def]
+    """Edit ▸ Places…, with the first place that has photographs selected (its form filled)."""
+    from PySide6.QtCore import Qt
+
+    manager = window.open_places_manager()
+    manager.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    _wait(app, lambda: manager.loads > 0 and not window.tasks.busy(), 30)
+    used = [p for p in manager.places if p.photos and p.parent_id is not None]
+    if used or manager.places:
+        manager.select((used or manager.places)[0].names["fr"])
     app.processEvents()
     image = manager.grab().toImage()
     manager.close()

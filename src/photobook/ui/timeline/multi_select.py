@@ -3,10 +3,12 @@ a photograph, Shift-click takes every photograph in time order from the current 
 clicked; Shift- or Ctrl-click on a cluster takes (or, all taken, leaves) the photographs it gathers.
 The selection is the window's (the contact sheet shows the same, and the editor's batch bar edits
 it): ``selectedIdsChanged`` says when the timeline changed it; ``set_selected_ids`` shows one made
-elsewhere. The photographs taken are framed in the accent colour."""
+elsewhere. The photographs taken are framed in the accent colour, and so is a cluster that gathers
+one of them (or the current photograph): what is selected is seen at every zoom."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -25,6 +27,7 @@ class TimelineMultiSelect:
         selectedIdsChanged: SignalInstance
         _index: object
         _sel_id: int | None
+        _sel_pos: int | None
 
         def select(self, photo_id: int | None) -> None: ...
         def update(self) -> None: ...
@@ -91,15 +94,48 @@ class TimelineMultiSelect:
         lo, hi = index.range_indices(item.day0, item.day1)  # type: ignore[attr-defined]
         return [index.id_at(i) for i in range(lo, hi)]  # type: ignore[attr-defined]
 
-    def paint_marked(self, p: QPainter, items: list[VisibleItem], color: object) -> None:
-        """Frame the photographs taken (those drawn in this frame)."""
+    def _selected_keys(self) -> list[int]:
+        """The index keys (twice the middle day) of the dated photographs selected, sorted: the
+        ones taken, or the current one. Kept until the selection or the filter changes."""
         marked = getattr(self, "_marked", {})
-        if len(marked) < 2:
-            return
+        index = self._index
+        sel_pos = getattr(self, "_sel_pos", None)
+        cached = getattr(self, "_keys_cache", None)  # (index, marked, sel_pos, keys): held, not ids
+        if cached is not None and cached[0] is index and cached[1] is marked and cached[2] == sel_pos:
+            return cached[3]  # type: ignore[no-any-return]
+        keys: list[int] = []
+        n = index.n_dated  # type: ignore[attr-defined]
+        if len(marked) > 1:
+            for pid in marked:
+                pos = index.position(pid)  # type: ignore[attr-defined]
+                if pos is not None and pos < n:
+                    keys.append(index.keys[pos])  # type: ignore[attr-defined]
+            keys.sort()
+        elif sel_pos is not None and sel_pos < n:
+            keys.append(index.keys[sel_pos])  # type: ignore[attr-defined]
+        self._keys_cache = (index, marked, sel_pos, keys)
+        return keys
+
+    def cluster_selected(self, item: VisibleItem) -> bool:
+        """Whether the cluster ``item`` gathers a photograph that is selected (its middle day in
+        the cluster's cell, as Shift-click takes them)."""
+        if item.kind != "cluster" or item.day0 is None or item.day1 is None:
+            return False
+        keys = self._selected_keys()
+        k = bisect_left(keys, 2 * item.day0)
+        return k < len(keys) and keys[k] < 2 * item.day1
+
+    def paint_marked(self, p: QPainter, items: list[VisibleItem], color: object) -> None:
+        """Frame the photographs taken and the clusters that gather a selected photograph (those
+        drawn in this frame). A cluster is framed as a photograph is, around the card."""
+        marked = getattr(self, "_marked", {})
         pen = QPen(color, 3)  # type: ignore[call-overload]
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         for it in items:
-            if it.kind != "cluster" and it.id in marked:
+            if it.kind == "cluster":
+                if self.cluster_selected(it):
+                    p.drawRect(it.rect.adjusted(-2, -2, 2, 2))
+            elif len(marked) > 1 and it.id in marked:
                 p.drawRect(it.rect.adjusted(-2, -2, 2, 2))

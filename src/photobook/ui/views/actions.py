@@ -59,6 +59,7 @@ class Actions(QObject):
         self.edit_record = a("editRecord", "F2", "Ctrl+E")
         self.duplicates = a("duplicates")  # View ▸ Duplicates… (ui/views/duplicates_dialog.py)
         self.manage_themes = a("manageThemes")
+        self.manage_places = a("managePlaces")  # Edit ▸ Places… (ui/views/places_manager.py)
         self.undo = a("undo", SK.Undo, "Ctrl+Z")
         self.redo = a("redo", SK.Redo, "Ctrl+Shift+Z")
         self.undo.setEnabled(False)
@@ -128,6 +129,7 @@ class Actions(QObject):
         m["edit"].addAction(self.edit_record)
         m["edit"].addAction(self.new_tour)
         m["edit"].addAction(self.manage_themes)
+        m["edit"].addAction(self.manage_places)
         m["view"] = bar.addMenu("")
         m["view"].addActions([self.show_timeline, self.show_grid, self.full_view])
         m["view"].addSeparator()
@@ -208,6 +210,10 @@ class Actions(QObject):
             self.about: (self.tr("&About Photobook"), ""),
             self.edit_record: (self.tr("&Edit record…"), self.tr("Edit the selected photograph's record")),
             self.manage_themes: (self.tr("&Themes…"), self.tr("Add, rename, move, merge and delete themes")),
+            self.manage_places: (
+                self.tr("&Places…"),
+                self.tr("Add, rename, locate, merge and delete places"),
+            ),
             self.undo: (self.tr("&Undo"), ""),
             self.redo: (self.tr("&Redo"), ""),
         }

@@ -1,0 +1,258 @@
+"""Edit ▸ Places…: the archivist searches, adds, renames, locates, moves, merges and deletes places
+in the window, with the keyboard (Ctrl+F, F2, Delete, Ctrl+Z) as well as the buttons; each change is
+saved in the catalog through the services and undone with Ctrl+Z."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+
+from photobook.db import queries
+from photobook.services.vocabulary import run
+from photobook.ui import i18n
+from photobook.ui.app import create_application
+from photobook.ui.main_window import MainWindow
+from photobook.ui.settings import Settings
+
+
+@pytest.fixture
+def manager(qtbot, synthetic_library, tmp_path):
+    create_application()
+    i18n.set_language("fr")
+    lib = synthetic_library
+    with lib.Session() as s:
+        ids = queries.photo_ids(s, queries.PhotoFilter())
+    run(lib, lambda s: queries.link_places(s, ids))  # the photographs placed in the vocabulary
+    w = MainWindow(lib, Settings(tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.browser.loads > 0 and not w.tasks.busy(), timeout=15000)
+    assert w.commands.manage_places in w.commands.menus["edit"].actions()
+    w.commands.manage_places.trigger()
+    m = w.places_manager
+    qtbot.waitUntil(lambda: m.loads > 0, timeout=5000)
+    yield w, m
+    w.close()
+
+
+def places(lib):
+    with lib.Session() as s:
+        return {r.names["fr"]: r for r in queries.places(s)}
+
+
+def placed_at(lib, name):
+    with lib.Session() as s:
+        found = queries.place_named(s, name)
+        return queries.photos_of_place(s, found.id) if found is not None else set()
+
+
+def settle(qtbot, w, m, loads):
+    qtbot.waitUntil(lambda: m.loads > loads and not w.tasks.busy() and not m.editor.pending, timeout=10000)
+
+
+def ctrl_z(qtbot, w, m):
+    loads = m.loads
+    qtbot.keyClick(m.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w, m, loads)
+
+
+def test_the_tree_shows_regions_names_coordinates_and_counts(manager, synthetic_library):
+    _w, m = manager
+    m.select("Casablanca")
+    item = m.tree.currentItem()
+    casa = places(synthetic_library)["Casablanca"]
+    assert item.parent().text(m.column("fr")) == "Casablanca-Settat"
+    assert [item.text(m.column(lang)) for lang in ("fr", "ar", "en")] == [
+        "Casablanca",
+        "الدار البيضاء",
+        "Casablanca",
+    ]
+    assert casa.photos > 0 and item.text(m.column("photos")) == str(casa.photos)
+    assert "33.59" in item.text(m.column("coords"))
+    # in use: it is to be merged, not deleted
+    assert not m.delete_button.isEnabled() and str(casa.photos) in m.usage.text()
+
+
+def test_search_as_you_type_in_any_language_with_ctrl_f(qtbot, manager):
+    _w, m = manager
+    m.tree.setFocus()
+    qtbot.keyClick(m, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert m.search.hasFocus()
+    qtbot.keyClicks(m.search, "fes")  # no accent: "Fès" and its region "Fès-Meknès"
+    shown = m.visible_places()
+    assert "Fès" in shown and "Fès-Meknès" in shown and "Casablanca" not in shown
+    m.search.clear()
+    m.search.setText("طنجة")  # Arabic names are searched too (typed with an input method)
+    assert "Tanger" in m.visible_places() and "Rabat" not in m.visible_places()
+    assert m.selected().names["fr"] in m.visible_places()
+    m.search.clear()
+    assert "Casablanca" in m.visible_places()
+
+
+def test_add_rename_locate_merge_delete_each_undone_with_ctrl_z(qtbot, manager, synthetic_library):
+    w, m = manager
+    lib = synthetic_library
+    # add Figuig in the region selected, with three names and coordinates
+    m.select("Oriental")
+    m.start_new()
+    qtbot.keyClicks(m.name_edits["fr"], "Figuig")
+    m.name_edits["ar"].setText("فكيك")
+    qtbot.keyClicks(m.name_edits["en"], "Figuig")
+    qtbot.keyClicks(m.lat_edit, "34,68")
+    qtbot.keyClicks(m.lon_edit, "-1.91")
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    oujda = places(lib)["Figuig"]
+    assert (oujda.names, oujda.lat, oujda.lon, oujda.parent) == (
+        {"fr": "Figuig", "ar": "فكيك", "en": "Figuig"},
+        34.68,
+        -1.91,
+        "Oriental",
+    )
+    assert m.selected().names["fr"] == "Figuig"
+    # the editor's place field completes from it at once
+    qtbot.waitUntil(
+        lambda: any(p.names["fr"] == "Figuig" for p in w.editor.place_picker.places), timeout=5000
+    )
+
+    # coordinates out of range: refused with the reason, nothing saved, nothing to undo
+    count = w.edits.stack.count()
+    m.lat_edit.setText("95")
+    qtbot.keyClick(m.lat_edit, Qt.Key.Key_Return)
+    assert m.message.isVisible() and "90" in m.message.text()
+    assert places(lib)["Figuig"].lat == 34.68 and w.edits.stack.count() == count
+
+    # F2 renames: the French name edited, Enter saves; the photographs placed there follow
+    rabat = placed_at(lib, "Rabat")
+    assert rabat
+    m.select("Rabat")
+    m.tree.setFocus()
+    qtbot.keyClick(m.tree, Qt.Key.Key_F2)
+    assert m.name_edits["fr"].hasFocus()
+    qtbot.keyClicks(m.name_edits["fr"], "Rabat (capitale)")
+    loads = m.loads
+    qtbot.keyClick(m.name_edits["fr"], Qt.Key.Key_Return)
+    settle(qtbot, w, m, loads)
+    assert "Rabat (capitale)" in places(lib) and placed_at(lib, "Rabat (capitale)") == rabat
+    with lib.Session() as s:
+        assert queries.photo_records(s, [min(rabat)])[0].place == "Rabat (capitale)"
+    ctrl_z(qtbot, w, m)
+    assert "Rabat" in places(lib) and placed_at(lib, "Rabat") == rabat
+
+    # clear the coordinates, then Ctrl+Z puts them back
+    m.select("Figuig")
+    loads = m.loads
+    qtbot.mouseClick(m.clear_coords_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert places(lib)["Figuig"].lat is None
+    ctrl_z(qtbot, w, m)
+    assert (places(lib)["Figuig"].lat, places(lib)["Figuig"].lon) == (34.68, -1.91)
+
+    # another region: the top level, and back
+    m.select("Figuig")
+    m.parent_box.setCurrentIndex(0)
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert places(lib)["Figuig"].parent is None and m.tree.currentItem().parent() is None
+    ctrl_z(qtbot, w, m)
+    assert places(lib)["Figuig"].parent == "Oriental"
+
+    # Delete on a place in use is refused with the reason; it is merged instead
+    tanger = placed_at(lib, "Tanger")
+    assert tanger
+    m.select("Tanger")
+    m.tree.setFocus()
+    qtbot.keyClick(m.tree, Qt.Key.Key_Delete)
+    assert m.message.isVisible() and "Tanger" in m.message.text()
+    assert "Tanger" in places(lib)
+    target = next(a for a in m.merge_menu.actions() if a.data() == "Figuig")
+    loads = m.loads
+    target.trigger()
+    settle(qtbot, w, m, loads)
+    assert "Tanger" not in places(lib) and placed_at(lib, "Figuig") == tanger
+    assert m.selected().names["fr"] == "Figuig"
+    assert m.tree.currentItem().text(m.column("photos")) == str(len(tanger))
+    with lib.Session() as s:
+        history = [(e.field, e.old, e.new) for e in queries.photo_history(s, min(tanger))]
+    assert ("place", "Tanger", "Figuig") in history
+    ctrl_z(qtbot, w, m)
+    assert places(lib)["Tanger"].parent == "Tanger-Tétouan-Al Hoceïma"
+    assert placed_at(lib, "Tanger") == tanger and placed_at(lib, "Figuig") == set()
+
+    # Delete on an unused place deletes it; Ctrl+Z brings it back where it was
+    m.select("Figuig")
+    assert m.delete_button.isEnabled()
+    m.tree.setFocus()
+    loads = m.loads
+    qtbot.keyClick(m.tree, Qt.Key.Key_Delete)
+    settle(qtbot, w, m, loads)
+    assert "Figuig" not in places(lib)
+    ctrl_z(qtbot, w, m)
+    assert places(lib)["Figuig"].parent == "Oriental" and places(lib)["Figuig"].lat == 34.68
+    # and the add itself is undone last
+    ctrl_z(qtbot, w, m)
+    assert "Figuig" not in places(lib)
+
+
+def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, manager, synthetic_library):
+    w, m = manager
+    m.start_new()
+    qtbot.keyClicks(m.name_edits["fr"], "Casablanca")  # already a place: said in French
+    count = w.edits.stack.count()
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    assert m.message.isVisible() and "Il y a déjà un lieu « Casablanca »" in m.message.text()
+    assert m.name_edits["fr"].text() == "Casablanca" and w.edits.stack.index() == count
+    # one the window did not know of (another window added it): the catalog refuses it
+    m.places = [p for p in m.places if p.names["fr"] != "Casablanca"]
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert m.message.isVisible() and "Casablanca" in m.message.text()
+    assert m.name_edits["fr"].text() == "Casablanca" and w.edits.stack.index() == count
+    m.start_new()
+    m.name_edits["ar"].setText("بلا اسم")
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    assert m.message.isVisible() and "français" in m.message.text() and w.edits.stack.index() == count
+
+
+def test_arabic_lays_the_manager_out_right_to_left(qtbot, manager):
+    w, m = manager
+    w.set_language("ar")
+    assert m.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert m.column("ar") == 0 and m.windowTitle() != "Places"
+    w.set_language("fr")
+    assert m.layoutDirection() == Qt.LayoutDirection.LeftToRight and m.column("fr") == 0
+
+
+def test_screenshot_draws_the_places_manager_in_arabic(qapp, synthetic_library, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from photobook.cli import main
+
+    out = tmp_path / "places.png"
+    assert (
+        main(
+            [
+                "screenshot",
+                str(out),
+                "--view",
+                "places",
+                "--lang",
+                "ar",
+                "--library",
+                str(synthetic_library.folder),
+            ]
+        )
+        == 0
+    )
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 600
+    assert (
+        len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 30
+    )
