@@ -240,8 +240,9 @@ class BatchBar(QWidget):
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
         for k in ("photographer", "credit", "rights"):  # set or cleared per language (revision 0013)
+            base = names[k]
             for lang in LANGUAGES:
-                names[k if lang == "fr" else f"{k}:{lang}"] = names[k] + f" · {lang.upper()}"
+                names[k if lang == "fr" else f"{k}:{lang}"] = base + f" · {lang.upper()}"
         return names
 
     def _field_direction(self) -> None:

@@ -286,8 +286,8 @@ class EditorPanel(QWidget):
         row += 1
         for name in CREDIT_FIELDS:  # each language's field in its own direction, as the place's
             line = self._line(name)
-            if name.endswith(":ar"):
-                line.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            rtl = name.endswith(":ar")
+            line.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
             add(name, line)
         add("plate", self._line("plate"))
         add("notes", self._text("notes", 56))
@@ -379,11 +379,12 @@ class EditorPanel(QWidget):
         for lang in LANGS:
             if lang != "fr":
                 names[f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
-        for k in ("photographer", "credit", "rights"):  # "Photographer · FR", "… · AR", "… · EN"
-            for lang in LANGS:
-                names[k if lang == "fr" else f"{k}:{lang}"] = names[k] + f" · {lang.upper()}"
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
+        for k in ("photographer", "credit", "rights"):  # "Photographer · FR", "… · AR", "… · EN"
+            base = names[k]
+            for lang in LANGS:
+                names[k if lang == "fr" else f"{k}:{lang}"] = base + f" · {lang.upper()}"
         for key, lab in self.keys.items():
             lab.setText(names[key])
         statuses = {
