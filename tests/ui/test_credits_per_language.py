@@ -122,3 +122,15 @@ def test_the_batch_bar_sets_and_clears_one_language_on_many(qtbot, window, synth
         assert r.value_in("photographer", "en") == "H. Najibi"
         assert r.credit_by_lang == {"fr": "Archives"}
     assert w.edits.stack.count() == 1  # one step
+
+
+def test_the_handout_prints_each_credit_in_its_language_or_marked():
+    from photobook.core.tours import TourSlide
+    from photobook.ui.views.presenter.handout import LABELS, _page_html
+
+    rec = credited()
+    page = _page_html(TourSlide(1, rec.id), 1, rec, "en", LABELS["en"], False)
+    assert "<td>Atlas Archives</td>" in page  # its English credit
+    assert "<td>\u2068H. Najibi\u2069 (FR)</td>" in page  # no English name: the French, marked
+    page = _page_html(TourSlide(1, rec.id), 1, rec, "ar", LABELS["ar"], True)
+    assert f"<td>{AR_NAME}</td>" in page and "<td>\u2068Archives Atlas\u2069 (FR)</td>" in page
