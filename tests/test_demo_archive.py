@@ -64,6 +64,7 @@ def test_catalog_is_photobooks_import_format(catalog, photos):
         "photographer",
         "credit",
         "rights",
+        *(f"{k}_{lang}" for k in ("photographer", "credit", "rights") for lang in ("ar", "en")),  # 0013
         "plate",
         "notes",
     }

@@ -205,8 +205,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--caption", action="append", default=[], metavar="LANG=TEXT")
     e.add_argument("--theme", action="append", default=[], metavar="+SLUG|-SLUG")
     e.add_argument("--status", metavar="draft|reviewed|published")
-    for name in ("photographer", "credit", "rights", "plate", "notes"):
+    for name in ("plate", "notes"):
         e.add_argument(f"--{name}", metavar="TEXT")
+    for name in ("photographer", "credit", "rights"):  # per language (revision 0013), as the place
+        e.add_argument(
+            f"--{name}",
+            action="append",
+            default=[],
+            metavar="[LANG=]TEXT",
+            help=f"the {name} (French, or the one value); ar=… and en=… where it is written otherwise",
+        )
     e.add_argument(
         "--place",
         action="append",
@@ -220,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="FIELD",
         help="empty a field: date, title, caption, place (all languages) or title:LANG, caption:LANG, "
-        "place:LANG, photographer, credit, rights, plate, notes",
+        "place:LANG, photographer, credit, rights (all languages) or photographer:LANG…, plate, notes",
     )
     e.add_argument(
         "--expect-revision",
@@ -952,15 +960,16 @@ def cmd_edit(args: argparse.Namespace) -> int:
         values["date"] = args.date
     if args.status is not None:
         values["status"] = args.status
-    for name in ("photographer", "credit", "rights", "plate", "notes"):
+    for name in ("plate", "notes"):
         if getattr(args, name) is not None:
             values[name] = getattr(args, name)
-    for item in args.place:
-        lang, sep, text = item.partition("=")
-        if sep and lang in LANGUAGES:
-            values[f"place:{lang}"] = text
-        else:
-            values["place"] = item
+    for name in ("place", "photographer", "credit", "rights"):
+        for item in getattr(args, name):  # LANG=TEXT, or a bare TEXT: the French/default value
+            lang, sep, text = item.partition("=")
+            if sep and lang in LANGUAGES:
+                values[f"{name}:{lang}"] = text
+            else:
+                values[name] = item
     for kind in ("title", "caption"):
         for item in getattr(args, kind):
             lang, sep, text = item.partition("=")

@@ -12,6 +12,15 @@ CREDIT = "Démo photobook — illustration générée"
 RIGHTS = "CC0 (illustration de démonstration)"
 BYLINE = "photobook (illustration générée)"
 PHOTOGRAPHER = "Illustration de démonstration (photobook)"
+#: The same in Arabic and English (revision 0013): the windows in those languages show them
+PER_LANGUAGE = {
+    "photographer_ar": "رسم توضيحي للعرض (photobook)",
+    "photographer_en": "Demonstration illustration (photobook)",
+    "credit_ar": "عرض photobook — رسم مُولَّد",
+    "credit_en": "photobook demo — generated illustration",
+    "rights_ar": "CC0 (رسم توضيحي للعرض)",
+    "rights_en": "CC0 (demonstration illustration)",
+}
 
 EPSON = ("EPSON", "Perfection V850")
 COOLSCAN = ("Nikon", "Nikon SUPER COOLSCAN 5000 ED")
@@ -1527,8 +1536,14 @@ _ORDER = (
     "place",
     "place_coords",
     "photographer",
+    "photographer_ar",
+    "photographer_en",
     "credit",
+    "credit_ar",
+    "credit_en",
     "rights",
+    "rights_ar",
+    "rights_en",
     "plate",
     "notes",
 )
@@ -1541,6 +1556,9 @@ def catalog_entry(spec: dict) -> dict:
     entry.setdefault("photographer", PHOTOGRAPHER)
     entry.setdefault("credit", CREDIT)
     entry.setdefault("rights", RIGHTS)
+    for key, value in PER_LANGUAGE.items():
+        if entry[key.rpartition("_")[0]] in (PHOTOGRAPHER, CREDIT, RIGHTS):  # the demo's own, translated
+            entry.setdefault(key, value)
     if not entry.get("captions"):
         entry.pop("captions", None)
     return {k: entry[k] for k in _ORDER if k in entry}

@@ -5,7 +5,9 @@
 - :class:`PhotoRecord`: a catalogued photograph as ``db.queries.photo_records`` returns it to the
   CLI, the services and the window, with its captions as ``{lang: Caption(title, text)}``;
 - :class:`GridRow`: the few fields the contact sheet shows for each of its rows;
-- :func:`caption_for`: the caption to show in a language, with the one fallback order.
+- :func:`caption_for`: the caption to show in a language, with the one fallback order;
+- :func:`localized_for`: the same for a catalog field written per language (place, photographer,
+  credit, rights): ``PhotoRecord.localized(name, lang)``.
 
 Plain frozen dataclasses (picklable: PhotoMeta comes back from worker processes), so that mypy
 follows every field and a renamed field is a type error, not a silent ``None``.
@@ -55,6 +57,23 @@ def title_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str
             if c is not None and getattr(c, attr):
                 return str(getattr(c, attr))
     return ""
+
+
+#: The catalog's fields written per language beside one French (or "any language") value: the
+#: value of ``PhotoRecord.<name>``, and where it differs ``PhotoRecord.<name>_by_lang`` ("place":
+#: ``places``). Their edit fields are ``<name>`` (French) and ``<name>:ar`` / ``<name>:en``.
+LOCALIZED_FIELDS = ("place", "photographer", "credit", "rights")
+
+
+def localized_for(by_lang: Mapping[str, str], default: str | None, lang: str) -> tuple[str, str]:
+    """(language it is written in, value) of a field written per language: in ``lang``, else in
+    the one fallback order, else ``default`` (written in French, or the one value it has);
+    ``(lang, "")`` when there is none. As :func:`caption_for`, so that a view marks a value shown
+    in another language as it marks such a caption."""
+    found = pick(by_lang or {}, lang)
+    if found is not None:
+        return found
+    return ("fr", default) if default else (lang, "")
 
 
 @dataclass(frozen=True)
@@ -145,19 +164,42 @@ class PhotoRecord:
     location: dict[str, str] = field(default_factory=dict)  # from the files: city, sublocation…
     sidecars: tuple[str, ...] = ()  # the XMP sidecars its values were read from
     place_id: int | None = None  # the place in the vocabulary, when it is one of them
+    # {lang: value} where written (revision 0013); ``photographer``… stay the French/default value
+    photographer_by_lang: dict[str, str] = field(default_factory=dict)
+    credit_by_lang: dict[str, str] = field(default_factory=dict)
+    rights_by_lang: dict[str, str] = field(default_factory=dict)
 
     def place_in(self, lang: str) -> str:
         """The place in ``lang``, else in the fallback order, else ``place``."""
         return self.place_for(lang)[1]
 
     def place_for(self, lang: str) -> tuple[str, str]:
-        """(language it is written in, place): in ``lang``, else in the fallback order, else
-        ``place`` (written in French, or the one name it has) — as :func:`caption_for` does, so
-        that a view marks a place shown in another language as it marks such a caption."""
-        found = pick(self.places or {}, lang)
-        if found is not None:
-            return found
-        return ("fr", self.place) if self.place else (lang, "")
+        """(language it is written in, place): :meth:`localized` of the place."""
+        return self.localized("place", lang)
+
+    def by_lang(self, name: str) -> dict[str, str]:
+        """{lang: value} of a field of :data:`LOCALIZED_FIELDS`, where it is written."""
+        found = dict((self.places if name == "place" else getattr(self, f"{name}_by_lang")) or {})
+        default = getattr(self, name)
+        if default and "fr" not in found:  # a record made by hand with the one value only
+            found = {"fr": default, **found}
+        return found
+
+    def localized(self, name: str, lang: str) -> tuple[str, str]:
+        """(language it is written in, value) of a field of :data:`LOCALIZED_FIELDS` ("place",
+        "photographer", "credit", "rights") for a window, kiosk or handout in ``lang``: the one
+        fallback (:func:`localized_for`)."""
+        if name not in LOCALIZED_FIELDS:
+            raise ValueError(f"{name!r} is not written per language")
+        return localized_for(self.by_lang(name), getattr(self, name), lang)
+
+    def value_in(self, name: str, lang: str) -> str | None:
+        """The value of a field of :data:`LOCALIZED_FIELDS` stored for exactly ``lang`` (French:
+        the default value), no fallback: what an editor's field for that language shows."""
+        if lang == "fr":
+            value: str | None = getattr(self, name)
+            return value
+        return self.by_lang(name).get(lang)
 
     def as_json(self) -> dict[str, Any]:
         """The shape of ``photobook list --json`` (captions and titles as two ``{lang: str}``)."""
@@ -204,6 +246,9 @@ class PhotoRecord:
             "location": dict(self.location or {}),
             "sidecars": list(self.sidecars or ()),
             "place_id": self.place_id,
+            "photographer_by_lang": dict(self.photographer_by_lang or {}),
+            "credit_by_lang": dict(self.credit_by_lang or {}),
+            "rights_by_lang": dict(self.rights_by_lang or {}),
         }
 
 

@@ -111,6 +111,14 @@ class Photo(Base):
     photographer: Mapped[str | None] = mapped_column(Text)
     credit: Mapped[str | None] = mapped_column(Text)
     rights: Mapped[str | None] = mapped_column(Text)
+    # where the photographer, credit and rights are written otherwise in Arabic or English
+    # (revision 0013); the three above stay the French, or the one, value — as ``place`` does
+    photographer_ar: Mapped[str | None] = mapped_column(Text)
+    photographer_en: Mapped[str | None] = mapped_column(Text)
+    credit_ar: Mapped[str | None] = mapped_column(Text)
+    credit_en: Mapped[str | None] = mapped_column(Text)
+    rights_ar: Mapped[str | None] = mapped_column(Text)
+    rights_en: Mapped[str | None] = mapped_column(Text)
     plate: Mapped[str | None] = mapped_column(Text)  # the book's plate/page reference
     place: Mapped[str | None] = mapped_column(Text)  # in French, or the one name it has
     place_ar: Mapped[str | None] = mapped_column(Text)  # where it is written otherwise in Arabic

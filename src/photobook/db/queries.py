@@ -693,7 +693,15 @@ def _record(
         location=_json_dict(p.location),
         sidecars=sidecar_names(p.sidecar_sig),
         place_id=p.place_id,
+        photographer_by_lang=_by_lang(p.photographer, p.photographer_ar, p.photographer_en),
+        credit_by_lang=_by_lang(p.credit, p.credit_ar, p.credit_en),
+        rights_by_lang=_by_lang(p.rights, p.rights_ar, p.rights_en),
     )
+
+
+def _by_lang(fr: str | None, ar: str | None, en: str | None) -> dict[str, str]:
+    """{lang: value} of a field written per language (revision 0013), where it is written."""
+    return {lang: v for lang, v in (("fr", fr), ("ar", ar), ("en", en)) if v}
 
 
 def grid_rows(session: Session, ids: Sequence[int]) -> dict[int, GridRow]:
@@ -949,6 +957,8 @@ _RECORD_COLUMNS = (
     Photo.photographer, Photo.credit, Photo.rights, Photo.plate, Photo.place, Photo.place_lat,
     Photo.place_lon, Photo.notes, Photo.keywords, Photo.created_at, Photo.updated_at, Photo.revision,
     Photo.place_ar, Photo.place_en, Photo.location, Photo.sidecar_sig, Photo.place_id,
+    Photo.photographer_ar, Photo.photographer_en, Photo.credit_ar, Photo.credit_en, Photo.rights_ar,
+    Photo.rights_en,
 )  # fmt: skip
 
 # the four queries of a record, each for a list of photo ids
@@ -1077,7 +1087,7 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 make, model, gps_lat, gps_lon, digitised_at, photographer, credit, rights, plate, place,
                 place_lat, place_lon, notes, keywords, created_at, updated_at, revision, place_ar, place_en,
                 location, sidecar_sig,
-                place_id,
+                place_id, photographer_ar, photographer_en, credit_ar, credit_en, rights_ar, rights_en,
             ) = row  # fmt: skip
             date_start, date_end = iso(day_start), iso(day_end)
             yield {
@@ -1127,6 +1137,9 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 "location": _json_dict(location),
                 "sidecars": list(sidecar_names(sidecar_sig)),
                 "place_id": place_id,
+                "photographer_by_lang": _by_lang(photographer, photographer_ar, photographer_en),
+                "credit_by_lang": _by_lang(credit, credit_ar, credit_en),
+                "rights_by_lang": _by_lang(rights, rights_ar, rights_en),
             }
 
 

@@ -156,6 +156,11 @@ def union_request(keep: PhotoRecord, others: Sequence[PhotoRecord]) -> EditReque
             theirs = getattr(other, name)
             if theirs and not getattr(keep, name) and name not in values:
                 values[name] = theirs
+        for name in ("place", "photographer", "credit", "rights"):  # and in Arabic and English
+            for lang in ("ar", "en"):
+                theirs, key = other.value_in(name, lang), f"{name}:{lang}"
+                if theirs and not keep.value_in(name, lang) and key not in values:
+                    values[key] = theirs
     best, best_span = keep.date, _span(keep)
     for other in others:
         span = _span(other)

@@ -140,6 +140,10 @@ def finish(session: Session, photo_ids: Sequence[int]) -> None:
 
 #: The fields an :class:`EditRequest` sets, besides ``title:LANG`` and ``caption:LANG``.
 EDIT_FIELDS = ("date", "status", "photographer", "credit", "rights", "plate", "place", "notes")
+#: The fields written per language: ``place`` (French, or the one value) and ``place:ar`` /
+#: ``place:en`` where it is written otherwise; the photographer, credit and rights likewise
+#: (revision 0013, columns ``photographer_ar``…).
+PER_LANGUAGE = ("place", "photographer", "credit", "rights")
 #: The place's coordinates, in degrees (text in a request: "33.5731"; "" clears it).
 COORD_FIELDS = ("place_lat", "place_lon")
 
@@ -285,16 +289,17 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
             values[name] = text or None
         elif name in COORD_FIELDS:
             values[name] = _coordinate(name, text)
-        elif name.partition(":")[0] in ("title", "caption", "place"):
+        elif name.partition(":")[0] in ("title", "caption", *PER_LANGUAGE):
             kind, _, lang = name.partition(":")
-            # a caption may be in any language a file carried (a German one stays "de"); places in ours
-            if (lang not in LANGUAGES) if kind == "place" else not is_caption_language(lang):
+            # a caption may be in any language a file carried (a German one stays "de"); places and
+            # credits in ours
+            if (lang not in LANGUAGES) if kind in PER_LANGUAGE else not is_caption_language(lang):
                 raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-            limit = {"title": TITLE_MAX, "caption": CAPTION_MAX}.get(kind, FIELD_MAX["place"])
+            limit = {"title": TITLE_MAX, "caption": CAPTION_MAX}.get(kind) or FIELD_MAX[kind]
             check_text(f"the {kind} ({lang})", text, limit)
-            if name == "place:fr":
-                name = "place"
-            values[name] = text if not name.startswith("place") else (text or None)
+            if lang == "fr" and kind in PER_LANGUAGE:
+                name = kind  # the French value is the field's own
+            values[name] = text if kind not in PER_LANGUAGE else (text or None)
         else:
             raise EditError(f"unknown field {name!r}")
     unknown = [t for t in (*request.add_themes, *request.remove_themes) if t not in known_themes]
@@ -315,8 +320,8 @@ def current_value(rec: PhotoRecord, name: str) -> str | None:
         return rec.captions[lang].title if lang in rec.captions else ""
     if kind == "caption":
         return rec.captions[lang].text if lang in rec.captions else ""
-    if kind == "place" and lang:
-        return rec.places.get(lang) if lang != "fr" else rec.place
+    if kind in PER_LANGUAGE and lang:
+        return rec.value_in(kind, lang)
     if name in COORD_FIELDS:
         coords = rec.place_coords
         value = coords[COORD_FIELDS.index(name)] if coords else None
@@ -348,26 +353,22 @@ def planned_changes(records: Iterable[PhotoRecord], request: EditRequest) -> lis
 CLEARABLE = (
     "date",
     *(f"{kind}:{lang}" for kind in ("title", "caption") for lang in LANGUAGES),
-    "place",
-    *(f"place:{lang}" for lang in LANGUAGES if lang != "fr"),
-    "photographer",
-    "credit",
-    "rights",
+    *(n for kind in PER_LANGUAGE for n in (kind, *(f"{kind}:{lang}" for lang in LANGUAGES if lang != "fr"))),
     "plate",
     "notes",
 )
 
 
 def clear_fields(names: Iterable[str]) -> dict[str, str]:
-    """The values that clear ``names`` ("title" alone: in every language; "place:fr" is "place").
-    Raises :class:`EditError` for a field that cannot be cleared."""
+    """The values that clear ``names`` ("title", "place", "photographer"… alone: in every language;
+    "place:fr" is "place"). Raises :class:`EditError` for a field that cannot be cleared."""
     out: dict[str, str] = {}
     for raw in names:
         name = raw.strip()
-        if name in ("title", "caption", "place"):
+        if name in ("title", "caption", *PER_LANGUAGE):
             expanded = [n for n in CLEARABLE if n == name or n.startswith(name + ":")]
-        elif name == "place:fr":
-            expanded = ["place"]
+        elif name.partition(":")[0] in PER_LANGUAGE and name.endswith(":fr"):
+            expanded = [name.partition(":")[0]]
         elif name in CLEARABLE:
             expanded = [name]
         elif name == "status":
@@ -434,8 +435,8 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
                     lang, {"title": cur.title if cur else "", "text": cur.text if cur else ""}
                 )
                 entry["title" if kind == "title" else "text"] = new or ""
-            elif kind == "place" and lang:
-                columns[f"place_{lang}"] = new
+            elif kind in PER_LANGUAGE and lang:
+                columns[f"{kind}_{lang}"] = new
             elif name == "date":
                 # an archivist's empty date is a value too: the camera's date never comes back
                 columns.update(date_columns(new or ""), date_source="archivist")

@@ -211,24 +211,24 @@ def canvas(base: str, record: PhotoRecord, images: Derivative, themes: ThemeTree
     metadata = [_entry("date", {lang: [dates.in_words(record.date, lang)] for lang in LANGUAGES})]
     if record.place or record.places:
         metadata.append(_entry("place", {lang: [record.place_in(lang)] for lang in LANGUAGES}))
-    if record.photographer:
-        metadata.append(_entry("photographer", {"none": [record.photographer]}))
+    if record.by_lang("photographer"):
+        metadata.append(_entry("photographer", _value_map(record, "photographer")))
     if record.themes:
         labels = [themes.labels(s) for s in record.themes]
         metadata.append(_entry("themes", {lang: [", ".join(t[lang] for t in labels)] for lang in LANGUAGES}))
     if record.plate:
         metadata.append(_entry("plate", {"none": [record.plate]}))
     rights = iiif_rights(record.rights)
-    if record.rights and rights is None:
-        metadata.append(_entry("rights", {"none": [record.rights]}))
+    if record.by_lang("rights") and rights is None:
+        metadata.append(_entry("rights", _value_map(record, "rights")))
     out["metadata"] = metadata
     nav = _nav_date(record)
     if nav:
         out["navDate"] = nav
     if rights:
         out["rights"] = rights
-    if record.credit:
-        out["requiredStatement"] = _entry("credit", {"none": [record.credit]})
+    if record.by_lang("credit"):
+        out["requiredStatement"] = _entry("credit", _value_map(record, "credit"))
     out["thumbnail"] = [
         {"id": f"{base}/{images.thumb}", "type": "Image", "format": "image/jpeg", "width": tw, "height": th}
     ]
@@ -254,6 +254,15 @@ def canvas(base: str, record: PhotoRecord, images: Derivative, themes: ThemeTree
         }
     ]
     return out
+
+
+def _value_map(record: PhotoRecord, name: str) -> LangMap:
+    """A field written per language (revision 0013) as IIIF's language map: ``{"none": [value]}``
+    when it has one value only, else its value in each language (with the one fallback)."""
+    by_lang = record.by_lang(name)
+    if set(by_lang) <= {"fr"}:
+        return {"none": [by_lang["fr"]]}
+    return {lang: [record.localized(name, lang)[1]] for lang in LANGUAGES}
 
 
 def _shared(values: Iterable[str | None]) -> str | None:

@@ -18,7 +18,8 @@ Fields written (the note of issue 9 lists them with the catalog field each comes
   ``Iptc4xmpExt:LocationShown``: the place's name in each language and its coordinates;
 - ``exif:GPSLatitude``/``exif:GPSLongitude``: where the camera was, when it said so;
 - ``dc:rights`` (lang-alt), and ``xmpRights:WebStatement`` when the rights are a URL;
-- ``photoshop:Credit``; ``dc:creator``: the photographer;
+- ``photoshop:Credit``; ``dc:creator``: the photographer (neither is lang-alt in XMP: the
+  French/default value);
 - ``photobook:`` the EDTF date, its source, the status, the plate number, the theme slugs and the
   content hash, so that photobook can read its own sidecars back without guessing.
 
@@ -156,13 +157,17 @@ def sidecar(r: PhotoRecord, themes: ThemeTree, lang: str = "fr") -> bytes:
         "rdf:Bag",
         ["|".join(t.label(lang).replace("|", "/") for t in themes.path(s)) or s for s in r.themes],
     )
-    if r.photographer:
-        _array(d, "dc:creator", "rdf:Seq", [r.photographer])
-    if r.rights:
-        _lang_alt(d, "dc:rights", {"x-default": r.rights})
-        if _is_url(r.rights):
+    photographer = r.localized("photographer", "fr")[1]  # dc:creator is not lang-alt: the default
+    if photographer:
+        _array(d, "dc:creator", "rdf:Seq", [photographer])
+    rights = r.by_lang("rights")
+    if rights:
+        # lang-alt: x-default is the French (or the one) value, which the readers keep filling;
+        # the Arabic and English where the archivist wrote them (revision 0013)
+        _lang_alt(d, "dc:rights", rights if set(rights) - {"fr"} else {"x-default": rights["fr"]})
+        if r.rights and _is_url(r.rights):
             _simple(d, "xmpRights:WebStatement", r.rights.strip())
-    _simple(d, "photoshop:Credit", r.credit)
+    _simple(d, "photoshop:Credit", r.localized("credit", "fr")[1])  # not lang-alt either
     _simple(d, "photoshop:DateCreated", xmp_date(r.date, r.date_start, r.date_end))
 
     place = r.place_in("fr")

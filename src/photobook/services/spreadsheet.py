@@ -39,9 +39,7 @@ COLUMNS: tuple[str, ...] = (
     *(f"place_{lang}" for lang in LANGUAGES),
     "place_lat",
     "place_lon",
-    "photographer",
-    "credit",
-    "rights",
+    *(f"{k}_{lang}" for k in ("photographer", "credit", "rights") for lang in LANGUAGES),
     "notes",
     "keywords",
     "gps_lat",
@@ -64,9 +62,11 @@ EDITABLE: dict[str, str] = {
     **{f"place_{lang}": ("place" if lang == "fr" else f"place:{lang}") for lang in LANGUAGES},
     "place_lat": "place_lat",
     "place_lon": "place_lon",
-    "photographer": "photographer",
-    "credit": "credit",
-    "rights": "rights",
+    **{
+        f"{k}_{lang}": (k if lang == "fr" else f"{k}:{lang}")
+        for k in ("photographer", "credit", "rights")
+        for lang in LANGUAGES
+    },
     "plate": "plate",
     "notes": "notes",
 }
@@ -83,10 +83,16 @@ READ_ONLY = frozenset(COLUMNS) - set(EDITABLE) - {"cleared"}
 KNOWN = frozenset((*COLUMNS, "key"))
 
 
+#: The one-value columns of older exports (and of people's own sheets): the French/default value.
+LEGACY_COLUMNS: dict[str, str] = {k: f"{k}_fr" for k in ("photographer", "credit", "rights", "place")}
+
+
 def canonical(header: str) -> str:
-    """A header as the import reads it: "Title FR", "title-fr" and "title:fr" are ``title_fr``."""
+    """A header as the import reads it: "Title FR", "title-fr" and "title:fr" are ``title_fr``; a
+    bare "photographer" (an older export's one value) is ``photographer_fr``."""
     name = "_".join(header.strip().lower().replace("-", " ").replace(":", " ").split())
-    return {"sha": "content_hash", "hash": "content_hash", "file": "name", "filename": "name"}.get(name, name)
+    aliases = {"sha": "content_hash", "hash": "content_hash", "file": "name", "filename": "name"}
+    return aliases.get(name) or LEGACY_COLUMNS.get(name, name)
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -288,10 +294,11 @@ _FREE_TEXT = frozenset(
         "path",
         "name",
         "plate",
-        *(f"{k}_{lang}" for k in ("title", "caption", "place") for lang in LANGUAGES),
-        "photographer",
-        "credit",
-        "rights",
+        *(
+            f"{k}_{lang}"
+            for k in ("title", "caption", "place", "photographer", "credit", "rights")
+            for lang in LANGUAGES
+        ),
         "notes",
         "keywords",
         "camera",
@@ -336,9 +343,11 @@ def record_row(rec: Any, cleared: set[str]) -> list[str]:
         **{f"place_{lang}": places.get(lang) or "" for lang in LANGUAGES},
         "place_lat": _number(coords[0]),
         "place_lon": _number(coords[1]),
-        "photographer": rec.photographer or "",
-        "credit": rec.credit or "",
-        "rights": rec.rights or "",
+        **{
+            f"{k}_{lang}": rec.value_in(k, lang) or ""
+            for k in ("photographer", "credit", "rights")
+            for lang in LANGUAGES
+        },
         "notes": rec.notes or "",
         "keywords": rec.keywords or "",
         "gps_lat": _number(gps[0]),

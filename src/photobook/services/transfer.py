@@ -23,7 +23,7 @@ from photobook.db import queries, queries_sources
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES
 from photobook.services import edits
-from photobook.services.spreadsheet import EDITABLE, cleared_columns
+from photobook.services.spreadsheet import EDITABLE, LEGACY_COLUMNS, cleared_columns
 
 FORMAT = "photobook-catalog"
 VERSION = 1
@@ -198,6 +198,7 @@ def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
     fields: list[tuple[str, Any]] = [
         (k, _text(n, k, e[k], edits.FIELD_MAX[k])) for k in edits.TEXT_FIELDS if k in e
     ]
+    fields += _per_language(n, e)
     coords = e.get("place_coords")
     if coords is not None:
         if (
@@ -209,9 +210,36 @@ def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
             raise TransferError(f'entry {n}: "place_coords" must be [latitude, longitude] in degrees')
         fields += [("place_lat", float(coords[0])), ("place_lon", float(coords[1]))]
     cleared = e.get("cleared") or []
+    if isinstance(cleared, list):  # an older export's "photographer" is the French/default value
+        cleared = [LEGACY_COLUMNS.get(c, c) if isinstance(c, str) else c for c in cleared]
     if not isinstance(cleared, list) or not all(isinstance(c, str) and c in EDITABLE for c in cleared):
         raise TransferError(f'entry {n}: "cleared" must be a list of column names (title_fr, date, themes…)')
     return _Entry(n, path, digest, date, status, themes, tuple(captions), tuple(fields), tuple(cleared))
+
+
+def _per_language(n: int, e: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The place, photographer, credit and rights per language: ``photographer_fr`` (the French, or
+    the one, value; an older file's bare ``photographer`` is the same), ``photographer_ar``…, as
+    (edit field, text)."""
+    out: list[tuple[str, Any]] = []
+    for k in edits.PER_LANGUAGE:
+        if k in e and f"{k}_fr" in e:
+            raise TransferError(f'entry {n}: "{k}" and "{k}_fr" are the same field; give one of them')
+        for lang in LANGUAGES:
+            key = f"{k}_{lang}"
+            if key in e:
+                out.append((k if lang == "fr" else f"{k}:{lang}", _text(n, key, e[key], edits.FIELD_MAX[k])))
+    return out
+
+
+def _per_language_json(rec: Any) -> dict[str, str]:
+    """``{"photographer_fr": …, "photographer_ar": …}`` where written (see :func:`_per_language`)."""
+    return {
+        f"{k}_{lang}": value
+        for k in edits.PER_LANGUAGE
+        for lang in LANGUAGES
+        if (value := rec.value_in(k, lang))
+    }
 
 
 def _source_ids(session: Session, source: Path | None) -> list[int] | None:
@@ -250,7 +278,8 @@ def export_catalog(lib: Library) -> dict[str, Any]:
                             lang: {"title": c.title, "text": c.text}
                             for lang, c in sorted(rec.captions.items())
                         },
-                        **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k)},
+                        **{k: r[k] for k in edits.TEXT_FIELDS if r.get(k) and k not in edits.PER_LANGUAGE},
+                        **_per_language_json(rec),
                         **({"place_coords": r["place_coords"]} if r.get("place_coords") else {}),
                         **_cleared_json(cleared_columns(rec, cleared.get(rec.id, ()))),
                     }

@@ -1,6 +1,6 @@
 """Batch edit, at the top of the editor when several photographs are selected (contact sheet or
 timeline): set the status, add or remove themes, set or clear any other field (the date, the title,
-caption and place per language, photographer, credit, rights, plate); a preview says what will
+caption, place, photographer, credit and rights per language, plate); a preview says what will
 change ("12 photographs: status draft → reviewed on 9; +Ports on 9; Date → vers 1985 (12)") before
 it is applied as one undoable step."""
 
@@ -239,6 +239,10 @@ class BatchBar(QWidget):
             names["place" if lang == "fr" else f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
+        for k in ("photographer", "credit", "rights"):  # set or cleared per language (revision 0013)
+            base = names[k]
+            for lang in LANGUAGES:
+                names[k if lang == "fr" else f"{k}:{lang}"] = base + f" · {lang.upper()}"
         return names
 
     def _field_direction(self) -> None:

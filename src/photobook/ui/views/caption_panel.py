@@ -47,7 +47,9 @@ class CaptionText:
     place: str = ""
     place_marker: str = ""  # "(FR)" when the place is not written in the interface language
     photographer: str = ""
+    photographer_marker: str = ""  # "(FR)" as the place's, when written in another language
     credit: str = ""
+    credit_marker: str = ""
     plate: str = ""
     status: str = ""
     file: str = ""  # the file name and its folder, for a photograph nobody has captioned yet
@@ -64,6 +66,7 @@ def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionTe
     used, cap = caption_for(record, lang)
     has = bool(cap)
     place_lang, place = record.place_for(lang)
+    by_lang = {name: record.localized(name, lang) for name in ("photographer", "credit")}
     return CaptionText(
         title=shown(cap.title, TITLE_MAX),
         text=shown(cap.text, CAPTION_MAX),
@@ -77,13 +80,25 @@ def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionTe
         ],
         place=shown(place, FIELD_MAX["place"]),
         place_marker=f"({place_lang.upper()})" if place and place_lang != lang else "",
-        photographer=shown(record.photographer or "", FIELD_MAX["photographer"]),
-        credit=shown(record.credit or "", FIELD_MAX["credit"]),
+        photographer=shown(by_lang["photographer"][1], FIELD_MAX["photographer"]),
+        photographer_marker=_marker(*by_lang["photographer"], lang),
+        credit=shown(by_lang["credit"][1], FIELD_MAX["credit"]),
+        credit_marker=_marker(*by_lang["credit"], lang),
         plate=shown(record.plate or "", FIELD_MAX["plate"]),
         status=record.status or "",
         file="" if has else PurePath(record.path or "").name,
         folder="" if has else str(PurePath(record.source or "", record.path or "").parent),
     )
+
+
+def _marker(used: str, value: str, lang: str) -> str:
+    """The discreet marker of a value written in another language than the window's: "(FR)"."""
+    return f"({used.upper()})" if value and used != lang else ""
+
+
+def marked(value: str, marker: str) -> str:
+    """A value with its marker: the value in its own direction (FSI … PDI), then "(FR)"."""
+    return f"\u2068{value}\u2069 {marker}" if marker else value
 
 
 def set_arabic(label: QWidget, arabic: bool) -> None:
@@ -369,9 +384,9 @@ class CaptionPanel(QWidget):
         values = {
             "reign": " · ".join(c.reigns),
             # the place in its own direction (FSI … PDI), then the same marker as a caption's
-            "place": f"\u2068{c.place}\u2069 {c.place_marker}" if c.place_marker else c.place,
-            "photographer": c.photographer,
-            "credit": c.credit,
+            "place": marked(c.place, c.place_marker),
+            "photographer": marked(c.photographer, c.photographer_marker),
+            "credit": marked(c.credit, c.credit_marker),
             "plate": c.plate,
             "file": c.file,
             "folder": c.folder,

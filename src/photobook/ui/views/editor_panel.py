@@ -50,8 +50,12 @@ from photobook.ui.views.place_picker import PlacePicker
 
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
-TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "notes")
 PLACE_FIELDS = ("place", "place:ar", "place:en")
+#: The photographer, credit and rights per language (French: the field's own name; revision 0013)
+CREDIT_FIELDS = tuple(
+    k if lang == "fr" else f"{k}:{lang}" for k in ("photographer", "credit", "rights") for lang in LANGUAGES
+)
+TEXT_FIELDS = (*CREDIT_FIELDS, "plate", "notes")
 
 
 def date_reading(text: str, vocab: Vocabulary, lang: str) -> tuple[bool, str]:
@@ -280,8 +284,12 @@ class EditorPanel(QWidget):
         self.place_picker.picked.connect(self.pick_place)
         form.addWidget(self.place_picker.suggestion, row, 1)
         row += 1
-        for name in ("photographer", "credit", "rights", "plate"):
-            add(name, self._line(name))
+        for name in CREDIT_FIELDS:  # each language's field in its own direction, as the place's
+            line = self._line(name)
+            rtl = name.endswith(":ar")
+            line.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+            add(name, line)
+        add("plate", self._line("plate"))
         add("notes", self._text("notes", 56))
         form.setColumnStretch(1, 1)
         col.addLayout(form)
@@ -373,6 +381,10 @@ class EditorPanel(QWidget):
                 names[f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
+        for k in ("photographer", "credit", "rights"):  # "Photographer · FR", "… · AR", "… · EN"
+            base = names[k]
+            for lang in LANGS:
+                names[k if lang == "fr" else f"{k}:{lang}"] = base + f" · {lang.upper()}"
         for key, lab in self.keys.items():
             lab.setText(names[key])
         statuses = {

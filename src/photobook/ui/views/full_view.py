@@ -7,14 +7,14 @@ The original is decoded in a worker at up to twice the screen size, so zooming s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from photobook.core.records import PhotoRecord
 from photobook.ui.keys import key_text
 from photobook.ui.models.vocabulary import Vocabulary
-from photobook.ui.views.caption_panel import caption_text, leading, set_arabic
+from photobook.ui.views.caption_panel import caption_text, leading, marked, set_arabic
 from photobook.ui.views.image_canvas import ImageCanvas
 from photobook.ui.views.image_decode import load_photo_image
 
@@ -47,6 +47,11 @@ class FullView(QWidget):
         self.text_label.setWordWrap(True)
         self.marker_label = QLabel(self)
         self.marker_label.setObjectName("langMarker")
+        # the place, photographer and credit (the kiosk's visitors read who took it), each in the
+        # window's language or with the caption's discreet marker "(FR)"
+        self.credit_label = QLabel(self)
+        self.credit_label.setObjectName("fullCredit")
+        self.credit_label.setWordWrap(True)
         self.hint_label = QLabel(self)
         self.hint_label.setObjectName("fullHint")
 
@@ -57,6 +62,7 @@ class FullView(QWidget):
         text_col.addWidget(self.date_label)
         text_col.addWidget(self.title_label)
         text_col.addWidget(self.text_label)
+        text_col.addWidget(self.credit_label)
         row = QHBoxLayout(strip)
         row.setContentsMargins(36, 14, 36, 18)
         row.addLayout(text_col, 1)
@@ -149,8 +155,25 @@ class FullView(QWidget):
             self.text_label.setLayoutDirection(d)
             set_arabic(self.title_label, c.text_lang == "ar")
             set_arabic(self.text_label, c.text_lang == "ar")
-        for lab in (self.date_label, self.title_label, self.text_label, self.marker_label):
+        self.credit_label.setText(self.credit_line(c) if c else "")
+        self.credit_label.setAlignment(leading(self) | Qt.AlignmentFlag.AlignVCenter)
+        for lab in (self.date_label, self.title_label, self.text_label, self.marker_label, self.credit_label):
             lab.setVisible(bool(lab.text()))
+
+    def credit_line(self, c) -> str:
+        """ "Lieu : Casablanca · Photographe : H. Najibi (FR) · Crédit : …", the caption panel's
+        names for them (its translations), each value marked when in another language."""
+        colon = " : " if self.lang == "fr" else ": "
+        parts = [
+            QCoreApplication.translate("CaptionPanel", name) + colon + marked(value, marker)
+            for name, value, marker in (
+                ("Place", c.place, c.place_marker),
+                ("Photographer", c.photographer, c.photographer_marker),
+                ("Credit", c.credit, c.credit_marker),
+            )
+            if value
+        ]
+        return " · ".join(parts)
 
     # --- keys ---------------------------------------------------------------------------------
 

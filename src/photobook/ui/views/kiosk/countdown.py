@@ -34,6 +34,7 @@ LARGE_TEXT_STYLE = """
 #kiosk QLabel#fullTitle { font-size: 28pt; }
 #kiosk QLabel#fullTitle[arabic="true"] { font-size: 30pt; }
 #kiosk QLabel#fullText { font-size: 20pt; }
+#kiosk QLabel#fullCredit { font-size: 15pt; }
 #kiosk QPushButton#kioskChip { font-size: 24px; }
 #kioskAttractCaption { font-size: 30px; }
 """

@@ -137,15 +137,13 @@ def _page_html(slide: TourSlide, total, record, lang, labels, rtl) -> str:
         parts.append(f'<p style="font-size:12pt">{esc(shown.text)}</p>')
     rows = []
     if record is not None:
-        place = record.places.get(lang) or record.place
-        for key, value in (
-            ("place", place),
-            ("photographer", record.photographer),
-            ("credit", record.credit),
-        ):
+        for key in ("place", "photographer", "credit"):
+            # in the handout's language, else in another with the window's discreet marker "(FR)"
+            used, value = record.localized(key, lang)
             if value:
+                shown = f"\u2068{esc(value)}\u2069 ({used.upper()})" if used != lang else esc(value)
                 rows.append(
-                    f'<tr><td style="color:#666; padding-right:12px">{esc(labels[key])}</td><td>{esc(value)}</td></tr>'
+                    f'<tr><td style="color:#666; padding-right:12px">{esc(labels[key])}</td><td>{shown}</td></tr>'
                 )
     if rows:
         parts.append(f'<table style="font-size:10pt">{"".join(rows)}</table>')
