@@ -15,9 +15,8 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-from photobook.db.fastpath import CATALOG_FILE
-
-THUMBS_FILE = "thumbs.sqlite"
+from photobook.db.fastpath import CATALOG_FILE, THUMBS_FILE
+from photobook.db.fastpath import not_writable as _not_writable
 
 
 class LibraryError(RuntimeError):
@@ -320,17 +319,6 @@ def open_library(
             raise problem from None
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     return lib
-
-
-def _not_writable(folder: Path) -> str:
-    """Why a library folder cannot be written ("" when it can): the catalog file or the folder
-    itself (SQLite writes its journal beside the catalog)."""
-    catalog = folder / CATALOG_FILE
-    if catalog.exists() and not os.access(catalog, os.W_OK):
-        return f"{CATALOG_FILE} cannot be written"
-    if folder.is_dir() and not os.access(folder, os.W_OK):
-        return "the folder cannot be written"
-    return ""
 
 
 def sqlite_url(path: Path, *, readonly: bool = False, immutable: bool = False) -> str:

@@ -17,11 +17,13 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 
-from photobook.db.engine import Library
+if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
+    from photobook.db.engine import Library
+    from photobook.db.handle import LibraryHandle
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,7 @@ class TaskManager(QObject):
     idle = Signal()  # nothing left in flight
     failed = Signal(str)  # a task without its own error handler raised: one line for the status bar
 
-    def __init__(self, library: Library, parent: QObject | None = None, readers: int = 2) -> None:
+    def __init__(self, library: Library | LibraryHandle, parent: QObject | None = None, readers: int = 2) -> None:
         super().__init__(parent)
         self.library = library
         self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
