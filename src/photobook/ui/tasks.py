@@ -61,7 +61,9 @@ class TaskManager(QObject):
     idle = Signal()  # nothing left in flight
     failed = Signal(str)  # a task without its own error handler raised: one line for the status bar
 
-    def __init__(self, library: Library | LibraryHandle, parent: QObject | None = None, readers: int = 2) -> None:
+    def __init__(
+        self, library: Library | LibraryHandle, parent: QObject | None = None, readers: int = 2
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
