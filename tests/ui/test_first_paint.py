@@ -189,3 +189,23 @@ def test_the_handle_reports_a_failed_open_to_every_caller(tmp_path):
         assert queries.count(s) == 0
     assert handle.opened
     handle.close()
+
+
+def test_a_restored_selection_is_read_after_the_first_frame(qtbot, synthetic_library, tmp_path):
+    """``photobook gui`` restores the last selection: its record is asked for while the window is
+    built, and read once the first frame is painted (the library is not opened before it)."""
+    with synthetic_library.Session() as s:
+        chosen = queries.photo_ids(s, limit=5)[3]
+    synthetic_library.close()
+    settings = Settings(path=tmp_path / "settings.ini")
+    settings.set_selected(chosen)
+    window = open_window(synthetic_library.folder, None, settings)
+    qtbot.addWidget(window)
+    assert window.browser.selected == chosen and window.tasks.busy()  # asked for, held
+    assert not window.library.opened
+    window.show()
+    window.start(load_demo=False)
+    qtbot.waitUntil(lambda: window.browser.record is not None, timeout=30000)
+    assert window.browser.record.id == chosen and window.library.opened
+    window.shutdown()
+    window.library.close()

@@ -182,10 +182,7 @@ def open_window(
     view = reader.result() if reader is not None else None
     if view is None:
         handle.open()  # raises LibraryError, before any window shows
-    window = MainWindow(handle, settings, restore=restore)
-    if view is not None:
-        window.show_first_view(view)
-    return window
+    return MainWindow(handle, settings, restore=restore, first_view=view)
 
 
 def _fast_start(settings: Settings) -> bool:

@@ -71,7 +71,11 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         parent: QWidget | None = None,
         restore: bool = True,
+        *,
+        first_view: FirstView | None = None,
     ) -> None:
+        """``first_view``: the catalog's timeline read without SQLAlchemy (``ui.app.open_window``),
+        shown as the first frame; nothing is read from the library until that frame is painted."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.library = library
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
 
         self.tasks = TaskManager(library, self)
         self.thumbs = ThumbnailCache(library, self)
+        if first_view is not None:  # what is asked of the library (a restored selection…) waits
+            self._hold()
         self.browser = Browser(self.tasks, self)
         self.indexer = IndexController(self.tasks, self)
         self._thumb_refresh = QTimer(self, singleShot=True, interval=1000)
@@ -156,6 +162,8 @@ class MainWindow(QMainWindow):
         self.set_language(self.lang, remember=False)
         if restore:
             self._restore()
+        if first_view is not None and not self.show_first_view(first_view):
+            self._release()
 
     # --- wiring -------------------------------------------------------------------------------
 
@@ -334,7 +342,7 @@ class MainWindow(QMainWindow):
         else:
             index = summary_index(view.summary or [], (), view.undated)
         self.timeline.set_reigns(reign_bands(view.reigns, self.lang))
-        self.thumbs.set_library(None)  # thumbnails are asked for now, read after the first frame
+        self._hold()  # thumbnails and reads are asked for now, served after the first frame
         self.browser.show_first(index)
         self._first_view_shown = True
         return True
@@ -348,12 +356,21 @@ class MainWindow(QMainWindow):
         if self._first_view_shown and not self._first_painted:
 
             def begin() -> None:
-                self.thumbs.set_library(self.library)
+                self._release()
                 self._load(load_demo)
 
             self._after_first_paint(begin)
         else:
             self._load(load_demo)
+
+    def _hold(self) -> None:
+        """Until :meth:`_release`, work asked of the library waits (queued, not run)."""
+        self.tasks.hold()
+        self.thumbs.set_library(None)
+
+    def _release(self) -> None:
+        self.thumbs.set_library(self.library)
+        self.tasks.release()
 
     def _after_first_paint(self, then: Callable[[], None]) -> None:
         """``then()`` once, just after the timeline's first paint (or in half a second, if the

@@ -73,6 +73,7 @@ class TaskManager(QObject):
         self._latest: dict[str, Task] = {}
         self._in_flight = 0
         self._closed = False
+        self._held: list[tuple[ThreadPoolExecutor, Task, Callable[..., Any], bool]] | None = None
 
     # --- submitting -------------------------------------------------------------------------
 
@@ -111,9 +112,26 @@ class TaskManager(QObject):
                 old.cancel()
             self._latest[key] = task
         self._in_flight += 1
+        if self._held is not None:
+            self._held.append((pool, task, fn, session))
+            return task
         task.future = pool.submit(self._work, task, fn, session)
         task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
         return task
+
+    def hold(self) -> None:
+        """Keep what is submitted from now on (in order) until :meth:`release`: the window's
+        first frame is painted before any worker opens the library."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Run what was held, in the order it was asked for (a superseded request runs as
+        cancelled: it is accounted for and its result dropped, as always)."""
+        held, self._held = self._held, None
+        for pool, task, fn, session in held or ():
+            task.future = pool.submit(self._work, task, fn, session)
+            task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
 
     def _work(self, task: Task, fn, session: bool) -> None:
         if task.is_cancelled():
@@ -179,6 +197,8 @@ class TaskManager(QObject):
         for task in list(self._latest.values()):
             task.cancel()
         self._latest.clear()
+        self._in_flight -= len(self._held or ())  # held, never run
+        self._held = None
         self._reads.shutdown(wait=wait, cancel_futures=True)
         self._writes.shutdown(wait=wait, cancel_futures=True)
 
