@@ -1510,6 +1510,12 @@ Trying again in a moment…</source>
 ستتم إعادة المحاولة بعد قليل…</translation>
     </message>
     <message>
+        <source>This catalogue must first be opened by photobook on the archivist&apos;s computer.
+Trying again in a moment…</source>
+        <translation>يجب أن يفتح برنامج photobook هذا الفهرس أولًا على حاسوب أمين الأرشيف.
+ستتم إعادة المحاولة بعد قليل…</translation>
+    </message>
+    <message>
         <source>No photographs</source>
         <translation>لا توجد صور</translation>
     </message>

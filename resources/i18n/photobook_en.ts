@@ -1457,6 +1457,12 @@ Trying again in a moment…</source>
 Trying again in a moment…</translation>
     </message>
     <message>
+        <source>This catalogue must first be opened by photobook on the archivist&apos;s computer.
+Trying again in a moment…</source>
+        <translation>This catalogue must first be opened by photobook on the archivist&apos;s computer.
+Trying again in a moment…</translation>
+    </message>
+    <message>
         <source>No photographs</source>
         <translation>No photographs</translation>
     </message>

@@ -1458,6 +1458,12 @@ Trying again in a moment…</source>
 Nouvel essai dans un instant…</translation>
     </message>
     <message>
+        <source>This catalogue must first be opened by photobook on the archivist&apos;s computer.
+Trying again in a moment…</source>
+        <translation>Ce catalogue doit d&apos;abord être ouvert par photobook sur le poste de l&apos;archiviste.
+Nouvel essai dans un instant…</translation>
+    </message>
+    <message>
         <source>No photographs</source>
         <translation>Aucune photographie</translation>
     </message>

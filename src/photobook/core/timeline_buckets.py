@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate, compress
 from operator import itemgetter
+from typing import Any
 
 Row = tuple[int, int | None, int | None, int]  # id, day_start, day_end, qualifier (0 exact, 1 ~, 2 ?, 3 %)
 _START, _END = itemgetter(1), itemgetter(2)
@@ -497,3 +498,18 @@ class TimelineIndex:
                 h = Histogram(unit, bounds, counts, max(counts, default=0))
             self._hist[unit] = h
         return h
+
+
+def summary_index(
+    summary: Sequence[tuple[int, int, int, Any, int]], rows: Sequence[Row] = (), undated: Sequence[int] = ()
+) -> TimelineIndex:
+    """A large catalog's index: summary rows (cover id, day_start, day_end, qualifier, photographs),
+    each standing for its photographs, then photographs (one each) and undated ids. The window's
+    first frame (read without SQLAlchemy) and ``services.timeline_window`` build it the same way."""
+    all_rows: list[Row] = [(r[0], r[1], r[2], r[3]) for r in summary]
+    weights = [r[4] for r in summary]
+    all_rows.extend(rows)
+    weights.extend([1] * len(rows))
+    all_rows.extend((u, None, None, False) for u in undated)
+    weights.extend([1] * len(undated))
+    return TimelineIndex(all_rows, weights)

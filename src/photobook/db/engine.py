@@ -15,9 +15,8 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
-from photobook.db.fastpath import CATALOG_FILE
-
-THUMBS_FILE = "thumbs.sqlite"
+from photobook.db.fastpath import CATALOG_FILE, THUMBS_FILE
+from photobook.db.fastpath import not_writable as _not_writable
 
 
 class LibraryError(RuntimeError):
@@ -160,6 +159,20 @@ def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -
     if "readonly database" in text or "read-only" in text:
         return LibraryError(f"the catalog {catalog or folder} is read-only here; nothing was changed")
     return None
+
+
+class CatalogTooOld(LibraryError):
+    """A catalog this photobook would upgrade, opened where it must not be written (the kiosk): at
+    an older revision than the newest this photobook knows. The archivist's photobook upgrades it
+    the next time it opens it. ``found`` and ``expected`` are the two Alembic revisions."""
+
+    def __init__(self, catalog: str, found: str, expected: str) -> None:
+        super().__init__(
+            f"the catalog {catalog} is at revision {found}, older than this photobook's {expected}: "
+            "open it once with photobook on the archivist's computer (that upgrades it); "
+            "the kiosk opens it then"
+        )
+        self.found, self.expected = found, expected
 
 
 class ReadOnlyLibrary(LibraryError):
@@ -322,17 +335,6 @@ def open_library(
     return lib
 
 
-def _not_writable(folder: Path) -> str:
-    """Why a library folder cannot be written ("" when it can): the catalog file or the folder
-    itself (SQLite writes its journal beside the catalog)."""
-    catalog = folder / CATALOG_FILE
-    if catalog.exists() and not os.access(catalog, os.W_OK):
-        return f"{CATALOG_FILE} cannot be written"
-    if folder.is_dir() and not os.access(folder, os.W_OK):
-        return "the folder cannot be written"
-    return ""
-
-
 def sqlite_url(path: Path, *, readonly: bool = False, immutable: bool = False) -> str:
     """The URL of an SQLite file, escaped: a folder named ``a?b`` or ``#1`` must not be read as a
     query string or a fragment (the catalog would be written to another file). Read-only opens go
@@ -427,4 +429,23 @@ def open_for_kiosk(folder: str | os.PathLike[str] | None = None, url: str | None
             raise LibraryError(f"no catalog in {folder}")
         wal = catalog.with_name(catalog.name + "-wal")
         url = sqlite_url(catalog.resolve(), readonly=True, immutable=not wal.exists())
-    return open_library(folder, url, readonly=True, upgrade=False, seed=False)
+    lib = open_library(folder, url, readonly=True, upgrade=False, seed=False)
+    try:
+        _refuse_older(lib)
+    except LibraryError:
+        lib.close()
+        raise
+    return lib
+
+
+def _refuse_older(lib: Library) -> None:
+    """A catalog at an older revision than this photobook's newest (one revision it knows, not the
+    head: a newer one is refused when opened) cannot be read by its queries, and the kiosk must not
+    upgrade it: :class:`CatalogTooOld`, which says so (a new, empty catalog is refused as well)."""
+    from photobook.db.fastpath import head_revision
+    from photobook.db.migrate import current_revision
+
+    expected = head_revision()
+    found = current_revision(lib.engine)
+    if expected is not None and found != expected:
+        raise CatalogTooOld(_safe_url(lib.url), found or "none", expected)

@@ -14,6 +14,7 @@ filter; a test holds them to the same answers.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from datetime import date
@@ -23,6 +24,10 @@ from typing import NamedTuple
 from photobook.core import languages
 
 CATALOG_FILE = "catalog.sqlite"
+THUMBS_FILE = "thumbs.sqlite"
+#: Up to this many dated photographs the window reads every row; above, a summary per date interval
+#: (``services.timeline_window.ROWS_LIMIT``, held equal by a test: this module imports no services).
+ROWS_LIMIT = 50_000
 MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
@@ -43,6 +48,9 @@ class ReignRow(NamedTuple):
     def name(self, lang: str) -> str:
         found = languages.pick({"fr": self.name_fr, "ar": self.name_ar, "en": self.name_en}, lang)
         return found[1] if found else self.slug
+
+
+SummaryRow = tuple[int, int, int, bool, int]  # a photo of the group, day_start, day_end, approximate, n
 
 
 class FirstFrame(NamedTuple):
@@ -66,25 +74,11 @@ def head_revision() -> str | None:
 def first_frame(folder: str | Path) -> FirstFrame | None:
     """The timeline rows and reign bands of the library in ``folder``, or ``None`` when only a full
     open can answer (see the module doc). Read-only: never creates, upgrades or locks anything."""
-    path = Path(folder) / CATALOG_FILE
-    head = head_revision()
-    if head is None or not path.is_file():
+    con = _open_current(folder)
+    if con is None:
         return None
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error:
-        return None
-    try:
-        if con.execute("SELECT version_num FROM alembic_version").fetchall() != [(head,)]:
-            return None
-        reigns = [
-            ReignRow(
-                slug, date.fromisoformat(start), date.fromisoformat(end) if end else None, fr, ar, en, color
-            )
-            for slug, start, end, fr, ar, en, color in con.execute(
-                'SELECT slug, start, "end", name_fr, name_ar, name_en, color FROM reigns ORDER BY start'
-            )
-        ]
+        reigns = _reigns(con)
         if not reigns:  # not seeded yet: opening seeds it
             return None
         # the covering index ix_photos_day: rows in index order, NULL days (undated) first in SQLite
@@ -95,7 +89,96 @@ def first_frame(folder: str | Path) -> FirstFrame | None:
         return None
     finally:
         con.close()
+    return FirstFrame(_undated_last(rows), reigns)
+
+
+class FirstView(NamedTuple):
+    """What the window's first frame draws, as ``services.timeline_window.load_overview`` reads it
+    for the whole catalog: every row when at most ``rows_limit`` photographs are dated, else one
+    summary row per date interval and the undated ids."""
+
+    rows: list[TimelineRow] | None  # every photograph, undated last (a catalog up to the limit)
+    summary: list[SummaryRow] | None  # else: the groups by interval (``queries.timeline_summary``)
+    undated: list[int]  # with ``summary``: the undated ids (``queries.timeline_undated_ids``)
+    reigns: list[ReignRow]
+
+
+def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | None:
+    """The first frame of the library in ``folder`` (see :class:`FirstView`), or ``None`` when only
+    a full open can answer (as :func:`first_frame`). Read-only; the SQL is that of
+    ``queries.timeline_summary``, ``timeline_rows_limited`` and ``timeline_undated_ids`` for an
+    empty filter, each a walk of the covering day index (a million photographs: ~0.2 s CPU)."""
+    con = _open_current(folder)
+    if con is None:
+        return None
+    try:
+        reigns = _reigns(con)
+        if not reigns:  # not seeded yet: opening seeds it
+            return None
+        summary: list[SummaryRow] = [
+            (i, s, e, bool(a), n)
+            for i, s, e, a, n in con.execute(
+                "SELECT min(id), day_start, day_end, approximate, count(*) FROM photos "
+                "WHERE day_start IS NOT NULL GROUP BY day_start, day_end, approximate "
+                "ORDER BY day_start, day_end, approximate"
+            )
+        ]
+        if sum(r[4] for r in summary) <= rows_limit:
+            rows = con.execute(
+                "SELECT id, day_start, day_end, approximate FROM photos ORDER BY day_start, day_end LIMIT ?",
+                (rows_limit + 1,),
+            ).fetchall()
+            if len(rows) <= rows_limit:
+                return FirstView(_undated_last(rows), None, [], reigns)
+        undated = [i for (i,) in con.execute("SELECT id FROM photos WHERE day_start IS NULL ORDER BY id")]
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        con.close()
+    return FirstView(None, summary, undated, reigns)
+
+
+def _open_current(folder: str | Path) -> sqlite3.Connection | None:
+    """A read-only connection to the catalog in ``folder`` if it is at the newest revision."""
+    path = Path(folder) / CATALOG_FILE
+    head = head_revision()
+    if head is None or not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        if con.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]:
+            return con
+    except sqlite3.Error:
+        pass
+    con.close()
+    return None
+
+
+def _reigns(con: sqlite3.Connection) -> list[ReignRow]:
+    return [
+        ReignRow(slug, date.fromisoformat(start), date.fromisoformat(end) if end else None, fr, ar, en, color)
+        for slug, start, end, fr, ar, en, color in con.execute(
+            'SELECT slug, start, "end", name_fr, name_ar, name_en, color FROM reigns ORDER BY start'
+        )
+    ]
+
+
+def _undated_last(rows: list[TimelineRow]) -> list[TimelineRow]:
     k = 0
     while k < len(rows) and rows[k][1] is None:
         k += 1
-    return FirstFrame(rows[k:] + rows[:k] if k else rows, reigns)
+    return rows[k:] + rows[:k] if k else rows
+
+
+def not_writable(folder: Path) -> str:
+    """Why a library folder cannot be written ("" when it can): the catalog file or the folder
+    itself (SQLite writes its journal beside the catalog)."""
+    catalog = folder / CATALOG_FILE
+    if catalog.exists() and not os.access(catalog, os.W_OK):
+        return f"{CATALOG_FILE} cannot be written"
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return "the folder cannot be written"
+    return ""

@@ -27,9 +27,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from photobook.core import languages
+from photobook.core.filters import STATUSES as STATUSES
 from photobook.db.base import Base
 
-STATUSES = ("draft", "reviewed", "published")
 DATE_SOURCES = (
     "archivist",
     "filename",

@@ -12,7 +12,7 @@ import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 from typing import Any, cast
@@ -41,6 +41,11 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.expression import ClauseElement
 
 from photobook.core import dates
+
+# the filter lives in core (the window names one before SQLAlchemy is imported); named here as before
+from photobook.core.filters import PUBLIC_STATUSES as PUBLIC_STATUSES
+from photobook.core.filters import PhotoFilter as PhotoFilter
+from photobook.core.filters import public as public
 from photobook.core.languages import LANGUAGES
 from photobook.core.reasons import ReasonCode
 from photobook.core.records import Caption as CaptionText
@@ -73,37 +78,6 @@ from photobook.db.models import (
     theme_closure,
 )
 from photobook.db.storage import chunked, source_bytes
-
-
-@dataclass(frozen=True)
-class PhotoFilter:
-    reigns: tuple[str, ...] = ()  # reign slugs (any of)
-    themes: tuple[str, ...] = ()  # theme slugs, each with its sub-themes (any of)
-    year_from: int | None = None
-    year_to: int | None = None
-    statuses: tuple[str, ...] = ()  # empty = all
-    search: str = ""
-    undated: bool | None = None  # True: only undated; False: only dated; None: both
-    include_missing: bool = True
-    ids: tuple[int, ...] | None = None  # restrict to these (a tour, a selection)
-    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    problems: bool = False  # only the catalogued photographs the indexer recorded a problem for
-
-    def without_themes(self) -> PhotoFilter:
-        return replace(self, themes=())
-
-    def is_empty(self) -> bool:
-        return self == PhotoFilter()
-
-
-#: What a visitor may see (the kiosk): published photographs only.
-PUBLIC_STATUSES = ("published",)
-
-
-def public(f: PhotoFilter = PhotoFilter()) -> PhotoFilter:
-    """``f`` narrowed to the published photographs (the kiosk): drafts and reviewed photographs are
-    neither counted, searched nor shown, whatever statuses ``f`` asked for."""
-    return replace(f, statuses=PUBLIC_STATUSES)
 
 
 def theme_descendants(session: Session, slugs: Iterable[str]) -> list[int]:

@@ -15,8 +15,6 @@ Errors are :class:`EditError` with a message for the archivist.
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from photobook.core import dates
 from photobook.core.languages import LANGUAGES, is_caption_language
+from photobook.core.user import default_user as default_user  # the window names its user without this module
 from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
 from photobook.db.models import STATUSES, Caption, Photo, PhotoHistory, Theme, photo_themes, utcnow
@@ -246,17 +245,6 @@ def _short(value: str | None) -> str:
     if not value:
         return "(empty)"
     return value if len(value) <= 40 else value[:39] + "…"
-
-
-def default_user() -> str:
-    """The archivist's name for the history: $PHOTOBOOK_USER, else the OS login."""
-    name = os.environ.get("PHOTOBOOK_USER", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 def read_date(text: str) -> str:

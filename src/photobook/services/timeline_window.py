@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from sqlalchemy.orm import Session
 
-from photobook.core.timeline_buckets import Row, TimelineIndex
+from photobook.core.timeline_buckets import Row, TimelineIndex, summary_index
 from photobook.db import queries
 from photobook.db.queries import PhotoFilter, SummaryRow
 
@@ -125,10 +125,4 @@ def with_detail(session: Session, ov: Overview, days: list[tuple[int, int]]) -> 
 
 def _index(summary: list[SummaryRow], rows: list[Row], undated: list[int]) -> TimelineIndex:
     """Summary rows (each standing for its photographs), photographs (one each) and undated ids."""
-    all_rows: list[Row] = [(r[0], r[1], r[2], r[3]) for r in summary]
-    weights = [r[4] for r in summary]
-    all_rows.extend(rows)
-    weights.extend([1] * len(rows))
-    all_rows.extend((u, None, None, False) for u in undated)
-    weights.extend([1] * len(undated))
-    return TimelineIndex(all_rows, weights)
+    return summary_index(summary, rows, undated)

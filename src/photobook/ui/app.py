@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
@@ -16,6 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from photobook.core import paths
 from photobook.ui import i18n
 from photobook.ui.fonts import app_font
+from photobook.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from photobook.db.engine import Library
+    from photobook.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -131,19 +137,18 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(library_dir: Path | None, db_url: str | None, lang: str | None, fullscreen: bool = False) -> int:
     """Open the main window on the library; on first start with an empty library, load the demo
     archive in the background (with progress). Returns the process exit code."""
-    from photobook.db.engine import LibraryError, open_library
-    from photobook.ui.main_window import MainWindow
-    from photobook.ui.settings import Settings
-
     app = create_application()
     settings = Settings()
     i18n.set_language(i18n.startup_language(lang, settings.language()), app)
     try:
-        library = open_library(library_dir, db_url, readonly=None)  # read-only where it cannot be written
-    except LibraryError as exc:
+        window = open_window(library_dir, db_url, settings)
+    except Exception as exc:
+        from photobook.db.engine import LibraryError  # loaded already: the library was opened
+
+        if not isinstance(exc, LibraryError):
+            raise
         QMessageBox.critical(None, "Photobook", str(exc))
         return 2
-    window = MainWindow(library, settings)
     if fullscreen:
         window.showFullScreen()
     else:
@@ -153,4 +158,74 @@ def run(library_dir: Path | None, db_url: str | None, lang: str | None, fullscre
         return app.exec()
     finally:
         window.shutdown()
-        library.close()
+        window.library.close()
+
+
+def open_window(
+    library_dir: Path | None, db_url: str | None, settings: Settings, *, restore: bool = True
+) -> MainWindow:
+    """The main window on the library, ready to show, its first frame already the catalog's
+    timeline, without SQLAlchemy (issue 6 §7: first paint under a second at a million photographs).
+
+    A SQLite catalog at the newest revision is read with plain ``sqlite3`` (``db.fastpath``) in a
+    thread while the window's modules load and the window is built; the library itself (engine,
+    models, revision and seed checks) is opened by the first worker that needs it, after the first
+    frame (``db.handle.LibraryHandle``). A catalog the fast path cannot read (none yet, an older
+    revision to upgrade, PostgreSQL) is opened here first, the usual way. Raises ``LibraryError``."""
+    from photobook.core.paths import default_library_dir
+    from photobook.db.handle import LibraryHandle
+
+    folder = Path(library_dir) if library_dir is not None else default_library_dir()
+    handle = LibraryHandle(folder, db_url, opener=lambda: _open_for_window(folder, db_url, handle.readonly))
+    reader = _FirstViewReader(folder) if db_url is None and _fast_start(settings) else None
+    from photobook.ui.main_window import MainWindow
+
+    view = reader.result() if reader is not None else None
+    if view is None:
+        handle.open()  # raises LibraryError, before any window shows
+    return MainWindow(handle, settings, restore=restore, first_view=view)
+
+
+def _fast_start(settings: Settings) -> bool:
+    """The window starts on the whole catalog's timeline (what the fast path reads)."""
+    return settings.view() == "timeline" and settings.filter().is_empty()
+
+
+def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Library:
+    """Open the library (in the worker that first needs it), and load the modules the window's
+    handlers use, in that worker too: every result reaches the GUI thread after them, which then
+    never imports the catalog's modules itself (a stall of a second on a busy machine)."""
+    from photobook.db.engine import open_library
+
+    lib = open_library(folder, db_url, readonly=True if readonly else None)
+    import photobook.db.queries
+    import photobook.services.edits
+    import photobook.services.timeline_window  # noqa: F401
+
+    return lib
+
+
+class _FirstViewReader:
+    """``fastpath.first_view`` in a thread of its own, started at once: SQLite reads with the GIL
+    released while the GUI thread imports the window's modules and builds it."""
+
+    def __init__(self, folder: Path) -> None:
+        import threading
+
+        from photobook.db import fastpath
+
+        self._view: fastpath.FirstView | None = None
+        self._thread = threading.Thread(target=self._read, args=(folder,), name="photobook-first-view")
+        self._thread.start()
+
+    def _read(self, folder: Path) -> None:
+        from photobook.db import fastpath
+
+        try:
+            self._view = fastpath.first_view(folder)
+        except Exception:  # anything unexpected: the library is opened the usual way instead
+            log.exception("could not read the first view of %s", folder)
+
+    def result(self):  # -> fastpath.FirstView | None
+        self._thread.join()
+        return self._view

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photobook.core.filters import PhotoFilter
 from photobook.core.records import PhotoRecord
-from photobook.db.engine import Library
-from photobook.db.queries import PhotoFilter
 from photobook.ui import i18n
 from photobook.ui.fonts import app_set_font_for
 from photobook.ui.models.browse import Browser
@@ -52,6 +52,11 @@ from photobook.ui.views.grid_view import GridView
 from photobook.ui.views.index_progress import IndexProgress
 from photobook.ui.views.problems_dock import ProblemsDock
 
+if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
+    from photobook.db.engine import Library
+    from photobook.db.fastpath import FirstView
+    from photobook.db.handle import LibraryHandle
+
 HEALTH_CHECK_DELAY_MS = 3000
 
 
@@ -61,11 +66,15 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | LibraryHandle,
         settings: Settings | None = None,
         parent: QWidget | None = None,
         restore: bool = True,
+        *,
+        first_view: FirstView | None = None,
     ) -> None:
+        """``first_view``: the catalog's timeline read without SQLAlchemy (``ui.app.open_window``),
+        shown as the first frame; nothing is read from the library until that frame is painted."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.library = library
@@ -78,9 +87,14 @@ class MainWindow(QMainWindow):
         self._located_out: int | None = None  # a large filter: the selection, found not to be in it
         self.damage: list[str] | None = None  # the catalog's quick_check, once it has run
         self._indexing = False  # an index job runs (the empty panel says "Indexing…")
+        self._first_view_shown = False  # the first frame's timeline was read before opening the library
+        self._first_painted = False
+        self._on_first_paint: Callable[[], None] | None = None
 
         self.tasks = TaskManager(library, self)
         self.thumbs = ThumbnailCache(library, self)
+        if first_view is not None:  # what is asked of the library (a restored selection…) waits
+            self._hold()
         self.browser = Browser(self.tasks, self)
         self.indexer = IndexController(self.tasks, self)
         self._thumb_refresh = QTimer(self, singleShot=True, interval=1000)
@@ -149,6 +163,8 @@ class MainWindow(QMainWindow):
         self.set_language(self.lang, remember=False)
         if restore:
             self._restore()
+        if first_view is not None and not self.show_first_view(first_view):
+            self._release()
 
     # --- wiring -------------------------------------------------------------------------------
 
@@ -312,9 +328,74 @@ class MainWindow(QMainWindow):
 
     # --- starting -----------------------------------------------------------------------------
 
+    def show_first_view(self, view: FirstView) -> bool:
+        """The timeline of the whole catalog, read without SQLAlchemy before the library is opened
+        (``db.fastpath.first_view``), for the window's first frame; the first load replaces it
+        with the same photographs (the view stays where it is). Only for what the window starts
+        on: the timeline with no filter (a restored filter or the contact sheet waits for the
+        load). Returns True when it is shown."""
+        if not self.browser.filter.is_empty() or self.view() != "timeline":
+            return False
+        from photobook.core.timeline_buckets import TimelineIndex, summary_index
+        from photobook.ui.timeline import reign_bands
+
+        if view.rows is not None:
+            index = TimelineIndex(view.rows)
+        else:
+            index = summary_index(view.summary or [], (), view.undated)
+        self.timeline.set_reigns(reign_bands(view.reigns, self.lang))
+        self._hold()  # thumbnails and reads are asked for now, served after the first frame
+        self.browser.show_first(index)
+        self._first_view_shown = True
+        return True
+
     def start(self, load_demo: bool = False) -> None:
-        """Load the catalog (in workers). With ``load_demo``, an empty library gets the demo archive."""
+        """Load the catalog (in workers). With ``load_demo``, an empty library gets the demo archive.
+
+        After :meth:`show_first_view`, the loads (and with them the opening of the library) begin
+        once the first frame is painted: the workers do not take the CPU from it."""
         self._warm_locale_data()
+        if self._first_view_shown and not self._first_painted:
+
+            def begin() -> None:
+                self._release()
+                self._load(load_demo)
+
+            self._after_first_paint(begin)
+        else:
+            self._load(load_demo)
+
+    def _hold(self) -> None:
+        """Until :meth:`_release`, work asked of the library waits (queued, not run)."""
+        self.tasks.hold()
+        self.thumbs.set_library(None)
+
+    def _release(self) -> None:
+        self.thumbs.set_library(self.library)
+        self.tasks.release()
+
+    def _after_first_paint(self, then: Callable[[], None]) -> None:
+        """``then()`` once, just after the timeline's first paint (or in half a second, if the
+        window is not shown)."""
+        done: list[bool] = []
+
+        def once() -> None:
+            if not done:
+                done.append(True)
+                self.timeline.removeEventFilter(self)
+                then()
+
+        self._on_first_paint = once
+        self.timeline.installEventFilter(self)
+        QTimer.singleShot(500, once)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.timeline and event.type() == QEvent.Type.Paint and self._on_first_paint:
+            self._first_painted = True
+            QTimer.singleShot(0, self._on_first_paint)
+        return super().eventFilter(obj, event)
+
+    def _load(self, load_demo: bool) -> None:
         self.browser.load_vocabulary()
         self.browser.reload()
         self.browser.load_problems()
@@ -327,9 +408,14 @@ class MainWindow(QMainWindow):
     def _check_health(self) -> None:
         if self._closing or not self.library.is_sqlite:
             return
-        from photobook.services.backup import catalog_health
+        library = self.library
 
-        self.tasks.read(lambda: catalog_health(self.library), self._on_health, session=False)
+        def check() -> list[str]:
+            from photobook.services.backup import catalog_health  # in the worker
+
+            return catalog_health(library)  # type: ignore[arg-type]  # a Library or its handle
+
+        self.tasks.read(check, self._on_health, session=False)
 
     def _on_health(self, problems: list[str]) -> None:
         self.damage = problems

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from photobook.core import languages
-from photobook.db.queries import PhotoFilter
+from photobook.core.filters import PhotoFilter
 
 _FILTER_FIELDS = ("reigns", "themes", "year_from", "year_to", "statuses", "search")
 
@@ -71,7 +71,7 @@ class Settings:
     def user_name(self) -> str:
         """The archivist's name kept in each photograph's history: set in the settings file
         (``editor/user``), else $PHOTOBOOK_USER or the OS login."""
-        from photobook.services.edits import default_user
+        from photobook.core.user import default_user
 
         name = self._get("editor/user")
         return str(name).strip() if name and str(name).strip() else default_user()

@@ -17,11 +17,13 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 
-from photobook.db.engine import Library
+if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
+    from photobook.db.engine import Library
+    from photobook.db.handle import LibraryHandle
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +61,9 @@ class TaskManager(QObject):
     idle = Signal()  # nothing left in flight
     failed = Signal(str)  # a task without its own error handler raised: one line for the status bar
 
-    def __init__(self, library: Library, parent: QObject | None = None, readers: int = 2) -> None:
+    def __init__(
+        self, library: Library | LibraryHandle, parent: QObject | None = None, readers: int = 2
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
@@ -69,6 +73,7 @@ class TaskManager(QObject):
         self._latest: dict[str, Task] = {}
         self._in_flight = 0
         self._closed = False
+        self._held: list[tuple[ThreadPoolExecutor, Task, Callable[..., Any], bool]] | None = None
 
     # --- submitting -------------------------------------------------------------------------
 
@@ -107,9 +112,26 @@ class TaskManager(QObject):
                 old.cancel()
             self._latest[key] = task
         self._in_flight += 1
+        if self._held is not None:
+            self._held.append((pool, task, fn, session))
+            return task
         task.future = pool.submit(self._work, task, fn, session)
         task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
         return task
+
+    def hold(self) -> None:
+        """Keep what is submitted from now on (in order) until :meth:`release`: the window's
+        first frame is painted before any worker opens the library."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Run what was held, in the order it was asked for (a superseded request runs as
+        cancelled: it is accounted for and its result dropped, as always)."""
+        held, self._held = self._held, None
+        for pool, task, fn, session in held or ():
+            task.future = pool.submit(self._work, task, fn, session)
+            task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
 
     def _work(self, task: Task, fn, session: bool) -> None:
         if task.is_cancelled():
@@ -175,6 +197,8 @@ class TaskManager(QObject):
         for task in list(self._latest.values()):
             task.cancel()
         self._latest.clear()
+        self._in_flight -= len(self._held or ())  # held, never run
+        self._held = None
         self._reads.shutdown(wait=wait, cancel_futures=True)
         self._writes.shutdown(wait=wait, cancel_futures=True)
 

@@ -27,6 +27,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
     from photobook.db.engine import Library
+    from photobook.db.handle import LibraryHandle
 
 BATCH = 24  # ids a worker takes at a time: one catalog query, then one decode each
 _SHARED = object()  # a worker's answer for a content hash already in RAM: nothing decoded
@@ -45,7 +46,7 @@ class ThumbnailCache(QObject):
 
     def __init__(
         self,
-        library: Library | None,
+        library: Library | LibraryHandle | None,
         parent: QObject | None = None,
         ram_items: int = 1500,
         *,
@@ -150,9 +151,9 @@ class ThumbnailCache(QObject):
         QCoreApplication.processEvents()  # deliver the last batch
         return True
 
-    def set_library(self, library: Library) -> None:
+    def set_library(self, library: Library | LibraryHandle | None) -> None:
         """The library, once it is open (a window may paint its first frame before): requests made
-        until then are served from now on."""
+        until then are served from now on. ``None`` (before any request): hold the requests."""
         with self._lock:
             self._library = library
             if self._queue and not self._stopping:

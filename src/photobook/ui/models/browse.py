@@ -8,19 +8,25 @@ the database. The views (timeline, grid, filter panel, caption panel) only liste
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from photobook.core.filters import PhotoFilter
 from photobook.core.records import PhotoRecord
 from photobook.core.timeline import TimelineIndex
-from photobook.db import queries
-from photobook.db.queries import PhotoFilter
-from photobook.services import timeline_window
-from photobook.services.timeline_window import Overview, load_overview, with_detail
 from photobook.ui.models.photo_list import PAGE, Paged
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
 from photobook.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from photobook.services.timeline_window import Overview
+
+# The catalog's modules (SQLAlchemy, the models, the queries, the timeline's window) are imported
+# by the functions that run in the workers, never here: the window's first frame is painted
+# before they are loaded (issue 6 §7), and the GUI thread never waits for them.
 
 
 class Browser(QObject):
@@ -84,13 +90,11 @@ class Browser(QObject):
         f = self.filter
         # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
         # here, in the worker
-        self.tasks.read(lambda s: load_overview(s, f), self._on_overview, key="timeline")
+        self.tasks.read(lambda s: _overview(s, f), self._on_overview, key="timeline")
         self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
+        self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts")
         self.tasks.read(
-            lambda s: (queries.theme_counts(s, f), queries.reign_counts(s, f)), self._on_counts, key="counts"
-        )
-        self.tasks.read(
-            lambda s: queries.flag_counts(s, f), lambda n: self.flagCountsLoaded.emit(*n), key="flag_counts"
+            lambda s: _flag_counts(s, f), lambda n: self.flagCountsLoaded.emit(*n), key="flag_counts"
         )
 
     def reload_soon(self) -> None:
@@ -102,7 +106,13 @@ class Browser(QObject):
         self.reload()
 
     def check_empty(self) -> None:
-        self.tasks.read(lambda s: not queries.any_photos(s), self.libraryEmpty.emit, key="empty")
+        self.tasks.read(_no_photos, self.libraryEmpty.emit, key="empty")
+
+    def show_first(self, index: TimelineIndex) -> None:
+        """The whole catalog's timeline read before the library was opened (the window's first
+        frame): shown as rows, until the first load's overview replaces it."""
+        self.rows = index
+        self.rowsLoaded.emit(index)
 
     def _on_overview(self, ov: Overview) -> None:
         self.overview = ov
@@ -121,6 +131,8 @@ class Browser(QObject):
         ov = self.overview
         if ov is None or ov.complete:
             return
+        from photobook.services import timeline_window  # loaded by the worker that read ``ov``
+
         limit = timeline_window.DETAIL_LIMIT
         span = max(b - a, 1.0)
         wanted: list[tuple[float, float]] = []
@@ -145,7 +157,7 @@ class Browser(QObject):
         self._detail = wanted
         days = [(int(lo), int(hi) + 1) for lo, hi in wanted]
         self.tasks.read(
-            lambda s: with_detail(s, ov, days),
+            lambda s: timeline_window.with_detail(s, ov, days),
             lambda index: self._on_detail(ov, index),
             key="timeline-detail",
         )
@@ -159,7 +171,7 @@ class Browser(QObject):
     def locate(self, photo_id: int) -> None:
         """Where a photograph is in time (the timeline asked: it is inside a summary row)."""
         self.tasks.read(
-            lambda s: queries.photo_day_span(s, photo_id),
+            lambda s: _queries().photo_day_span(s, photo_id),
             lambda days: self.located.emit(photo_id, *(days or (None, None))),
             key="locate",
         )
@@ -190,6 +202,7 @@ class Browser(QObject):
             return
 
         def work(s) -> int | None:
+            queries = _queries()
             pos = None if photo_id is None else queries.ordered_position(s, p.filter, photo_id, p.dated)
             if pos is None:
                 pos = -1 if step > 0 else p.total
@@ -208,7 +221,7 @@ class Browser(QObject):
             on_done(list(self.ids))
             return
         f = self.filter
-        self.tasks.read(lambda s: queries.photo_ids(s, f), on_done, key="all-ids")
+        self.tasks.read(lambda s: _queries().photo_ids(s, f), on_done, key="all-ids")
 
     # --- selection --------------------------------------------------------------------------
 
@@ -247,7 +260,7 @@ class Browser(QObject):
     # --- index problems ---------------------------------------------------------------------
 
     def load_problems(self) -> None:
-        self.tasks.read(queries.problems, self._on_problems, key="problems")
+        self.tasks.read(lambda s: _queries().problems(s), self._on_problems, key="problems")
 
     def _on_problems(self, problems: list[dict[str, Any]]) -> None:
         self.problems = problems
@@ -264,9 +277,40 @@ def _inner(wanted: list[tuple[float, float]], a: float, b: float) -> list[tuple[
     return out + wanted[1:]
 
 
+# --- in the workers ---------------------------------------------------------------------------
+
+
+def _queries():
+    from photobook.db import queries
+
+    return queries
+
+
+def _overview(session: Session, f: PhotoFilter) -> Overview:
+    from photobook.services.timeline_window import load_overview
+
+    return load_overview(session, f)
+
+
+def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int]]:
+    queries = _queries()
+    return queries.theme_counts(session, f), queries.reign_counts(session, f)
+
+
+def _flag_counts(session: Session, f: PhotoFilter) -> tuple[int, int]:
+    return _queries().flag_counts(session, f)
+
+
+def _no_photos(session: Session) -> bool:
+    return not _queries().any_photos(session)
+
+
 def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] | Paged:
     """Every id of the filter (and its place) when there are at most ``timeline_window.ROWS_LIMIT``; else its size
     and first page (the contact sheet then reads a page at a time)."""
+    from photobook.services import timeline_window
+
+    queries = _queries()
     limit = timeline_window.ROWS_LIMIT
     ids = queries.photo_ids(session, f, limit=limit + 1)
     if len(ids) <= limit:
@@ -278,5 +322,5 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
 
 
 def _record(session, photo_id: int) -> PhotoRecord | None:
-    recs = queries.photo_records(session, [photo_id])
+    recs = _queries().photo_records(session, [photo_id])
     return recs[0] if recs else None

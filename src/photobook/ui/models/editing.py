@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from photobook.services.edits import EditError, EditRequest, EditResult, StaleRevision, save
 from photobook.ui.tasks import TaskManager
+
+if TYPE_CHECKING:  # imported by the write worker, after the window's first frame
+    from photobook.services.edits import EditRequest, EditResult
 
 
 class EditCommand(QUndoCommand):
@@ -78,6 +81,8 @@ class EditController(QObject):
         lib, user = self.tasks.library, self.user
 
         def work() -> EditResult:
+            from photobook.services.edits import EditResult, StaleRevision, save
+
             if first:
                 plan = {pid: self._past_own_saves(pid, req) for pid, req in cmd.plan.items()}
                 for pid, req in plan.items():
@@ -116,6 +121,8 @@ class EditController(QObject):
         self.saved.emit(result)
 
     def _error(self, cmd: EditCommand, first: bool, exc: BaseException) -> None:
+        from photobook.services.edits import EditError, StaleRevision  # loaded by the save
+
         self.pending -= 1
         if first:
             # the step did not happen: it leaves the stack (undone as a no-op, dropped by the next push)

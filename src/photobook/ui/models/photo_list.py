@@ -16,9 +16,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QPixmap
 
 from photobook.core import dates
+from photobook.core.filters import PhotoFilter
 from photobook.core.records import GridRow, title_for
-from photobook.db import queries
-from photobook.db.queries import PhotoFilter
 from photobook.ui.tasks import TaskManager
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -43,8 +42,16 @@ class Paged:
     first: list[int]
 
 
+def _ordered_page(session, p: Paged, page: int) -> list[int]:
+    from photobook.db import queries  # in the worker
+
+    return queries.ordered_page(session, p.filter, page * PAGE, PAGE, p.dated)
+
+
 def _fetch_block(session, ids: list[int]) -> tuple[dict[int, GridRow], set[int]]:
     """The rows of a block, and which of them have an index problem (marked on the sheet)."""
+    from photobook.db import queries  # in the worker
+
     return queries.grid_rows(session, ids), queries.problem_photo_ids(session, ids)
 
 
@@ -116,6 +123,8 @@ class PhotoListModel(QAbstractListModel):
         gen = self._generation
 
         def work(s) -> tuple[int | None, list[int]]:
+            from photobook.db import queries  # in the worker
+
             row = queries.ordered_position(s, p.filter, photo_id, p.dated)
             if row is None:
                 return None, []
@@ -149,7 +158,7 @@ class PhotoListModel(QAbstractListModel):
         self._pages_pending.add(page)
         gen = self._generation
         self.tasks.read(
-            lambda s: queries.ordered_page(s, p.filter, page * PAGE, PAGE, p.dated),
+            lambda s: _ordered_page(s, p, page),
             lambda ids: gen == self._generation and self._page_arrived(page, ids),
         )
 

@@ -14,8 +14,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from photobook.db import queries
-from photobook.services import tours
 from photobook.ui.tasks import TaskManager
 
 Work = Callable[[Any, "TourCommand"], int | None]  # (session, command) → the tour id it changed
@@ -74,12 +72,16 @@ class TourController(QObject):
         ids = list(photo_ids)
 
         def do(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tid = tours.create(s, title)
             tours.add(s, tid, ids)
             cmd.memo.update(tid=tid, done=True)
             return tid
 
         def undo(s, cmd: TourCommand) -> None:
+            from photobook.services import tours  # in the write worker
+
             tours.delete_tour(s, cmd.memo["tid"])
             return None
 
@@ -89,12 +91,17 @@ class TourController(QObject):
         ids = list(photo_ids)
 
         def do(s, cmd: TourCommand) -> int:
+            from photobook.db import queries
+            from photobook.services import tours  # in the write worker
+
             cmd.memo["before"] = len(queries.tour_slide_ids(s, tid))
             tours.add(s, tid, ids)
             cmd.memo["done"] = True
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.remove(s, tid, cmd.memo["before"] + 1, count=len(ids))
             return tid
 
@@ -107,11 +114,15 @@ class TourController(QObject):
             inverse[old - 1] = new
 
         def do(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.reorder(s, tid, order)
             cmd.memo["done"] = True
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.reorder(s, tid, inverse)
             return tid
 
@@ -119,11 +130,15 @@ class TourController(QObject):
 
     def set_notes(self, tid: int, position: int, old: str, new: str) -> TourCommand:
         def do(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.set_notes(s, tid, position, new)
             cmd.memo["done"] = True
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.set_notes(s, tid, position, old)
             return tid
 
@@ -131,11 +146,15 @@ class TourController(QObject):
 
     def set_hidden(self, tid: int, position: int, hidden: bool) -> TourCommand:
         def do(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.set_hidden(s, tid, position, hidden)
             cmd.memo["done"] = True
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.set_hidden(s, tid, position, not hidden)
             return tid
 
@@ -144,6 +163,9 @@ class TourController(QObject):
 
     def remove(self, tid: int, position: int) -> TourCommand:
         def do(s, cmd: TourCommand) -> int:
+            from photobook.db import queries
+            from photobook.services import tours  # in the write worker
+
             tour = queries.tour(s, tid)
             assert tour is not None
             cmd.memo["slide"] = tour.slides[position - 1]
@@ -152,6 +174,8 @@ class TourController(QObject):
             return tid
 
         def undo(s, cmd: TourCommand) -> int:
+            from photobook.services import tours  # in the write worker
+
             tours.insert_slides(s, tid, [cmd.memo["slide"]], at=position)
             return tid
 

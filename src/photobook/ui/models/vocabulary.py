@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from photobook.core import languages
-from photobook.db import queries
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ def _ordinal(d: date | None) -> int | None:
 
 
 def load_vocabulary(session: Session) -> Vocabulary:
+    """In a worker (the catalog's modules are imported there, not by the window)."""
+    from photobook.db import queries
+
     reigns = tuple(
         ReignInfo(
             r.slug,

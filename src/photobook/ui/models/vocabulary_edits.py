@@ -12,15 +12,17 @@ sub-themes and, after a merge, its photographs (refused if one was saved since).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
 
-from photobook.services import vocabulary as v
-from photobook.services.edits import EditError, EditResult, StaleRevision
 from photobook.ui.models.editing import EditController
+
+if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when a theme is changed, not with the window
+    from sqlalchemy.orm import Session
+
+    from photobook.services.edits import EditResult
 
 
 class VocabularyCommand(QUndoCommand):
@@ -59,6 +61,8 @@ class VocabularyEditor(QObject):
     # --- what the archivist does --------------------------------------------------------------
 
     def add(self, slug: str, labels: dict[str, str], parent: str | None, color: str | None) -> None:
+        from photobook.services import vocabulary as v
+
         self._push(
             self.tr("Add theme %1").replace("%1", slug),
             lambda s: v.add_theme(s, slug, labels, parent, color) and None,
@@ -66,6 +70,8 @@ class VocabularyEditor(QObject):
         )
 
     def rename(self, slug: str, labels: dict[str, str], color: str | None) -> None:
+        from photobook.services import vocabulary as v
+
         def do(s: Session) -> v.ThemeSnapshot:
             snap = v.snapshot(s, slug)
             v.rename_theme(s, slug, labels, color)
@@ -78,6 +84,8 @@ class VocabularyEditor(QObject):
         )
 
     def move(self, slug: str, parent: str | None) -> None:
+        from photobook.services import vocabulary as v
+
         def do(s: Session) -> v.ThemeSnapshot:
             snap = v.snapshot(s, slug)
             v.move_theme(s, slug, parent)
@@ -90,6 +98,8 @@ class VocabularyEditor(QObject):
         )
 
     def merge(self, source: str, into: str) -> None:
+        from photobook.services import vocabulary as v
+
         user = self.controller.user
 
         def do(s: Session) -> tuple[v.ThemeSnapshot, EditResult]:
@@ -103,6 +113,8 @@ class VocabularyEditor(QObject):
         )
 
     def delete(self, slug: str) -> None:
+        from photobook.services import vocabulary as v
+
         def do(s: Session) -> v.ThemeSnapshot:
             snap = v.snapshot(s, slug)
             v.delete_theme(s, slug)
@@ -124,6 +136,8 @@ class VocabularyEditor(QObject):
         first = forward and not cmd.done and cmd.state is None
 
         def work() -> Any:
+            from photobook.services import vocabulary as v
+
             if forward:
                 cmd.state = v.run(lib, cmd.do)
                 cmd.done = True
@@ -138,6 +152,8 @@ class VocabularyEditor(QObject):
         self.tasks.write(work, self._done, on_error=lambda exc: self._error(cmd, first, exc))
 
     def _done(self, result: Any) -> None:
+        from photobook.services.edits import EditResult
+
         self.pending -= 1
         for part in result if isinstance(result, tuple) else (result,):
             if isinstance(part, EditResult) and part.revisions:
@@ -145,6 +161,8 @@ class VocabularyEditor(QObject):
         self.changed.emit()
 
     def _error(self, cmd: VocabularyCommand, first: bool, exc: BaseException) -> None:
+        from photobook.services.edits import EditError, StaleRevision
+
         self.pending -= 1
         if first:  # it did not happen: it leaves the stack, as a refused save does
             cmd.failed = True
@@ -158,6 +176,6 @@ class VocabularyEditor(QObject):
 
 
 def _user(user: str | None) -> str:
-    from photobook.services.edits import default_user
+    from photobook.core.user import default_user
 
     return default_user() if user is None else user

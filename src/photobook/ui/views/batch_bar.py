@@ -22,23 +22,22 @@ from PySide6.QtWidgets import (
 from photobook.core import dates
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import PhotoRecord
-from photobook.db import queries
-from photobook.services.edits import (
-    CLEARABLE,
-    EditError,
-    EditRequest,
-    planned_changes,
-    read_date,
-    same_for_all,
-)
 from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 
 STATUSES = ("draft", "reviewed", "published")
-# The fields the batch bar sets or clears, in the order of its list: what can be cleared, but
-# the internal notes.
-BATCH_FIELDS = tuple(name for name in CLEARABLE if name != "notes")
+
+# The edit service (SQLAlchemy) is imported where it is used: by then a worker has loaded it (the
+# window's first frame is painted without it, issue 6 §7).
+
+
+def batch_fields() -> tuple[str, ...]:
+    """The fields the batch bar sets or clears, in the order of its list: what can be cleared, but
+    the internal notes."""
+    from photobook.services.edits import CLEARABLE
+
+    return tuple(name for name in CLEARABLE if name != "notes")
 
 
 def field_phrases(
@@ -49,6 +48,8 @@ def field_phrases(
     fields' names, ``show``: each value as the archivist reads it, in the interface language."""
     if not values:
         return set(), []
+    from photobook.services.edits import EditRequest, planned_changes
+
     changes = planned_changes(records, EditRequest(dict(values)))
     touched: set[int] = set()
     phrases: list[str] = []
@@ -155,8 +156,6 @@ class BatchBar(QWidget):
         self.field_box.setObjectName("batchField")
         self.field_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.field_box.setMinimumContentsLength(10)
-        for name in BATCH_FIELDS:
-            self.field_box.addItem(name, name)
         self.field_box.currentIndexChanged.connect(lambda _i: self._field_direction())
         self.value_input = QLineEdit(self)
         self.value_input.setObjectName("batchValue")
@@ -260,6 +259,8 @@ class BatchBar(QWidget):
         if not text:
             return False
         if name == "date":
+            from photobook.services.edits import EditError, read_date
+
             try:
                 text = read_date(text)
             except EditError as exc:
@@ -300,8 +301,18 @@ class BatchBar(QWidget):
         self._render_chips()
         self._update_preview()
 
+    def _fill_fields(self) -> None:
+        """The list of fields, the first time several photographs are selected."""
+        if self.field_box.count():
+            return
+        names = self.field_names()
+        for name in batch_fields():
+            self.field_box.addItem(names[name], name)
+
     def set_ids(self, ids: list[int]) -> None:
         """The selection changed: read each photograph's status and themes (in a worker)."""
+        if len(ids) > 1:
+            self._fill_fields()
         self.ids = list(ids)
         self.current = {}
         self.records = []
@@ -311,6 +322,8 @@ class BatchBar(QWidget):
         wanted = list(ids)
 
         def read(session) -> list[PhotoRecord]:
+            from photobook.db import queries
+
             return queries.photo_records(session, wanted)
 
         self.tasks.read(read, self._on_current, key="batch-current")
@@ -408,6 +421,8 @@ class BatchBar(QWidget):
         values = dict(self.values)
         if s := self.status():
             values["status"] = s
+        from photobook.services.edits import EditRequest, same_for_all
+
         request = EditRequest(values, add_themes=tuple(self.add), remove_themes=tuple(self.remove))
         self.controller.submit(same_for_all(self.ids, request), self.preview.text())
         self.add.clear()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from photobook.core import dates
 from photobook.core.records import PhotoRecord, caption_for
-from photobook.services.edits import CAPTION_MAX, FIELD_MAX, TITLE_MAX
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 from photobook.ui.views.image_canvas import ImageCanvas
@@ -63,6 +62,9 @@ def shown(text: str, limit: int) -> str:
 
 
 def caption_text(record: PhotoRecord, vocab: Vocabulary, lang: str) -> CaptionText:
+    # the edit service's limits: loaded by the worker that read the record (not before the first frame)
+    from photobook.services.edits import CAPTION_MAX, FIELD_MAX, TITLE_MAX
+
     used, cap = caption_for(record, lang)
     has = bool(cap)
     place_lang, place = record.place_for(lang)

@@ -14,6 +14,7 @@ Ctrl+Enter saves and moves to the next photograph in time; Escape puts the field
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -40,13 +41,14 @@ from photobook.core import dates
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import HistoryEntry, PhotoRecord
 from photobook.core.reigns import Reign, reigns_for
-from photobook.db import queries
-from photobook.services.edits import EditRequest, current_value
 from photobook.ui.models.editing import EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.batch_bar import BatchBar, theme_for_text
 from photobook.ui.views.flow_layout import FlowLayout
 from photobook.ui.views.place_picker import PlacePicker
+
+if TYPE_CHECKING:  # the edit service is imported by the workers, after the window's first frame
+    from photobook.services.edits import EditRequest
 
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
@@ -480,6 +482,8 @@ class EditorPanel(QWidget):
             return
         previous = self._believed
         self._revision = record.revision
+        from photobook.services.edits import current_value  # loaded by the worker that read the record
+
         self._believed = {name: current_value(record, name) or "" for name in self.fields}
         for name in self.fields:
             # never overwrite what is being typed, nor a refused value still to be saved (a
@@ -497,7 +501,7 @@ class EditorPanel(QWidget):
         self._render_chips()
         self._render_header()
         pid = record.id
-        self.tasks.read(lambda s: queries.photo_history(s, pid), self._on_history, key="editor-history")
+        self.tasks.read(lambda s: _photo_history(s, pid), self._on_history, key="editor-history")
         self.place_picker.suggest_for(record)
 
     def focus_first(self) -> None:
@@ -575,6 +579,8 @@ class EditorPanel(QWidget):
                 values["date"] = dates.from_human(values["date"])
         if not values:
             return not refused
+        from photobook.services.edits import EditRequest
+
         self._submit(EditRequest(values, expect_revision=self._revision), text)
         for n, v in values.items():
             self._believed[n] = v
@@ -644,6 +650,8 @@ class EditorPanel(QWidget):
             [f"+{self.vocab.theme_label(s, self.lang)}" for s in add]
             + [f"−{self.vocab.theme_label(s, self.lang)}" for s in remove]
         )
+        from photobook.services.edits import EditRequest
+
         self._submit(
             EditRequest(add_themes=add, remove_themes=remove, expect_revision=self._revision),
             self.tr("Themes %1").replace("%1", label),
@@ -753,6 +761,8 @@ class EditorPanel(QWidget):
         """A save sent from here was refused (a value the catalog cannot take) or failed: the
         photograph kept its revision, and what was typed is still to be saved — it stays in its
         field, no longer taken for saved."""
+        from photobook.services.edits import EditRequest, current_value
+
         request = plan.get(self.record.id) if isinstance(plan, dict) and self.record is not None else None
         if not isinstance(request, EditRequest) or self.record is None:
             return
@@ -792,6 +802,8 @@ class EditorPanel(QWidget):
         return value
 
     def _render_conflict(self) -> None:
+        from photobook.services.edits import current_value
+
         while self.conflict_grid.count():
             item = self.conflict_grid.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -878,12 +890,20 @@ class EditorPanel(QWidget):
         self._render_conflict()
         if not values and not add and not remove:
             return
+        from photobook.services.edits import EditRequest
+
         request = EditRequest(values, add_themes=add, remove_themes=remove, expect_revision=self._revision)
         self._submit(request, self.tr("Use my version"))
         for n, v in values.items():
             if n in self.fields:
                 self._believed[n] = v
                 self._set_field(n, v)
+
+
+def _photo_history(session, photo_id: int) -> list[HistoryEntry]:
+    from photobook.db import queries  # in the worker
+
+    return queries.photo_history(session, photo_id)
 
 
 def _ltr(text: str) -> str:

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photobook.db.models import STATUSES
-from photobook.db.queries import PhotoFilter
+from photobook.core.filters import STATUSES, PhotoFilter
 from photobook.ui.models.theme_tree import ThemeTreeModel
 from photobook.ui.models.vocabulary import Vocabulary
 

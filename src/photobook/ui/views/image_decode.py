@@ -4,6 +4,9 @@ Pillow opens the original; for JPEG, ``Image.draft`` makes libjpeg decode at 1/2
 so a 24 MP scan shown at 1200 px costs a fraction of a full decode. The result is a ``QImage``
 (safe to build off the GUI thread); the GUI thread turns it into a ``QPixmap``. When the original
 is missing (a disconnected drive, a synthetic catalog) the thumbnail stands in.
+
+Everything here runs in workers: Pillow, the indexer's helpers and the catalog's queries are
+imported on the first decode, not with the window (its first frame is painted without them).
 """
 
 from __future__ import annotations
@@ -11,21 +14,23 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
 from PySide6.QtGui import QImage
-from sqlalchemy.orm import Session
 
-from photobook.db import queries
-from photobook.db.storage import ThumbStore, photo_formats
-from photobook.indexer.thumbs import orient, to_rgb
-from photobook.indexer.worker import setup_pillow
+from photobook.db.storage import ThumbStore
 
-Image.MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
+if TYPE_CHECKING:
+    from PIL import Image
+    from sqlalchemy.orm import Session
+
+MAX_IMAGE_PIXELS = 400_000_000  # large scans are expected; still refuse absurd ones
 
 
 def original_path(session: Session, photo_id: int) -> tuple[bytes | None, int, str | None]:
     """(file system path as bytes, EXIF orientation, content hash) of a photo's original."""
+    from photobook.db import queries
+
     found = queries.original_file(session, photo_id)
     return found if found is not None else (None, 1, None)
 
@@ -42,12 +47,22 @@ def pil_to_qimage(img: Image.Image) -> QImage:
 def _pillow_ready() -> None:
     """The indexer's Pillow set-up (HEIF through pillow-heif, when installed) in this process too,
     once, on the first decode: a phone's HEIC opens in the full view, not only as its thumbnail."""
+    from PIL import Image
+
+    from photobook.indexer.worker import setup_pillow
+
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
     setup_pillow()
 
 
 def decode_file(path: bytes | str | Path, max_w: int, max_h: int, orientation: int = 1) -> QImage | None:
     """The image at ``path`` reduced to fit ``max_w`` × ``max_h`` (upright), or None."""
     _pillow_ready()
+    from PIL import Image
+
+    from photobook.db.storage import photo_formats
+    from photobook.indexer.thumbs import orient, to_rgb
+
     try:
         # photographic formats only (see db.storage.photo_formats: EPS would run Ghostscript)
         with Image.open(

@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
 
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import PhotoRecord, PlaceRecord
-from photobook.db import queries
 from photobook.ui.tasks import TaskManager
+
+
+def _places(session) -> list[PlaceRecord]:  # type: ignore[no-untyped-def]
+    from photobook.db import queries  # in the worker
+
+    return queries.places(session)
 
 
 def completion_text(place: PlaceRecord) -> str:
@@ -50,7 +55,7 @@ class PlacePicker(QObject):
         self.suggestion.hide()
 
     def load(self) -> None:
-        self.tasks.read(queries.places, self._on_places, key="editor-places")
+        self.tasks.read(_places, self._on_places, key="editor-places")
 
     def _on_places(self, places: list[PlaceRecord]) -> None:
         self.places = places
@@ -84,6 +89,8 @@ class PlacePicker(QObject):
         lat, lon, pid = float(where[0]), float(where[1]), record.id
 
         def read(session):  # type: ignore[no-untyped-def]
+            from photobook.db import queries  # in the worker
+
             near = queries.nearest_place(session, lat, lon)
             if near is None:
                 return None

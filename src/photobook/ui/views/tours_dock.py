@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
 from photobook.core import dates
 from photobook.core.records import title_for
 from photobook.core.tours import Tour
-from photobook.db import queries
 from photobook.ui.models.touring import TourController
 
 POSITION = Qt.ItemDataRole.UserRole  # the slide's position (1-based) when the list was loaded
+
+
+def _tours(session):  # in the worker
+    from photobook.db import queries
+
+    return queries.tours(session)
 
 
 class SlideList(QListWidget):
@@ -140,7 +145,7 @@ class ToursDock(QDockWidget):
     def reload(self, select: int | None = None) -> None:
         """Read the list of tours again (and show ``select``, or the one shown)."""
         keep = select if select is not None else self.current_tour_id()
-        self.tasks.read(lambda s: queries.tours(s), lambda found: self._fill_combo(found, keep))
+        self.tasks.read(_tours, lambda found: self._fill_combo(found, keep))
 
     def current_tour_id(self) -> int | None:
         data = self.combo.currentData()
@@ -169,6 +174,8 @@ class ToursDock(QDockWidget):
             return
 
         def read(s):
+            from photobook.db import queries  # in the worker
+
             tour = queries.tour(s, tid)
             rows = queries.grid_rows(s, [sl.photo_id for sl in tour.slides]) if tour else {}
             return tour, rows

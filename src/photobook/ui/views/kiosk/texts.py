@@ -52,6 +52,11 @@ SOURCES: dict[str, str] = {
     "unavailable": QT_TRANSLATE_NOOP(
         "Kiosk", "The archive is temporarily unavailable.\nTrying again in a moment…"
     ),
+    # a catalog at an older revision, which the kiosk must not upgrade (db.engine.CatalogTooOld)
+    "too_old": QT_TRANSLATE_NOOP(
+        "Kiosk",
+        "This catalogue must first be opened by photobook on the archivist's computer.\nTrying again in a moment…",
+    ),
     "none": QT_TRANSLATE_NOOP("Kiosk", "No photographs"),
     "photo": QT_TRANSLATE_NOOP("Kiosk", "Photograph"),
 }

@@ -15,6 +15,7 @@ through ``photo_records(..., published_only=True)``. A catalog that cannot be op
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from photobook.core import timeline as tl
 from photobook.core.records import PhotoRecord
 from photobook.db import queries
-from photobook.db.engine import Library
+from photobook.db.engine import CatalogTooOld, Library
 from photobook.ui import i18n
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
 from photobook.ui.tasks import TaskManager
@@ -57,6 +58,8 @@ from photobook.ui.views.kiosk.schedule import SleepSchedule
 from photobook.ui.views.kiosk.systemd import Watchdog
 from photobook.ui.views.kiosk.texts import BUTTONS, LANGS, t
 from photobook.ui.views.kiosk.unattended import Unattended
+
+log = logging.getLogger(__name__)
 
 CURSOR_HIDE_MS = 3000
 TARGET_PX = 56  # every control at least this high (WCAG 2.5.8 asks 24, museums 44-48)
@@ -194,6 +197,10 @@ class KioskWindow(Unattended, QWidget):
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self.started = datetime.now()
         self.last_error = ""
+        # what the calm screen says: "unavailable", or "too_old" (a catalog the archivist's newer
+        # photobook has not upgraded yet: the kiosk cannot read it, and must not upgrade it)
+        self.unavailable_reason = "unavailable"
+        self._logged = ""
         self.watchdog = Watchdog(self.status_line, self)
         self.heartbeat_file = heartbeat_file  # None: no file (tests); see heartbeat.heartbeat_path
         self.visits_by_day: dict[str, int] = {}
@@ -230,10 +237,16 @@ class KioskWindow(Unattended, QWidget):
             library = self._opener()
         except Exception as exc:  # LibraryError, a vanished mount, a server down: the visitor sees calm
             self.last_error = f"{datetime.now():%Y-%m-%d %H:%M} {str(exc).strip()[:200]}"
+            self.unavailable_reason = "too_old" if isinstance(exc, CatalogTooOld) else "unavailable"
+            self.unavailable.setText(t(self.lang, self.unavailable_reason))
+            if str(exc) != self._logged:  # once per cause, not at every retry
+                self._logged = str(exc)
+                log.warning("kiosk: cannot open the catalog: %s", exc)
             self.pages.setCurrentWidget(self.unavailable)
             self._retry.start()
             return False
         self._retry.stop()
+        self.unavailable_reason, self._logged = "unavailable", ""
         self.library = library
         self.tasks = TaskManager(library, self)
         self.tasks.failed.connect(self._on_task_failed)
@@ -386,7 +399,7 @@ class KioskWindow(Unattended, QWidget):
         self.next.setAccessibleName(t(lang, "next"))
         self.countdown.still.setText(t(lang, "still_there"))
         self.countdown.touch.setText(t(lang, "touch_continue"))
-        self.unavailable.setText(t(lang, "unavailable"))
+        self.unavailable.setText(t(lang, self.unavailable_reason))
         self.pin_pad.set_language(lang)
         self._retranslate_chips()
         if self.timeline is not None:
