@@ -14,12 +14,15 @@ the places that were inside it and, after a merge, its photographs (refused if o
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from photobook.services import places as pl
-from photobook.services.edits import EditResult
 from photobook.ui.models.vocabulary_edits import VocabularyEditor, _user
+
+if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when a place is changed, not with the window
+    from sqlalchemy.orm import Session
+
+    from photobook.services import places as pl
+    from photobook.services.edits import EditResult
 
 Coords = tuple[float | None, float | None]
 
@@ -30,6 +33,8 @@ class PlacesEditor(VocabularyEditor):
     def add_place(
         self, names: Mapping[str, str], coords: Coords = (None, None), parent: str | None = None
     ) -> None:
+        from photobook.services import places as pl
+
         names = dict(names)
         fr = names.get(pl.PRIMARY, "").strip()
         self._push(
@@ -47,6 +52,8 @@ class PlacesEditor(VocabularyEditor):
     ) -> None:
         """New names, coordinates (``(None, None)`` clears them) and/or region (``False``: keep
         it, ``None``: the top level) of the place written ``name``, as one step."""
+        from photobook.services import places as pl
+
         user = self.controller.user
         names = dict(names or {})
 
@@ -67,6 +74,8 @@ class PlacesEditor(VocabularyEditor):
         )
 
     def merge_place(self, source: str, into: str) -> None:
+        from photobook.services import places as pl
+
         user = self.controller.user
 
         def do(s: Session) -> tuple[pl.PlaceSnapshot, EditResult]:
@@ -80,6 +89,8 @@ class PlacesEditor(VocabularyEditor):
         )
 
     def delete_place(self, name: str) -> None:
+        from photobook.services import places as pl
+
         def do(s: Session) -> pl.PlaceSnapshot:
             snap = pl.place_snapshot(s, name)
             pl.delete_place(s, name)  # refused when photographs are placed there

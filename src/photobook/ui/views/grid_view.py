@@ -155,7 +155,7 @@ class GridView(QListView):
             self.setGridSize(size)
             self.scheduleDelayedItemsLayout()
             if self.currentIndex().isValid():  # keep the selected print in view across the relayout
-                QTimer.singleShot(0, self._rearm_scroll)
+                QTimer.singleShot(0, self, self._rearm_scroll)  # not after the sheet is gone
 
     def _rearm_scroll(self) -> None:
         if self.currentIndex().isValid():
