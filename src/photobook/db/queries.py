@@ -185,6 +185,10 @@ def flag_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> tuple[int, 
     """(undated, with problems) under the other filters: the counts beside the filter panel's
     "Undated" and "Has problems" boxes."""
     undated = count(session, replace(f, undated=True, year_from=None, year_to=None))
+    # no problem recorded at all (the usual case): nothing to count, where counting would probe
+    # every photograph of the filter (a theme at a million photographs: 0.4 s)
+    if session.scalar(select(IndexProblem.id).limit(1)) is None:
+        return undated, 0
     with_problems = count(session, replace(f, problems=True))
     return undated, with_problems
 

@@ -58,7 +58,9 @@ def _add(values: dict[str, str], photo: str, ancestors: str, least: str) -> str:
 def _remove(values: dict[str, str], photo: str, ancestors: str) -> str:
     """``photo`` leaves its interval under each theme of ``ancestors``: the count goes down, a row
     at 0 goes, and a row whose cover it was takes the next smallest id of that group (one step
-    along the day index, which is ordered by id within an interval)."""
+    along the day index, which is ordered by id within an interval). On PostgreSQL an UPDATE of
+    several photographs has moved them all before its AFTER triggers run: a group they all leave
+    finds no photograph and keeps its cover until the last of them takes its count to 0."""
     match = (
         " AND ".join(f"{k} = {values[k]}" for k in KEY)
         + f" AND theme_id IN (SELECT ancestor_id FROM ({ancestors}) a)"
@@ -67,9 +69,10 @@ def _remove(values: dict[str, str], photo: str, ancestors: str) -> str:
     return (
         f"UPDATE summary_theme_days SET n = n - 1 WHERE {match}; "
         f"DELETE FROM summary_theme_days WHERE n <= 0 AND {match}; "
-        f"UPDATE summary_theme_days SET cover = (SELECT p.id FROM photos p WHERE {same} AND p.id <> {photo} "
+        f"UPDATE summary_theme_days SET cover = coalesce((SELECT p.id FROM photos p WHERE {same} "
+        f"AND p.id <> {photo} "
         "AND EXISTS (SELECT 1 FROM photo_themes x JOIN theme_closure xc ON xc.theme_id = x.theme_id "
-        "WHERE x.photo_id = p.id AND xc.ancestor_id = summary_theme_days.theme_id) ORDER BY p.id LIMIT 1) "
+        "WHERE x.photo_id = p.id AND xc.ancestor_id = summary_theme_days.theme_id) ORDER BY p.id LIMIT 1), cover) "
         f"WHERE cover = {photo} AND {match};"
     )
 
