@@ -76,3 +76,14 @@ def test_one_themes_summary_is_a_range_of_its_day_summaries(catalog):
         read = queries.timeline_summary(s, one)
     with catalog.Session() as s:
         assert queries.timeline_summary(s, one) == read and read
+
+
+def test_a_small_themes_ids_from_the_theme_index_are_the_contact_sheets_order(catalog):
+    with catalog.Session() as s:
+        for f in (
+            PhotoFilter(themes=("port",)),
+            PhotoFilter(themes=("economy",), statuses=("published",)),
+            PhotoFilter(themes=("economy",), undated=True),
+        ):
+            ids = queries.photo_ids_from_themes(s, f)
+            assert ids and ids == queries.photo_ids(s, f)

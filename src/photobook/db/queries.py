@@ -1955,3 +1955,20 @@ def _theme_reign_counts(
     ]
     stmt = parts[0] if len(parts) == 1 else union_all(*parts)
     return {slug: int(n) for slug, n in session.execute(stmt) if n}
+
+
+def photo_ids_from_themes(session: Session, f: PhotoFilter) -> list[int]:
+    """:func:`photo_ids` of a theme filter, every id, read from the theme index: each tagged
+    photograph looked up by id, then sorted. For a theme small enough to read whole, where walking
+    the day index would probe every photograph of the catalog for its themes (100,000 photographs,
+    a theme of 7,500: about half the CPU time)."""
+    out: list[int] = []
+    if f.undated is not True:
+        dated = _from_themes(session, replace(f, undated=False), Photo.id, dated=Photo.day_start).order_by(
+            Photo.day_start, Photo.day_end, Photo.id
+        )
+        out = [i for (i,) in _fetch_raw(session, dated)]
+    if f.undated is not False and f.year_from is None and f.year_to is None:
+        undated = _from_themes(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
+        out.extend(i for (i,) in _fetch_raw(session, undated))
+    return out

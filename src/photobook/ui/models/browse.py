@@ -268,9 +268,12 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
     """Every id of the filter (and its place) when there are at most ``timeline_window.ROWS_LIMIT``; else its size
     and first page (the contact sheet then reads a page at a time)."""
     limit = timeline_window.ROWS_LIMIT
-    paged = _pages_from_summaries(session, f, limit)
-    if paged is not None:
-        return paged
+    known = queries.theme_summary_count(session, f)  # one theme: its size is a lookup
+    if known is not None and known > limit:
+        return _pages_from_summaries(session, f, known)
+    if known is not None:  # small enough to read whole: from the theme index
+        ids = queries.photo_ids_from_themes(session, f)
+        return ids, {pid: i for i, pid in enumerate(ids)}
     ids = queries.photo_ids(session, f, limit=limit + 1)
     if len(ids) <= limit:
         return ids, {pid: i for i, pid in enumerate(ids)}
@@ -280,13 +283,10 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
     return Paged(f, total, total - undated, ids[:PAGE])
 
 
-def _pages_from_summaries(session, f: PhotoFilter, limit: int) -> Paged | None:
-    """A theme filter larger than ``limit``, known from the summaries (a lookup): its size and
-    first page at once, without reading ``limit`` ids first (a million photographs: a walk of
-    670,000 rows for a theme of 7.5 %). None: not known that way, or small enough to read whole."""
-    total = queries.theme_summary_count(session, f)
-    if total is None or total <= limit:
-        return None
+def _pages_from_summaries(session, f: PhotoFilter, total: int) -> Paged:
+    """A theme filter of ``total`` photographs, too many to read whole, known from the summaries: its
+    size and first page at once, without reading ids first (a million photographs: a walk of
+    670,000 rows for a theme of 7.5 %)."""
     if f.undated is not None:
         dated = total if f.undated is False else 0
     else:
