@@ -83,3 +83,13 @@ def test_postgres_0010_to_0014_and_back(pg_url):
     engine = make_engine(pg_url)
     _round_trip(engine)
     engine.dispose()
+
+
+def test_every_theme_day_trigger_is_there_at_head(library):
+    """A later revision that rebuilds photos or photo_themes on SQLite (batch mode copies the table)
+    drops their triggers with the old table: it must create them again, or a theme filter's
+    timeline goes stale. The trigger on a theme's move must be 0014's (it recounts this table)."""
+    with library.engine.connect() as con:
+        triggers = dict(con.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all())
+    assert {"sum_days_photos_au", "sum_days_photo_themes_ai", "sum_days_photo_themes_ad"} <= set(triggers)
+    assert "summary_theme_days" in triggers["sum_themes_au"]
