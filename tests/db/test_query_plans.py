@@ -7,6 +7,7 @@ use one fails here, not at a million photographs."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -17,6 +18,7 @@ FILTER = q.PhotoFilter(
     year_from=1985, year_to=2005, reigns=("hassan-ii",), themes=("logistics",), statuses=("published",)
 )
 PUBLISHED = q.PhotoFilter(statuses=("published",))
+ONE_THEME = q.PhotoFilter(themes=("economy",), statuses=("published", "reviewed"))
 
 HOT = {
     "filter LIMIT 200": lambda s: q.photo_ids(s, FILTER, limit=200),
@@ -37,6 +39,11 @@ HOT = {
         s, PUBLISHED, 725000, 726000, limit=500, after=(1450500, 10)
     ),
     "extent": lambda s: q.timeline_extent(s, PUBLISHED),
+    # one theme (revision 0014): the timeline's overview and the counts beside it
+    "one theme's timeline": lambda s: q.timeline_summary(s, ONE_THEME),
+    "one theme's count": lambda s: q.count_matching(s, ONE_THEME),
+    "one theme's dated count": lambda s: q.count(s, replace(ONE_THEME, undated=False)),
+    "one theme's counts per reign": lambda s: q.reign_counts(s, ONE_THEME),
 }
 
 
@@ -104,3 +111,16 @@ def test_the_page_cache_and_the_map_follow_the_catalog_size(catalog):
         assert s.execute(text("PRAGMA mmap_size")).scalar() == mapped
         q.read_once(s)  # a command that streams through the catalog once reads it without the map
         assert s.execute(text("PRAGMA mmap_size")).scalar() == 0
+
+
+def test_a_theme_filter_reads_its_day_summaries_in_key_order(catalog):
+    """One theme's overview: a range of summary_theme_days' primary key, grouped in key order (no
+    sort), and the photographs not read at all."""
+    for name in ("one theme's timeline", "one theme's dated count", "one theme's counts per reign"):
+        with catalog.Session() as s:
+            plans = _plans(s, HOT[name])
+        mine = [(sql, plan) for sql, plan in plans if "summary_theme_days" in sql]
+        text = "\n".join(line for _sql, plan in mine for line in plan)
+        assert "summary_theme_days" in text, name
+        assert not any(re.search(r"\bphotos\b", sql) for sql, _plan in mine), name
+        assert "TEMP B-TREE" not in text, f"{name}: sorts\n{text}"

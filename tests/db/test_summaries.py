@@ -6,6 +6,7 @@ removed. On SQLite and on PostgreSQL; the counts the window shows come from them
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from unittest import mock
 
@@ -96,11 +97,67 @@ FILTERS = (
 )
 
 
+def theme_days_truth(session) -> dict[tuple, tuple[int, int]]:
+    """Per (theme, day_start, day_end, approximate, status, missing): (photographs, smallest id),
+    each dated photograph once under every ancestor of its themes, the tree walked in Python."""
+    parent = dict(session.execute(text("SELECT id, parent_id FROM themes")).all())
+    seen: dict[tuple, set[int]] = {}
+    for pid, tid, *key in session.execute(
+        text(
+            "SELECT pt.photo_id, pt.theme_id, p.day_start, p.day_end, p.approximate, p.status, p.missing "
+            "FROM photo_themes pt JOIN photos p ON p.id = pt.photo_id WHERE p.day_start IS NOT NULL"
+        )
+    ):
+        start, end, approx, status, missing = key
+        anc = tid
+        while anc is not None:
+            seen.setdefault((anc, start, end, bool(approx), status, bool(missing)), set()).add(pid)
+            anc = parent[anc]
+    return {k: (len(v), min(v)) for k, v in seen.items()}
+
+
+def theme_days(session) -> dict[tuple, tuple[int, int]]:
+    """``summary_theme_days`` as {key: (n, cover)}; a row never stays at 0 or below."""
+    out = {}
+    for tid, start, end, approx, status, missing, n, cover in session.execute(
+        text(
+            "SELECT theme_id, day_start, day_end, approximate, status, missing, n, cover FROM summary_theme_days"
+        )
+    ):
+        assert n > 0, (tid, start, end, status, n)
+        out[(tid, start, end, bool(approx), status, bool(missing))] = (n, cover)
+    return out
+
+
+#: one theme (with its sub-themes) under the scopes the theme day summaries answer
+THEME_FILTERS = tuple(
+    replace(f, themes=(slug,))
+    for slug in ("economy", "port", "wind", "harbour-cranes")
+    for f in (
+        q.PhotoFilter(),
+        q.PhotoFilter(statuses=("published",)),
+        q.PhotoFilter(statuses=("draft", "reviewed"), include_missing=False),
+        q.PhotoFilter(undated=True),
+        q.PhotoFilter(undated=False, statuses=("reviewed",)),
+    )
+)
+
+
+def _theme_views(s, f):
+    return (q.timeline_summary(s, f), q.count(s, f), q.count_matching(s, f), q.reign_counts(s, f))
+
+
 def assert_exact(lib, when: str) -> None:
     with lib.Session() as s:
         got, want = summaries(s), truth(s)
         for name in want:
             assert got[name] == want[name], f"summary_{name} after {when}"
+        assert theme_days(s) == theme_days_truth(s), f"summary_theme_days after {when}"
+        # what a theme filter's timeline and counts read from them: the same as reading the photos
+        fast = {f: _theme_views(s, f) for f in THEME_FILTERS}
+        with mock.patch.object(q, "_theme_days_scope", lambda *_a, **_k: None):
+            slow = {f: _theme_views(s, f) for f in THEME_FILTERS}
+        assert fast == slow, when
         # what the window reads from them: the same as the counts made over the photos (the
         # summaries switched off)
         fast = {

@@ -3,6 +3,8 @@ SQLite: no table scan, no sort of every row (``EXPLAIN QUERY PLAN`` of the state
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 
 from photobook.db import queries
@@ -58,7 +60,30 @@ def test_a_contact_sheet_page_walks_the_day_index(catalog):
 
 
 def test_a_themes_summary_starts_from_the_theme_index(catalog):
-    plans = _plans(catalog, lambda s: queries.timeline_summary(s, PhotoFilter(themes=("port",))))
+    # two themes (a photograph of both counts once): the summaries of one theme cannot answer
+    plans = _plans(catalog, lambda s: queries.timeline_summary(s, PhotoFilter(themes=("port", "solar"))))
     assert any("ix_photo_themes_theme" in p for p in plans), plans
     # not a walk of every photograph probing its themes
     assert not any("CORRELATED" in p for p in plans), plans
+
+
+def test_one_themes_summary_is_a_range_of_its_day_summaries(catalog):
+    """One theme (revision 0014): no query on the photographs at all (the summary rows' own plan is
+    checked in test_query_plans), and the same rows as reading them."""
+    one = PhotoFilter(themes=("port",))
+    assert _plans(catalog, lambda s: queries.timeline_summary(s, one)) == []
+    with catalog.Session() as s, mock.patch.object(queries, "_theme_days_scope", lambda *_a, **_k: None):
+        read = queries.timeline_summary(s, one)
+    with catalog.Session() as s:
+        assert queries.timeline_summary(s, one) == read and read
+
+
+def test_a_small_themes_ids_from_the_theme_index_are_the_contact_sheets_order(catalog):
+    with catalog.Session() as s:
+        for f in (
+            PhotoFilter(themes=("port",)),
+            PhotoFilter(themes=("economy",), statuses=("published",)),
+            PhotoFilter(themes=("economy",), undated=True),
+        ):
+            ids = queries.photo_ids_from_themes(s, f)
+            assert ids and ids == queries.photo_ids(s, f)

@@ -188,3 +188,39 @@ def test_the_undated_and_problems_boxes_count_a_large_filter_too(qtbot, window):
         undated, problems = queries.flag_counts(s)
     assert w.filters._flag_counts == (undated, problems)
     assert f"({undated})" in w.filters.undated_check.text()
+
+
+def test_a_theme_filter_draws_from_the_theme_day_summaries(qtbot, window, monkeypatch):
+    """Choosing a theme (revision 0014): the timeline draws the theme's overview with its real
+    count, the contact sheet pages through exactly the theme's photographs, and neither read
+    every photograph of the theme to get there."""
+    w = window
+    f = PhotoFilter(themes=("economy",))
+    with w.library.Session() as s:
+        total = queries.count_matching(s, f)
+        want_ids = queries.photo_ids(s, f)
+    assert total > timeline_window.ROWS_LIMIT
+    walked: list[PhotoFilter] = []
+    real_limited = queries.photo_ids
+
+    def spy(session, flt, limit=None):
+        walked.append(flt)
+        return real_limited(session, flt, limit)
+
+    monkeypatch.setattr(queries, "photo_ids", spy)
+    loads = w.browser.loads
+    w.browser.set_filter(f)
+    qtbot.waitUntil(lambda: w.browser.loads > loads and w.browser.paged is not None, timeout=15000)
+    settle(qtbot, w)
+    assert not walked  # the contact sheet's size came from the summaries, not a walk of ids
+    assert w.browser.paged.total == total == len(want_ids)
+    assert w.browser.overview.index.summarised
+    w.timeline.fit()
+    w.timeline.repaint()
+    assert any(str(total) in words for words in w.timeline._frame.header)
+    # the pages hold the theme's photographs in the contact sheet's order
+    with w.library.Session() as s:
+        got = []
+        for page in range(0, total, photo_list.PAGE):
+            got.extend(queries.ordered_page(s, f, page, photo_list.PAGE, w.browser.paged.dated))
+    assert got == want_ids

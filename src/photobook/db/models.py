@@ -228,6 +228,22 @@ summary_themes = Table(
     Column("n", BigInteger, nullable=False, server_default="0"),
 )
 
+# per theme (each photograph under every ancestor of its themes, once) and date interval, within a
+# status, present or missing: how many photographs and the smallest id (a cover). What a theme
+# filter's timeline overview reads (revision 0014; undated photographs are not in it)
+summary_theme_days = Table(
+    "summary_theme_days",
+    Base.metadata,
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("day_start", Integer, primary_key=True),
+    Column("day_end", Integer, primary_key=True),
+    Column("approximate", Boolean, primary_key=True),
+    Column("status", String(16), primary_key=True),
+    Column("missing", Boolean, primary_key=True),
+    Column("n", BigInteger, nullable=False, server_default="0"),
+    Column("cover", Integer, nullable=False),
+)
+
 # every (theme, ancestor) pair, the theme itself included: kept by triggers on themes
 theme_closure = Table(
     "theme_closure",

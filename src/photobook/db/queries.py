@@ -73,6 +73,7 @@ from photobook.db.models import (
     photo_reigns,
     photo_themes,
     summary_reigns,
+    summary_theme_days,
     summary_themes,
     summary_years,
     theme_closure,
@@ -159,6 +160,10 @@ def flag_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> tuple[int, 
     """(undated, with problems) under the other filters: the counts beside the filter panel's
     "Undated" and "Has problems" boxes."""
     undated = count(session, replace(f, undated=True, year_from=None, year_to=None))
+    # no problem recorded at all (the usual case): nothing to count, where counting would probe
+    # every photograph of the filter (a theme at a million photographs: 0.4 s)
+    if session.scalar(select(IndexProblem.id).limit(1)) is None:
+        return undated, 0
     with_problems = count(session, replace(f, problems=True))
     return undated, with_problems
 
@@ -298,6 +303,9 @@ def count(session: Session, f: PhotoFilter = PhotoFilter()) -> int:
         elif f.undated is False:
             stmt = stmt.where(sy.year != UNDATED_YEAR)
         return int(session.scalar(stmt) or 0)
+    one_theme = theme_summary_count(session, f)
+    if one_theme is not None:
+        return one_theme
     if f.search.strip() and replace(f, search="").is_empty():
         return search_count(session, f.search)
     return session.scalar(_filtered(session, f, func.count(Photo.id))) or 0
@@ -399,6 +407,9 @@ def reign_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
     spans = _reign_spans(session)
     if not spans:
         return {}
+    one_theme = _theme_days_scope(session, replace(f, reigns=()))
+    if one_theme is not None:  # (the undated overlap no reign)
+        return {} if f.undated is True else _theme_reign_counts(session, *one_theme, spans)
     cond = _conditions(session, replace(f, reigns=()))
     parts = [
         select(literal(slug).label("slug"), func.count(Photo.id).label("n")).where(*cond, _in_reign(lo, hi))
@@ -1582,7 +1593,11 @@ def timeline_summary(session: Session, f: PhotoFilter = PhotoFilter()) -> list[S
     day_end, approximate, photographs), by day_start. Every bucket of every zoom (decade, year,
     month, day) is a sum of these, and each group's id is a real photograph to show as a cover.
     One ordered walk of the covering day index (~13,000 groups for 100,000 photographs), or of a
-    theme's photographs (:func:`_from_themes`)."""
+    theme's photographs (:func:`_from_themes`); one theme's rows of ``summary_theme_days`` in key
+    order when the filter allows (:func:`_theme_days_scope`)."""
+    one_theme = _theme_days_scope(session, f)
+    if one_theme is not None:
+        return _theme_timeline_summary(session, *one_theme)
     stmt = (
         _from_themes(
             session,
@@ -1641,6 +1656,9 @@ def count_matching(session: Session, f: PhotoFilter) -> int:
     """:func:`count`, a theme filter counted from the theme index (:func:`_from_themes`)."""
     if not f.themes:
         return count(session, f)
+    one_theme = theme_summary_count(session, f)
+    if one_theme is not None:
+        return one_theme
     return session.scalar(_from_themes(session, f, func.count(Photo.id))) or 0
 
 
@@ -1967,3 +1985,95 @@ def insert_place(
     session.add(place)
     session.flush()
     return place
+
+
+# --- one theme's timeline and counts from ``summary_theme_days`` (revision 0014: a theme filter at a
+# million photographs reads a few thousand summary rows in key order, not every photograph of the theme)
+
+
+def _has_theme_days(session: Session) -> bool:
+    """Whether this catalog has ``summary_theme_days`` (revision 0014), asked every time as
+    :func:`_has_summaries` is."""
+    if session.get_bind().dialect.name == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'summary_theme_days'"
+    else:
+        sql = "SELECT to_regclass('summary_theme_days') IS NOT NULL"
+    return bool(session.execute(text(sql)).scalar())
+
+
+def _theme_days_scope(session: Session, f: PhotoFilter) -> tuple[int, _Scope] | None:
+    """(the theme's id, the rest as a summary scope) when ``f`` is one theme (with its sub-themes)
+    within statuses and present files, dated, undated or both; None when the summaries cannot say
+    (several themes: a photograph of two would count twice; any other filter; no such table)."""
+    if len(f.themes) != 1 or not _has_theme_days(session):
+        return None
+    scope = _summary_scope(session, f.without_themes(), undated_ok=True)
+    if scope is None:
+        return None
+    tid = session.scalar(select(Theme.id).where(Theme.slug == f.themes[0]))
+    return None if tid is None else (tid, scope)
+
+
+def _theme_timeline_summary(session: Session, theme_id: int, scope: _Scope) -> list[SummaryRow]:
+    """:func:`timeline_summary` of one theme: its rows summed over statuses (and missing), grouped in
+    the primary key's order (no sort)."""
+    d = summary_theme_days.c
+    stmt = (
+        select(func.min(d.cover), d.day_start, d.day_end, d.approximate, func.sum(d.n))
+        .where(d.theme_id == theme_id, *_summary_where(d, scope))
+        .group_by(d.day_start, d.day_end, d.approximate)
+        .order_by(d.day_start, d.day_end, d.approximate)
+    )
+    return [(int(i), s, e, bool(a), int(n)) for i, s, e, a, n in _fetch_raw(session, stmt)]
+
+
+def theme_summary_count(session: Session, f: PhotoFilter) -> int | None:
+    """How many photographs ``f`` holds when it is one theme within statuses and present files
+    (:func:`_theme_days_scope`): the theme's total is a lookup in ``summary_themes``, the dated ones
+    a sum over its rows of ``summary_theme_days``; None when the summaries cannot say."""
+    one_theme = _theme_days_scope(session, f)
+    if one_theme is None:
+        return None
+    tid, scope = one_theme
+    d = summary_theme_days.c
+    dated = 0
+    if f.undated is not None:
+        stmt = select(func.coalesce(func.sum(d.n), 0)).where(d.theme_id == tid, *_summary_where(d, scope))
+        dated = int(session.scalar(stmt) or 0)
+        if f.undated is False:
+            return dated
+    st = summary_themes.c
+    total = select(func.coalesce(func.sum(st.n), 0)).where(st.theme_id == tid, *_summary_where(st, scope))
+    return int(session.scalar(total) or 0) - dated
+
+
+def _theme_reign_counts(
+    session: Session, theme_id: int, scope: _Scope, spans: list[tuple[str, int, int]]
+) -> dict[str, int]:
+    """:func:`reign_counts` of one theme: per reign, the theme's rows whose interval overlaps it."""
+    d = summary_theme_days.c
+    parts = [
+        select(literal(slug).label("slug"), func.coalesce(func.sum(d.n), 0).label("n")).where(
+            d.theme_id == theme_id, *_summary_where(d, scope), d.day_start <= hi, d.day_end >= lo
+        )
+        for slug, lo, hi in spans
+    ]
+    stmt = parts[0] if len(parts) == 1 else union_all(*parts)
+    return {slug: int(n) for slug, n in session.execute(stmt) if n}
+
+
+def photo_ids_from_themes(session: Session, f: PhotoFilter) -> list[int]:
+    """:func:`photo_ids` of a theme filter, every id, read from the theme index: each tagged
+    photograph looked up by id, then sorted. For a theme small enough to read whole, where walking
+    the day index would probe every photograph of the catalog for its themes (100,000 photographs,
+    a theme of 7,500: about half the CPU time)."""
+    out: list[int] = []
+    if f.undated is not True:
+        dated = _from_themes(session, replace(f, undated=False), Photo.id, dated=Photo.day_start).order_by(
+            Photo.day_start, Photo.day_end, Photo.id
+        )
+        out = [i for (i,) in _fetch_raw(session, dated)]
+    if f.undated is not False and f.year_from is None and f.year_to is None:
+        undated = _from_themes(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
+        out.extend(i for (i,) in _fetch_raw(session, undated))
+    return out

@@ -312,6 +312,12 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
 
     queries = _queries()
     limit = timeline_window.ROWS_LIMIT
+    known = queries.theme_summary_count(session, f)  # one theme: its size is a lookup
+    if known is not None and known > limit:
+        return _pages_from_summaries(session, f, known)
+    if known is not None:  # small enough to read whole: from the theme index
+        ids = queries.photo_ids_from_themes(session, f)
+        return ids, {pid: i for i, pid in enumerate(ids)}
     ids = queries.photo_ids(session, f, limit=limit + 1)
     if len(ids) <= limit:
         return ids, {pid: i for i, pid in enumerate(ids)}
@@ -319,6 +325,18 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
     # the undated are a short range of the day index (NULL days); the dated are the rest
     undated = 0 if f.undated is False else queries.count_matching(session, replace(f, undated=True))
     return Paged(f, total, total - undated, ids[:PAGE])
+
+
+def _pages_from_summaries(session, f: PhotoFilter, total: int) -> Paged:
+    """A theme filter of ``total`` photographs, too many to read whole, known from the summaries: its
+    size and first page at once, without reading ids first (a million photographs: a walk of
+    670,000 rows for a theme of 7.5 %)."""
+    queries = _queries()
+    if f.undated is not None:
+        dated = total if f.undated is False else 0
+    else:
+        dated = queries.theme_summary_count(session, replace(f, undated=False)) or 0
+    return Paged(f, total, dated, queries.ordered_page(session, f, 0, PAGE, dated))
 
 
 def _record(session, photo_id: int) -> PhotoRecord | None:
