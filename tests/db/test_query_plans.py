@@ -44,6 +44,9 @@ HOT = {
     "one theme's count": lambda s: q.count_matching(s, ONE_THEME),
     "one theme's dated count": lambda s: q.count(s, replace(ONE_THEME, undated=False)),
     "one theme's counts per reign": lambda s: q.reign_counts(s, ONE_THEME),
+    # above 50,000 photographs: "1981?" drawn apart from "1981~" (revision 0015's partial index)
+    "the uncertain drawn apart": lambda s: q.timeline_qualified_apart(s, q.PhotoFilter()),
+    "the uncertain drawn apart, published": lambda s: q.timeline_qualified_apart(s, PUBLISHED),
 }
 
 

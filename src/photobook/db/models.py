@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    and_,
     false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -186,6 +187,19 @@ class Photo(Base):
 _mid = Photo.day_start + Photo.day_end
 Index("ix_photos_mid", _mid, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate)
 Index("ix_photos_status_mid", Photo.status, _mid, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate)
+
+# The dated photographs whose date is neither exact nor "about" ("1981?", "1981%"), which the summarised
+# timeline draws apart from "1981~" (revision 0015, queries.timeline_qualified_apart): a few rows, so a
+# partial index; its condition is the query's own, so that both databases see the query implies it.
+_apart = and_(Photo.approximate.is_(True), Photo.date_edtf.not_like("%~"))
+Index(
+    "ix_photos_qualified_apart",
+    Photo.day_start,
+    Photo.day_end,
+    Photo.id,
+    sqlite_where=_apart,
+    postgresql_where=_apart,
+)
 
 
 # --- summaries (revision 0009): counts kept exact by triggers in the same transaction -------------------
