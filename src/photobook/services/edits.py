@@ -15,8 +15,9 @@ Errors are :class:`EditError` with a message for the archivist.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
@@ -27,7 +28,16 @@ from photobook.core.languages import LANGUAGES, is_caption_language
 from photobook.core.user import default_user as default_user  # the window names its user without this module
 from photobook.db import queries
 from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
-from photobook.db.models import STATUSES, Caption, Photo, PhotoHistory, Theme, photo_themes, utcnow
+from photobook.db.models import (
+    DATE_SOURCES,
+    STATUSES,
+    Caption,
+    Photo,
+    PhotoHistory,
+    Theme,
+    photo_themes,
+    utcnow,
+)
 from photobook.db.storage import chunked
 
 if TYPE_CHECKING:
@@ -56,6 +66,45 @@ def check_text(name: str, value: str, limit: int) -> None:
 
 class EditError(ValueError):
     pass
+
+
+#: The kinds of field whose text runs over several lines (tab and line breaks allowed); every
+#: other field is one line (title, place, photographer, credit, plate, the date…).
+MULTI_LINE = ("caption", "notes", "rights")
+# Control characters (C0, DEL, C1): none in a one-line field; in a multi-line one, all but tab and
+# line breaks. Format characters (bidi marks, embeddings, isolates) are not controls: kept.
+_CONTROL_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def check_controls(name: str, value: str, multi_line: bool) -> None:
+    """Refuse a control character (U+0001, ESC, DEL…; a tab or line break in a one-line field),
+    naming it and where it is. Tabs and line breaks around a one-line value are trimmed, not refused."""
+    text = value if multi_line else value.strip(" \t\r\n")
+    bad = (_CONTROL_MULTI_LINE if multi_line else _CONTROL_ONE_LINE).search(text)
+    if bad is None:
+        return
+    where = bad.start() + 1 + (0 if multi_line else len(value) - len(value.lstrip(" \t\r\n")))
+    allowed = "only tabs and line breaks are allowed" if multi_line else "a one-line field takes none"
+    raise EditError(
+        f"{name} contains a control character (U+{ord(bad.group()):04X}) at position {where}: {allowed}"
+    )
+
+
+def field_limit(name: str) -> int:
+    """The longest text an edit field (``title:fr``, ``credit``, ``place:ar``…) takes."""
+    kind = name.partition(":")[0]
+    return {"title": TITLE_MAX, "caption": CAPTION_MAX}.get(kind) or FIELD_MAX.get(kind, 500)
+
+
+def check_value(name: str, value: str, label: str | None = None) -> None:
+    """The one rule for the text of an edit field, wherever it comes from (the editor, the batch
+    bar, ``photobook edit``, a spreadsheet): not too long, no NUL, no control character (tabs and
+    line breaks only where the field has lines). :class:`EditError` says why not."""
+    kind, _, lang = name.partition(":")
+    label = label or (f"the {kind} ({lang})" if lang else name)
+    check_text(label, value.strip(), field_limit(name))
+    check_controls(label, value, kind in MULTI_LINE)
 
 
 def set_date(session: Session, photo_id: int, text: str) -> str:
@@ -161,13 +210,23 @@ def _coordinate(name: str, text: str) -> str | None:
 
 
 class StaleRevision(Exception):
-    """The photograph was saved by someone else since it was read: nothing was changed."""
+    """The photograph was saved by someone else since it was read: nothing was changed.
+    ``photo_ids``: every photograph of the save in that case (a batch names them all)."""
 
-    def __init__(self, photo_id: int, expected: int, actual: int) -> None:
-        super().__init__(
-            f"photograph {photo_id} was changed by someone else (revision {actual}, not {expected}); "
-            "nothing was saved"
-        )
+    def __init__(self, photo_id: int, expected: int, actual: int, photo_ids: Sequence[int] = ()) -> None:
+        self.photo_ids = tuple(photo_ids) or (photo_id,)
+        if len(self.photo_ids) > 1:
+            shown = ", ".join(map(str, self.photo_ids[:10])) + ("…" if len(self.photo_ids) > 10 else "")
+            text = (
+                f"{len(self.photo_ids)} photographs were changed by someone else since they were read "
+                f"({shown}); nothing was saved"
+            )
+        else:
+            text = (
+                f"photograph {photo_id} was changed by someone else (revision {actual}, not {expected}); "
+                "nothing was saved"
+            )
+        super().__init__(text)
         self.photo_id, self.expected, self.actual = photo_id, expected, actual
 
 
@@ -182,6 +241,9 @@ class EditRequest:
     add_themes: tuple[str, ...] = ()
     remove_themes: tuple[str, ...] = ()
     expect_revision: int | None = None
+    #: where a date set here comes from: the archivist's (None), or, when an undo gives a date
+    #: back, the source it had ("exif_capture", "xmp_created", "filename"…)
+    date_source: str | None = None
 
     def is_empty(self) -> bool:
         return not (self.values or self.add_themes or self.remove_themes)
@@ -201,6 +263,8 @@ class Change:
 class EditResult:
     changes: tuple[Change, ...]
     revisions: Mapping[int, int]  # the new revision of every photograph that changed
+    # the date's source before the save, for every photograph whose date changed (for the undo)
+    date_sources: Mapping[int, str] = field(default_factory=dict)
 
     def inverse(self) -> dict[int, EditRequest]:
         """The edit that undoes this one, expecting the revisions this one produced."""
@@ -218,7 +282,14 @@ class EditResult:
                     remove = tuple(t for t in new if t not in old)
                 else:
                     values[c.field] = c.old or ""
-            plan[pid] = EditRequest(values, add, remove, expect_revision=rev)
+            source = self.date_sources.get(pid) if "date" in values else None
+            plan[pid] = EditRequest(
+                values,
+                add,
+                remove,
+                expect_revision=rev,
+                date_source=None if source == "archivist" else source,
+            )
         return plan
 
     def summary(self) -> str:
@@ -273,7 +344,7 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
                 raise EditError(f"unknown status {text!r} (one of {', '.join(STATUSES)})")
             values[name] = text
         elif name in EDIT_FIELDS:
-            check_text(name, text, FIELD_MAX[name])
+            check_value(name, raw or "")
             values[name] = text or None
         elif name in COORD_FIELDS:
             values[name] = _coordinate(name, text)
@@ -283,8 +354,7 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
             # credits in ours
             if (lang not in LANGUAGES) if kind in PER_LANGUAGE else not is_caption_language(lang):
                 raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-            limit = {"title": TITLE_MAX, "caption": CAPTION_MAX}.get(kind) or FIELD_MAX[kind]
-            check_text(f"the {kind} ({lang})", text, limit)
+            check_value(name, raw or "")
             if lang == "fr" and kind in PER_LANGUAGE:
                 name = kind  # the French value is the field's own
             values[name] = text if kind not in PER_LANGUAGE else (text or None)
@@ -293,6 +363,8 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
     unknown = [t for t in (*request.add_themes, *request.remove_themes) if t not in known_themes]
     if unknown:
         raise EditError(f"unknown theme(s): {', '.join(unknown)}")
+    if request.date_source is not None and request.date_source not in DATE_SOURCES:
+        raise EditError(f"unknown date source {request.date_source!r} (one of {', '.join(DATE_SOURCES)})")
     both = set(request.add_themes) & set(request.remove_themes)
     if both:
         raise EditError(f"theme(s) both added and removed: {', '.join(sorted(both))}")
@@ -390,10 +462,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     missing = [pid for pid in ids if pid not in revisions]
     if missing:
         raise EditError(f"no photograph with id {', '.join(map(str, missing))}")
-    for pid in ids:
-        expected = plan[pid].expect_revision
-        if expected is not None and revisions[pid] != expected:
-            raise StaleRevision(pid, expected, revisions[pid])
+    stale = [pid for pid in ids if plan[pid].expect_revision not in (None, revisions[pid])]
+    if stale:
+        first = stale[0]
+        raise StaleRevision(first, plan[first].expect_revision or 0, revisions[first], stale)
 
     records = {r.id: r for r in queries.photo_records(session, ids)}
     now = utcnow()
@@ -406,6 +478,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     theme_gone: list[tuple[int, int]] = []
     cleared: list[tuple[int, str]] = []  # fields the archivist emptied: the files never refill them
     refilled: list[tuple[int, str]] = []
+    old_sources: dict[int, str] = {}
     for pid in ids:
         rec, want = records[pid], checked[pid]
         mine: list[Change] = []
@@ -426,8 +499,10 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             elif kind in PER_LANGUAGE and lang:
                 columns[f"{kind}_{lang}"] = new
             elif name == "date":
-                # an archivist's empty date is a value too: the camera's date never comes back
-                columns.update(date_columns(new or ""), date_source="archivist")
+                # an archivist's empty date is a value too: the camera's date never comes back;
+                # an undo gives a date back with the source it had
+                columns.update(date_columns(new or ""), date_source=plan[pid].date_source or "archivist")
+                old_sources[pid] = rec.date_source
             elif name in COORD_FIELDS:
                 columns[name] = float(new) if new else None
             else:
@@ -497,7 +572,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
             refresh_reigns(session, redated)
         if reworded:
             refresh_search_text(session, reworded)
-    return EditResult(tuple(changes), new_revisions)
+    return EditResult(tuple(changes), new_revisions, old_sources)
 
 
 def save(library: Library, plan: Mapping[int, EditRequest], user: str | None = None) -> EditResult:
@@ -506,6 +581,13 @@ def save(library: Library, plan: Mapping[int, EditRequest], user: str | None = N
     with library.Session() as session, session.begin():  # a write transaction (WritingSession)
         result = apply_edits(session, plan, default_user() if user is None else user)
     return result
+
+
+def as_previewed(records: Iterable[PhotoRecord], request: EditRequest) -> dict[int, EditRequest]:
+    """The plan that applies one request to every one of ``records``, each expecting the revision
+    it had when read: a photograph someone else saved since the preview is refused
+    (:class:`StaleRevision`, naming them all), and nothing of the batch is written."""
+    return {rec.id: replace(request, expect_revision=rec.revision) for rec in records}
 
 
 def same_for_all(ids: Iterable[int], request: EditRequest) -> dict[int, EditRequest]:
