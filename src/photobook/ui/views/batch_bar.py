@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from photobook.core import dates
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import PhotoRecord
-from photobook.ui.models.editing import EditController
+from photobook.ui.models.editing import EditCommand, EditController
 from photobook.ui.models.vocabulary import Vocabulary
 from photobook.ui.views.flow_layout import FlowLayout
 
@@ -129,6 +129,13 @@ class BatchBar(QWidget):
         self.lang = "fr"
         self.add: list[str] = []
         self.remove: list[str] = []
+        # the batch on its way, and what was queued for it: given back if it is refused because
+        # someone else saved some of the photographs since the preview
+        self._sent: EditCommand | None = None
+        self._sent_queue: tuple[dict[str, str], list[str], list[str], int] | None = None
+        self._refused_plan: object = None
+        controller.stale.connect(self._on_stale)
+        controller.saved.connect(lambda _r: self._forget_sent())
 
         self.title = QLabel(self)
         self.title.setObjectName("batchTitle")
@@ -258,15 +265,18 @@ class BatchBar(QWidget):
         text = (self.value_input.text() if value is None else value).strip()
         if not text:
             return False
-        if name == "date":
-            from photobook.services.edits import EditError, read_date
+        from photobook.services.edits import EditError, check_value, read_date
 
-            try:
+        try:
+            # the save's own rule: a date it can read; text without control characters, not too long
+            if name == "date":
                 text = read_date(text)
-            except EditError as exc:
-                self.refusal.setText(str(exc))
-                self.refusal.show()
-                return False
+            else:
+                check_value(name, text)
+        except EditError as exc:
+            self.refusal.setText(str(exc))
+            self.refusal.show()
+            return False
         self.refusal.hide()
         self.values[name] = text
         self.value_input.clear()
@@ -415,19 +425,62 @@ class BatchBar(QWidget):
         return out
 
     def apply(self) -> None:
-        """One undoable step for the whole selection."""
+        """One undoable step for the whole selection, against the photographs as previewed: if
+        someone else saved some of them since, nothing is applied, the bar says how many, shows
+        them as they are now, and keeps what was queued to apply again."""
         if not self.apply_button.isEnabled():
             return
         values = dict(self.values)
         if s := self.status():
             values["status"] = s
-        from photobook.services.edits import EditRequest, same_for_all
+        from photobook.services.edits import EditRequest, as_previewed
 
         request = EditRequest(values, add_themes=tuple(self.add), remove_themes=tuple(self.remove))
-        self.controller.submit(same_for_all(self.ids, request), self.preview.text())
+        self.refusal.hide()
+        self._sent_queue = (
+            dict(self.values),
+            list(self.add),
+            list(self.remove),
+            self.status_box.currentIndex(),
+        )
+        self._sent = self.controller.submit(as_previewed(self.records, request), self.preview.text())
         self.add.clear()
         self.remove.clear()
         self.values.clear()
         self.status_box.setCurrentIndex(0)
         self._render_chips()
         self.applied.emit()
+
+    def owns(self, plan: object) -> bool:
+        """Whether ``plan`` (a refused save's) is the batch this bar sent."""
+        return plan is self._refused_plan or (self._sent is not None and plan is self._sent.plan)
+
+    def _forget_sent(self) -> None:
+        if self._sent is not None and self._sent.last is not None:
+            self._sent = self._sent_queue = None
+
+    def _on_stale(self, exc: object, plan: object) -> None:
+        from photobook.services.edits import StaleRevision
+
+        if not self.owns(plan) or not isinstance(exc, StaleRevision):
+            return
+        self._refused_plan, self._sent = plan, None
+        n = len(exc.photo_ids)
+        self.refusal.setText(
+            self.tr(
+                "%n photograph(s) changed by someone else since the preview: nothing was applied. "
+                "The preview now shows them as they are; apply again to go on.",
+                "",
+                n,
+            )
+        )
+        self.refusal.show()
+        if self._sent_queue is not None:  # what was queued comes back, to look at and apply again
+            values, add, remove, status = self._sent_queue
+            self._sent_queue = None
+            self.values.update(values)
+            self.add[:] = [*self.add, *(t for t in add if t not in self.add)]
+            self.remove[:] = [*self.remove, *(t for t in remove if t not in self.remove)]
+            self.status_box.setCurrentIndex(status)
+            self._render_chips()
+        self.set_ids(self.ids)  # the photographs as they are now

@@ -775,6 +775,8 @@ class EditorPanel(QWidget):
         self._render_chips()
 
     def _on_stale(self, exc: object, plan: object) -> None:
+        if self.batch.owns(plan):
+            return  # the batch bar says so, and shows the photographs as they are now
         pid = getattr(exc, "photo_id", None)
         request = plan.get(pid) if isinstance(plan, dict) else None
         if self.record is None or pid != self.record.id or request is None:

@@ -1,0 +1,136 @@
+"""The editor's defects left by last session's review, driven as an archivist would: a batch that
+someone else's save overtook is refused and shown again, Ctrl+Z gives a date back with its source,
+a control character is refused with its reason in the editor and the batch bar, and a Ctrl+Enter
+save refused as stale keeps its conflict view reachable."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from sqlalchemy import update
+
+from photobook.db.models import Photo
+from photobook.services import edits
+from photobook.services.edits import EditRequest
+
+from .test_editor import open_editor_on, record, settle, type_into, window  # noqa: F401 (fixture)
+
+
+def select_in_grid(qtbot, w, n):
+    w.set_view("grid")
+    ids = [w.grid.photo_model().id_at(i) for i in range(n)]
+    w.grid.select(ids[0])
+    w.grid.setFocus()
+    for _ in range(n - 1):
+        qtbot.keyClick(w.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert sorted(w.grid.selected_ids()) == sorted(ids)
+    qtbot.keyClick(w.grid, Qt.Key.Key_F2)
+    bar = w.editor.batch
+    qtbot.waitUntil(lambda: len(bar.current) == n, timeout=5000)
+    return ids, bar
+
+
+def test_a_batch_overtaken_by_someone_elses_save_is_refused_whole_and_shown_again(
+    qtbot, window, synthetic_library
+):
+    w = window()
+    ids, bar = select_in_grid(qtbot, w, 5)
+    # another archivist, in another window, changes the status of one and the themes of another
+    # after this batch was previewed
+    edits.save(synthetic_library, {ids[1]: EditRequest({"status": "published"})}, "karim")
+    edits.save(synthetic_library, {ids[3]: EditRequest(add_themes=("solar",))}, "karim")
+    theirs = {pid: record(synthetic_library, pid) for pid in ids}
+    bar.status_box.setCurrentIndex(bar.status_box.findData("draft"))
+    bar.theme_input.setFocus()
+    qtbot.keyClicks(bar.theme_input, "Solaire")
+    qtbot.keyClick(bar.theme_input, Qt.Key.Key_Return)
+    assert bar.remove == [] and bar.add == ["solar"]
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    # nothing of the batch was written: their status and their theme stand, and nothing else moved
+    assert {pid: record(synthetic_library, pid) for pid in ids} == theirs
+    qtbot.waitUntil(lambda: bar.refusal.isVisible(), timeout=5000)
+    assert "2 photographies" in bar.refusal.text() and "rien n'a été appliqué" in bar.refusal.text()
+    assert not w.editor.conflict_box.isVisible()  # the batch's refusal is the bar's to say
+    assert w.edits.stack.count() == 0 or not w.edits.stack.canUndo()
+    # what was queued is back, and the preview is read again from the photographs as they are
+    assert bar.status() == "draft" and bar.add == ["solar"]
+    qtbot.waitUntil(lambda: bar.apply_button.isEnabled(), timeout=5000)
+    assert {pid: rev for pid, (rev) in ((r.id, r.revision) for r in bar.records)} == {
+        pid: theirs[pid].revision for pid in ids
+    }
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = {pid: record(synthetic_library, pid) for pid in ids}
+    assert all(r.status == "draft" and "solar" in r.themes for r in after.values())
+    qtbot.waitUntil(lambda: not bar.refusal.isVisible(), timeout=5000)
+
+
+def test_a_batch_of_this_windows_own_saves_is_not_refused(qtbot, window, synthetic_library):
+    """The revisions this window's own saves moved on (a batch, then another) are not someone
+    else's: the second batch, on the same preview, lands."""
+    w = window()
+    ids, bar = select_in_grid(qtbot, w, 4)
+    bar.status_box.setCurrentIndex(bar.status_box.findData("reviewed"))
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    bar.field_box.setCurrentIndex(bar.field_box.findData("credit"))
+    qtbot.keyClicks(bar.value_input, "Archives du Maroc")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    qtbot.mouseClick(bar.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    after = {pid: record(synthetic_library, pid) for pid in ids}
+    assert all((r.status, r.credit) == ("reviewed", "Archives du Maroc") for r in after.values())
+    assert not bar.refusal.isVisible()
+
+
+def test_a_control_character_is_refused_in_the_batch_bar_with_its_reason(qtbot, window, synthetic_library):
+    w = window()
+    ids, bar = select_in_grid(qtbot, w, 3)
+    bar.field_box.setCurrentIndex(bar.field_box.findData("credit"))
+    bar.value_input.setText("Archives\x01du Maroc")
+    qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)
+    assert bar.refusal.isVisible() and "U+0001" in bar.refusal.text(), bar.refusal.text()
+    assert bar.values == {} and not bar.apply_button.isEnabled()
+
+
+def test_a_control_character_is_refused_in_the_editor_and_stays_to_be_corrected(
+    qtbot, window, synthetic_library
+):
+    w = window()
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    title = w.editor.fields["title:fr"]
+    title.setFocus()
+    title.setText("Le quai\x1b du port")
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.editor.message.isVisible(), timeout=5000)
+    assert "U+001B" in w.editor.message.text()
+    assert record(synthetic_library, pid).revision == before.revision
+    assert title.text() == "Le quai\x1b du port"  # still there, to correct
+    title.setText("Le quai du port")
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).captions["fr"].title == "Le quai du port"
+
+
+def test_ctrl_z_gives_a_date_back_with_where_it_came_from(qtbot, window, synthetic_library):
+    w = window()
+    pid = w.timeline.ordered_ids()[10]
+    with synthetic_library.Session() as s, s.begin():
+        s.execute(update(Photo).where(Photo.id == pid).values(date_source="exif_capture"))
+    pid = open_editor_on(qtbot, w)
+    before = record(synthetic_library, pid)
+    assert before.date_source == "exif_capture"
+    type_into(qtbot, w.editor.date_edit, "vers 1985")
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Return)
+    settle(qtbot, w)
+    assert record(synthetic_library, pid).date_source == "archivist"
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, w)
+    rec = record(synthetic_library, pid)
+    assert (rec.date, rec.date_source) == (before.date, "exif_capture")
