@@ -139,3 +139,46 @@ def test_the_rule_is_one_function_the_batch_and_the_import_ask(lib):
         edits.check_value("credit", "c" * 501)
     with pytest.raises(EditError, match="control character"):
         edits.planned_changes(records(lib, [1]).values(), EditRequest({"credit": "a\x02"}))
+
+
+def _opts(lib):
+    return ["--library", str(lib.folder), *([] if lib.is_sqlite else ["--db", lib.url])]
+
+
+def test_photobook_edit_refuses_a_control_character_and_changes_nothing(lib, capsys):
+    from photobook.cli import main
+
+    before = records(lib, [1, 2])
+    code = main(["edit", "1", "2", *_opts(lib), "--notes", "ok", "--credit", "Archives\x01du Maroc"])
+    err = capsys.readouterr().err
+    assert code == 2 and "credit contains a control character (U+0001)" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert records(lib, [1, 2]) == before
+    assert main(["edit", "1", *_opts(lib), "--caption", "fr=Le port.\nAu matin."]) == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_import_refuses_a_control_character_where_it_is_and_changes_nothing(lib, tmp_path, capsys, fmt):
+    import json
+
+    from photobook.cli import main
+
+    sheet = tmp_path / f"sheet.{fmt}"
+    if fmt == "csv":
+        sheet.write_text(
+            'path,title_fr,caption_fr\na.jpg,Le quai,"Le port.\nAu matin."\nb.jpg,Le\x02quai,\n',
+            encoding="utf-8",
+        )
+    else:
+        photos = [
+            {"path": "a.jpg", "captions": {"fr": {"title": "Le quai", "text": "Le port.\nAu matin."}}},
+            {"path": "b.jpg", "captions": {"fr": {"title": "Le\x02quai"}}},
+        ]
+        sheet.write_text(json.dumps({"format": "photobook-catalog", "version": 1, "photos": photos}), "utf-8")
+    before = records(lib, [1, 2])
+    code = main(["import", str(sheet), *_opts(lib)])
+    out = capsys.readouterr()
+    assert code == 2, out
+    text = out.out + out.err
+    assert "U+0002" in text and ("line 4, column title_fr" in text or "entry 1" in text), text
+    assert records(lib, [1, 2]) == before

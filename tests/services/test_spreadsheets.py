@@ -192,7 +192,7 @@ BAD_SHEET = (
     "path;title_fr;date;themes;colour;key;content_hash\n"  # line 1: an unknown column
     "1985/port.jpg;Le port;1985;port;;;\n"  # line 2: fine
     "medina.jpg;La médina;1990;harbour;;;\n"  # line 3: an unknown theme
-    '1985/quai.jpg;"Le quai,\nsur deux lignes";32/13/1985;;;;\n'  # lines 4-5: an unreadable date
+    '1985/quai.jpg;"Le quai,\nsur deux lignes";32/13/1985;;;;\n'  # lines 4-5: an unreadable date, a title on two lines
     "nowhere.jpg;Nulle part;;;;;\n"  # line 6: names nothing (not an error)
     "1985/port.jpg;Encore;;;;;\n"  # line 7: the same key as line 2
     "x.jpg;;;;;serial;\n"  # line 8: an unknown kind of key
@@ -215,19 +215,21 @@ def test_dry_run_reports_every_error_by_line_and_column_and_changes_nothing(
     capsys.readouterr()
     assert main([*args, "--dry-run"]) == 2
     out, err = capsys.readouterr()
-    *errors, last = out[out.index("errors (6):") :].splitlines()[1:]
+    *errors, last = out[out.index("errors (7):") :].splitlines()[1:]
     assert last.startswith("nothing was changed")
     assert errors == [
         "  line 1, column colour: unknown column 'colour'",
         "  line 3, column themes: unknown theme 'harbour'",
         "  line 4, column date: unreadable date '32/13/1985' (" + errors[2].split("(", 1)[1],
+        "  line 4, column title_fr: title_fr contains a control character (U+000A) at position 9: "
+        "a one-line field takes none",
         "  line 7, column path: path '1985/port.jpg' is also on line 2",
         "  line 8, column key: unknown kind of key 'serial' (path, name, hash or plate)",
         "  line 9: the same photograph as line 2",
     ]
     assert "line 2 · 1985/port.jpg" in out and "title_fr: (empty) → 'Le port'" in out
     assert "line 6: not found (path 'nowhere.jpg')" in out
-    assert err.count("\n") == 1 and "line 1, column colour" in err and "(and 5 more errors)" in err
+    assert err.count("\n") == 1 and "line 1, column colour" in err and "(and 6 more errors)" in err
     # a real run with errors changes nothing either
     assert main(args) == 2
     assert _work(library) == before
@@ -239,6 +241,7 @@ def test_dry_run_reports_every_error_by_line_and_column_and_changes_nothing(
         (1, "colour", "unknown_column"),
         (3, "themes", "unknown_theme"),
         (4, "date", "bad_date"),
+        (4, "title_fr", "bad_value"),
         (7, "path", "duplicate_key"),
         (8, "key", "unknown_key"),
         (9, "", "same_photo"),

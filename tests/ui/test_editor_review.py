@@ -16,7 +16,10 @@ from photobook.db.models import Photo
 from photobook.services import edits
 from photobook.services.edits import EditRequest
 
-from .test_editor import open_editor_on, record, settle, type_into, window  # noqa: F401 (fixture)
+from . import test_editor
+from .test_editor import open_editor_on, record, settle, type_into
+
+window = test_editor.window  # the editor tests' window fixture, shared
 
 
 def select_in_grid(qtbot, w, n):
@@ -88,7 +91,7 @@ def test_a_batch_of_this_windows_own_saves_is_not_refused(qtbot, window, synthet
 
 def test_a_control_character_is_refused_in_the_batch_bar_with_its_reason(qtbot, window, synthetic_library):
     w = window()
-    ids, bar = select_in_grid(qtbot, w, 3)
+    _ids, bar = select_in_grid(qtbot, w, 3)
     bar.field_box.setCurrentIndex(bar.field_box.findData("credit"))
     bar.value_input.setText("Archives\x01du Maroc")
     qtbot.keyClick(bar.value_input, Qt.Key.Key_Return)

@@ -399,8 +399,10 @@ def _plan(
     for w, pid in matched:
         rec = records[pid]
         changes, request = _changes(w, rec)
+        refused = _refused_text(w, request)
+        problems += refused
         rows.append(RowPlan(w.line, pid, rec.path, changes))
-        if request is not None:
+        if request is not None and not refused:
             requests[pid] = request
     problems.sort(key=lambda p: (p.line, p.column))
     return ImportPlan(
@@ -414,6 +416,21 @@ def _plan(
         ignored_columns=tuple(ignored),
         requests=requests,
     )
+
+
+def _refused_text(w: _Want, request: edits.EditRequest | None) -> list[ImportProblem]:
+    """The edits' own rule (services.edits.check_value: no control character in a one-line field…)
+    on the text a row would write, each refusal where it is (line and column)."""
+    out: list[ImportProblem] = []
+    for fld, new in (request.values if request is not None else {}).items():
+        if fld in ("date", "status", *edits.COORD_FIELDS) or not new:
+            continue
+        column = w.columns.get(fld, COLUMN_OF.get(fld, fld))
+        try:
+            edits.check_value(fld, new, label=column)
+        except edits.EditError as exc:
+            out.append(ImportProblem(w.line, column, "bad_value", {"detail": str(exc)}))
+    return out
 
 
 def _candidates(w: _Want) -> list[str]:
