@@ -1794,6 +1794,18 @@ def mark_cleared(
         session.execute(insert(ClearedField), rows)
 
 
+def mark_date_cleared(session: Session, ids: Sequence[int]) -> None:
+    """An undated photograph's date as emptied by the archivist (``date_source = 'archivist'``):
+    no file's date fills it later. Only where the date is empty; the revision is unchanged (the
+    record shows the same). Part of the caller's write transaction."""
+    for chunk in chunked(ids):
+        session.execute(
+            update(Photo)
+            .where(Photo.id.in_(chunk), Photo.date_edtf == "", Photo.date_source != "archivist")
+            .values(date_source="archivist")
+        )
+
+
 # --- finding photographs by what a spreadsheet row names (services.import_plan) -------------------
 
 

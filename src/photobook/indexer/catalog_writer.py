@@ -275,6 +275,8 @@ class CatalogWriter:
         state = self._existing_state(
             session, [a.photo_id for a in actions if a.photo_id is not None and a.meta.ok]
         )
+        # what the archivist emptied on purpose: a file never fills it again (credit, themes…)
+        emptied = queries.cleared_fields(session, list(state))
         extras: list[_Embedded] = []
         retag: list[tuple[int, set[int], set[int]]] = []  # (photo, theme ids to remove, to add)
         for a in actions:
@@ -317,12 +319,17 @@ class CatalogWriter:
                 # the themes the file gave, while the archivist left them so, follow the file
                 was = {self.theme_ids[t] for t in before["themes"] if t in self.theme_ids}
                 want = {self.theme_ids[t] for t in file_values["themes"]}
-                if themes_now == was and want != was:
+                if themes_now == was and want != was and "themes" not in emptied.get(a.photo_id, ()):
                     retag.append((a.photo_id, was - want, want - was))
                 has_themes = True
             if isinstance(before, dict):  # the fields the archivist left as the file gave them
+                gone = emptied.get(a.photo_id, set())
                 values.update(
-                    {c: file_values[c] for c in FILE_COLUMNS if _same(current.get(c), before.get(c))}
+                    {
+                        c: file_values[c]
+                        for c in FILE_COLUMNS
+                        if _same(current.get(c), before.get(c)) and c not in gone
+                    }
                 )
             values["file_values"] = file_values
             if a.moved:

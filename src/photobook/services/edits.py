@@ -244,6 +244,10 @@ class EditRequest:
     #: where a date set here comes from: the archivist's (None), or, when an undo gives a date
     #: back, the source it had ("exif_capture", "xmp_created", "filename"…)
     date_source: str | None = None
+    #: fields this request empties on purpose ("credit", "title:fr", "date", "themes"…): those
+    #: already empty are marked so too (an import's "cleared" column), so that no file fills them
+    #: on a rescan; a mark changes no value, so no revision and no history
+    cleared: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
         return not (self.values or self.add_themes or self.remove_themes)
@@ -363,6 +367,9 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
     unknown = [t for t in (*request.add_themes, *request.remove_themes) if t not in known_themes]
     if unknown:
         raise EditError(f"unknown theme(s): {', '.join(unknown)}")
+    odd = [n for n in request.cleared if n not in (*CLEARABLE, "themes", *COORD_FIELDS)]
+    if odd:
+        raise EditError(f"cannot clear {odd[0]!r} (one of {', '.join(CLEARABLE)}, themes)")
     if request.date_source is not None and request.date_source not in DATE_SOURCES:
         raise EditError(f"unknown date source {request.date_source!r} (one of {', '.join(DATE_SOURCES)})")
     both = set(request.add_themes) & set(request.remove_themes)
@@ -479,6 +486,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     cleared: list[tuple[int, str]] = []  # fields the archivist emptied: the files never refill them
     refilled: list[tuple[int, str]] = []
     old_sources: dict[int, str] = {}
+    dates_kept_empty: list[int] = []
     for pid in ids:
         rec, want = records[pid], checked[pid]
         mine: list[Change] = []
@@ -512,6 +520,14 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
         themes_new += [t for t in want.add_themes if t not in themes_new]
         if set(themes_new) != set(themes_now):
             mine.append(Change(pid, "themes", " ".join(themes_now) or None, " ".join(themes_new) or None))
+        for name in plan[pid].cleared:  # emptied on purpose, and empty already: the mark only
+            if any(c.field == name for c in mine):
+                continue
+            if name == "date":
+                if not rec.date and rec.date_source != "archivist":
+                    dates_kept_empty.append(pid)
+            elif not (themes_new if name == "themes" else current_value(rec, name)):
+                cleared.append((pid, name))
         if not mine:
             continue
         rev = revisions[pid] + 1
@@ -559,6 +575,8 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     if theme_rows:
         session.execute(insert(photo_themes), theme_rows)
     queries.mark_cleared(session, cleared, refilled)
+    if dates_kept_empty:
+        queries.mark_date_cleared(session, dates_kept_empty)
     if history:
         session.execute(insert(PhotoHistory), history)
         # what follows from the changes: reigns from a new date, search text from new words

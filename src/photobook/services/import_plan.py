@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +96,7 @@ class _Want:
     values: dict[str, str] = field(default_factory=dict)  # edit field → text ("" empties it)
     themes: tuple[str, ...] | None = None  # the photograph's themes, exactly
     columns: dict[str, str] = field(default_factory=dict)  # edit field → column as written
+    cleared: set[str] = field(default_factory=set)  # edit fields the row empties on purpose
 
 
 def plan_import(
@@ -230,6 +231,7 @@ def _row_want(
             cleared.append(name)
     for name in cleared:
         fld = EDITABLE[name]
+        want.cleared.add(fld)
         if fld == "themes":
             want.themes = ()
         else:
@@ -311,6 +313,8 @@ def _json_wants(data: dict[str, Any], slugs: set[str], problems: list[ImportProb
                 want.values[name] = (value or "").strip()
         for column in e.cleared:
             fld = EDITABLE[column]
+            if fld != "status":
+                want.cleared.add(fld)
             if fld == "themes":
                 want.themes = ()
             elif fld != "status":
@@ -394,11 +398,13 @@ def _plan(
     ids = [pid for _w, pid in matched]
     for start in range(0, len(ids), 2000):
         records.update((r.id, r) for r in queries.photo_records(session, ids[start : start + 2000]))
+    marked = queries.cleared_fields(session, [pid for w, pid in matched if w.cleared])
     rows: list[RowPlan] = []
     requests: dict[int, edits.EditRequest] = {}
     for w, pid in matched:
         rec = records[pid]
         changes, request = _changes(w, rec)
+        request = _keep_cleared(w, rec, marked.get(pid, set()), request)
         refused = _refused_text(w, request)
         problems += refused
         rows.append(RowPlan(w.line, pid, rec.path, changes))
@@ -416,6 +422,31 @@ def _plan(
         ignored_columns=tuple(ignored),
         requests=requests,
     )
+
+
+def _keep_cleared(
+    w: _Want, rec: PhotoRecord, marked: set[str], request: edits.EditRequest | None
+) -> edits.EditRequest | None:
+    """``request``, also marking as emptied on purpose the fields the row's "cleared" column names
+    that are empty here already but not marked (this library never held the value): the deletion
+    is kept, and said again by the next export. Nothing to mark: ``request`` as it was."""
+    missing = tuple(
+        sorted(
+            f
+            for f in w.cleared
+            if (f == "date" and not rec.date and rec.date_source != "archivist")
+            or (
+                f != "date"
+                and f not in marked
+                and not (rec.themes if f == "themes" else edits.current_value(rec, f))
+            )
+        )
+    )
+    if not missing:
+        return request
+    if request is None:
+        return edits.EditRequest(cleared=missing, expect_revision=rec.revision)
+    return replace(request, cleared=missing)
 
 
 def _refused_text(w: _Want, request: edits.EditRequest | None) -> list[ImportProblem]:
