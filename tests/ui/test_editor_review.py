@@ -137,3 +137,53 @@ def test_ctrl_z_gives_a_date_back_with_where_it_came_from(qtbot, window, synthet
     settle(qtbot, w)
     rec = record(synthetic_library, pid)
     assert (rec.date, rec.date_source) == (before.date, "exif_capture")
+
+
+def test_a_ctrl_enter_save_refused_as_stale_keeps_its_conflict_reachable(qtbot, window, synthetic_library):
+    """Captioning with Ctrl+Enter: another archivist had saved the first photograph, so its save is
+    refused after the editor moved on. The editor says so until it is looked at (other saves landing
+    meanwhile do not hide it), and "Show the conflict" goes back to it, where both versions wait."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QRadioButton
+
+    w = window()
+    first = open_editor_on(qtbot, w, index=0)
+    order = w.timeline.ordered_ids()
+    edits.save(synthetic_library, {first: EditRequest({"title:fr": "Le leur"})}, "karim")
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Tab)
+    title = w.editor.fields["title:fr"]
+    gate = threading.Event()
+    w.tasks.write(lambda: gate.wait(10))  # the save lands after the editor has moved on
+    type_into(qtbot, title, "Le mien")
+    qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.editor.photo_id == order[1], timeout=5000)
+    gate.set()
+    settle(qtbot, w)
+    assert record(synthetic_library, first).captions["fr"].title == "Le leur"  # theirs stands
+    qtbot.waitUntil(lambda: w.editor.elsewhere_box.isVisible(), timeout=5000)
+    assert w.editor.conflicts_elsewhere() == [first]
+    # the next photograph's caption is saved meanwhile: the refusal is still there to look at
+    type_into(qtbot, title, "Le suivant")
+    qtbot.keyClick(title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.editor.photo_id == order[2], timeout=5000)
+    settle(qtbot, w)
+    assert record(synthetic_library, order[1]).captions["fr"].title == "Le suivant"
+    assert w.editor.elsewhere_box.isVisible()
+    assert "Ctrl+Entrée" in w.editor.elsewhere_label.text() or "Ctrl+Enter" in w.editor.elsewhere_label.text()
+    # from the keyboard: the button, then Space
+    w.editor.show_conflict.setFocus()
+    assert QApplication.focusWidget() is w.editor.show_conflict
+    qtbot.keyClick(w.editor.show_conflict, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: w.editor.photo_id == first, timeout=5000)
+    box = w.editor.conflict_box
+
+    def shown(name):
+        return [c.text() for c in box.findChildren(QRadioButton, name) if c.isVisible()]
+
+    # both versions, field by field (the rows are shown once the event loop has run)
+    qtbot.waitUntil(lambda: (shown("conflictTheirs"), shown("conflictMine")) == (["Le leur"], ["Le mien"]))
+    assert not w.editor.elsewhere_box.isVisible() and w.editor.conflicts_elsewhere() == []
+    qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
+    settle(qtbot, w)
+    assert record(synthetic_library, first).captions["fr"].title == "Le mien"

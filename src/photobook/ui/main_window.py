@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.edits.refused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.edits.failed.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.editor.nextRequested.connect(lambda: self.step(1))
+        self.editor.conflictRequested.connect(self._go_to_conflict)
         self.grid.selectedIdsChanged.connect(self.editor.set_selection)
         a.edit_record.setEnabled(not self.library.readonly)
         self._wire_vocabulary()
@@ -494,6 +495,11 @@ class MainWindow(QMainWindow):
         if self.browser.index and pid not in self.browser.index:
             self.filters.clear()  # the filters hide it: show everything, then select it
         self.browser.select(pid)
+
+    def _go_to_conflict(self, pid: int) -> None:
+        """"Show the conflict" in the editor: back to the photograph whose save was refused (the
+        filters cleared if they hide it), where the editor shows both versions."""
+        self._show_problem_photo(pid, "", "")
 
     def _update_hint(self) -> None:
         """What the caption panel says with nothing selected: no "archive is empty" while the

@@ -124,6 +124,9 @@ class _Keys(QObject):
 
 class EditorPanel(QWidget):
     nextRequested = Signal()  # Ctrl+Enter: saved; the window moves to the next photograph in time
+    # "Show the conflict": the window goes back to this photograph (a save of mine refused on it
+    # after the editor had moved on, by Ctrl+Enter), where the conflict view waits
+    conflictRequested = Signal(int)
 
     def __init__(self, controller: EditController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +159,22 @@ class EditorPanel(QWidget):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         col.addWidget(self.message)
+        # saves refused as stale once the editor had moved on (Ctrl+Enter): kept per photograph,
+        # with a way back to each one's conflict view; they stay until looked at
+        self._elsewhere: dict[int, EditRequest] = {}
+        self.elsewhere_box = QFrame(body)
+        self.elsewhere_box.setObjectName("elsewhereBox")
+        eb = QHBoxLayout(self.elsewhere_box)
+        eb.setContentsMargins(0, 0, 0, 0)
+        self.elsewhere_label = self._label("elsewhereMessage")
+        self.elsewhere_label.setStyleSheet("color: #b3261e;")
+        self.show_conflict = QPushButton(self.elsewhere_box)
+        self.show_conflict.setObjectName("showConflict")
+        self.show_conflict.clicked.connect(self.show_next_conflict)
+        eb.addWidget(self.elsewhere_label, 1)
+        eb.addWidget(self.show_conflict, 0, Qt.AlignmentFlag.AlignTop)
+        self.elsewhere_box.hide()
+        col.addWidget(self.elsewhere_box)
         # a save refused because someone else saved first: their value and mine, field by field
         self.conflict: dict[str, str] = {}
         self.conflict_themes: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # mine: added, removed
@@ -415,6 +434,8 @@ class EditorPanel(QWidget):
             act.setText(picks[kind])
         self.picks.setToolTip(self.tr("Quick picks (Alt+Down)"))
         self.theme_tree.setToolTip(self.tr("All themes (Alt+Down)"))
+        self.show_conflict.setText(self.tr("Show the conflict"))
+        self._render_elsewhere()
         self.keep_theirs.setText(self.tr("Keep theirs"))
         self.use_mine.setText(self.tr("Save my choice"))
         self.date_edit.setPlaceholderText(self.tr("1985, vers 1985, juin 1985, années 80, 1984/1986…"))
@@ -496,6 +517,10 @@ class EditorPanel(QWidget):
             self.conflict = {}
             self.conflict_themes = ((), ())
             self._conflict_theirs.clear()
+            waiting = self._elsewhere.pop(record.id, None)
+            if waiting is not None:  # back on a photograph whose save was refused: its conflict
+                self._add_conflict(waiting)
+                self._render_elsewhere()
         self._render_conflict()
         self._update_reading()
         self._render_chips()
@@ -777,18 +802,53 @@ class EditorPanel(QWidget):
     def _on_stale(self, exc: object, plan: object) -> None:
         if self.batch.owns(plan):
             return  # the batch bar says so, and shows the photographs as they are now
+        from photobook.services.edits import EditRequest  # loaded by the worker that refused the save
+
         pid = getattr(exc, "photo_id", None)
         request = plan.get(pid) if isinstance(plan, dict) else None
+        if (
+            isinstance(pid, int)
+            and isinstance(request, EditRequest)
+            and (self.record is None or pid != self.record.id)
+        ):
+            # a save made here before moving on (Ctrl+Enter): kept, with a way back to its conflict
+            self._elsewhere[pid] = _merged(self._elsewhere.get(pid), request)
+            self._render_elsewhere()
+            return
         if self.record is None or pid != self.record.id or request is None:
             self._show_message(self.tr("Someone else saved this photograph meanwhile: nothing was saved."))
             return
+        self._add_conflict(request)
+        self._render_conflict()
+
+    def _add_conflict(self, request: EditRequest) -> None:
         self.conflict.update({k: v for k, v in request.values.items()})
         if request.add_themes or request.remove_themes:  # a change of themes is shown and chosen too
             add, remove = self.conflict_themes
             add = (*(t for t in add if t not in request.remove_themes), *request.add_themes)
             remove = (*(t for t in remove if t not in request.add_themes), *request.remove_themes)
             self.conflict_themes = (tuple(dict.fromkeys(add)), tuple(dict.fromkeys(remove)))
-        self._render_conflict()
+
+    def _render_elsewhere(self) -> None:
+        n = len(self._elsewhere)
+        self.elsewhere_label.setText(
+            self.tr(
+                "%n photograph(s) you left with Ctrl+Enter: someone else saved it meanwhile, "
+                "and your changes were not saved.",
+                "",
+                n,
+            )
+        )
+        self.elsewhere_box.setVisible(bool(n))
+
+    def conflicts_elsewhere(self) -> list[int]:
+        """The photographs whose refused save waits to be looked at, oldest first."""
+        return list(self._elsewhere)
+
+    def show_next_conflict(self) -> None:
+        """Back to the first photograph whose save was refused after the editor moved on."""
+        if self._elsewhere:
+            self.conflictRequested.emit(next(iter(self._elsewhere)))
 
     # --- a conflict with another archivist ----------------------------------------------------
 
@@ -906,6 +966,22 @@ def _photo_history(session, photo_id: int) -> list[HistoryEntry]:
     from photobook.db import queries  # in the worker
 
     return queries.photo_history(session, photo_id)
+
+
+def _merged(old: EditRequest | None, new: EditRequest) -> EditRequest:
+    """Two refused requests on one photograph as one: the later value of a field wins."""
+    from photobook.services.edits import EditRequest
+
+    if old is None:
+        return new
+    add = (*(t for t in old.add_themes if t not in new.remove_themes), *new.add_themes)
+    remove = (*(t for t in old.remove_themes if t not in new.add_themes), *new.remove_themes)
+    return EditRequest(
+        {**old.values, **new.values},
+        tuple(dict.fromkeys(add)),
+        tuple(dict.fromkeys(remove)),
+        new.expect_revision,
+    )
 
 
 def _ltr(text: str) -> str:
