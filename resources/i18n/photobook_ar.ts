@@ -352,6 +352,17 @@
             <numerusform>ستتغير %n صورة: </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photograph(s) changed by someone else since the preview: nothing was applied. The preview now shows them as they are; apply again to go on.</source>
+        <translation>
+            <numerusform>لم يعدّل أحد أي صورة منذ المعاينة.</numerusform>
+            <numerusform>عدّل شخص آخر صورة واحدة منذ المعاينة: لم يُطبَّق شيء. تعرضها المعاينة الآن كما هي؛ طبّق مجددًا للمتابعة.</numerusform>
+            <numerusform>عدّل شخص آخر صورتين منذ المعاينة: لم يُطبَّق شيء. تعرضهما المعاينة الآن كما هما؛ طبّق مجددًا للمتابعة.</numerusform>
+            <numerusform>عدّل شخص آخر %n صور منذ المعاينة: لم يُطبَّق شيء. تعرضها المعاينة الآن كما هي؛ طبّق مجددًا للمتابعة.</numerusform>
+            <numerusform>عدّل شخص آخر %n صورة منذ المعاينة: لم يُطبَّق شيء. تعرضها المعاينة الآن كما هي؛ طبّق مجددًا للمتابعة.</numerusform>
+            <numerusform>عدّل شخص آخر %n صورة منذ المعاينة: لم يُطبَّق شيء. تعرضها المعاينة الآن كما هي؛ طبّق مجددًا للمتابعة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
@@ -694,6 +705,10 @@
         <translation>كل المواضيع (Alt+سهم لأسفل)</translation>
     </message>
     <message>
+        <source>Show the conflict</source>
+        <translation>عرض التعارض</translation>
+    </message>
+    <message>
         <source>Keep theirs</source>
         <translation>الإبقاء على نسخته</translation>
     </message>
@@ -756,6 +771,17 @@
     <message>
         <source>Someone else saved this photograph meanwhile: nothing was saved.</source>
         <translation>حفظ شخص آخر هذه الصورة في الأثناء: لم يُحفظ شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) you left with Ctrl+Enter: someone else saved it meanwhile, and your changes were not saved.</source>
+        <translation>
+            <numerusform>لا صور تركتها بـ ⁦Ctrl+Enter⁩ حفظها شخص آخر.</numerusform>
+            <numerusform>صورة واحدة تركتها بـ ⁦Ctrl+Enter⁩ كان شخص آخر قد حفظها في الأثناء: لم تُحفظ تعديلاتك عليها.</numerusform>
+            <numerusform>صورتان تركتهما بـ ⁦Ctrl+Enter⁩ كان شخص آخر قد حفظهما في الأثناء: لم تُحفظ تعديلاتك عليهما.</numerusform>
+            <numerusform>%n صور تركتها بـ ⁦Ctrl+Enter⁩ كان شخص آخر قد حفظها في الأثناء: لم تُحفظ تعديلاتك عليها.</numerusform>
+            <numerusform>%n صورة تركتها بـ ⁦Ctrl+Enter⁩ كان شخص آخر قد حفظها في الأثناء: لم تُحفظ تعديلاتك عليها.</numerusform>
+            <numerusform>%n صورة تركتها بـ ⁦Ctrl+Enter⁩ كان شخص آخر قد حفظها في الأثناء: لم تُحفظ تعديلاتك عليها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>

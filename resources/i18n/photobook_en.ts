@@ -344,6 +344,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photograph(s) changed by someone else since the preview: nothing was applied. The preview now shows them as they are; apply again to go on.</source>
+        <translation>
+            <numerusform>%n photograph was changed by someone else since the preview: nothing was applied. The preview now shows it as it is; apply again to go on.</numerusform>
+            <numerusform>%n photographs were changed by someone else since the preview: nothing was applied. The preview now shows them as they are; apply again to go on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
@@ -665,6 +672,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show the conflict</source>
+        <translation>Show the conflict</translation>
+    </message>
+    <message>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +738,13 @@
     <message>
         <source>Someone else saved this photograph meanwhile: nothing was saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) you left with Ctrl+Enter: someone else saved it meanwhile, and your changes were not saved.</source>
+        <translation>
+            <numerusform>%n photograph you left with Ctrl+Enter had been saved by someone else meanwhile: your changes to it were not saved.</numerusform>
+            <numerusform>%n photographs you left with Ctrl+Enter had been saved by someone else meanwhile: your changes to them were not saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>

@@ -344,6 +344,13 @@
             <numerusform>%n photographies changeront : </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photograph(s) changed by someone else since the preview: nothing was applied. The preview now shows them as they are; apply again to go on.</source>
+        <translation>
+            <numerusform>%n photographie modifiée par quelqu&apos;un d&apos;autre depuis l&apos;aperçu : rien n&apos;a été appliqué. L&apos;aperçu la montre telle qu&apos;elle est ; appliquez de nouveau pour continuer.</numerusform>
+            <numerusform>%n photographies modifiées par quelqu&apos;un d&apos;autre depuis l&apos;aperçu : rien n&apos;a été appliqué. L&apos;aperçu les montre telles qu&apos;elles sont ; appliquez de nouveau pour continuer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptionPanel</name>
@@ -666,6 +673,10 @@
         <translation>Tous les thèmes (Alt+Bas)</translation>
     </message>
     <message>
+        <source>Show the conflict</source>
+        <translation>Voir le conflit</translation>
+    </message>
+    <message>
         <source>Keep theirs</source>
         <translation>Garder la sienne</translation>
     </message>
@@ -728,6 +739,13 @@
     <message>
         <source>Someone else saved this photograph meanwhile: nothing was saved.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cette photographie entre-temps : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) you left with Ctrl+Enter: someone else saved it meanwhile, and your changes were not saved.</source>
+        <translation>
+            <numerusform>%n photographie quittée avec Ctrl+Entrée avait été enregistrée par quelqu&apos;un d&apos;autre entre-temps : vos modifications n&apos;ont pas été enregistrées.</numerusform>
+            <numerusform>%n photographies quittées avec Ctrl+Entrée avaient été enregistrées par quelqu&apos;un d&apos;autre entre-temps : vos modifications n&apos;ont pas été enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>
