@@ -187,3 +187,35 @@ def test_a_ctrl_enter_save_refused_as_stale_keeps_its_conflict_reachable(qtbot, 
     qtbot.mouseClick(w.editor.use_mine, Qt.MouseButton.LeftButton)
     settle(qtbot, w)
     assert record(synthetic_library, first).captions["fr"].title == "Le mien"
+
+
+def test_leaving_a_photograph_with_its_conflict_view_open_keeps_it_reachable(
+    qtbot, window, synthetic_library
+):
+    """The refusal arrived while the photograph was still shown (the conflict view open), then
+    Ctrl+Enter moves on: the conflict is not dropped with the view, "Show the conflict" brings it back."""
+    from PySide6.QtWidgets import QRadioButton
+
+    w = window()
+    pid = open_editor_on(qtbot, w, index=5)
+    order = w.timeline.ordered_ids()
+    edits.save(synthetic_library, {pid: EditRequest({"plate": "pl. 7"})}, "karim")
+    plate = w.editor.fields["plate"]
+    plate.setFocus()
+    type_into(qtbot, plate, "pl. 9")
+    qtbot.keyClick(plate, Qt.Key.Key_Tab)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: w.editor.conflict_box.isVisible(), timeout=5000)
+    qtbot.keyClick(w.editor.date_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.editor.photo_id == order[6], timeout=5000)
+    assert not w.editor.conflict_box.isVisible()
+    assert w.editor.elsewhere_box.isVisible() and w.editor.conflicts_elsewhere() == [pid]
+    qtbot.mouseClick(w.editor.show_conflict, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.editor.photo_id == pid and w.editor.conflict_box.isVisible(), timeout=5000)
+    box = w.editor.conflict_box
+    qtbot.waitUntil(
+        lambda: (
+            [c.text() for c in box.findChildren(QRadioButton, "conflictMine") if c.isVisible()] == ["pl. 9"]
+        )
+    )
+    assert record(synthetic_library, pid).plate == "pl. 7"

@@ -487,6 +487,14 @@ class EditorPanel(QWidget):
         if same and self.controller.pending:
             # saves from here are still on their way: this record is older than what was typed
             return
+        if not same and self.record is not None and (self.conflict or any(self.conflict_themes)):
+            # leaving a photograph whose conflict view is open (Ctrl+Enter, a click): it stays
+            # reachable ("Show the conflict"), as a refusal that arrives after leaving does
+            add, remove = self.conflict_themes
+            left = EditRequest(dict(self.conflict), add, remove)
+            self._elsewhere[self.record.id] = _merged(self._elsewhere.get(self.record.id), left)
+            self.conflict, self.conflict_themes = {}, ((), ())
+            self._render_elsewhere()
         self.record = record
         self.setEnabled(record is not None)
         if record is not None and self._want_focus:
