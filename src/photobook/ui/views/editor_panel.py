@@ -911,10 +911,17 @@ class EditorPanel(QWidget):
             lab.setText(key)
             self.conflict_grid.addWidget(lab, r, 0)
             group = QButtonGroup(self.conflict_box)
+            room = max(80, (self.scroll.viewport().width() - 200) // 2)
             for c, (obj, text) in enumerate(
                 (("conflictTheirs", theirs_text), ("conflictMine", mine_text)), 1
             ):
-                choice = QRadioButton(text, self.conflict_box)
+                choice = QRadioButton(self.conflict_box)
+                # a long value is cut to the dock's width (the whole of it in the tooltip): the
+                # view never pushes the editor wider than its dock
+                shown = choice.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+                choice.setText(shown)
+                if shown != text:
+                    choice.setToolTip(text)
                 choice.setObjectName(obj)
                 choice.setProperty("field", None)
                 group.addButton(choice)
