@@ -323,12 +323,12 @@ class CatalogWriter:
                     retag.append((a.photo_id, was - want, want - was))
                 has_themes = True
             if isinstance(before, dict):  # the fields the archivist left as the file gave them
-                gone = emptied.get(a.photo_id, set())
+                kept_empty = emptied.get(a.photo_id, set())
                 values.update(
                     {
                         c: file_values[c]
                         for c in FILE_COLUMNS
-                        if _same(current.get(c), before.get(c)) and c not in gone
+                        if _same(current.get(c), before.get(c)) and c not in kept_empty
                     }
                 )
             values["file_values"] = file_values

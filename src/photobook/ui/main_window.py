@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         self.browser.select(pid)
 
     def _go_to_conflict(self, pid: int) -> None:
-        """"Show the conflict" in the editor: back to the photograph whose save was refused (the
+        """The editor's "Show the conflict": back to the photograph whose save was refused (the
         filters cleared if they hide it), where the editor shows both versions."""
         self._show_problem_photo(pid, "", "")
 
