@@ -490,6 +490,8 @@ class EditorPanel(QWidget):
         if not same and self.record is not None and (self.conflict or any(self.conflict_themes)):
             # leaving a photograph whose conflict view is open (Ctrl+Enter, a click): it stays
             # reachable ("Show the conflict"), as a refusal that arrives after leaving does
+            from photobook.services.edits import EditRequest  # loaded: a save was refused
+
             add, remove = self.conflict_themes
             left = EditRequest(dict(self.conflict), add, remove)
             self._elsewhere[self.record.id] = _merged(self._elsewhere.get(self.record.id), left)
