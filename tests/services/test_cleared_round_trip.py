@@ -13,6 +13,7 @@ from photobook.db import queries as q
 from photobook.db.engine import open_library
 from photobook.indexer.scan import index_paths
 from photobook.services import edits
+from photobook.services.spreadsheet import COLUMN_OF
 
 from . import test_deletion_intent
 from .test_deletion_intent import _rec, _touch_and_rescan
@@ -59,7 +60,7 @@ def test_a_deletion_of_a_value_the_files_never_had_survives_a_second_round_trip(
     edits.save(lib, {pid: edits.EditRequest({"credit": "", "date": ""})}, "amina")
     first = tmp_path / f"first.{fmt}"
     assert main([*_opts(lib), "export", "--format", fmt, str(first)]) == 0
-    assert _cleared_in_export(first, fmt) == ["date", "credit"]
+    assert _cleared_in_export(first, fmt) == ["date", COLUMN_OF["credit"]]
     # a second library indexes the same files (no credit, no date in them) and imports the export
     second = open_library(tmp_path / "second")
     try:
@@ -68,7 +69,7 @@ def test_a_deletion_of_a_value_the_files_never_had_survives_a_second_round_trip(
         assert main(["--library", str(second.folder), "import", str(first)]) == 0, capsys.readouterr()
         again = tmp_path / f"again.{fmt}"
         assert main(["--library", str(second.folder), "export", "--format", fmt, str(again)]) == 0
-        assert _cleared_in_export(again, fmt) == ["date", "credit"]  # still said the second time
+        assert _cleared_in_export(again, fmt) == ["date", COLUMN_OF["credit"]]  # still said the second time
         with second.Session() as s:
             assert "credit" in q.cleared_fields(s, [_rec(second, "autre.jpg").id]).get(
                 _rec(second, "autre.jpg").id, set()
