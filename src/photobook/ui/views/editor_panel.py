@@ -53,7 +53,7 @@ if TYPE_CHECKING:  # the edit service is imported by the workers, after the wind
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
 PLACE_FIELDS = ("place", "place:ar", "place:en")
-#: The photographer, credit and rights per language (French: the field's own name; revision 0013)
+# The photographer, credit and rights per language (French: the field's own name; revision 0013)
 CREDIT_FIELDS = tuple(
     k if lang == "fr" else f"{k}:{lang}" for k in ("photographer", "credit", "rights") for lang in LANGUAGES
 )
