@@ -493,3 +493,28 @@ def test_the_axis_names_the_months_of_the_language(qtbot, view, lang, month_year
     painted(qtbot, view)
     drawn = {t for t, _ in view._frame.axis_labels}
     assert month in drawn or month_year in drawn
+
+
+def test_a_photographs_date_is_drawn_whole_where_it_has_room():
+    """The width a date may take under its photograph: a lone one gets up to three thumbnails (so
+    "14 juin 1992" is not cut to "14 jui…" under a small thumbnail, as on the kiosk's strip), close
+    neighbours in one lane share the distance between them, and never less than the thumbnail."""
+    from types import SimpleNamespace
+
+    from photobook.ui.timeline.geometry import Geometry
+    from photobook.ui.timeline.painter import TimelinePainter
+
+    for rtl in (False, True):
+        g = Geometry.compute(1280, 400, rtl, 14.0, False)
+        bw = g.box_w
+        boxes = [
+            SimpleNamespace(id=1, lane=0, x=0.0),  # alone in its lane, far from the rest
+            SimpleNamespace(id=2, lane=0, x=10 * bw),
+            SimpleNamespace(id=3, lane=0, x=10 * bw + 1.5 * bw),  # a box and a half further
+            SimpleNamespace(id=4, lane=1, x=10 * bw + 0.2 * bw),  # another lane: not a neighbour
+        ]
+        room = TimelinePainter._label_room(boxes, g)
+        assert room[1] == 3 * bw and room[4] == 3 * bw
+        assert room[2] == room[3] == 1.5 * bw - 8  # centred, each reaches halfway to the other
+        squeezed = [SimpleNamespace(id=5, lane=0, x=0.0), SimpleNamespace(id=6, lane=0, x=0.5 * bw)]
+        assert TimelinePainter._label_room(squeezed, g) == {5: bw, 6: bw}  # the thumbnail's width at least

@@ -358,6 +358,7 @@ class TimelinePainter(CardsMixin):
             self._span(p, g, x0, x1, y, b.approximate, b.cx, b.id == s.selected)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setFont(self.f_label)
+        room = self._label_room(shown, g)
         for b in shown:
             top = g.lane_box_top(b.lane)
             box = QRectF(g.sx_rect(b.x, bw), top, bw, bh)
@@ -382,16 +383,37 @@ class TimelinePainter(CardsMixin):
                 p.drawRect(img.adjusted(-1.5, -1.5, 1.5, 1.5))
             r = s.index.rows[b.index]
             text = _label(r[1], r[2], int(r[3]), s.lang)  # type: ignore[arg-type]
-            text = self.fm_label.elidedText(text, Qt.TextElideMode.ElideRight, bw)
+            width = room[b.id]
+            text = self.fm_label.elidedText(text, Qt.TextElideMode.ElideRight, round(width))
             p.setPen(self.pal.accent if b.id == s.selected else self.pal.ink_soft)
             p.drawText(
-                QRectF(box.left(), box.bottom() + 8, bw, self.fm_label.height() + 2),
+                QRectF(box.center().x() - width / 2, box.bottom() + 8, width, self.fm_label.height() + 2),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 text,
             )
             tw = self.fm_label.horizontalAdvance(text)
             label = QRectF(box.center().x() - tw / 2, box.bottom() + 8, tw, self.fm_label.height())
             frame.items.append(VisibleItem("photo", b.id, 1, img, r[1], r[2], label))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _label_room(shown: list, g: Geometry) -> dict[int, float]:
+        """How wide each photograph's date may be drawn, centred under it: the thumbnail's width at
+        least, else up to half the way to its neighbours in the same lane on either side ("14 juin
+        1992" whole where there is room, not "14 jui…" under a lone photograph), at most three
+        thumbnails wide."""
+        bw = g.box_w
+        lanes: dict[int, list[tuple[float, int]]] = {}
+        for b in shown:
+            lanes.setdefault(b.lane, []).append((g.sx_rect(b.x, bw) + bw / 2, b.id))
+        room: dict[int, float] = {}
+        for row in lanes.values():
+            row.sort()
+            for i, (cx, pid) in enumerate(row):
+                gaps = [cx - row[i - 1][0]] if i else []
+                gaps += [row[i + 1][0] - cx] if i + 1 < len(row) else []
+                near = min(gaps) - 8 if gaps else 3 * bw  # 8 px between two dates
+                room[pid] = max(bw, min(3 * bw, near))
+        return room
 
     def _span(
         self,
