@@ -256,3 +256,24 @@ def test_screenshot_draws_the_places_manager_in_arabic(qapp, synthetic_library, 
     assert (
         len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 30
     )
+
+
+def test_saving_a_place_keeps_its_coordinates_to_the_last_digit(qtbot, manager, synthetic_library):
+    """A rename alone leaves the coordinates as they were: the form shows them whole (it showed six
+    significant digits, and saving wrote the rounded -107.123 back over -107.12345, ~40 m away)."""
+    from photobook.services import places as pl
+
+    w, m = manager
+    lib = synthetic_library
+    run(lib, lambda s: pl.edit_place(s, "Rabat", {}, coords=(34.0208867, -6.84165432)))
+    loads = m.loads
+    m.reload()
+    qtbot.waitUntil(lambda: m.loads > loads, timeout=5000)
+    m.select("Rabat")
+    m.name_edits["en"].setText("Rabat, the capital")
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    rabat = places(lib)["Rabat"]
+    assert rabat.names["en"] == "Rabat, the capital"
+    assert (rabat.lat, rabat.lon) == (34.0208867, -6.84165432)

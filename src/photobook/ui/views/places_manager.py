@@ -418,8 +418,8 @@ class PlacesManager(QDialog):
         self._adding = False
         for lang, e in self.name_edits.items():
             e.setText(place.names.get(lang, "") if place else "")
-        self.lat_edit.setText(f"{LRM}{place.lat:.6g}" if place and place.lat is not None else "")
-        self.lon_edit.setText(f"{LRM}{place.lon:.6g}" if place and place.lon is not None else "")
+        self.lat_edit.setText(f"{LRM}{place.lat!r}" if place and place.lat is not None else "")
+        self.lon_edit.setText(f"{LRM}{place.lon!r}" if place and place.lon is not None else "")
         self._fill_parents(place, place.parent_id if place else None)
         if place is None:
             self.usage.setText(self.tr("Select a place, or make a new one."))
