@@ -75,6 +75,19 @@ def test_undoing_a_date_change_restores_where_the_date_came_from(lib, source):
     assert (rec.date, rec.date_source) == ("1990-06", "archivist")
 
 
+def test_undoing_an_edit_gives_back_a_files_value_the_rules_for_typing_would_refuse(lib):
+    """A photographer read from a file with a tab in it (the indexer keeps what the file says) is
+    edited, then Ctrl+Z: the file's value comes back as it was, not refused as typed text."""
+    with lib.Session() as s, s.begin():
+        s.execute(update(Photo).where(Photo.id == 1).values(photographer="H.\tNajibi"))
+    with pytest.raises(EditError):  # typed, it is refused
+        edits.save(lib, {1: EditRequest({"photographer": "H.\tNajibi"})}, "amina")
+    done = edits.save(lib, {1: EditRequest({"photographer": "H. Najibi"})}, "amina")
+    assert records(lib, [1])[1].photographer == "H. Najibi"
+    edits.save(lib, done.inverse(), "amina")
+    assert records(lib, [1])[1].photographer == "H.\tNajibi"
+
+
 def test_undoing_a_cleared_date_brings_back_the_cameras_date(lib):
     with lib.Session() as s, s.begin():
         s.execute(update(Photo).where(Photo.id == 3).values(date_source="exif_capture"))

@@ -248,6 +248,10 @@ class EditRequest:
     #: already empty are marked so too (an import's "cleared" column), so that no file fills them
     #: on a rescan; a mark changes no value, so no revision and no history
     cleared: tuple[str, ...] = ()
+    #: an undo putting back what was there before (:meth:`EditResult.inverse`): its text is not held
+    #: to the rules for typed text, since it may have come from a file (a title with a line break in
+    #: its XMP, a credit longer than the editor takes) and must come back as it was
+    restoring: bool = False
 
     def is_empty(self) -> bool:
         return not (self.values or self.add_themes or self.remove_themes)
@@ -293,6 +297,7 @@ class EditResult:
                 remove,
                 expect_revision=rev,
                 date_source=None if source == "archivist" else source,
+                restoring=True,
             )
         return plan
 
@@ -348,7 +353,8 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
                 raise EditError(f"unknown status {text!r} (one of {', '.join(STATUSES)})")
             values[name] = text
         elif name in EDIT_FIELDS:
-            check_value(name, raw or "")
+            if not request.restoring:
+                check_value(name, raw or "")
             values[name] = text or None
         elif name in COORD_FIELDS:
             values[name] = _coordinate(name, text)
@@ -358,7 +364,8 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
             # credits in ours
             if (lang not in LANGUAGES) if kind in PER_LANGUAGE else not is_caption_language(lang):
                 raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-            check_value(name, raw or "")
+            if not request.restoring:
+                check_value(name, raw or "")
             if lang == "fr" and kind in PER_LANGUAGE:
                 name = kind  # the French value is the field's own
             values[name] = text if kind not in PER_LANGUAGE else (text or None)
