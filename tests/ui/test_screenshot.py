@@ -91,3 +91,15 @@ def _no_raise():
     import contextlib
 
     return contextlib.nullcontext()
+
+
+def test_the_command_line_offers_every_view_the_screenshot_draws():
+    """cli.py names the views itself (the CLI imports nothing of photobook.ui); the two lists agree."""
+    import argparse
+
+    from photobook.cli import build_parser
+    from photobook.ui.screenshot import VIEWS
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    view = next(a for a in sub.choices["screenshot"]._actions if a.dest == "view")
+    assert tuple(view.choices) == VIEWS
