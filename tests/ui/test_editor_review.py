@@ -33,8 +33,11 @@ def select_in_grid(qtbot, w, n):
     w.toggle_editor()  # F2 (the key itself is driven in test_editor)
     bar = w.editor.batch
     qtbot.waitUntil(lambda: len(bar.current) == n and bar.isVisible(), timeout=5000)
-    # the themes' vocabulary is read by a worker: a theme typed before it came would be unknown
+    # the themes' vocabulary is read by a worker: a theme typed before it came would be unknown;
+    # and every read the selection started has landed, so none comes back over what the test types
     qtbot.waitUntil(lambda: bool(bar.vocab.themes), timeout=5000)
+    settle(qtbot, w)
+    qtbot.waitUntil(lambda: len(bar.current) == n, timeout=5000)
     return ids, bar
 
 
