@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 
+from photobook.db.storage import chunked
+
 CHUNK = 1000
 
 
@@ -28,8 +30,7 @@ def table_rows(conn: Connection, table: Table, chunk: int = CHUNK) -> Iterator[l
             ordered += ready
             placed |= {r["id"] for r in ready}
             rows = [r for r in rows if r["id"] not in placed]
-        for i in range(0, len(ordered), chunk):
-            yield ordered[i : i + chunk]
+        yield from chunked(ordered, chunk)
         return
     result = conn.execution_options(stream_results=True, yield_per=chunk).execute(stmt)
     for part in result.partitions(chunk):

@@ -942,14 +942,6 @@ class EditorPanel(QWidget):
         else:
             self._conflict_theirs.discard(name)
 
-    def choose_theirs(self, name: str) -> None:
-        """In the conflict view: keep their value of ``name`` (the others stay as chosen)."""
-        mine = self._conflict_mine.get(name)
-        if mine is not None:
-            for b in mine.group().buttons():
-                if b is not mine:
-                    b.setChecked(True)
-
     def resolve_keep_theirs(self) -> None:
         self.conflict = {}
         self.conflict_themes = ((), ())
