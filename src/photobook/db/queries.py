@@ -686,6 +686,8 @@ def _record(
 
 def _by_lang(fr: str | None, ar: str | None, en: str | None) -> dict[str, str]:
     """{lang: value} of a field written per language (revision 0013), where it is written."""
+    if not (ar or en):  # most records: a French value or none (``list --json`` makes 4 a record)
+        return {"fr": fr} if fr else {}
     return {lang: v for lang, v in (("fr", fr), ("ar", ar), ("en", en)) if v}
 
 
@@ -1117,10 +1119,10 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
                 if type(updated_at) is str
                 else stamp(updated_at),
                 "revision": revision,
-                "places": {k: v for k, v in (("fr", place), ("ar", place_ar), ("en", place_en)) if v},
+                "places": _by_lang(place, place_ar, place_en),
                 "date_bounds": [date_start, date_end] if date_start else None,
-                "location": _json_dict(location),
-                "sidecars": list(sidecar_names(sidecar_sig)),
+                "location": _json_dict(location) if location else {},
+                "sidecars": list(sidecar_names(sidecar_sig)) if sidecar_sig else [],
                 "place_id": place_id,
                 "photographer_by_lang": _by_lang(photographer, photographer_ar, photographer_en),
                 "credit_by_lang": _by_lang(credit, credit_ar, credit_en),
