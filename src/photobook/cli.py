@@ -361,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--only",
         default="",
         metavar="PARTS",
-        help="comma-separated parts: catalog, cli_list, streaming, rescan, metadata, thumbnails, memory, gui",
+        help="comma-separated parts: catalog, cli_list, streaming, rescan, metadata, thumbnails, vips, memory, duplicates, gui, kiosk_soak",
     )
 
     k = sub.add_parser(

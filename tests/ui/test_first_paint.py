@@ -209,3 +209,22 @@ def test_a_restored_selection_is_read_after_the_first_frame(qtbot, synthetic_lib
     assert window.browser.record.id == chosen and window.library.opened
     window.shutdown()
     window.library.close()
+
+
+def test_the_command_line_reaches_the_window_without_sqlalchemy():
+    """``photobook`` (``gui`` being its default command) builds its whole parser, with every
+    subcommand's arguments, before it opens the window: that must not import SQLAlchemy, Alembic or
+    the catalog's modules, or the window's first frame waits for them (~0.22 s: the duplicates
+    command's parser imported ``db.engine`` for a type annotation)."""
+    probe = (
+        "import json, sys\n"
+        "from photobook.cli import build_parser\n"
+        "args = build_parser().parse_args([])\n"
+        "print(json.dumps([args.command, sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'alembic') or m.startswith(('photobook.db.', 'photobook.services')))]))\n"
+    )
+    code = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert code.returncode == 0, code.stderr[-2000:]
+    command, loaded = json.loads(code.stdout.strip().splitlines()[-1])
+    assert command in (None, "gui")
+    assert loaded == []

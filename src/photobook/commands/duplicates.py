@@ -13,10 +13,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from photobook.core.duplicates import DEFAULT_DISTANCE, MAX_DISTANCE
-from photobook.db.engine import Library
+
+if TYPE_CHECKING:  # the parser is built at every start, the window's too: no SQLAlchemy for it
+    from photobook.db.engine import Library
 
 _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
 
@@ -101,7 +103,7 @@ def run(args: argparse.Namespace, open_library: Callable[..., Library], user: st
 
 
 def _compute(lib: Library) -> None:
-    from photobook.indexer.phash import fill_missing
+    from photobook.services.duplicates import fill_missing
 
     tty = sys.stderr.isatty()
 

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -32,7 +32,10 @@ from photobook.core.duplicates import (
 from photobook.core.records import PhotoRecord
 from photobook.db import queries, queries_duplicates
 from photobook.db.derive import refresh_derived
+from photobook.db.engine import Library
 from photobook.db.models import utcnow
+from photobook.db.storage import open_cache
+from photobook.indexer.phash import perceptual_hash
 from photobook.services.edits import (
     Change,
     EditError,
@@ -230,3 +233,40 @@ def undo_merge(session: Session, merge_id: int, user: str = "") -> tuple[int, ..
 def last_merge(session: Session, keep: int) -> int | None:
     """The id of the latest merge into ``keep`` (the one :func:`undo_merge` can undo first)."""
     return queries_duplicates.last_merge(session, keep)
+
+
+def fill_missing(
+    lib: Library,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[int, int]:
+    """Perceptual hashes for the photographs that have none, from their cached thumbnails (a
+    catalog made before the hashes existed). Returns (filled, still without: no thumbnail yet)."""
+    with lib.Session() as session, session.begin():
+        queries.copy_phashes_within_content(session)
+    with lib.Session() as session:
+        todo = queries.content_hashes_without_phash(session)
+    store = open_cache(lib)
+    filled = lacking = 0
+    found: list[tuple[str, int]] = []
+    last = time.perf_counter()
+    try:
+        for done, digest in enumerate(todo, 1):
+            data = store.get(digest)
+            value = perceptual_hash(data) if data else None
+            if value is None:
+                lacking += 1
+            else:
+                found.append((digest, value))
+            if len(found) >= 500 or done == len(todo) or (cancel is not None and cancel()):
+                with lib.Session() as session, session.begin():
+                    filled += queries.set_phashes(session, found)
+                found = []
+                if cancel is not None and cancel():
+                    break
+            if progress is not None and (done == len(todo) or time.perf_counter() - last > 0.2):
+                progress(done, len(todo))
+                last = time.perf_counter()
+    finally:
+        store.close()
+    return filled, lacking
