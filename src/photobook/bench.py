@@ -146,7 +146,7 @@ def bench_vs_vips(tmp: Path, out: dict[str, Any], quick: bool, say: Callable[[st
     exe = shutil.which("vipsthumbnail")
     if exe is None:
         raise RuntimeError("vipsthumbnail is not installed (Debian: libvips-tools)")
-    n = 8 if quick else 40
+    n = 8 if quick else 120  # an ingest of a few boxes of prints: start-up counts, as for a user
     folder = tmp / "vs_vips"
     _distinct_copies(_photo_jpeg(6000, 4000), folder, n, "vips")
     files = sorted(str(p) for p in folder.glob("*.jpg"))
