@@ -1844,6 +1844,14 @@ Trying again in a moment…</source>
         <translation>يحتاج المكان إلى اسمه بالفرنسية.</translation>
     </message>
     <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation>«%1» هو بالفعل الاسم العربي للمكان «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation>«%1» هو بالفعل الاسم الإنجليزي للمكان «%2».</translation>
+    </message>
+    <message>
         <source>There is already a place “%1”.</source>
         <translation>يوجد مكان باسم «%1» من قبل.</translation>
     </message>
@@ -1925,6 +1933,25 @@ Trying again in a moment…</source>
     <message>
         <source>Seen</source>
         <translation>بتاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>There is already a place “%1”.</source>
+        <translation>يوجد مكان باسم «%1» من قبل.</translation>
+    </message>
+    <message>
+        <source>There is no place “%1” any more: it was renamed or deleted in another window.</source>
+        <translation>لم يعد هناك مكان باسم «%1»: أُعيدت تسميته أو حُذف في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is already a theme “%1”.</source>
+        <translation>يوجد موضوع باسم «%1» من قبل.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” any more: it was deleted in another window.</source>
+        <translation>لم يعد هناك موضوع «%1»: حُذف في نافذة أخرى.</translation>
     </message>
 </context>
 <context>

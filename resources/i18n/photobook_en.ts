@@ -1763,6 +1763,14 @@ Trying again in a moment…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is already a place “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,6 +1839,25 @@ Trying again in a moment…</translation>
     </message>
     <message>
         <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>There is already a place “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place “%1” any more: it was renamed or deleted in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a theme “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” any more: it was deleted in another window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1764,6 +1764,14 @@ Nouvel essai dans un instant…</translation>
         <translation>Un lieu doit avoir son nom français.</translation>
     </message>
     <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation>« %1 » est déjà le nom arabe du lieu « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation>« %1 » est déjà le nom anglais du lieu « %2 ».</translation>
+    </message>
+    <message>
         <source>There is already a place “%1”.</source>
         <translation>Il y a déjà un lieu « %1 ».</translation>
     </message>
@@ -1833,6 +1841,25 @@ Nouvel essai dans un instant…</translation>
     <message>
         <source>Seen</source>
         <translation>Vu le</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>There is already a place “%1”.</source>
+        <translation>Il y a déjà un lieu « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no place “%1” any more: it was renamed or deleted in another window.</source>
+        <translation>Il n’y a plus de lieu « %1 » : il a été renommé ou supprimé dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>There is already a theme “%1”.</source>
+        <translation>Il y a déjà un thème « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no theme “%1” any more: it was deleted in another window.</source>
+        <translation>Il n’y a plus de thème « %1 » : il a été supprimé dans une autre fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -277,3 +277,61 @@ def test_saving_a_place_keeps_its_coordinates_to_the_last_digit(qtbot, manager, 
     rabat = places(lib)["Rabat"]
     assert rabat.names["en"] == "Rabat, the capital"
     assert (rabat.lat, rabat.lon) == (34.0208867, -6.84165432)
+
+
+def test_a_change_refused_by_the_catalog_keeps_the_form_and_says_why_in_french(
+    qtbot, manager, synthetic_library
+):
+    """Another window adds "Salé-Médina" while this one renames Rabat to it: the catalog refuses,
+    the message is French (not the catalog's English words), and the form still holds what was
+    typed (the name, the new coordinates) to be corrected; Rabat stays selected."""
+    from photobook.services import places as pl
+
+    w, m = manager
+    lib = synthetic_library
+    run(lib, lambda s: pl.add_place(s, {"fr": "Salé-Médina"}))  # the other window; this one not told
+    m.select("Rabat")
+    count = w.edits.stack.index()
+    m.name_edits["fr"].setText("Salé-Médina")
+    m.name_edits["en"].setText("Sale medina")
+    m.lat_edit.setText("34.04")
+    m.lon_edit.setText("-6.8")
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert m.message.isVisible() and m.message.text() == "Il y a déjà un lieu « Salé-Médina »."
+    assert [m.name_edits[x].text() for x in ("fr", "ar", "en")] == ["Salé-Médina", "الرباط", "Sale medina"]
+    assert (m.lat_edit.text(), m.lon_edit.text()) == ("34.04", "-6.8")
+    assert m.selected().names["fr"] == "Rabat" and w.edits.stack.index() == count
+    assert "Rabat" in places(lib) and places(lib)["Rabat"].names["en"] == "Rabat"
+    # corrected, it is saved
+    m.name_edits["fr"].setText("Rabat-Ville")
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert places(lib)["Rabat-Ville"].names["en"] == "Sale medina" and places(lib)["Rabat-Ville"].lat == 34.04
+    assert not m.message.isVisible() and m.name_edits["fr"].text() == "Rabat-Ville"
+
+
+def test_a_name_taken_in_arabic_or_english_is_said_before_asking_the_catalog(qtbot, manager):
+    """The French name typed is checked against the Arabic and English names too (the catalog
+    refuses those as well): said in the window's language, naming the place that has it, and
+    nothing goes to the catalog."""
+    w, m = manager
+    count = w.edits.stack.count()
+    m.start_new()
+    qtbot.keyClicks(m.name_edits["fr"], "Fez")  # Fès, in English
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    assert m.message.text() == "« Fez » est déjà le nom anglais du lieu « Fès »."
+    assert w.edits.stack.count() == count and m.name_edits["fr"].text() == "Fez"
+    m.select("Tanger")
+    m.name_edits["fr"].setText("مراكش")  # Marrakech, in Arabic
+    qtbot.keyClick(m.name_edits["fr"], Qt.Key.Key_Return)
+    assert m.message.text() == "« مراكش » est déjà le nom arabe du lieu « Marrakech »."
+    assert w.edits.stack.count() == count and m.name_edits["fr"].text() == "مراكش"
+    w.set_language("ar")
+    m.start_new()
+    m.name_edits["fr"].setText("Fez")
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    assert "Fez" in m.message.text() and "فاس" in m.message.text() and "English" not in m.message.text()
+    assert w.edits.stack.count() == count

@@ -181,3 +181,35 @@ def test_dropping_a_theme_on_another_moves_it_there(qtbot, manager, synthetic_li
     assert got == [(slug, parent)]
     settle(qtbot, w, m, loads)
     assert themes(synthetic_library)[slug][0] == parent
+
+
+def test_the_catalogs_refusals_are_said_in_the_windows_language(qtbot, manager, synthetic_library):
+    """Another window adds a theme "docks" and deletes "port" meanwhile: this window's add and
+    rename are refused by the catalog, in French then in Arabic, not in the catalog's English."""
+    from photobook.services import vocabulary as v
+    from photobook.services.vocabulary import run
+
+    w, m = manager
+    lib = synthetic_library
+    run(lib, lambda s: v.add_theme(s, "docks", {"fr": "Docks"}))  # the other window; this one not told
+    count = w.edits.stack.index()
+    m.start_new()
+    qtbot.keyClicks(m.slug_edit, "docks")
+    qtbot.keyClicks(m.label_edits["fr"], "Quais")
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert m.message.isVisible() and m.message.text() == "Il y a déjà un thème « docks »."
+    assert m.slug_edit.text() == "docks" and m.label_edits["fr"].text() == "Quais"
+    assert themes(lib)["docks"][1] == "Docks" and w.edits.stack.index() == count
+    w.set_language("ar")
+    m.select("docks")  # read again since the refusal: this window knows it now
+    assert m.selected_slug() == "docks"
+    run(lib, lambda s: v.delete_theme(s, "docks"))  # the other window deletes it
+    m.label_edits["en"].setText("Docks and quays")
+    loads = m.loads
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, w, m, loads)
+    assert "docks" in m.message.text() and "unknown" not in m.message.text()
+    assert "نافذة أخرى" in m.message.text()  # "in another window"
+    assert w.edits.stack.index() == count

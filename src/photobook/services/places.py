@@ -18,6 +18,7 @@ from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from photobook.db import queries
 from photobook.db.models import Place
 from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits, check_text
+from photobook.services.refusals import RefusalCode, Refused
 
 NAME_MAX = 500
 #: The language of a place's required name (``places.name_fr``; a photograph's ``place`` is in it).
@@ -27,7 +28,7 @@ PRIMARY = DEFAULT_LANGUAGE
 def _place(session: Session, name: str) -> Place:
     found = queries.place_named(session, name.strip())
     if found is None:
-        raise EditError(f"unknown place {name!r}")
+        raise Refused(RefusalCode.PLACE_UNKNOWN, name)
     return found
 
 
@@ -63,7 +64,7 @@ def add_place(
     if not clean.get(PRIMARY):
         raise EditError("a place needs its French name (the one the catalogue is written in)")
     if queries.place_named(session, clean[PRIMARY]) is not None:
-        raise EditError(f"there is already a place {clean[PRIMARY]!r}")
+        raise Refused(RefusalCode.PLACE_TAKEN, clean[PRIMARY])
     lat, lon = _coords(lat, lon)
     place = Place(lat=lat, lon=lon)
     for code in LANGUAGES:
@@ -93,7 +94,7 @@ def rename_place(
             raise EditError("a place needs its French name")
         other = queries.place_named(session, clean["fr"])
         if other is not None and other.id != place.id:
-            raise EditError(f"there is already a place {clean['fr']!r}")
+            raise Refused(RefusalCode.PLACE_TAKEN, clean["fr"])
     if lat is not None or lon is not None:
         place.lat, place.lon = _coords(lat, lon)
     for lang, text in clean.items():
@@ -262,7 +263,7 @@ def restore_place(
     merge did), its photographs placed there again — refused
     (:class:`~photobook.services.edits.StaleRevision`) if one was saved since."""
     if queries.place_named(session, snap.names[PRIMARY]) is not None:
-        raise EditError(f"there is already a place {snap.names[PRIMARY]!r}")
+        raise Refused(RefusalCode.PLACE_TAKEN, snap.names[PRIMARY])
     parent = queries.place_named(session, snap.parent) if snap.parent is not None else None
     place = queries.insert_place(
         session, dict(snap.names), snap.lat, snap.lon, parent.id if parent is not None else None, snap.id

@@ -18,6 +18,7 @@ from photobook.db import queries
 from photobook.db.derive import refresh_search_text
 from photobook.db.models import Theme
 from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits
+from photobook.services.refusals import RefusalCode, Refused
 
 if TYPE_CHECKING:
     from photobook.db.engine import Library
@@ -30,7 +31,7 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 def _theme(session: Session, slug: str) -> Theme:
     theme = queries.theme_by_slug(session, slug)
     if theme is None:
-        raise EditError(f"unknown theme {slug!r}")
+        raise Refused(RefusalCode.THEME_UNKNOWN, slug)
     return theme
 
 
@@ -47,7 +48,7 @@ def add_theme(
     if not _SLUG.match(slug):
         raise EditError(f"a theme's slug is lower-case letters, digits and hyphens, not {slug!r}")
     if queries.theme_by_slug(session, slug) is not None:
-        raise EditError(f"there is already a theme {slug!r}")
+        raise Refused(RefusalCode.THEME_TAKEN, slug)
     if color is not None and not _COLOR.match(color):
         raise EditError(f"a colour is #rrggbb, not {color!r}")
     if not any(v.strip() for v in labels.values()):

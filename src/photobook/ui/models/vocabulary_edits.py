@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from photobook.ui.models.editing import EditController
+from photobook.ui.refusal_texts import refusal_text
 
 if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when a theme is changed, not with the window
     from sqlalchemy.orm import Session
@@ -169,7 +170,7 @@ class VocabularyEditor(QObject):
             if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is cmd:
                 self.stack.undo()
         if isinstance(exc, EditError | StaleRevision):
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc) or str(exc))  # a name taken meanwhile: translated
         else:
             self.refused.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
         self.changed.emit()

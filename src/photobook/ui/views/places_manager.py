@@ -11,6 +11,7 @@ counts are read again in a worker once it has landed.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photobook.core.languages import DEFAULT_LANGUAGE as PRIMARY
 from photobook.core.languages import LANGUAGES
 from photobook.core.records import PlaceRecord
 from photobook.db import queries
@@ -89,6 +91,7 @@ class PlacesManager(QDialog):
         self.loads = 0  # times the tree was filled from the catalog (tests wait on it)
         self._adding = False
         self._pending_select: str | None = None  # the place (French name) to show once a change landed
+        self._keep_form = False  # the catalog refused a change: the next read keeps what was typed
         for act in undo_actions:  # Ctrl+Z / Ctrl+Shift+Z in this window undo the window's last step
             self.addAction(act)
 
@@ -197,7 +200,7 @@ class PlacesManager(QDialog):
         self.resize(1240, 680)
 
         editor.changed.connect(self.reload)
-        editor.refused.connect(self._show_message)
+        editor.refused.connect(self._on_refused)
         self.retranslate()
         self._show_selected()
 
@@ -270,14 +273,47 @@ class PlacesManager(QDialog):
         self.by_id = {p.id: p for p in places}
         self.loads += 1
         wanted, self._pending_select = self._pending_select, None
+        typed = self._typed() if self._keep_form else None
+        self._keep_form = False
         if self._adding and (wanted is None or self.place_named(wanted) is None):
             self._fill()  # a new place refused: the form keeps what was typed
+            if typed is not None:
+                self._put_typed(typed)  # (a search may have selected a place meanwhile)
             return
         self._adding = False
         self._fill()
         if wanted is not None and self.place_named(wanted) is not None:
             self.select(wanted)
         self._show_selected()
+        if typed is not None and typed[0] == self.selected_id():
+            self._put_typed(typed)  # a change refused: what was typed stays, to correct it
+
+    def _on_refused(self, text: str) -> None:
+        """The catalog refused a change (a name taken in another window meanwhile…): say why, and
+        keep what the archivist typed when the places are read again."""
+        self._pending_select = None  # (a name taken: the place holding it is not the one to show)
+        self._keep_form = True
+        self._show_message(text)
+
+    def _typed(self) -> tuple[int | None, dict[str, str], str, str, object]:
+        """What the form holds: (the place it is for, names, latitude, longitude, region id)."""
+        texts = {lang: e.text() for lang, e in self.name_edits.items()}
+        return (
+            self.selected_id(),
+            texts,
+            self.lat_edit.text(),
+            self.lon_edit.text(),
+            self.parent_box.currentData(),
+        )
+
+    def _put_typed(self, typed: tuple[int | None, dict[str, str], str, str, object]) -> None:
+        _pid, texts, lat, lon, region = typed
+        for lang, e in self.name_edits.items():
+            e.setText(texts[lang])
+        self.lat_edit.setText(lat)
+        self.lon_edit.setText(lon)
+        found = self.parent_box.findData(region) if region is not None else 0
+        self.parent_box.setCurrentIndex(max(found, 0))
 
     def place_named(self, name: str) -> PlaceRecord | None:
         return next((p for p in self.places if name in p.names.values()), None)
@@ -564,12 +600,30 @@ class PlacesManager(QDialog):
         self.editor.edit_place(place.names["fr"], changed, new_coords, new_parent)
 
     def _taken(self, name: str, own: int | None) -> bool:
-        """Whether another place is already called ``name`` in French (then said, in the window's
-        language; the catalog refuses it too, should another window have added it since)."""
-        other = next((p for p in self.places if p.names["fr"] == name and p.id != own), None)
-        if other is not None:
-            self._show_message(self.tr("There is already a place “%1”.").replace("%1", name))
-        return other is not None
+        """Whether another place is already written ``name``, in French, Arabic or English, as the
+        catalog checks a French name (then said, in the window's language; the catalog refuses it
+        too, should another window have added it since)."""
+        found = next(
+            (
+                (lang, p)
+                for lang in (PRIMARY, *(x for x in LANGUAGES if x != PRIMARY))
+                for p in self.places
+                if p.names.get(lang) == name and p.id != own
+            ),
+            None,
+        )
+        if found is None:
+            return False
+        lang, other = found
+        said = {
+            "ar": self.tr("“%1” is already the Arabic name of the place “%2”."),
+            "en": self.tr("“%1” is already the English name of the place “%2”."),
+        }
+        text = said.get(lang) or self.tr("There is already a place “%1”.")
+        values = {"1": name, "2": other.name(self.lang)}
+        self._show_message(re.sub("%([12])", lambda m: values[m.group(1)], text))
+        self.name_edits[PRIMARY].setFocus()
+        return True
 
     def clear_coordinates(self) -> None:
         place = self.selected()

@@ -170,7 +170,7 @@ class ThemesManager(QDialog):
         self.resize(1180, 640)
 
         editor.changed.connect(self.reload)
-        editor.refused.connect(self._show_message)
+        editor.refused.connect(self._on_refused)
         self.retranslate()
         self._show_selected()
 
@@ -247,6 +247,12 @@ class ThemesManager(QDialog):
         if wanted is not None and self.vocab.theme(wanted) is not None:
             self.select(wanted)
         self._show_selected()
+
+    def _on_refused(self, text: str) -> None:
+        """The catalog refused a change: say why; a theme added meanwhile with the slug typed is not
+        the one to show (the form keeps what was typed)."""
+        self._pending_select = None
+        self._show_message(text)
 
     def _fill(self) -> None:
         keep = self.selected_slug()
