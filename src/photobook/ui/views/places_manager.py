@@ -14,19 +14,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,6 +32,7 @@ from photobook.core.languages import LANGUAGES
 from photobook.core.records import PlaceRecord
 from photobook.db import queries
 from photobook.ui.models.place_edits import PlacesEditor
+from photobook.ui.views.vocabulary_manager import VocabularyManager
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LRI, PDI = "\u2066", "\u2069"  # numbers read left to right in an Arabic window
@@ -74,24 +69,22 @@ def coords_text(lat: float | None, lon: float | None) -> str:
     return f"{LRI}{lat:.4f}, {lon:.4f}{PDI}"
 
 
-class PlacesManager(QDialog):
+# What the form holds: the names as typed, the latitude, the longitude, the region's id.
+Typed = tuple[dict[str, str], str, str, object]
+
+
+class PlacesManager(VocabularyManager):
+    """The pending selection is a place's French name."""
+
     def __init__(
         self,
         editor: PlacesEditor,
         parent: QWidget | None = None,
         undo_actions: tuple[QAction, ...] = (),
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("placesManager")
-        self.editor = editor
-        self.tasks = editor.tasks
-        self.lang = "fr"
+        super().__init__(editor, "place", parent)
         self.places: list[PlaceRecord] = []
         self.by_id: dict[int, PlaceRecord] = {}
-        self.loads = 0  # times the tree was filled from the catalog (tests wait on it)
-        self._adding = False
-        self._pending_select: str | None = None  # the place (French name) to show once a change landed
-        self._keep_form = False  # the catalog refused a change: the next read keeps what was typed
         for act in undo_actions:  # Ctrl+Z / Ctrl+Shift+Z in this window undo the window's last step
             self.addAction(act)
 
@@ -126,25 +119,13 @@ class PlacesManager(QDialog):
             e.returnPressed.connect(self.save)
         self.parent_box = QComboBox(self)
         self.parent_box.setObjectName("placeParent")
-        self.form = QFormLayout()
-        self.form_keys: dict[str, QLabel] = {}
         for key, widget in (
             *((lang, self.name_edits[lang]) for lang in LANGUAGES),
             ("lat", self.lat_edit),
             ("lon", self.lon_edit),
             ("parent", self.parent_box),
         ):
-            lab = QLabel(self)
-            self.form_keys[key] = lab
-            self.form.addRow(lab, widget)
-        self.usage = QLabel(self)
-        self.usage.setObjectName("placeUsage")
-        self.usage.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("placesMessage")
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+            self.add_row(key, widget)
 
         self.new_button = self._button("placeNew", self.start_new)
         self.save_button = self._button("placeSave", self.save)
@@ -153,7 +134,6 @@ class PlacesManager(QDialog):
         self.merge_menu = QMenu(self.merge_button)
         self.merge_button.setMenu(self.merge_menu)
         self.delete_button = self._button("placeDelete", self.delete_selected)
-        self.close_button = self._button("placesClose", self.close)
 
         # the keyboard: Delete in the tree, F2 to rename, Ctrl+F to search
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
@@ -165,59 +145,18 @@ class PlacesManager(QDialog):
         find.activated.connect(self.start_search)
         self.shortcuts = {"delete": delete, "rename": rename, "find": find}
 
-        side = QWidget(self)
-        sc = QVBoxLayout(side)
-        sc.addLayout(self.form)
-        sc.addWidget(self.usage)
-        sc.addWidget(self.message)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.new_button)
-        row1.addWidget(self.save_button)
-        row1.addWidget(self.clear_coords_button)
-        sc.addLayout(row1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.merge_button)
-        row2.addWidget(self.delete_button)
-        sc.addLayout(row2)
-        sc.addStretch(1)
         left = QWidget(self)
         lc = QVBoxLayout(left)
         lc.setContentsMargins(0, 0, 0, 0)
         lc.addWidget(self.search)
         lc.addWidget(self.tree, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setChildrenCollapsible(False)
-        split.addWidget(left)
-        split.addWidget(side)
-        split.setStretchFactor(0, 1)
-        split.setSizes([760, 400])
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        col = QVBoxLayout(self)
-        col.addWidget(split, 1)
-        col.addLayout(bottom)
-        self.resize(1240, 680)
-
-        editor.changed.connect(self.reload)
-        editor.refused.connect(self._on_refused)
-        self.retranslate()
-        self._show_selected()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        b = QPushButton(self)
-        b.setObjectName(name)
-        b.setAutoDefault(False)
-        if slot is not None:
-            b.clicked.connect(slot)
-        return b
+        rows = (
+            (self.new_button, self.save_button, self.clear_coords_button),
+            (self.merge_button, self.delete_button),
+        )
+        self.lay_out(left, rows, sizes=(760, 400), size=(1240, 680))
 
     # --- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Places"))
@@ -258,9 +197,9 @@ class PlacesManager(QDialog):
         )
         self.retranslate()
 
-    def column(self, name: str) -> int:
-        """Where a language's names (or "photos", "coords") are in the tree."""
-        return columns(self.lang).index(name)
+    def columns(self) -> tuple[str, ...]:
+        """The tree's columns (a language's names, "photos", "coords")."""
+        return columns(self.lang)
 
     # --- the tree -----------------------------------------------------------------------------
 
@@ -268,46 +207,22 @@ class PlacesManager(QDialog):
         """Read the places and their counts again (in a worker)."""
         self.tasks.read(queries.places, self._on_loaded, key="places-manager")
 
-    def _on_loaded(self, places: list[PlaceRecord]) -> None:
-        self.places = places
-        self.by_id = {p.id: p for p in places}
-        self.loads += 1
-        wanted, self._pending_select = self._pending_select, None
-        typed = self._typed() if self._keep_form else None
-        self._keep_form = False
-        if self._adding and (wanted is None or self.place_named(wanted) is None):
-            self._fill()  # a new place refused: the form keeps what was typed
-            if typed is not None:
-                self._put_typed(typed)  # (a search may have selected a place meanwhile)
-            return
-        self._adding = False
-        self._fill()
-        if wanted is not None and self.place_named(wanted) is not None:
-            self.select(wanted)
-        self._show_selected()
-        if typed is not None and typed[0] == self.selected_id():
-            self._put_typed(typed)  # a change refused: what was typed stays, to correct it
+    def take(self, loaded: list[PlaceRecord]) -> None:
+        self.places = loaded
+        self.by_id = {p.id: p for p in loaded}
 
-    def _on_refused(self, text: str) -> None:
-        """The catalog refused a change (a name taken in another window meanwhile…): say why, and
-        keep what the archivist typed when the places are read again."""
-        self._pending_select = None  # (a name taken: the place holding it is not the one to show)
-        self._keep_form = True
-        self._show_message(text)
+    def has(self, key: str) -> bool:
+        return self.place_named(key) is not None
 
-    def _typed(self) -> tuple[int | None, dict[str, str], str, str, object]:
-        """What the form holds: (the place it is for, names, latitude, longitude, region id)."""
+    def selected_key(self) -> int | None:
+        return self.selected_id()
+
+    def typed(self) -> Typed:
         texts = {lang: e.text() for lang, e in self.name_edits.items()}
-        return (
-            self.selected_id(),
-            texts,
-            self.lat_edit.text(),
-            self.lon_edit.text(),
-            self.parent_box.currentData(),
-        )
+        return texts, self.lat_edit.text(), self.lon_edit.text(), self.parent_box.currentData()
 
-    def _put_typed(self, typed: tuple[int | None, dict[str, str], str, str, object]) -> None:
-        _pid, texts, lat, lon, region = typed
+    def put_typed(self, typed: Typed) -> None:
+        texts, lat, lon, region = typed
         for lang, e in self.name_edits.items():
             e.setText(texts[lang])
         self.lat_edit.setText(lat)
@@ -358,10 +273,7 @@ class PlacesManager(QDialog):
                 add(place.id, item, depth + 1)
 
         add(None, self.tree, 0)
-        self.tree.expandAll()
-        for c in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(c)
-            self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), 300))
+        self._fit_columns()
         if keep in items:
             self.tree.setCurrentItem(items[keep])
         self.tree.blockSignals(False)
@@ -382,17 +294,6 @@ class PlacesManager(QDialog):
             if place is not None and item.data(0, ID_ROLE) == place.id:
                 self.tree.setCurrentItem(item)
                 return
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            if item is None:
-                continue
-            out.append(item)
-            stack += [item.child(i) for i in range(item.childCount())]
-        return out
 
     # --- search as you type -------------------------------------------------------------------
 
@@ -656,11 +557,3 @@ class PlacesManager(QDialog):
             return
         self.message.hide()
         self.editor.delete_place(place.names["fr"])
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.reload()

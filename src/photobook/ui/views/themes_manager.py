@@ -9,22 +9,16 @@ are read again in a worker once it has landed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +26,7 @@ from photobook.core.languages import LANGUAGES
 from photobook.db import queries
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
 from photobook.ui.models.vocabulary_edits import VocabularyEditor
+from photobook.ui.views.vocabulary_manager import VocabularyManager
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -76,19 +71,20 @@ class ThemeTree(QTreeWidget):
             self.moveRequested.emit(slug, parent)
 
 
-class ThemesManager(QDialog):
+# What the form holds: the labels as typed, the colour.
+Typed = tuple[dict[str, str], str | None]
+
+
+class ThemesManager(VocabularyManager):
+    """The pending selection is a theme's slug."""
+
+    tree: ThemeTree
+
     def __init__(self, editor: VocabularyEditor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("themesManager")
-        self.editor = editor
-        self.tasks = editor.tasks
-        self.lang = "fr"
+        super().__init__(editor, "theme", parent)
         self.vocab = Vocabulary()
         self.counts: dict[str, int] = {}
-        self.loads = 0  # times the tree was filled from the catalog (tests wait on it)
-        self._adding = False
         self._new_parent: str | None = None
-        self._pending_select: str | None = None  # the theme to show once a change has landed
         self._color: str | None = None
 
         self.tree = ThemeTree(self)
@@ -110,24 +106,12 @@ class ThemesManager(QDialog):
         self.color_button.setObjectName("themeColor")
         self.color_button.setAutoDefault(False)  # Enter in a label saves; it never opens the colours
         self.color_button.clicked.connect(self._pick_color)
-        self.form = QFormLayout()
-        self.form_keys: dict[str, QLabel] = {}
         for key, widget in (
             ("slug", self.slug_edit),
             *((lang, self.label_edits[lang]) for lang in LANGUAGES),
             ("color", self.color_button),
         ):
-            lab = QLabel(self)
-            self.form_keys[key] = lab
-            self.form.addRow(lab, widget)
-        self.usage = QLabel(self)
-        self.usage.setObjectName("themeUsage")
-        self.usage.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("themesMessage")
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+            self.add_row(key, widget)
 
         self.new_button = self._button("themeNew", self.start_new)
         self.save_button = self._button("themeSave", self.save)
@@ -138,56 +122,13 @@ class ThemesManager(QDialog):
         self.merge_menu = QMenu(self.merge_button)
         self.merge_button.setMenu(self.merge_menu)
         self.delete_button = self._button("themeDelete", self.delete_selected)
-        self.close_button = self._button("themesClose", self.close)
-
-        side = QWidget(self)
-        sc = QVBoxLayout(side)
-        sc.addLayout(self.form)
-        sc.addWidget(self.usage)
-        sc.addWidget(self.message)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.new_button)
-        row1.addWidget(self.save_button)
-        sc.addLayout(row1)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.move_button)
-        row2.addWidget(self.merge_button)
-        row2.addWidget(self.delete_button)
-        sc.addLayout(row2)
-        sc.addStretch(1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.tree)
-        split.addWidget(side)
-        split.setStretchFactor(0, 1)
-        split.setSizes([640, 360])
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
-        col = QVBoxLayout(self)
-        col.addWidget(split, 1)
-        col.addLayout(bottom)
-        self.resize(1180, 640)
-
-        editor.changed.connect(self.reload)
-        editor.refused.connect(self._on_refused)
-        self.retranslate()
-        self._show_selected()
-
-    def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
-        b = QPushButton(self)
-        b.setObjectName(name)
-        b.setAutoDefault(False)
-        if slot is not None:
-            b.clicked.connect(slot)
-        return b
+        rows = (
+            (self.new_button, self.save_button),
+            (self.move_button, self.merge_button, self.delete_button),
+        )
+        self.lay_out(self.tree, rows, sizes=(640, 360), size=(1180, 640))
 
     # --- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Themes"))
@@ -221,9 +162,9 @@ class ThemesManager(QDialog):
         self.lang = lang
         self.retranslate()
 
-    def column(self, name: str) -> int:
-        """Where a language's labels (or "photos") are in the tree."""
-        return columns(self.lang).index(name)
+    def columns(self) -> tuple[str, ...]:
+        """The tree's columns (a language's labels, "photos")."""
+        return columns(self.lang)
 
     # --- the tree -----------------------------------------------------------------------------
 
@@ -235,24 +176,23 @@ class ThemesManager(QDialog):
 
         self.tasks.read(read, self._on_loaded, key="themes-manager")
 
-    def _on_loaded(self, loaded: tuple[Vocabulary, dict[str, int]]) -> None:
+    def take(self, loaded: tuple[Vocabulary, dict[str, int]]) -> None:
         self.vocab, self.counts = loaded
-        self.loads += 1
-        wanted, self._pending_select = self._pending_select, None
-        if self._adding and (wanted is None or self.vocab.theme(wanted) is None):
-            self._fill()  # a new theme refused: the form keeps what was typed
-            return
-        self._adding = False
-        self._fill()
-        if wanted is not None and self.vocab.theme(wanted) is not None:
-            self.select(wanted)
-        self._show_selected()
 
-    def _on_refused(self, text: str) -> None:
-        """The catalog refused a change: say why; a theme added meanwhile with the slug typed is not
-        the one to show (the form keeps what was typed)."""
-        self._pending_select = None
-        self._show_message(text)
+    def has(self, key: str) -> bool:
+        return self.vocab.theme(key) is not None
+
+    def selected_key(self) -> str | None:
+        return self.selected_slug()
+
+    def typed(self) -> Typed:
+        return {lang: e.text() for lang, e in self.label_edits.items()}, self._color
+
+    def put_typed(self, typed: Typed) -> None:
+        texts, color = typed
+        for lang, e in self.label_edits.items():
+            e.setText(texts[lang])
+        self._set_color(color)
 
     def _fill(self) -> None:
         keep = self.selected_slug()
@@ -283,10 +223,7 @@ class ThemesManager(QDialog):
                 add(t.slug, item, depth + 1)
 
         add(None, self.tree, 0)
-        self.tree.expandAll()
-        for c in range(self.tree.columnCount()):
-            self.tree.resizeColumnToContents(c)
-            self.tree.setColumnWidth(c, min(self.tree.columnWidth(c), 300))
+        self._fit_columns()
         if keep in items:
             self.tree.setCurrentItem(items[keep])
         self.tree.blockSignals(False)
@@ -300,17 +237,6 @@ class ThemesManager(QDialog):
             if item.data(0, SLUG_ROLE) == slug:
                 self.tree.setCurrentItem(item)
                 return
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        out: list[QTreeWidgetItem] = []
-        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while stack:
-            item = stack.pop()
-            if item is None:
-                continue
-            out.append(item)
-            stack += [item.child(i) for i in range(item.childCount())]
-        return out
 
     # --- the selected theme -------------------------------------------------------------------
 
@@ -444,14 +370,6 @@ class ThemesManager(QDialog):
             return
         self.message.hide()
         self.editor.delete(slug)
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.reload()
 
 
 def _swatch(color: str) -> QIcon:
