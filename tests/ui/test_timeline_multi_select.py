@@ -180,3 +180,52 @@ def test_clusters_holding_photographs_taken_elsewhere_are_framed(qtbot, w):
     current = set(tl.selected_ids())
     left = [it for it, ids in clusters_with(tl) if it.day0 in holding and not current & set(ids)]
     assert left and not any(framed(tl, it) for it in left)
+
+
+def test_ctrl_and_shift_clicks_take_the_same_photographs_without_a_pass_over_the_archive(
+    qtbot, qapp, monkeypatch
+):
+    """Each Ctrl- or Shift-click takes the photographs in time order as before (a span across the
+    dated ones into the undated, one more, one left), finding where they are with the index's own
+    map: the whole time order is not gone over again at each click (at a million photographs that
+    was a stall of the window at every click)."""
+    from PySide6.QtCore import QRectF
+
+    import photobook.core.timeline_buckets as tlb
+    from photobook.ui.thumbcache import ThumbnailCache
+    from photobook.ui.timeline.scene import VisibleItem
+    from photobook.ui.timeline.timeline_view import TimelineView
+
+    view = TimelineView(ThumbnailCache(None))
+    qtbot.addWidget(view)
+    rows = [
+        (pid, 700_000 + (pid * 37) % 900, 700_000 + (pid * 37) % 900 + pid % 4, False)
+        for pid in range(1, 401)
+    ]
+    rows.sort(key=lambda r: r[1])
+    rows += [(pid, None, None, False) for pid in range(401, 421)]  # undated, last in time order
+    view.set_rows(rows)
+    order = view.ordered_ids()  # the time order, as the test expects it
+    passes = []
+    whole = tlb.TimelineIndex.ordered_ids
+    monkeypatch.setattr(tlb.TimelineIndex, "ordered_ids", lambda self: passes.append(1) or whole(self))
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+    def click(pos, mods):
+        assert view.multi_click(VisibleItem("photo", order[pos], 1, QRectF(0, 0, 8, 8)), mods)
+
+    view.select(order[390])
+    click(405, shift)  # from a dated photograph into the undated ones
+    assert view.selected_ids() == order[390:406] and view.selected_id() == order[405]
+    click(100, ctrl)  # one more, put in its place in time order
+    assert view.selected_ids() == [order[100], *order[390:406]]
+    click(400, ctrl)  # one taken is left
+    assert view.selected_ids() == [order[100], *order[390:400], *order[401:406]]
+    view.select(order[10])
+    click(3, shift)  # backwards: the span alone
+    assert view.selected_ids() == order[3:11] and view.selected_id() == order[3]
+    click(20, shift | ctrl)  # Ctrl+Shift adds a span to what is taken
+    assert view.selected_ids() == order[3:21]
+    for k in range(30):
+        click(k * 13, ctrl)
+    assert len(passes) <= 1  # the index's map of positions, built once for this filter

@@ -31,7 +31,6 @@ class TimelineMultiSelect:
 
         def select(self, photo_id: int | None) -> None: ...
         def update(self) -> None: ...
-        def ordered_ids(self) -> list[int]: ...
 
     _marked: dict[int, None]
 
@@ -55,8 +54,13 @@ class TimelineMultiSelect:
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         if not (ctrl or shift):
             return False
-        order = self.ordered_ids()
-        rank = {pid: i for i, pid in enumerate(order)}
+        # where a photograph is in time order: the index's own map (built once per filter), not a
+        # map of every photograph built again at each click
+        index = self._index
+        position = index.position  # type: ignore[attr-defined]
+        last = len(index)  # type: ignore[arg-type]
+        here = position(self._sel_id) if self._sel_id is not None else None
+        there = position(item.id)
         current = dict.fromkeys(self.selected_ids())
         if item.kind == "cluster":
             taken = self._cluster_ids(item)
@@ -66,11 +70,11 @@ class TimelineMultiSelect:
             else:
                 current.update(dict.fromkeys(taken))
             focus = item.id if item.id in current else next(iter(current), None)
-        elif shift and self._sel_id is not None and self._sel_id in rank and item.id in rank:
-            a, b = sorted((rank[self._sel_id], rank[item.id]))
+        elif shift and here is not None and there is not None:
+            a, b = sorted((here, there))
             if not ctrl:
                 current = {}
-            current.update(dict.fromkeys(order[a : b + 1]))
+            current.update(dict.fromkeys(_span(index, a, b + 1)))
             focus = item.id
         elif item.id in current and len(current) > 1:  # Ctrl-click on a taken photograph: leave it
             current.pop(item.id)
@@ -78,7 +82,12 @@ class TimelineMultiSelect:
         else:
             current[item.id] = None
             focus = item.id
-        marked = {pid: None for pid in sorted(current, key=lambda p: rank.get(p, len(rank)))}
+
+        def rank(pid: int) -> int:
+            k = position(pid)
+            return last if k is None else k  # type: ignore[no-any-return]
+
+        marked = dict.fromkeys(sorted(current, key=rank))
         if focus is not None and focus != self._sel_id:
             self.select(focus)  # the current photograph (the caption panel, the editor's record)
         self._marked = marked if len(marked) > 1 else {}
@@ -139,3 +148,13 @@ class TimelineMultiSelect:
                     p.drawRect(it.rect.adjusted(-2, -2, 2, 2))
             elif len(marked) > 1 and it.id in marked:
                 p.drawRect(it.rect.adjusted(-2, -2, 2, 2))
+
+
+def _span(index: object, a: int, b: int) -> list[int]:
+    """The ids at positions [a, b) of the index's time order (dated, then undated), sliced from
+    its lists rather than from a copy of the whole order."""
+    n = index.n_dated  # type: ignore[attr-defined]
+    ids: list[int] = index.ids[a : min(b, n)] if a < n else []  # type: ignore[attr-defined]
+    if b > n:
+        ids += index.undated[max(a - n, 0) : b - n]  # type: ignore[attr-defined]
+    return ids
