@@ -87,9 +87,9 @@ def batch_preview(
     add: tuple[str, ...],
     remove: tuple[str, ...],
     label: dict[str, str],
-) -> tuple[int, list[str]]:
-    """(photographs that will change, one phrase per change) from each photo's (status, themes).
-    ``label``: the words for statuses and theme slugs in the interface language."""
+) -> tuple[set[int], list[str]]:
+    """(the photographs that will change, one phrase per change) from each photo's (status,
+    themes). ``label``: the words for statuses and theme slugs in the interface language."""
     phrases: list[str] = []
     touched: set[int] = set()
     if status is not None:
@@ -110,7 +110,7 @@ def batch_preview(
         touched |= ids
         if ids:
             phrases.append(f"−{label.get(slug, slug)} ({len(ids)})")
-    return len(touched), phrases
+    return touched, phrases
 
 
 class BatchBar(QWidget):
@@ -404,25 +404,20 @@ class BatchBar(QWidget):
             return
         labels = dict(self._status_words())
         labels.update({t.slug: t.label(self.lang) for t in self.vocab.themes})
-        n, phrases = batch_preview(self.current, self.status(), tuple(self.add), tuple(self.remove), labels)
-        if self.values:
-            touched, more = field_phrases(self.records, self.values, self.field_names(), self._shown_values())
-            touched |= self._touched_by_status_and_themes()
-            n, phrases = len(touched), phrases + more
+        touched, phrases = batch_preview(
+            self.current, self.status(), tuple(self.add), tuple(self.remove), labels
+        )
+        if self.values:  # a photograph changed by a field and by its status or themes counts once
+            by_fields, more = field_phrases(
+                self.records, self.values, self.field_names(), self._shown_values()
+            )
+            touched, phrases = touched | by_fields, phrases + more
+        n = len(touched)
         if not phrases:
             self.preview.setText(self.tr("Nothing to change."))
         else:
             self.preview.setText(self.tr("%n photograph(s) will change: ", "", n) + "; ".join(phrases))
         self.apply_button.setEnabled(bool(phrases))
-
-    def _touched_by_status_and_themes(self) -> set[int]:
-        status, out = self.status(), set()
-        for pid, (old, themes) in self.current.items():
-            if (status is not None and old != status) or any(t not in themes for t in self.add):
-                out.add(pid)
-            elif any(t in themes for t in self.remove):
-                out.add(pid)
-        return out
 
     def apply(self) -> None:
         """One undoable step for the whole selection, against the photographs as previewed: if
