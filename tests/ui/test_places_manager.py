@@ -333,5 +333,6 @@ def test_a_name_taken_in_arabic_or_english_is_said_before_asking_the_catalog(qtb
     m.start_new()
     m.name_edits["fr"].setText("Fez")
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
-    assert "Fez" in m.message.text() and "فاس" in m.message.text() and "English" not in m.message.text()
+    # the Latin name isolated: the Arabic sentence reads right to left from its first word
+    assert "\u2068Fez\u2069" in m.message.text() and "فاس" in m.message.text()
     assert w.edits.stack.count() == count

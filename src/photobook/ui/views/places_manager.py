@@ -36,6 +36,7 @@ from photobook.ui.views.vocabulary_manager import VocabularyManager
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LRI, PDI = "\u2066", "\u2069"  # numbers read left to right in an Arabic window
+FSI = "\u2068"  # a name of either direction, in a sentence of the other
 LRM = "\u200e"  # a field's "-7.62" stays "-7.62" in an Arabic window (not "7.62-")
 
 
@@ -522,6 +523,8 @@ class PlacesManager(VocabularyManager):
         }
         text = said.get(lang) or self.tr("There is already a place “%1”.")
         values = {"1": name, "2": other.name(self.lang)}
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # a Latin name keeps its order
+            values = {k: f"{FSI}{v}{PDI}" for k, v in values.items()}
         self._show_message(re.sub("%([12])", lambda m: values[m.group(1)], text))
         self.name_edits[PRIMARY].setFocus()
         return True
