@@ -6,6 +6,7 @@ they use."""
 from __future__ import annotations
 
 import math
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -98,25 +99,29 @@ class CardsMixin:
                     frame.wanted.append(pid)
                 else:
                     self._draw_cover(p, pm, tile)
-            # count and period
-            p.setFont(self.f_count)
-            p.setPen(self.pal.ink)
-            count = texts.number(c.count, s.lang)
+            # count and period, centred in the part of the card in view; where the edge leaves too
+            # little of it, a shorter form of the period or none (it is in the card's tooltip),
+            # never a cut one ("2020–20…", which reads "…20–2020" right to left)
             y = rect.bottom() - foot + 2
-            p.drawText(
-                QRectF(rect.left(), y, rect.width(), self.fm_count.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                count,
-            )
-            p.setFont(self.f_small)
-            p.setPen(self.pal.ink_soft)
-            period = texts.cell_words(c.day0, c.day1, s.lang)
-            period = self.fm_small.elidedText(period, Qt.TextElideMode.ElideRight, rect.width() - 8)
-            p.drawText(
-                QRectF(rect.left(), y + self.fm_count.height(), rect.width(), self.fm_small.height() + 4),
-                Qt.AlignmentFlag.AlignCenter,
-                period,
-            )
+            count = _fitting(self.fm_count, (texts.number(c.count, s.lang),), rect.width() - 4)
+            if count:
+                p.setFont(self.f_count)
+                p.setPen(self.pal.ink)
+                p.drawText(
+                    QRectF(rect.left(), y, rect.width(), self.fm_count.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    count,
+                )
+            period = _fitting(self.fm_small, _cell_forms(c.day0, c.day1, s.lang), rect.width() - 8)
+            if period:
+                p.setFont(self.f_small)
+                p.setPen(self.pal.ink_soft)
+                p.drawText(
+                    QRectF(rect.left(), y + self.fm_count.height(), rect.width(), self.fm_small.height() + 4),
+                    Qt.AlignmentFlag.AlignCenter,
+                    period,
+                )
+            frame.card_words.append((count, period))
             first = (L.cluster_positions(c, 2) or [c.i])[0]
             frame.items.append(VisibleItem("cluster", s.index.rows[first][0], c.count, rect, c.day0, c.day1))
 
@@ -192,12 +197,13 @@ class CardsMixin:
                 cur += th * 1.5 + 3
             if n_covers:
                 cur += 6
-            words = (
-                f"{_label(grp.start, grp.end, grp.approximate, s.lang)}  ·  {texts.number(grp.count, s.lang)}"
+            # its interval and count where they fit, else the interval alone, else no words (they
+            # are in the bar's tooltip): not a cut date ("vers 20…", "1986–1…") at the view's edge
+            when = _label(grp.start, grp.end, grp.approximate, s.lang)
+            words = _fitting(
+                self.fm_label, (f"{when}  ·  {texts.number(grp.count, s.lang)}", when), vis1 - cur - bar_h / 2
             )
-            room = vis1 - cur - bar_h / 2
-            if room > 24:
-                words = self.fm_label.elidedText(words, Qt.TextElideMode.ElideRight, room)
+            if words:
                 tw = self.fm_label.horizontalAdvance(words)
                 p.setPen(self.pal.accent if selected else self.pal.ink)
                 p.drawText(
@@ -226,6 +232,21 @@ class CardsMixin:
         w, h = round(tile.right()) - x, round(tile.bottom()) - y
         if w > 0 and h > 0:
             p.drawPixmap(x, y, self._sized(pm, w, h, True))
+
+
+def _fitting(fm: QFontMetricsF, forms: tuple[str, ...], room: float) -> str:
+    """The first of ``forms`` (longest first) that fits in ``room`` pixels whole, or ""."""
+    return next((f for f in forms if fm.horizontalAdvance(f) <= room), "")
+
+
+def _cell_forms(day0: int, day1: int, lang: str) -> tuple[str, ...]:
+    """A cluster's period in words, then shorter: a cell within one year ("janv.–mars 1985",
+    "4–10 mars 1985") may be named by its year; one of several years has no shorter form."""
+    full = texts.cell_words(day0, day1, lang)
+    first, last = date.fromordinal(day0), date.fromordinal(day1 - 1)
+    if first.year == last.year and (first.month, first.day, last.month, last.day) != (1, 1, 12, 31):
+        return (full, str(first.year))
+    return (full,)
 
 
 def _has_band(L: tl.Layout) -> bool:

@@ -90,3 +90,5 @@ class Frame:
     # the histogram's columns: (hit rect, photographs, first day, day after, bar height drawn)
     histogram: list[tuple[QRectF, int, int, int, float]] = field(default_factory=list)
     message: str = ""  # the words drawn across an axis with no photograph on it
+    succession: list[float] = field(default_factory=list)  # screen x of the reigns' succession lines
+    card_words: list[tuple[str, str]] = field(default_factory=list)  # each cluster's count and period drawn
