@@ -12,7 +12,7 @@ instead of a hard cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QPoint, QRect, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPoint, QRect, QSize, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsOpacityEffect,
@@ -37,6 +37,10 @@ SPAN_YEARS = 14.0  # how much of the timeline is in view at a stop
 #: at every stop, around a small square, never far enough for a visitor to notice.
 SHIFTS = ((0, 0), (3, 2), (6, 0), (3, -2), (0, -4), (-3, -2), (-6, 0), (-3, 2))
 SHIFT_PX = 6
+CARD_IMAGE = (480, 340)  # the photograph's card, where the screen has room for it
+CARD_IMAGE_MIN_H = 120
+CARD_BOTTOM_PX = 30
+STRIP_MIN_PX = 270  # the timeline strip above the card: its title, bands, one lane of photographs
 
 
 def journey(rows: tl.TimelineIndex, every_years: float = 3.0, limit: int = 200) -> list[int]:
@@ -78,12 +82,13 @@ class AttractView(QWidget):
         self.timeline.set_rows([])
         self.timeline.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.timeline.setMinimumHeight(STRIP_MIN_PX)
         self.invite = QLabel(self)
         self.invite.setObjectName("kioskInvite")
         self.invite.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image = QLabel(self)
         self.image.setObjectName("kioskAttractImage")
-        self.image.setFixedSize(480, 340)
+        self.image.setFixedSize(*CARD_IMAGE)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption = QLabel(self)
         self.caption.setObjectName("kioskAttractCaption")
@@ -96,7 +101,7 @@ class AttractView(QWidget):
         self.pause_button.clicked.connect(self.toggle_pause)
 
         card = QHBoxLayout()
-        card.setContentsMargins(40, 0, 40, 30)
+        card.setContentsMargins(40, 0, 40, CARD_BOTTOM_PX)
         card.setSpacing(28)
         card.addWidget(self.image, 0)
         card.addWidget(self.caption, 1)
@@ -240,8 +245,40 @@ class AttractView(QWidget):
         self.fade.start()
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._fit_card(event.size().height())
         super().resizeEvent(event)
         self.finish_fade()  # the picture laid over is the old size's
+
+    def minimumSizeHint(self) -> QSize:
+        """What the view needs with the smallest card, not with the card as it is now (the card
+        follows the view's height: :meth:`_fit_card`), so that the kiosk window can be smaller."""
+        return QSize(super().minimumSizeHint().width(), self._room_around_card() + CARD_IMAGE_MIN_H)
+
+    def _room_around_card(self) -> int:
+        col = self._col
+        return (
+            self.invite.sizeHint().height()
+            + STRIP_MIN_PX
+            + 2 * col.spacing()
+            + sum(col.getContentsMargins()[1::2])
+            + CARD_BOTTOM_PX
+        )
+
+    def _fit_card(self, height: int) -> None:
+        """The photograph's card gets what the strip above it leaves: 480×340 where the screen has
+        room (1920×1080), smaller on a 1280×800 screen, where the theme chips take three or four
+        rows, so that the strip keeps its room instead of being drawn under the card."""
+        w, h = CARD_IMAGE
+        fit_h = max(CARD_IMAGE_MIN_H, min(h, height - self._room_around_card()))
+        size = QSize(round(w * fit_h / h), fit_h)
+        if size != self.image.size():
+            self.image.setFixedSize(size)
+            pid = self.current()
+            if pid is not None:
+                self._large = None  # decoded for the old size: the thumbnail, then a new decode
+                self._show_thumb(pid)
+                ratio = self.devicePixelRatioF()
+                self.imageWanted.emit(pid, int(size.width() * ratio), int(size.height() * ratio))
 
     def _on_fade(self, v: object) -> None:
         self._fade_opacity.setOpacity(float(v))  # type: ignore[arg-type]
