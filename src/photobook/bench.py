@@ -432,6 +432,10 @@ def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> 
             lambda: q.photo_ids(s, q.PhotoFilter(search="port tanger"), limit=200)
         )
         out["query_fulltext_count_ms"] = _timed_ms(lambda: q.count(s, q.PhotoFilter(search="laayoune")))
+        # a word of a few photographs (11 at a million): the walk tried first runs out of steps (issue 12)
+        out["query_fulltext_rare_ms"] = _timed_ms(
+            lambda: q.photo_ids(s, q.PhotoFilter(search="12345"), limit=200)
+        )
         out["query_theme_counts_ms"] = _timed_ms(lambda: q.theme_counts(s), repeat=3)
         out["query_theme_counts_status_ms"] = _timed_ms(lambda: q.theme_counts(s, published), repeat=3)
         out["query_theme_counts_year_ms"] = _timed_ms(
