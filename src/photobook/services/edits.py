@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
-from photobook.core.languages import LANGUAGES, is_caption_language
+from photobook.core.languages import (
+    CREDIT_FIELDS,
+    LANGUAGES,
+    LOCALIZED_FIELDS,
+    is_caption_language,
+    localized_field,
+)
 from photobook.core.user import default_user as default_user  # the window names its user without this module
 from photobook.db import queries, queries_edits
 from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
     from photobook.core.records import PhotoRecord
     from photobook.db.engine import Library
 
-TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "place", "notes")
+TEXT_FIELDS = (*CREDIT_FIELDS, "plate", "place", "notes")
 # The longest text each field takes, in characters: a caption is a few paragraphs, a title one
 # line. A 10 MB caption would make every view that shows it crawl.
 TITLE_MAX = 500
@@ -165,11 +171,11 @@ def finish(session: Session, photo_ids: Sequence[int]) -> None:
 # --- the workbench's typed edits ----------------------------------------------------------------
 
 #: The fields an :class:`EditRequest` sets, besides ``title:LANG`` and ``caption:LANG``.
-EDIT_FIELDS = ("date", "status", "photographer", "credit", "rights", "plate", "place", "notes")
+EDIT_FIELDS = ("date", "status", *TEXT_FIELDS)
 #: The fields written per language: ``place`` (French, or the one value) and ``place:ar`` /
 #: ``place:en`` where it is written otherwise; the photographer, credit and rights likewise
 #: (revision 0013, columns ``photographer_ar``…).
-PER_LANGUAGE = ("place", "photographer", "credit", "rights")
+PER_LANGUAGE = LOCALIZED_FIELDS
 #: The place's coordinates, in degrees (text in a request: "33.5731"; "" clears it).
 COORD_FIELDS = ("place_lat", "place_lon")
 
@@ -405,7 +411,7 @@ def planned_changes(records: Iterable[PhotoRecord], request: EditRequest) -> lis
 CLEARABLE = (
     "date",
     *(f"{kind}:{lang}" for kind in ("title", "caption") for lang in LANGUAGES),
-    *(n for kind in PER_LANGUAGE for n in (kind, *(f"{kind}:{lang}" for lang in LANGUAGES if lang != "fr"))),
+    *(localized_field(kind, lang) for kind in PER_LANGUAGE for lang in LANGUAGES),
     "plate",
     "notes",
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES, localized_field
 from photobook.db import queries, queries_vocabulary
 from photobook.db.models import Place
 from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits, check_text
@@ -96,7 +96,7 @@ def rename_place(
     linked = queries.photos_of_place(session, place.id)
     if not clean or not linked:
         return EditResult((), {})
-    values = {("place" if lang == "fr" else f"place:{lang}"): text for lang, text in clean.items()}
+    values = {localized_field("place", lang): text for lang, text in clean.items()}
     result = apply_edits(session, dict.fromkeys(sorted(linked), EditRequest(values)), user)
     queries.link_places(session, sorted(linked))
     return result
@@ -175,9 +175,7 @@ def merge_places(session: Session, source: str, into: str, user: str = "") -> Ed
         raise EditError("a place cannot be merged into itself")
     if dst.id in _inside(session, src):
         raise EditError(f"{into!r} is inside {source!r}: merge it into a place outside it")
-    values = {
-        ("place" if code == PRIMARY else f"place:{code}"): getattr(dst, f"name_{code}") for code in LANGUAGES
-    }
+    values = {localized_field("place", code): getattr(dst, f"name_{code}") for code in LANGUAGES}
     ids = sorted(queries.photos_of_place(session, src.id))
     result = apply_edits(session, dict.fromkeys(ids, EditRequest(values)), user)
     queries.link_places(session, ids)
