@@ -218,10 +218,10 @@ def _thumbnail_blob() -> bytes:
 def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], None]) -> None:
     """n unchanged files (hard links of small JPEGs, 1,000 per folder) already in the catalog, each
     with its thumbnail in the cache: what a second `photobook index` of the same folders meets."""
-    from sqlalchemy import insert
-
     from photobook.db.engine import open_library
-    from photobook.db.models import Photo, Source, utcnow
+    from photobook.db.models import utcnow
+    from photobook.db.queries_sources import add_source
+    from photobook.db.queries_synthetic import insert_photo_rows
     from photobook.db.storage import ThumbStore
     from photobook.indexer.scan import index_paths
 
@@ -248,13 +248,11 @@ def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], No
         original.unlink()
     lib = open_library(tmp / "lib_rescan")
     with lib.Session() as s, s.begin():
-        src = Source(path=str(root.resolve()), path_bytes=os.fsencode(root.resolve()), added_at=utcnow())
-        s.add(src)
-        s.flush()
+        src_id = add_source(s, os.fsencode(root.resolve()))
         now = utcnow()
         rows = [
             {
-                "source_id": src.id,
+                "source_id": src_id,
                 "path_bytes": r.encode(),
                 "path": r,
                 "content_hash": f"{i:032x}",
@@ -267,7 +265,7 @@ def bench_rescan(tmp: Path, out: dict[str, Any], n: int, say: Callable[[str], No
             for i, r in enumerate(rels)
         ]
         for i in range(0, n, 10000):
-            s.execute(insert(Photo), rows[i : i + 10000])
+            insert_photo_rows(s, rows[i : i + 10000])
     say(f"rescan: {n} thumbnails in the cache")
     blob = _thumbnail_blob()
     store = ThumbStore(lib.thumbs_path)
@@ -355,23 +353,20 @@ def bench_catalog(
 
 
 def bench_insert_rate(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[str], None]) -> None:
-    from sqlalchemy import insert
-
     from photobook.db.engine import open_library
-    from photobook.db.models import Photo, Source, utcnow
+    from photobook.db.models import utcnow
+    from photobook.db.queries_synthetic import insert_photo_rows, source_id
 
     say(f"catalog: bulk insert of {rows} rows")
     lib = open_library(tmp / "lib_ins")
     with lib.Session() as s, s.begin():
-        src = Source(path="/bench", added_at=utcnow())
-        s.add(src)
-        s.flush()
+        src_id = source_id(s, "/bench")
         now = utcnow()
         elapsed = 0.0
         for start in range(0, rows, 10000):
             batch = [
                 {
-                    "source_id": src.id,
+                    "source_id": src_id,
                     "path_bytes": f"p/{i:07d}.jpg".encode(),
                     "path": f"p/{i:07d}.jpg",
                     "content_hash": f"{i:032x}",
@@ -389,11 +384,8 @@ def bench_insert_rate(tmp: Path, out: dict[str, Any], rows: int, say: Callable[[
                 for i in range(start, min(rows, start + 10000))
             ]
             t = time.perf_counter()
-            s.execute(insert(Photo), batch)
+            insert_photo_rows(s, batch)
             elapsed += time.perf_counter() - t
-        t = time.perf_counter()
-        s.flush()
-        elapsed += time.perf_counter() - t
     out["insert_rows_per_s"] = round(rows / elapsed)
     lib.close()
     shutil.rmtree(tmp / "lib_ins", ignore_errors=True)
@@ -486,7 +478,9 @@ def bench_cli_list(
     json_out = tmp / "list.json"
     _command_s([*base, "--json"], json_out)  # warm: page cache, .pyc files
     runs: dict[str, list[tuple[float, float]]] = {"startup": [], "json": [], "jsonl": []}
-    big = _catalog_rows(lib) > 200_000  # a 1M run takes seconds: fewer repeats
+    from photobook.db.queries_synthetic import catalog_rows
+
+    big = catalog_rows(lib) > 200_000  # a 1M run takes seconds: fewer repeats
     for _ in range(1 if big else 3 if quick else 5):
         runs["startup"].append(_command_s([*base, "--json", "--limit", "0"]))
         runs["json"].append(_command_s([*base, "--json"], json_out))
@@ -505,11 +499,6 @@ def bench_cli_list(
         out["cli_list_10k_s"] = round((wall["json"] - wall["startup"]) * 10_000 / rows, 3)
         out["cli_list_10k_cpu_s"] = round((cpu["json"] - cpu["startup"]) * 10_000 / rows, 3)
         out["cli_list_10k_jsonl_s"] = round((wall["jsonl"] - wall["startup"]) * 10_000 / rows, 3)
-
-
-def _catalog_rows(lib: Path) -> int:
-    with sqlite3.connect(f"file:{lib / 'catalog.sqlite'}?mode=ro", uri=True) as con:
-        return int(con.execute("SELECT max(id) FROM photos").fetchone()[0] or 0)
 
 
 def _command_rss(args: list[str]) -> tuple[float, float]:

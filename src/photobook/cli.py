@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from photobook import __version__
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import CREDIT_FIELDS, LANGUAGES, LOCALIZED_FIELDS
 
 if TYPE_CHECKING:
     from photobook.core.records import PhotoRecord
@@ -207,7 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--status", metavar="draft|reviewed|published")
     for name in ("plate", "notes"):
         e.add_argument(f"--{name}", metavar="TEXT")
-    for name in ("photographer", "credit", "rights"):  # per language (revision 0013), as the place
+    for name in CREDIT_FIELDS:  # per language (revision 0013), as the place
         e.add_argument(
             f"--{name}",
             action="append",
@@ -987,7 +987,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     for name in ("plate", "notes"):
         if getattr(args, name) is not None:
             values[name] = getattr(args, name)
-    for name in ("place", "photographer", "credit", "rights"):
+    for name in LOCALIZED_FIELDS:
         for item in getattr(args, name):  # LANG=TEXT, or a bare TEXT: the French/default value
             lang, sep, text = item.partition("=")
             if sep and lang in LANGUAGES:

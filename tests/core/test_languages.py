@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from photobook.core import languages
+from photobook.core.languages import CREDIT_FIELDS, LANGUAGES, LOCALIZED_FIELDS, localized_field
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "photobook"
 
@@ -87,6 +88,33 @@ def test_languages_are_defined_once():
             ):
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_fields_written_per_language_are_listed_once():
+    """The place, photographer, credit and rights are written per language: core.languages lists
+    them (LOCALIZED_FIELDS, CREDIT_FIELDS) and names their edit fields (localized_field); no other
+    module spells the list out (a field added there reaches the editor, the batch bar, the CLI,
+    the spreadsheets and the duplicates' merge at once). Migrations keep the list as it was then."""
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if (path.name == "languages.py" and path.parent.name == "core") or "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Tuple | ast.List | ast.Set):
+                names = {e.value for e in node.elts if isinstance(e, ast.Constant)}
+                if set(CREDIT_FIELDS) <= names <= set(LOCALIZED_FIELDS):
+                    offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+            # an edit field of its own: k if lang == "fr" else f"{k}:{lang}"
+            if (
+                isinstance(node, ast.IfExp)
+                and isinstance(node.test, ast.Compare)
+                and any(isinstance(c, ast.Constant) and c.value == "fr" for c in node.test.comparators)
+                and isinstance(node.orelse, ast.JoinedStr)
+                and any(isinstance(v, ast.Constant) and v.value == ":" for v in node.orelse.values)
+            ):
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert offenders == []
+    assert [localized_field("place", lang) for lang in LANGUAGES] == ["place", "place:ar", "place:en"]
 
 
 def test_another_language_a_file_carried_comes_after_the_three_in_alphabetical_order():

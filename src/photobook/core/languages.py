@@ -21,6 +21,12 @@ NATIVE_NAMES: Final = {"fr": "Français", "ar": "العربية", "en": "English
 #: The CLDR locale whose month names, numbers and plural rules each language uses (Babel in core,
 #: QLocale in the window): Moroccan Arabic month names (ماي، يوليوز، غشت…) and Western digits.
 LOCALES: Final = {"fr": "fr_FR", "ar": "ar_MA", "en": "en_GB"}
+#: The photograph's credit lines, written per language (revision 0013).
+CREDIT_FIELDS: Final = ("photographer", "credit", "rights")
+#: The catalog's fields written per language: one value in French (or the one value: column
+#: ``place``, edit field ``place``) and, where it is written otherwise, one in Arabic and English
+#: (columns ``place_ar``/``place_en``, edit fields ``place:ar``/``place:en``: :func:`localized_field`).
+LOCALIZED_FIELDS: Final = ("place", *CREDIT_FIELDS)
 
 T = TypeVar("T")
 
@@ -83,6 +89,12 @@ def pick(by_lang: Mapping[str, T], lang: str) -> tuple[str, T] | None:
         if value:
             return cand, value
     return None
+
+
+def localized_field(name: str, lang: str) -> str:
+    """The edit field of ``name`` (one of :data:`LOCALIZED_FIELDS`) in ``lang``: the field's own
+    name in French, else ``name:lang`` (``localized_field("credit", "ar") == "credit:ar"``)."""
+    return name if lang == DEFAULT_LANGUAGE else f"{name}:{lang}"
 
 
 def is_rtl(lang: str) -> bool:

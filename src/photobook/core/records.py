@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from photobook.core.languages import LOCALIZED_FIELDS as LOCALIZED_FIELDS  # named here as before
 from photobook.core.languages import fallback_all, pick
 from photobook.core.reasons import Reason
 
@@ -59,10 +60,8 @@ def title_for(captions: Mapping[str, Caption] | PhotoRecord | GridRow, lang: str
     return ""
 
 
-#: The catalog's fields written per language beside one French (or "any language") value: the
-#: value of ``PhotoRecord.<name>``, and where it differs ``PhotoRecord.<name>_by_lang`` ("place":
-#: ``places``). Their edit fields are ``<name>`` (French) and ``<name>:ar`` / ``<name>:en``.
-LOCALIZED_FIELDS = ("place", "photographer", "credit", "rights")
+# The catalog's fields written per language (core.languages.LOCALIZED_FIELDS): the value of
+# ``PhotoRecord.<name>``, and where it differs ``PhotoRecord.<name>_by_lang`` ("place": ``places``).
 
 
 def localized_for(by_lang: Mapping[str, str], default: str | None, lang: str) -> tuple[str, str]:

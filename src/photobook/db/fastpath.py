@@ -19,7 +19,7 @@ import re
 import sqlite3
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from photobook.core import languages
 
@@ -32,6 +32,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]+|None)['\"]?", re.M)
 
 TimelineRow = tuple[int, int | None, int | None, bool]  # id, day_start, day_end, approximate
+Row = TypeVar("Row", bound=tuple[Any, ...])
 
 
 class ReignRow(NamedTuple):
@@ -89,7 +90,7 @@ def first_frame(folder: str | Path) -> FirstFrame | None:
         return None
     finally:
         con.close()
-    return FirstFrame(_undated_last(rows), reigns)
+    return FirstFrame(undated_last(rows), reigns)
 
 
 class FirstView(NamedTuple):
@@ -129,7 +130,7 @@ def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | 
                 (rows_limit + 1,),
             ).fetchall()
             if len(rows) <= rows_limit:
-                return FirstView(_undated_last(rows), None, [], reigns)
+                return FirstView(undated_last(rows), None, [], reigns)
         undated = [i for (i,) in con.execute("SELECT id FROM photos WHERE day_start IS NULL ORDER BY id")]
     except (sqlite3.Error, ValueError):
         return None
@@ -166,7 +167,10 @@ def _reigns(con: sqlite3.Connection) -> list[ReignRow]:
     ]
 
 
-def _undated_last(rows: list[TimelineRow]) -> list[TimelineRow]:
+def undated_last(rows: list[Row]) -> list[Row]:
+    """Rows (id, day_start, …) read in the day index's order with the undated ones last: SQLite puts
+    NULLs first in index order, PostgreSQL last; a slice, not a sort, so the index order is kept.
+    Shared with :mod:`photobook.db.queries` (this module may not import SQLAlchemy, nor it)."""
     k = 0
     while k < len(rows) and rows[k][1] is None:
         k += 1

@@ -54,6 +54,7 @@ from photobook.core.text import fts_query, words
 from photobook.core.tours import Tour as TourRecord
 from photobook.core.tours import TourSlide as TourSlideRecord
 from photobook.core.tours import TourSummary
+from photobook.db.fastpath import undated_last
 from photobook.db.models import (
     UNDATED_YEAR,
     Caption,
@@ -340,14 +341,19 @@ def _summary_scope(session: Session, f: PhotoFilter, *, undated_ok: bool = False
     return _Scope(tuple(f.statuses), f.include_missing)
 
 
-def _has_summaries(session: Session) -> bool:
-    """Whether this catalog has the summary tables (revision 0009): one catalog lookup (~20 µs on
-    SQLite), asked every time, since a catalog can be downgraded under the same name."""
+def _has_table(session: Session, name: str) -> bool:
+    """Whether this catalog has the table ``name``: one catalog lookup (~20 µs on SQLite), asked
+    every time, since a catalog can be downgraded under the same name."""
     if session.get_bind().dialect.name == "sqlite":
-        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'summary_years'"
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"
     else:
-        sql = "SELECT to_regclass('summary_years') IS NOT NULL"
-    return bool(session.execute(text(sql)).scalar())
+        sql = "SELECT to_regclass(:name) IS NOT NULL"
+    return bool(session.execute(text(sql), {"name": name}).scalar())
+
+
+def _has_summaries(session: Session) -> bool:
+    """Whether this catalog has the summary tables (revision 0009)."""
+    return _has_table(session, "summary_years")
 
 
 def _summary_where(table_columns: Any, scope: _Scope) -> list[ColumnElement[bool]]:
@@ -484,16 +490,7 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     stmt = _filtered(session, f, Photo.id, Photo.day_start, Photo.day_end, Photo.approximate).order_by(
         Photo.day_start, Photo.day_end
     )
-    return _undated_last(_qualify(session, f, _fetch_raw(session, stmt)))
-
-
-def _undated_last(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """SQLite puts NULLs first in index order, PostgreSQL last: undated photos go last on both,
-    without giving up the index order (a slice, not a sort)."""
-    k = 0
-    while k < len(rows) and rows[k][1] is None:
-        k += 1
-    return rows[k:] + rows[:k] if k else rows
+    return undated_last(_qualify(session, f, _fetch_raw(session, stmt)))
 
 
 def _qualify(
@@ -1678,7 +1675,7 @@ def timeline_rows_limited(session: Session, f: PhotoFilter, limit: int) -> list[
     rows = _fetch_raw(session, stmt.limit(limit + 1))
     if len(rows) > limit:
         return None
-    return _undated_last(_qualify(session, f, rows))  # "1981?" apart from "1981~" (the qualifier code)
+    return undated_last(_qualify(session, f, rows))  # "1981?" apart from "1981~" (the qualifier code)
 
 
 def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> list[int]:
@@ -2011,13 +2008,8 @@ def insert_place(
 
 
 def _has_theme_days(session: Session) -> bool:
-    """Whether this catalog has ``summary_theme_days`` (revision 0014), asked every time as
-    :func:`_has_summaries` is."""
-    if session.get_bind().dialect.name == "sqlite":
-        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'summary_theme_days'"
-    else:
-        sql = "SELECT to_regclass('summary_theme_days') IS NOT NULL"
-    return bool(session.execute(text(sql)).scalar())
+    """Whether this catalog has ``summary_theme_days`` (revision 0014)."""
+    return _has_table(session, "summary_theme_days")
 
 
 def _theme_days_scope(session: Session, f: PhotoFilter) -> tuple[int, _Scope] | None:

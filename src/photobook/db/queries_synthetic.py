@@ -1,14 +1,18 @@
-"""The SQL of services.synthetic (a synthetic catalog for benchmarks and tests): Core bulk inserts
-(executemany), not ORM objects. fn(session, …); the caller commits."""
+"""The SQL of services.synthetic (a synthetic catalog for benchmarks and tests) and of the
+benchmarks' own catalogs (photobook.bench): Core bulk inserts (executemany), not ORM objects.
+fn(session, …); the caller commits."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
+from photobook.db.fastpath import CATALOG_FILE
 from photobook.db.models import Caption, Photo, Source, Theme, photo_themes, utcnow
 
 
@@ -44,3 +48,15 @@ def insert_photos(
     session.execute(insert(cast(Table, Photo.__table__)), list(photos))
     session.execute(insert(cast(Table, Caption.__table__)), list(captions))
     session.execute(insert(photo_themes), list(links))
+
+
+def insert_photo_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Photograph rows (without ids) in one ORM bulk insert: what the benchmark's insert rate times."""
+    session.execute(insert(Photo), list(rows))
+
+
+def catalog_rows(folder: Path) -> int:
+    """The highest photograph id of the SQLite catalog in ``folder`` (a synthetic catalog's size),
+    read without opening the library: nothing is upgraded or locked."""
+    with sqlite3.connect(f"file:{folder / CATALOG_FILE}?mode=ro", uri=True) as con:
+        return int(con.execute("SELECT max(id) FROM photos").fetchone()[0] or 0)

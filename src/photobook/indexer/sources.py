@@ -11,11 +11,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from photobook.db.models import IndexProblem, Photo, Source, utcnow
-from photobook.db.storage import display_path, source_bytes
+from photobook.db import queries, queries_sources
+from photobook.db.storage import source_bytes
 
 SEP = os.sep.encode()
 
@@ -36,43 +35,20 @@ def _inside(child: bytes, parent: bytes) -> bool:
 def resolve(session: Session, folder: Path) -> Place:
     """The source that ``folder`` belongs to, creating it (and absorbing sources inside it)."""
     root = os.fsencode(folder)
-    sources = list(session.scalars(select(Source)))
+    sources = queries.sources(session)
     for s in sources:
         sb = source_bytes(s)
         if sb == root:
-            if s.path_bytes is None:
-                s.path_bytes = root
+            queries_sources.keep_path_bytes(s, root)
             return Place(s.id, root, b"")
         if _inside(root, sb):
             return Place(s.id, sb, root[len(sb.rstrip(SEP)) + 1 :] + SEP)
-    new = Source(path=display_path(root), path_bytes=root, added_at=utcnow())
-    session.add(new)
-    session.flush()
+    new_id = queries_sources.add_source(session, root)
     for s in sources:
         sb = source_bytes(s)
-        if _inside(sb, root):
-            _absorb(session, s, new.id, sb[len(root.rstrip(SEP)) + 1 :] + SEP)
-    return Place(new.id, root, b"")
-
-
-def _absorb(session: Session, old: Source, new_id: int, prefix: bytes) -> None:
-    """Move a nested source's photographs and problems into the source that contains it."""
-    for model in (Photo, IndexProblem):
-        rows = session.execute(select(model.id, model.path_bytes).where(model.source_id == old.id)).all()
-        if rows:
-            session.execute(
-                update(model),
-                [
-                    {
-                        "id": rid,
-                        "source_id": new_id,
-                        "path_bytes": prefix + bytes(pb),
-                        "path": display_path(prefix + bytes(pb)),
-                    }
-                    for rid, pb in rows
-                ],
-            )
-    session.execute(delete(Source).where(Source.id == old.id))
+        if _inside(sb, root):  # a nested source: its photographs and problems move into this one
+            queries_sources.absorb_source(session, s.id, new_id, sb[len(root.rstrip(SEP)) + 1 :] + SEP)
+    return Place(new_id, root, b"")
 
 
 def normalise_roots(folders: list[Path]) -> list[Path]:

@@ -29,6 +29,7 @@ from photobook.core.duplicates import (
     hamming,
     near_pairs,
 )
+from photobook.core.languages import LANGUAGES, LOCALIZED_FIELDS, localized_field
 from photobook.core.records import PhotoRecord
 from photobook.db import queries, queries_duplicates
 from photobook.db.derive import refresh_derived
@@ -37,6 +38,7 @@ from photobook.db.models import utcnow
 from photobook.db.storage import open_cache
 from photobook.indexer.phash import perceptual_hash
 from photobook.services.edits import (
+    TEXT_FIELDS,
     Change,
     EditError,
     EditRequest,
@@ -45,8 +47,9 @@ from photobook.services.edits import (
     apply_edits,
 )
 
-#: Fields the record kept takes from a merged one where it has none.
-TAKEN_WHERE_EMPTY = ("photographer", "credit", "rights", "plate", "place", "notes")
+#: Fields the record kept takes from a merged one where it has none (French, or the one value; the
+#: other languages of those written per language below).
+TAKEN_WHERE_EMPTY = TEXT_FIELDS
 
 
 @dataclass(frozen=True)
@@ -159,10 +162,10 @@ def union_request(keep: PhotoRecord, others: Sequence[PhotoRecord]) -> EditReque
             theirs = getattr(other, name)
             if theirs and not getattr(keep, name) and name not in values:
                 values[name] = theirs
-        for name in ("place", "photographer", "credit", "rights"):  # and in Arabic and English
-            for lang in ("ar", "en"):
-                theirs, key = other.value_in(name, lang), f"{name}:{lang}"
-                if theirs and not keep.value_in(name, lang) and key not in values:
+        for name in LOCALIZED_FIELDS:  # and in Arabic and English (French: the field's own, above)
+            for lang in LANGUAGES:
+                theirs, key = other.value_in(name, lang), localized_field(name, lang)
+                if key != name and theirs and not keep.value_in(name, lang) and key not in values:
                     values[key] = theirs
     best, best_span = keep.date, _span(keep)
     for other in others:

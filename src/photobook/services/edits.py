@@ -20,31 +20,26 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
-from photobook.core.languages import LANGUAGES, is_caption_language
-from photobook.core.user import default_user as default_user  # the window names its user without this module
-from photobook.db import queries
-from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
-from photobook.db.models import (
-    DATE_SOURCES,
-    STATUSES,
-    Caption,
-    Photo,
-    PhotoHistory,
-    Theme,
-    photo_themes,
-    utcnow,
+from photobook.core.languages import (
+    CREDIT_FIELDS,
+    LANGUAGES,
+    LOCALIZED_FIELDS,
+    is_caption_language,
+    localized_field,
 )
-from photobook.db.storage import chunked
+from photobook.core.user import default_user as default_user  # the window names its user without this module
+from photobook.db import queries, queries_edits
+from photobook.db.derive import date_columns, refresh_derived, refresh_reigns, refresh_search_text
+from photobook.db.models import DATE_SOURCES, STATUSES, utcnow
 
 if TYPE_CHECKING:
     from photobook.core.records import PhotoRecord
     from photobook.db.engine import Library
 
-TEXT_FIELDS = ("photographer", "credit", "rights", "plate", "place", "notes")
+TEXT_FIELDS = (*CREDIT_FIELDS, "plate", "place", "notes")
 # The longest text each field takes, in characters: a caption is a few paragraphs, a title one
 # line. A 10 MB caption would make every view that shows it crawl.
 TITLE_MAX = 500
@@ -113,18 +108,14 @@ def set_date(session: Session, photo_id: int, text: str) -> str:
         edtf = dates.from_human(text)
     except dates.DateError as exc:
         raise EditError(str(exc)) from None
-    session.execute(
-        update(Photo)
-        .where(Photo.id == photo_id)
-        .values(**date_columns(edtf), date_source="archivist", updated_at=utcnow())
-    )
+    queries_edits.set_photo_values(session, [photo_id], {**date_columns(edtf), "date_source": "archivist"})
     return edtf
 
 
 def set_status(session: Session, photo_ids: Sequence[int], status: str) -> None:
     if status not in STATUSES:
         raise EditError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
-    session.execute(update(Photo).where(Photo.id.in_(photo_ids)).values(status=status, updated_at=utcnow()))
+    queries_edits.set_photo_values(session, photo_ids, {"status": status})
 
 
 def set_fields(session: Session, photo_id: int, **values: Any) -> None:
@@ -146,7 +137,7 @@ def set_fields(session: Session, photo_id: int, **values: Any) -> None:
                 raise EditError(f"{key} must be a number") from None
             if not -limit <= clean[key] <= limit:
                 raise EditError(f"{key} out of range")
-    session.execute(update(Photo).where(Photo.id == photo_id).values(**clean, updated_at=utcnow()))
+    queries_edits.set_photo_values(session, [photo_id], clean)
 
 
 def set_caption(session: Session, photo_id: int, lang: str, title: str = "", text: str = "") -> None:
@@ -154,16 +145,12 @@ def set_caption(session: Session, photo_id: int, lang: str, title: str = "", tex
         raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
     check_text("the title", title, TITLE_MAX)
     check_text("the caption", text, CAPTION_MAX)
-    session.execute(delete(Caption).where(Caption.photo_id == photo_id, Caption.lang == lang))
-    if title.strip() or text.strip():
-        session.execute(
-            insert(Caption).values(photo_id=photo_id, lang=lang, title=title.strip(), text=text.strip())
-        )
+    queries_edits.write_caption(session, photo_id, lang, title.strip(), text.strip())
 
 
 def theme_ids(session: Session, slugs: Iterable[str]) -> list[int]:
     slugs = list(dict.fromkeys(slugs))
-    found = dict(session.execute(select(Theme.slug, Theme.id).where(Theme.slug.in_(slugs))).all())
+    found = queries.theme_slug_ids(session, slugs)
     unknown = [s for s in slugs if s not in found]
     if unknown:
         raise EditError(f"unknown theme(s): {', '.join(unknown)}")
@@ -171,10 +158,7 @@ def theme_ids(session: Session, slugs: Iterable[str]) -> list[int]:
 
 
 def set_themes(session: Session, photo_id: int, slugs: Iterable[str]) -> None:
-    ids = theme_ids(session, slugs)
-    session.execute(delete(photo_themes).where(photo_themes.c.photo_id == photo_id))
-    if ids:
-        session.execute(insert(photo_themes), [{"photo_id": photo_id, "theme_id": t} for t in ids])
+    queries_edits.replace_themes(session, photo_id, theme_ids(session, slugs))
 
 
 def finish(session: Session, photo_ids: Sequence[int]) -> None:
@@ -187,11 +171,11 @@ def finish(session: Session, photo_ids: Sequence[int]) -> None:
 # --- the workbench's typed edits ----------------------------------------------------------------
 
 #: The fields an :class:`EditRequest` sets, besides ``title:LANG`` and ``caption:LANG``.
-EDIT_FIELDS = ("date", "status", "photographer", "credit", "rights", "plate", "place", "notes")
+EDIT_FIELDS = ("date", "status", *TEXT_FIELDS)
 #: The fields written per language: ``place`` (French, or the one value) and ``place:ar`` /
 #: ``place:en`` where it is written otherwise; the photographer, credit and rights likewise
 #: (revision 0013, columns ``photographer_ar``…).
-PER_LANGUAGE = ("place", "photographer", "credit", "rights")
+PER_LANGUAGE = LOCALIZED_FIELDS
 #: The place's coordinates, in degrees (text in a request: "33.5731"; "" clears it).
 COORD_FIELDS = ("place_lat", "place_lon")
 
@@ -427,7 +411,7 @@ def planned_changes(records: Iterable[PhotoRecord], request: EditRequest) -> lis
 CLEARABLE = (
     "date",
     *(f"{kind}:{lang}" for kind in ("title", "caption") for lang in LANGUAGES),
-    *(n for kind in PER_LANGUAGE for n in (kind, *(f"{kind}:{lang}" for lang in LANGUAGES if lang != "fr"))),
+    *(localized_field(kind, lang) for kind in PER_LANGUAGE for lang in LANGUAGES),
     "plate",
     "notes",
 )
@@ -488,7 +472,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     history: list[dict[str, Any]] = []
     # the writes, grouped: one UPDATE per distinct set of column values (a batch is usually one)
     column_groups: dict[tuple[tuple[str, Any], ...], list[int]] = {}
-    theme_rows: list[dict[str, int]] = []
+    theme_rows: list[tuple[int, int]] = []
     theme_gone: list[tuple[int, int]] = []
     cleared: list[tuple[int, str]] = []  # fields the archivist emptied: the files never refill them
     refilled: list[tuple[int, str]] = []
@@ -543,9 +527,7 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
         for lang, cap in captions.items():
             set_caption(session, pid, lang, cap["title"], cap["text"])
         theme_gone += [(pid, theme_id[t]) for t in want.remove_themes if t in themes_now]
-        theme_rows += [
-            {"photo_id": pid, "theme_id": theme_id[t]} for t in want.add_themes if t not in themes_now
-        ]
+        theme_rows += [(pid, theme_id[t]) for t in want.add_themes if t not in themes_now]
         history += [
             {
                 "photo_id": pid,
@@ -564,28 +546,14 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
                 continue  # a cleared date is date_source 'archivist'; a status is never empty
             (cleared if c.new is None else refilled).append((pid, c.field))
     for group, pids in column_groups.items():
-        for chunk in chunked(pids):
-            # the rows are locked (FOR UPDATE / BEGIN IMMEDIATE): revision + 1 is the one recorded
-            session.execute(
-                update(Photo)
-                .where(Photo.id.in_(chunk))
-                .values(**dict(group), revision=Photo.revision + 1, updated_at=now)
-            )
-    by_theme: dict[int, list[int]] = {}
-    for pid, tid in theme_gone:
-        by_theme.setdefault(tid, []).append(pid)
-    for tid, pids in by_theme.items():
-        for chunk in chunked(pids):
-            session.execute(
-                delete(photo_themes).where(photo_themes.c.theme_id == tid, photo_themes.c.photo_id.in_(chunk))
-            )
-    if theme_rows:
-        session.execute(insert(photo_themes), theme_rows)
+        queries_edits.save_revision(session, pids, dict(group), now)
+    queries_edits.untag(session, theme_gone)
+    queries_edits.tag(session, theme_rows)
     queries.mark_cleared(session, cleared, refilled)
     if dates_kept_empty:
         queries.mark_date_cleared(session, dates_kept_empty)
     if history:
-        session.execute(insert(PhotoHistory), history)
+        queries_edits.add_history(session, history)
         # what follows from the changes: reigns from a new date, search text from new words
         # the link to the vocabulary of places follows the place as written (revision 0010)
         replaced = sorted({c.photo_id for c in changes if c.field == "place"})

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES
-from photobook.db import queries
+from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES, localized_field
+from photobook.db import queries, queries_vocabulary
 from photobook.db.models import Place
 from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits, check_text
 from photobook.services.refusals import RefusalCode, Refused
@@ -66,13 +66,8 @@ def add_place(
     if queries.place_named(session, clean[PRIMARY]) is not None:
         raise Refused(RefusalCode.PLACE_TAKEN, clean[PRIMARY])
     lat, lon = _coords(lat, lon)
-    place = Place(lat=lat, lon=lon)
-    for code in LANGUAGES:
-        setattr(place, f"name_{code}", clean.get(code, ""))
-    if parent is not None:
-        place.parent_id = _place(session, parent).id
-    session.add(place)
-    session.flush()
+    parent_id = _place(session, parent).id if parent is not None else None
+    place = queries.insert_place(session, clean, lat, lon, parent_id)
     queries.link_places(session, queries.photos_placed(session, [n for n in clean.values() if n]))
     return place
 
@@ -96,14 +91,12 @@ def rename_place(
         if other is not None and other.id != place.id:
             raise Refused(RefusalCode.PLACE_TAKEN, clean["fr"])
     if lat is not None or lon is not None:
-        place.lat, place.lon = _coords(lat, lon)
-    for lang, text in clean.items():
-        setattr(place, f"name_{lang}", text)
-    session.flush()
+        queries_vocabulary.set_place_coords(session, place, *_coords(lat, lon))
+    queries_vocabulary.set_place_names(session, place, clean)
     linked = queries.photos_of_place(session, place.id)
     if not clean or not linked:
         return EditResult((), {})
-    values = {("place" if lang == "fr" else f"place:{lang}"): text for lang, text in clean.items()}
+    values = {localized_field("place", lang): text for lang, text in clean.items()}
     result = apply_edits(session, dict.fromkeys(sorted(linked), EditRequest(values)), user)
     queries.link_places(session, sorted(linked))
     return result
@@ -128,22 +121,20 @@ def _inside(session: Session, place: Place) -> set[int]:
 def set_coordinates(session: Session, name: str, lat: float | None, lon: float | None) -> Place:
     """Set (both) or clear (neither) the coordinates of the place written ``name``."""
     place = _place(session, name)
-    place.lat, place.lon = _coords(lat, lon)
-    session.flush()
+    queries_vocabulary.set_place_coords(session, place, *_coords(lat, lon))
     return place
 
 
 def move_place(session: Session, name: str, parent: str | None) -> Place:
     """Put the place written ``name`` inside the region ``parent`` (None: at the top level)."""
     place = _place(session, name)
-    if parent is None:
-        place.parent_id = None
-    else:
+    parent_id = None
+    if parent is not None:
         target = _place(session, parent)
         if target.id in _inside(session, place):
             raise EditError(f"{parent!r} is inside {name!r}: a place cannot be put inside itself")
-        place.parent_id = target.id
-    session.flush()
+        parent_id = target.id
+    queries_vocabulary.set_parent(session, place, parent_id)
     return place
 
 
@@ -184,9 +175,7 @@ def merge_places(session: Session, source: str, into: str, user: str = "") -> Ed
         raise EditError("a place cannot be merged into itself")
     if dst.id in _inside(session, src):
         raise EditError(f"{into!r} is inside {source!r}: merge it into a place outside it")
-    values = {
-        ("place" if code == PRIMARY else f"place:{code}"): getattr(dst, f"name_{code}") for code in LANGUAGES
-    }
+    values = {localized_field("place", code): getattr(dst, f"name_{code}") for code in LANGUAGES}
     ids = sorted(queries.photos_of_place(session, src.id))
     result = apply_edits(session, dict.fromkeys(ids, EditRequest(values)), user)
     queries.link_places(session, ids)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import IO, Any
 
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import CREDIT_FIELDS, LANGUAGES, LOCALIZED_FIELDS, localized_field
 
 # --- the columns ----------------------------------------------------------------------------------
 
@@ -39,7 +39,7 @@ COLUMNS: tuple[str, ...] = (
     *(f"place_{lang}" for lang in LANGUAGES),
     "place_lat",
     "place_lon",
-    *(f"{k}_{lang}" for k in ("photographer", "credit", "rights") for lang in LANGUAGES),
+    *(f"{k}_{lang}" for k in CREDIT_FIELDS for lang in LANGUAGES),
     "notes",
     "keywords",
     "gps_lat",
@@ -59,14 +59,10 @@ EDITABLE: dict[str, str] = {
     "themes": "themes",
     **{f"title_{lang}": f"title:{lang}" for lang in LANGUAGES},
     **{f"caption_{lang}": f"caption:{lang}" for lang in LANGUAGES},
-    **{f"place_{lang}": ("place" if lang == "fr" else f"place:{lang}") for lang in LANGUAGES},
+    **{f"place_{lang}": localized_field("place", lang) for lang in LANGUAGES},
     "place_lat": "place_lat",
     "place_lon": "place_lon",
-    **{
-        f"{k}_{lang}": (k if lang == "fr" else f"{k}:{lang}")
-        for k in ("photographer", "credit", "rights")
-        for lang in LANGUAGES
-    },
+    **{f"{k}_{lang}": localized_field(k, lang) for k in CREDIT_FIELDS for lang in LANGUAGES},
     "plate": "plate",
     "notes": "notes",
 }
@@ -84,7 +80,7 @@ KNOWN = frozenset((*COLUMNS, "key"))
 
 
 #: The one-value columns of older exports (and of people's own sheets): the French/default value.
-LEGACY_COLUMNS: dict[str, str] = {k: f"{k}_fr" for k in ("photographer", "credit", "rights", "place")}
+LEGACY_COLUMNS: dict[str, str] = {k: f"{k}_fr" for k in LOCALIZED_FIELDS}
 
 
 def canonical(header: str) -> str:
@@ -294,11 +290,7 @@ _FREE_TEXT = frozenset(
         "path",
         "name",
         "plate",
-        *(
-            f"{k}_{lang}"
-            for k in ("title", "caption", "place", "photographer", "credit", "rights")
-            for lang in LANGUAGES
-        ),
+        *(f"{k}_{lang}" for k in ("title", "caption", *LOCALIZED_FIELDS) for lang in LANGUAGES),
         "notes",
         "keywords",
         "camera",
@@ -343,11 +335,7 @@ def record_row(rec: Any, cleared: set[str]) -> list[str]:
         **{f"place_{lang}": places.get(lang) or "" for lang in LANGUAGES},
         "place_lat": _number(coords[0]),
         "place_lon": _number(coords[1]),
-        **{
-            f"{k}_{lang}": rec.value_in(k, lang) or ""
-            for k in ("photographer", "credit", "rights")
-            for lang in LANGUAGES
-        },
+        **{f"{k}_{lang}": rec.value_in(k, lang) or "" for k in CREDIT_FIELDS for lang in LANGUAGES},
         "notes": rec.notes or "",
         "keywords": rec.keywords or "",
         "gps_lat": _number(gps[0]),

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from photobook.core import dates
-from photobook.core.languages import LANGUAGES, is_caption_language
+from photobook.core.languages import LANGUAGES, is_caption_language, localized_field
 from photobook.db import queries, queries_sources
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES
@@ -228,7 +228,7 @@ def _per_language(n: int, e: dict[str, Any]) -> list[tuple[str, Any]]:
         for lang in LANGUAGES:
             key = f"{k}_{lang}"
             if key in e:
-                out.append((k if lang == "fr" else f"{k}:{lang}", _text(n, key, e[key], edits.FIELD_MAX[k])))
+                out.append((localized_field(k, lang), _text(n, key, e[key], edits.FIELD_MAX[k])))
     return out
 
 

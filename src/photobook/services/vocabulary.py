@@ -10,11 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import delete, update
 from sqlalchemy.orm import Session
 
 from photobook.core.languages import LANGUAGES
-from photobook.db import queries
+from photobook.db import queries, queries_vocabulary
 from photobook.db.derive import refresh_search_text
 from photobook.db.models import Theme
 from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits
@@ -35,11 +34,13 @@ def _theme(session: Session, slug: str) -> Theme:
     return theme
 
 
-def _labels(theme: Theme, labels: dict[str, str]) -> None:
+def _labels(labels: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
     for lang, text in labels.items():
         if lang not in LANGUAGES:
             raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-        setattr(theme, f"label_{lang}", text.strip())
+        out[lang] = text.strip()
+    return out
 
 
 def add_theme(
@@ -54,32 +55,24 @@ def add_theme(
     if not any(v.strip() for v in labels.values()):
         raise EditError("a new theme needs a label in at least one language")
     position = queries.last_theme_position(session) + 1
-    theme = Theme(slug=slug, position=position, color=color or "#777777")
-    _labels(theme, labels)
-    if parent is not None:
-        theme.parent_id = _theme(session, parent).id
-    session.add(theme)
-    session.flush()
-    return theme
+    clean = _labels(labels)
+    parent_id = _theme(session, parent).id if parent is not None else None
+    return queries_vocabulary.insert_theme(session, slug, position, color or "#777777", clean, parent_id)
 
 
 def rename_theme(session: Session, slug: str, labels: dict[str, str], color: str | None = None) -> Theme:
     theme = _theme(session, slug)
     if color is not None and not _COLOR.match(color):
         raise EditError(f"a colour is #rrggbb, not {color!r}")
-    _labels(theme, labels)
-    if color is not None:
-        theme.color = color
-    session.flush()
+    queries_vocabulary.set_theme_labels(session, theme, _labels(labels), color)
     refresh_search_text(session, sorted(queries.theme_photo_ids(session, [slug])))  # labels are searched
     return theme
 
 
 def move_theme(session: Session, slug: str, parent: str | None) -> Theme:
     theme = _theme(session, slug)
-    if parent is None:
-        theme.parent_id = None
-    else:
+    parent_id = None
+    if parent is not None:
         target = _theme(session, parent)
         by_id = {t.id: t.parent_id for t in queries.themes(session)}
         anc: int | None = target.id
@@ -87,8 +80,8 @@ def move_theme(session: Session, slug: str, parent: str | None) -> Theme:
             if anc == theme.id:
                 raise EditError(f"{parent!r} is inside {slug!r}: a theme cannot move under itself")
             anc = by_id.get(anc)
-        theme.parent_id = target.id
-    session.flush()
+        parent_id = target.id
+    queries_vocabulary.set_parent(session, theme, parent_id)
     return theme
 
 
@@ -102,9 +95,7 @@ def merge_themes(session: Session, source: str, into: str, user: str = "") -> Ed
     result = apply_edits(
         session, dict.fromkeys(ids, EditRequest(add_themes=(into,), remove_themes=(source,))), user
     )
-    session.execute(update(Theme).where(Theme.parent_id == src.id).values(parent_id=dst.id))
-    session.execute(delete(Theme).where(Theme.id == src.id))
-    session.flush()
+    queries_vocabulary.remove_theme(session, src.id, children_to=dst.id)
     return result
 
 
@@ -115,9 +106,7 @@ def delete_theme(session: Session, slug: str, move_to: str | None = None, user: 
         if move_to is None:
             raise EditError(f"theme {slug!r} is in use: say where its photographs go (merge it into another)")
         return merge_themes(session, slug, move_to, user)
-    session.execute(update(Theme).where(Theme.parent_id == theme.id).values(parent_id=theme.parent_id))
-    session.execute(delete(Theme).where(Theme.id == theme.id))
-    session.flush()
+    queries_vocabulary.remove_theme(session, theme.id, children_to=theme.parent_id)
     return EditResult((), {})
 
 

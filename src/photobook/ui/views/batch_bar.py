@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from photobook.core import dates
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import CREDIT_FIELDS, LANGUAGES, localized_field
 from photobook.core.records import PhotoRecord
 from photobook.ui.models.editing import EditCommand, EditController
 from photobook.ui.models.vocabulary import Vocabulary
@@ -242,13 +242,13 @@ class BatchBar(QWidget):
             "plate": self.tr("Plate / page"),
         }
         for lang in LANGUAGES:
-            names["place" if lang == "fr" else f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
+            names[localized_field("place", lang)] = self.tr("Place") + f" · {lang.upper()}"
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
-        for k in ("photographer", "credit", "rights"):  # set or cleared per language (revision 0013)
+        for k in CREDIT_FIELDS:  # set or cleared per language (revision 0013)
             base = names[k]
             for lang in LANGUAGES:
-                names[k if lang == "fr" else f"{k}:{lang}"] = base + f" · {lang.upper()}"
+                names[localized_field(k, lang)] = base + f" · {lang.upper()}"
         return names
 
     def _field_direction(self) -> None:

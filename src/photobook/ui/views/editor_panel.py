@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photobook.core import dates
-from photobook.core.languages import LANGUAGES
+from photobook.core import dates, languages
+from photobook.core.languages import LANGUAGES, localized_field
 from photobook.core.records import HistoryEntry, PhotoRecord
 from photobook.core.reigns import Reign, reigns_for
 from photobook.ui.models.editing import EditController
@@ -52,11 +52,9 @@ if TYPE_CHECKING:  # the edit service is imported by the workers, after the wind
 
 LANGS = LANGUAGES
 STATUSES = ("draft", "reviewed", "published")
-PLACE_FIELDS = ("place", "place:ar", "place:en")
+PLACE_FIELDS = tuple(localized_field("place", lang) for lang in LANGUAGES)
 # The photographer, credit and rights per language (French: the field's own name; revision 0013)
-CREDIT_FIELDS = tuple(
-    k if lang == "fr" else f"{k}:{lang}" for k in ("photographer", "credit", "rights") for lang in LANGUAGES
-)
+CREDIT_FIELDS = tuple(localized_field(k, lang) for k in languages.CREDIT_FIELDS for lang in LANGUAGES)
 TEXT_FIELDS = (*CREDIT_FIELDS, "plate", "notes")
 
 
@@ -295,11 +293,11 @@ class EditorPanel(QWidget):
         self.fields["status"] = self.status_box
         add("status", self.status_box)
         for lang in LANGS:
-            place = self._line("place" if lang == "fr" else f"place:{lang}")
+            place = self._line(localized_field("place", lang))
             place.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             )
-            add("place" if lang == "fr" else f"place:{lang}", place)
+            add(localized_field("place", lang), place)
         # the places' vocabulary: completion in three languages, the nearest place to the GPS position
         self.place_picker = PlacePicker(self.tasks, {n: self.fields[n] for n in PLACE_FIELDS}, self)
         self.place_picker.picked.connect(self.pick_place)
@@ -402,10 +400,10 @@ class EditorPanel(QWidget):
                 names[f"place:{lang}"] = self.tr("Place") + f" · {lang.upper()}"
             names[f"title:{lang}"] = self.tr("Title") + f" · {lang.upper()}"
             names[f"caption:{lang}"] = self.tr("Caption") + f" · {lang.upper()}"
-        for k in ("photographer", "credit", "rights"):  # "Photographer · FR", "… · AR", "… · EN"
+        for k in languages.CREDIT_FIELDS:  # "Photographer · FR", "… · AR", "… · EN"
             base = names[k]
             for lang in LANGS:
-                names[k if lang == "fr" else f"{k}:{lang}"] = base + f" · {lang.upper()}"
+                names[localized_field(k, lang)] = base + f" · {lang.upper()}"
         for key, lab in self.keys.items():
             lab.setText(names[key])
         statuses = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QPushButton, QWidget
 
-from photobook.core.languages import LANGUAGES
+from photobook.core.languages import LANGUAGES, localized_field
 from photobook.core.records import PhotoRecord, PlaceRecord
 from photobook.ui.tasks import TaskManager
 
@@ -137,4 +137,4 @@ class PlacePicker(QObject):
 
 
 def _fields(place: PlaceRecord) -> dict[str, str]:
-    return {("place" if lang == "fr" else f"place:{lang}"): place.names.get(lang, "") for lang in LANGUAGES}
+    return {localized_field("place", lang): place.names.get(lang, "") for lang in LANGUAGES}
