@@ -4,7 +4,8 @@ Anki's ``taskman.py`` pattern: whatever can grow with the archive (queries, deco
 off the GUI thread; each worker opens its own session (session per thread); results come back to
 the GUI thread through a queued signal. A request made under a *key* ("timeline", "caption", …)
 supersedes the previous request under the same key: the old one is cancelled if it has not
-started, and its result is dropped if it has.
+started, and its result is dropped if it has; a read that is running has its SQL stopped
+(``db.stopping``), so that the newer request does not wait behind it for a core.
 
 Long jobs (indexing, the demo import) are :class:`Job` objects carrying progress, a cancel flag
 and their outcome, like Orange3's ``TaskState``.
@@ -29,9 +30,10 @@ log = logging.getLogger(__name__)
 
 
 class Task:
-    """One request. ``cancel()`` drops its result; a running function may poll ``is_cancelled``."""
+    """One request. ``cancel()`` drops its result and stops a read that is running (its SQL is
+    interrupted: ``db.stopping``); a running function may also poll ``is_cancelled``."""
 
-    __slots__ = ("_cancelled", "future", "key", "on_done", "on_error")
+    __slots__ = ("_cancelled", "_stop", "future", "key", "on_done", "on_error")
 
     def __init__(self, key: str | None, on_done: Callable | None, on_error: Callable | None) -> None:
         self.key = key
@@ -39,11 +41,21 @@ class Task:
         self.on_error = on_error
         self.future: Future | None = None
         self._cancelled = threading.Event()
+        self._stop: Callable[[], None] | None = None
 
     def cancel(self) -> None:
         self._cancelled.set()
         if self.future is not None:
             self.future.cancel()
+        stop = self._stop
+        if stop is not None:
+            stop()
+
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        """Call ``stop()`` when the task is cancelled (at once if it is already)."""
+        self._stop = stop
+        if self.is_cancelled():
+            stop()
 
     def is_cancelled(self) -> bool:
         return self._cancelled.is_set()
@@ -115,7 +127,7 @@ class TaskManager(QObject):
         if self._held is not None:
             self._held.append((pool, task, fn, session))
             return task
-        task.future = pool.submit(self._work, task, fn, session)
+        task.future = pool.submit(self._work, task, fn, session, pool is self._reads)
         task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
         return task
 
@@ -130,15 +142,22 @@ class TaskManager(QObject):
         cancelled: it is accounted for and its result dropped, as always)."""
         held, self._held = self._held, None
         for pool, task, fn, session in held or ():
-            task.future = pool.submit(self._work, task, fn, session)
+            task.future = pool.submit(self._work, task, fn, session, pool is self._reads)
             task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
 
-    def _work(self, task: Task, fn, session: bool) -> None:
+    def _work(self, task: Task, fn, session: bool, stoppable: bool = False) -> None:
         if task.is_cancelled():
             self._relay.finished.emit(task, None, None)
             return
         try:
-            if session:
+            if session and stoppable:  # a read: a newer request for the same view stops it
+                from photobook.db.stopping import Stopper  # in the worker: the library is open
+
+                stopper = Stopper()
+                task.on_cancel(stopper.stop)
+                with self.library.Session() as s, stopper.watching(s):
+                    result = fn(s)
+            elif session:
                 with self.library.Session() as s:
                     result = fn(s)
             else:
