@@ -75,6 +75,7 @@ from photobook.db.models import (
     photo_themes,
     summary_reigns,
     summary_theme_days,
+    summary_theme_undated,
     summary_themes,
     summary_years,
     theme_closure,
@@ -1694,6 +1695,9 @@ def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> li
     branch adds the same as ``undated_ids``, with paging.)"""
     if f.undated is False or f.year_from is not None or f.year_to is not None:
         return []
+    one_theme = theme_undated_ids(session, f)
+    if one_theme is not None:
+        return one_theme
     stmt = _filtered(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
     return [i for (i,) in _fetch_raw(session, stmt)]
 
@@ -1742,6 +1746,9 @@ def ordered_page(session: Session, f: PhotoFilter, offset: int, limit: int, date
         out = [i for (i,) in _fetch_raw(session, dated)]
     rest = limit - len(out)
     if rest > 0 and f.undated is not False and f.year_from is None and f.year_to is None:
+        one_theme = theme_undated_ids(session, f, offset=max(0, offset - dated_count), limit=rest)
+        if one_theme is not None:
+            return out + one_theme
         undated = (
             _filtered(session, replace(f, undated=True), Photo.id)
             .order_by(Photo.id)
@@ -1769,6 +1776,9 @@ def ordered_position(session: Session, f: PhotoFilter, photo_id: int, dated_coun
         return None
     start, end = days
     if start is None:
+        before = theme_undated_count_before(session, f, photo_id)
+        if before is not None:
+            return dated_count + before
         stmt = _filtered(session, replace(f, undated=True), func.count(Photo.id)).where(Photo.id < photo_id)
         return dated_count + (session.scalar(stmt) or 0)
     key = tuple_(Photo.day_start, Photo.day_end, Photo.id) < tuple_(
@@ -2101,6 +2111,68 @@ def photo_ids_from_themes(session: Session, f: PhotoFilter) -> list[int]:
         )
         out = [i for (i,) in _fetch_raw(session, dated)]
     if f.undated is not False and f.year_from is None and f.year_to is None:
+        one_theme = theme_undated_ids(session, f)
+        if one_theme is not None:
+            return out + one_theme
         undated = _from_themes(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
         out.extend(i for (i,) in _fetch_raw(session, undated))
     return out
+
+
+# --- one theme's undated photographs from ``summary_theme_undated`` (revision 0016: at a million
+# photographs a theme's 6,000 undated ids are a range of that table's key, not a walk of the catalog's
+# 80,000 undated photographs probing each for the theme)
+
+
+def _has_table(session: Session, name: str) -> bool:
+    """Whether this catalog has the table ``name`` (an older catalog opened read-only may not), asked
+    every time as :func:`_has_summaries` is."""
+    if session.get_bind().dialect.name == "sqlite":
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"
+    else:
+        sql = "SELECT to_regclass(:name) IS NOT NULL"
+    return bool(session.execute(text(sql), {"name": name}).scalar())
+
+
+def _theme_undated_where(session: Session, f: PhotoFilter) -> list[ColumnElement[bool]] | None:
+    """The conditions on ``summary_theme_undated`` that select the undated photographs of ``f`` when it
+    is one theme within statuses and present files (:func:`_theme_days_scope`); None otherwise."""
+    one_theme = _theme_days_scope(session, f)
+    if one_theme is None or not _has_table(session, "summary_theme_undated"):
+        return None
+    tid, scope = one_theme
+    u = summary_theme_undated.c
+    cond: list[ColumnElement[bool]] = [u.theme_id == tid]
+    if scope.statuses:
+        cond.append(u.status.in_(scope.statuses))
+    if not scope.include_missing:
+        cond.append(u.missing.is_(False))
+    return cond
+
+
+def theme_undated_ids(
+    session: Session, f: PhotoFilter, *, offset: int = 0, limit: int | None = None
+) -> list[int] | None:
+    """The undated photographs of ``f`` by id (from place ``offset``, at most ``limit``) when it is one
+    theme within statuses and present files: a range of ``summary_theme_undated``'s key, in order;
+    None when the table cannot say (:func:`_theme_undated_where`)."""
+    cond = _theme_undated_where(session, f)
+    if cond is None:
+        return None
+    u = summary_theme_undated.c
+    stmt = select(u.photo_id).where(*cond).order_by(u.photo_id)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [i for (i,) in _fetch_raw(session, stmt)]
+
+
+def theme_undated_count_before(session: Session, f: PhotoFilter, photo_id: int) -> int | None:
+    """How many undated photographs of ``f`` have a smaller id than ``photo_id`` (see
+    :func:`theme_undated_ids`; None when the table cannot say)."""
+    cond = _theme_undated_where(session, f)
+    if cond is None:
+        return None
+    u = summary_theme_undated.c
+    return int(session.scalar(select(func.count()).where(*cond, u.photo_id < photo_id)) or 0)
