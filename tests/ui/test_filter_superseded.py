@@ -46,9 +46,9 @@ def test_a_second_filter_stops_the_first_and_only_its_photographs_are_shown(qtbo
     entered, gate = threading.Event(), threading.Event()
     outcome: dict[str, object] = {}
 
-    def overview(session, f):
+    def overview(session, f, *rest):
         if f != FIRST:
-            return real(session, f)
+            return real(session, f, *rest)
         entered.set()
         gate.wait(30)  # the test opens it once the second filter has been asked for
         try:
