@@ -127,3 +127,51 @@ def test_a_read_that_was_not_superseded_runs_to_its_end(qtbot, synthetic_library
             )
     finally:
         tasks.shutdown()
+
+
+def test_the_catalogs_check_at_start_leaves_both_readers_to_the_window(
+    qtbot, synthetic_library, tmp_path, monkeypatch
+):
+    """The quick_check the window runs after its first paint (seconds at a million photographs) has a
+    thread of its own: while it runs, a filter's overview and its contact sheet are read at the same
+    time, not one after the other on the one reader left."""
+    from photobook.services import backup
+    from photobook.ui import main_window
+
+    checking, gate = threading.Event(), threading.Event()
+
+    def check(lib, full=False):
+        checking.set()
+        gate.wait(30)  # held running until the filter's reads are done
+        return []
+
+    monkeypatch.setattr(backup, "catalog_health", check)
+    monkeypatch.setattr(main_window, "HEALTH_CHECK_DELAY_MS", 0)
+    together = threading.Barrier(2, timeout=10)  # passes only when both reads run at once
+    met: list[str] = []
+    for name in ("_overview", "_ids_or_pages"):
+        real = getattr(browse, name)
+
+        def meeting(session, f, *rest, real=real, name=name):
+            if f == FIRST:
+                together.wait()
+                met.append(name)
+            return real(session, f, *rest)
+
+        monkeypatch.setattr(browse, name, meeting)
+    create_application()
+    i18n.set_language("fr")
+    w = MainWindow(synthetic_library, Settings(tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(w)
+    try:
+        w.show()
+        w.start()
+        qtbot.waitUntil(checking.is_set, timeout=15000)
+        w.browser.set_filter(FIRST)
+        qtbot.waitUntil(
+            lambda: len(met) == 2 and getattr(w.browser.overview, "filter", None) == FIRST, timeout=15000
+        )
+        assert sorted(met) == ["_ids_or_pages", "_overview"]
+    finally:
+        gate.set()
+        w.close()

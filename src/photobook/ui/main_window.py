@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
 
             return catalog_health(library)  # type: ignore[arg-type]  # a Library or its handle
 
-        self.tasks.read(check, self._on_health, session=False)
+        self.tasks.background(check, self._on_health)  # not a reader: the first filters do not wait
 
     def _on_health(self, problems: list[str]) -> None:
         self.damage = problems

@@ -80,6 +80,10 @@ class TaskManager(QObject):
         self.library = library
         self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-write")
+        # long checks nobody waits for (the catalog's quick_check at start: seconds at a million
+        # photographs): a thread of their own, never a reader the views need. (Not at a lower OS
+        # priority: a thread the scheduler puts off while it holds the GIL would stall the others.)
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-background")
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._latest: dict[str, Task] = {}
@@ -100,6 +104,17 @@ class TaskManager(QObject):
     ) -> Task:
         """Run ``fn(session)`` (or ``fn()`` with ``session=False``) in the read pool."""
         return self._submit(self._reads, fn, on_done, key, on_error, session)
+
+    def background(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Run ``fn()`` in the background thread: the reads the window asks for meanwhile do not
+        wait for a reader it holds."""
+        return self._submit(self._background, fn, on_done, None, on_error, False)
 
     def write(
         self,
@@ -220,6 +235,7 @@ class TaskManager(QObject):
         self._held = None
         self._reads.shutdown(wait=wait, cancel_futures=True)
         self._writes.shutdown(wait=wait, cancel_futures=True)
+        self._background.shutdown(wait=wait, cancel_futures=True)
 
 
 def _one_line(exc: BaseException) -> str:
