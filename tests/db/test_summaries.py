@@ -129,6 +129,36 @@ def theme_days(session) -> dict[tuple, tuple[int, int]]:
     return out
 
 
+def theme_undated_truth(session) -> set[tuple]:
+    """Every (theme, undated photograph, status, missing), each undated photograph once under every
+    ancestor of its themes, the tree walked in Python."""
+    parent = dict(session.execute(text("SELECT id, parent_id FROM themes")).all())
+    out: set[tuple] = set()
+    for pid, tid, status, missing in session.execute(
+        text(
+            "SELECT pt.photo_id, pt.theme_id, p.status, p.missing FROM photo_themes pt "
+            "JOIN photos p ON p.id = pt.photo_id WHERE p.day_start IS NULL"
+        )
+    ):
+        anc = tid
+        while anc is not None:
+            out.add((anc, pid, status, bool(missing)))
+            anc = parent[anc]
+    return out
+
+
+def theme_undated(session) -> set[tuple]:
+    """``summary_theme_undated`` as a set of (theme, photograph, status, missing); never one twice."""
+    rows = [
+        (tid, pid, status, bool(missing))
+        for tid, pid, status, missing in session.execute(
+            text("SELECT theme_id, photo_id, status, missing FROM summary_theme_undated")
+        )
+    ]
+    assert len(rows) == len(set(rows))
+    return set(rows)
+
+
 #: one theme (with its sub-themes) under the scopes the theme day summaries answer
 THEME_FILTERS = tuple(
     replace(f, themes=(slug,))
@@ -144,7 +174,23 @@ THEME_FILTERS = tuple(
 
 
 def _theme_views(s, f):
-    return (q.timeline_summary(s, f), q.count(s, f), q.count_matching(s, f), q.reign_counts(s, f))
+    dated = q.dated_count(s, f)
+    total = q.count(s, f)
+    undated = q.timeline_undated_ids(s, f)
+    last = undated[-1:] or [None]
+    return (
+        q.timeline_summary(s, f),
+        total,
+        q.count_matching(s, f),
+        q.reign_counts(s, f),
+        # the undated: the timeline's, the contact sheet's pages across the dated/undated seam and the
+        # place of the last one (the arrow keys), every id of a small theme
+        undated,
+        q.ordered_page(s, f, max(0, dated - 3), 10, dated),
+        q.ordered_page(s, f, dated + 2, 5, dated),
+        None if last[0] is None else q.ordered_position(s, f, last[0], dated),
+        q.photo_ids_from_themes(s, f),
+    )
 
 
 def assert_exact(lib, when: str) -> None:
@@ -153,6 +199,7 @@ def assert_exact(lib, when: str) -> None:
         for name in want:
             assert got[name] == want[name], f"summary_{name} after {when}"
         assert theme_days(s) == theme_days_truth(s), f"summary_theme_days after {when}"
+        assert theme_undated(s) == theme_undated_truth(s), f"summary_theme_undated after {when}"
         # what a theme filter's timeline and counts read from them: the same as reading the photos
         fast = {f: _theme_views(s, f) for f in THEME_FILTERS}
         with mock.patch.object(q, "_theme_days_scope", lambda *_a, **_k: None):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
+import weakref
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -93,6 +95,33 @@ def first_frame(folder: str | Path) -> FirstFrame | None:
     return FirstFrame(undated_last(rows), reigns)
 
 
+class CatalogStamp:
+    """Whether a catalog has had a commit since it was read: SQLite's ``PRAGMA data_version`` on the
+    connection that read it, which changes when any other connection commits (SQLite's docs: "the
+    same connection" only, hence kept open: read-only, outside any transaction, so it blocks neither
+    a writer nor a checkpoint). Asked once; the connection is closed then, or when the stamp is
+    dropped unasked."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._con: sqlite3.Connection | None = con
+        self._version = con.execute("PRAGMA data_version").fetchone()[0]
+        self._lock = threading.Lock()
+        self._close = weakref.finalize(self, con.close)
+
+    def unchanged(self) -> bool:
+        """No commit since the stamp was taken (False when it cannot tell, and after the first ask)."""
+        with self._lock:
+            con, self._con = self._con, None
+        if con is None:
+            return False
+        try:
+            return bool(con.execute("PRAGMA data_version").fetchone()[0] == self._version)
+        except sqlite3.Error:
+            return False
+        finally:
+            self._close()
+
+
 class FirstView(NamedTuple):
     """What the window's first frame draws, as ``services.timeline_window.load_overview`` reads it
     for the whole catalog: every row when at most ``rows_limit`` photographs are dated, else one
@@ -102,6 +131,10 @@ class FirstView(NamedTuple):
     summary: list[SummaryRow] | None  # else: the groups by interval (``queries.timeline_summary``)
     undated: list[int]  # with ``summary``: the undated ids (``queries.timeline_undated_ids``)
     reigns: list[ReignRow]
+    # with ``summary``: taken before it was read; the window's first load uses ``summary`` and
+    # ``undated`` instead of reading them again when the catalog is unchanged (a million photographs:
+    # ~0.3 s of CPU)
+    stamp: CatalogStamp | None = None
 
 
 def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | None:
@@ -112,10 +145,12 @@ def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | 
     con = _open_current(folder)
     if con is None:
         return None
+    kept = False  # the connection stays open for the stamp (a summary read), else it is closed here
     try:
         reigns = _reigns(con)
         if not reigns:  # not seeded yet: opening seeds it
             return None
+        stamp = CatalogStamp(con)  # taken before the reads: a commit during them counts as a change
         summary: list[SummaryRow] = [
             (i, s, e, bool(a), n)
             for i, s, e, a, n in con.execute(
@@ -129,14 +164,16 @@ def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | 
                 "SELECT id, day_start, day_end, approximate FROM photos ORDER BY day_start, day_end LIMIT ?",
                 (rows_limit + 1,),
             ).fetchall()
-            if len(rows) <= rows_limit:
+            if len(rows) <= rows_limit:  # (read again by the first load: ~30 ms at most)
                 return FirstView(undated_last(rows), None, [], reigns)
         undated = [i for (i,) in con.execute("SELECT id FROM photos WHERE day_start IS NULL ORDER BY id")]
+        kept = True
     except (sqlite3.Error, ValueError):
         return None
     finally:
-        con.close()
-    return FirstView(None, summary, undated, reigns)
+        if not kept:
+            con.close()
+    return FirstView(None, summary, undated, reigns, stamp)
 
 
 def _open_current(folder: str | Path) -> sqlite3.Connection | None:
@@ -146,7 +183,10 @@ def _open_current(folder: str | Path) -> sqlite3.Connection | None:
     if head is None or not path.is_file():
         return None
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        # (check_same_thread off: a first view's stamp is asked by the worker of the first load)
+        con = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10, check_same_thread=False
+        )
     except sqlite3.Error:
         return None
     try:

@@ -258,6 +258,19 @@ summary_theme_days = Table(
     Column("cover", Integer, nullable=False),
 )
 
+# per theme (each photograph under every ancestor of its themes, once): the undated photographs, by
+# id, with their status and missing flag. What a theme filter's timeline reads for its undated
+# (revision 0016): a range of the primary key, without a row id on SQLite (the key is the row)
+summary_theme_undated = Table(
+    "summary_theme_undated",
+    Base.metadata,
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("photo_id", Integer, primary_key=True),
+    Column("status", String(16), nullable=False),
+    Column("missing", Boolean, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 # every (theme, ancestor) pair, the theme itself included: kept by triggers on themes
 theme_closure = Table(
     "theme_closure",

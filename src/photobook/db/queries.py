@@ -28,6 +28,7 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
     text,
@@ -75,6 +76,7 @@ from photobook.db.models import (
     photo_themes,
     summary_reigns,
     summary_theme_days,
+    summary_theme_undated,
     summary_themes,
     summary_years,
     theme_closure,
@@ -493,15 +495,20 @@ def timeline_rows(session: Session, f: PhotoFilter = PhotoFilter()) -> list[Time
     return undated_last(_qualify(session, f, _fetch_raw(session, stmt)))
 
 
+def _drawn_apart() -> ColumnElement[bool]:
+    """Approximate, and not plainly "about" ("1981?", "1981%"): revision 0015's partial index, its
+    pattern written into the SQL. SQLite decides when it prepares a statement whether a partial
+    index applies; a bound "?" is not known to match, and a million photographs were scanned."""
+    return and_(Photo.approximate.is_(True), Photo.date_edtf.not_like(literal_column("'%~'")))
+
+
 def _qualify(
     session: Session, f: PhotoFilter, rows: list[tuple[Any, ...]], where: Sequence[Any] = ()
 ) -> list[tuple[Any, ...]]:
     """The catalog's one flag says "not exact"; which way ("1981?" uncertain or "1981~" about) is
     read from the EDTF text by ``dates.qualifier``, for the few photographs not plainly "~"
     (a second, small query: the covering day index keeps serving the main one)."""
-    stmt = _filtered(session, f, Photo.id, Photo.date_edtf).where(
-        Photo.approximate.is_(True), Photo.date_edtf.not_like("%~"), *where
-    )
+    stmt = _filtered(session, f, Photo.id, Photo.date_edtf).where(_drawn_apart(), *where)
     codes = {pid: dates.QUALIFIER_CODES[dates.qualifier(edtf or "")] for pid, edtf in session.execute(stmt)}
     codes = {pid: code for pid, code in codes.items() if code not in (0, 1)}
     if not codes:
@@ -1623,16 +1630,23 @@ def timeline_qualified_apart(session: Session, f: PhotoFilter) -> list[tuple[int
     """(id, day_start, day_end, qualifier code) of the dated photographs of ``f`` that are neither
     exact nor "about" ("1981?", "1981%"): :func:`timeline_summary` counts them with the "~" group of
     their interval (the catalog's one flag), the timeline keeps them apart. Few rows (the "~" ones,
-    most of the flagged, are passed over on their text), as :func:`_qualify` reads them."""
-    stmt = _from_themes(
+    most of the flagged, are passed over on their text), as :func:`_qualify` reads them.
+
+    Revision 0015's partial index holds just these rows, so it is walked whatever else ``f`` asks:
+    a theme is probed per row (EXISTS on the link's primary key, not the theme's 75,000 photographs
+    looked up at a million) and a status is tested per row (``status || ''``: not a status index's
+    range, half the catalog when "published" is chosen)."""
+    stmt = _filtered(
         session,
-        replace(f, undated=False),
+        replace(f, undated=False, statuses=()),
         Photo.id,
         Photo.day_start,
         Photo.day_end,
         Photo.date_edtf,
         dated=Photo.day_start,
-    ).where(Photo.approximate.is_(True), Photo.date_edtf.not_like("%~"))
+    ).where(_drawn_apart())
+    if f.statuses:
+        stmt = stmt.where((Photo.status + "").in_(f.statuses))
     found = []
     for pid, d0, d1, edtf in _fetch_raw(session, stmt):
         code = dates.QUALIFIER_CODES[dates.qualifier(edtf or "")]
@@ -1683,6 +1697,9 @@ def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> li
     branch adds the same as ``undated_ids``, with paging.)"""
     if f.undated is False or f.year_from is not None or f.year_to is not None:
         return []
+    one_theme = theme_undated_ids(session, f)
+    if one_theme is not None:
+        return one_theme
     stmt = _filtered(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
     return [i for (i,) in _fetch_raw(session, stmt)]
 
@@ -1731,6 +1748,9 @@ def ordered_page(session: Session, f: PhotoFilter, offset: int, limit: int, date
         out = [i for (i,) in _fetch_raw(session, dated)]
     rest = limit - len(out)
     if rest > 0 and f.undated is not False and f.year_from is None and f.year_to is None:
+        one_theme = theme_undated_ids(session, f, offset=max(0, offset - dated_count), limit=rest)
+        if one_theme is not None:
+            return out + one_theme
         undated = (
             _filtered(session, replace(f, undated=True), Photo.id)
             .order_by(Photo.id)
@@ -1758,6 +1778,9 @@ def ordered_position(session: Session, f: PhotoFilter, photo_id: int, dated_coun
         return None
     start, end = days
     if start is None:
+        before = theme_undated_count_before(session, f, photo_id)
+        if before is not None:
+            return dated_count + before
         stmt = _filtered(session, replace(f, undated=True), func.count(Photo.id)).where(Photo.id < photo_id)
         return dated_count + (session.scalar(stmt) or 0)
     key = tuple_(Photo.day_start, Photo.day_end, Photo.id) < tuple_(
@@ -2085,6 +2108,58 @@ def photo_ids_from_themes(session: Session, f: PhotoFilter) -> list[int]:
         )
         out = [i for (i,) in _fetch_raw(session, dated)]
     if f.undated is not False and f.year_from is None and f.year_to is None:
+        one_theme = theme_undated_ids(session, f)
+        if one_theme is not None:
+            return out + one_theme
         undated = _from_themes(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
         out.extend(i for (i,) in _fetch_raw(session, undated))
     return out
+
+
+# --- one theme's undated photographs from ``summary_theme_undated`` (revision 0016: at a million
+# photographs a theme's 6,000 undated ids are a range of that table's key, not a walk of the catalog's
+# 80,000 undated photographs probing each for the theme)
+
+
+def _theme_undated_where(session: Session, f: PhotoFilter) -> list[ColumnElement[bool]] | None:
+    """The conditions on ``summary_theme_undated`` that select the undated photographs of ``f`` when it
+    is one theme within statuses and present files (:func:`_theme_days_scope`); None otherwise."""
+    one_theme = _theme_days_scope(session, f)
+    if one_theme is None or not _has_table(session, "summary_theme_undated"):
+        return None
+    tid, scope = one_theme
+    u = summary_theme_undated.c
+    cond: list[ColumnElement[bool]] = [u.theme_id == tid]
+    if scope.statuses:
+        cond.append(u.status.in_(scope.statuses))
+    if not scope.include_missing:
+        cond.append(u.missing.is_(False))
+    return cond
+
+
+def theme_undated_ids(
+    session: Session, f: PhotoFilter, *, offset: int = 0, limit: int | None = None
+) -> list[int] | None:
+    """The undated photographs of ``f`` by id (from place ``offset``, at most ``limit``) when it is one
+    theme within statuses and present files: a range of ``summary_theme_undated``'s key, in order;
+    None when the table cannot say (:func:`_theme_undated_where`)."""
+    cond = _theme_undated_where(session, f)
+    if cond is None:
+        return None
+    u = summary_theme_undated.c
+    stmt = select(u.photo_id).where(*cond).order_by(u.photo_id)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [i for (i,) in _fetch_raw(session, stmt)]
+
+
+def theme_undated_count_before(session: Session, f: PhotoFilter, photo_id: int) -> int | None:
+    """How many undated photographs of ``f`` have a smaller id than ``photo_id`` (see
+    :func:`theme_undated_ids`; None when the table cannot say)."""
+    cond = _theme_undated_where(session, f)
+    if cond is None:
+        return None
+    u = summary_theme_undated.c
+    return int(session.scalar(select(func.count()).where(*cond, u.photo_id < photo_id)) or 0)

@@ -53,17 +53,31 @@ class Overview:
         return self.before[j] - self.before[i]
 
 
-def load_overview(session: Session, f: PhotoFilter, rows_limit: int | None = None) -> Overview:
+def load_overview(
+    session: Session,
+    f: PhotoFilter,
+    rows_limit: int | None = None,
+    read: tuple[list[SummaryRow], list[int]] | None = None,
+) -> Overview:
     """The filter's timeline: every row when it holds at most ``rows_limit`` photographs (default
-    :data:`ROWS_LIMIT`), else its overview (see the module documentation)."""
+    :data:`ROWS_LIMIT`), else its overview (see the module documentation). ``read``: the filter's
+    summary and undated ids, already read from an unchanged catalog (the window's first frame,
+    ``db.fastpath.first_view``): its overview is made from them instead of reading them again."""
     limit = ROWS_LIMIT if rows_limit is None else rows_limit
+    if read is not None:
+        summary, undated = read
+        return _overview(f, _qualifiers_apart(session, f, summary), undated)
     summary = queries.timeline_summary(session, f)  # first: it says how many are dated
     if sum(r[4] for r in summary) <= limit:
         rows = queries.timeline_rows_limited(session, f, limit)
         if rows is not None:
             return Overview(f, TimelineIndex(rows))
     summary = _qualifiers_apart(session, f, summary)
-    undated = queries.timeline_undated_ids(session, f)
+    return _overview(f, summary, queries.timeline_undated_ids(session, f))
+
+
+def _overview(f: PhotoFilter, summary: list[SummaryRow], undated: list[int]) -> Overview:
+    """The overview of a filter too large for every row, from its summary and undated ids."""
     before = [0, *accumulate(r[4] for r in summary)]
     return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
 

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
             index = summary_index(view.summary or [], (), view.undated)
         self.timeline.set_reigns(reign_bands(view.reigns, self.lang))
         self._hold()  # thumbnails and reads are asked for now, served after the first frame
-        self.browser.show_first(index)
+        self.browser.show_first(index, view)  # the first load reuses it if nothing changed since
         self._first_view_shown = True
         return True
 
@@ -416,7 +416,7 @@ class MainWindow(QMainWindow):
 
             return catalog_health(library)  # type: ignore[arg-type]  # a Library or its handle
 
-        self.tasks.read(check, self._on_health, session=False)
+        self.tasks.background(check, self._on_health)  # not a reader: the first filters do not wait
 
     def _on_health(self, problems: list[str]) -> None:
         self.damage = problems

@@ -4,7 +4,8 @@ Anki's ``taskman.py`` pattern: whatever can grow with the archive (queries, deco
 off the GUI thread; each worker opens its own session (session per thread); results come back to
 the GUI thread through a queued signal. A request made under a *key* ("timeline", "caption", …)
 supersedes the previous request under the same key: the old one is cancelled if it has not
-started, and its result is dropped if it has.
+started, and its result is dropped if it has; a read that is running has its SQL stopped
+(``db.stopping``), so that the newer request does not wait behind it for a core.
 
 Long jobs (indexing, the demo import) are :class:`Job` objects carrying progress, a cancel flag
 and their outcome, like Orange3's ``TaskState``.
@@ -29,9 +30,10 @@ log = logging.getLogger(__name__)
 
 
 class Task:
-    """One request. ``cancel()`` drops its result; a running function may poll ``is_cancelled``."""
+    """One request. ``cancel()`` drops its result and stops a read that is running (its SQL is
+    interrupted: ``db.stopping``); a running function may also poll ``is_cancelled``."""
 
-    __slots__ = ("_cancelled", "future", "key", "on_done", "on_error")
+    __slots__ = ("_cancelled", "_stop", "future", "key", "on_done", "on_error")
 
     def __init__(self, key: str | None, on_done: Callable | None, on_error: Callable | None) -> None:
         self.key = key
@@ -39,11 +41,21 @@ class Task:
         self.on_error = on_error
         self.future: Future | None = None
         self._cancelled = threading.Event()
+        self._stop: Callable[[], None] | None = None
 
     def cancel(self) -> None:
         self._cancelled.set()
         if self.future is not None:
             self.future.cancel()
+        stop = self._stop
+        if stop is not None:
+            stop()
+
+    def on_cancel(self, stop: Callable[[], None]) -> None:
+        """Call ``stop()`` when the task is cancelled (at once if it is already)."""
+        self._stop = stop
+        if self.is_cancelled():
+            stop()
 
     def is_cancelled(self) -> bool:
         return self._cancelled.is_set()
@@ -68,6 +80,10 @@ class TaskManager(QObject):
         self.library = library
         self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-write")
+        # long checks nobody waits for (the catalog's quick_check at start: seconds at a million
+        # photographs): a thread of their own, never a reader the views need. (Not at a lower OS
+        # priority: a thread the scheduler puts off while it holds the GIL would stall the others.)
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-background")
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._latest: dict[str, Task] = {}
@@ -88,6 +104,17 @@ class TaskManager(QObject):
     ) -> Task:
         """Run ``fn(session)`` (or ``fn()`` with ``session=False``) in the read pool."""
         return self._submit(self._reads, fn, on_done, key, on_error, session)
+
+    def background(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task:
+        """Run ``fn()`` in the background thread: the reads the window asks for meanwhile do not
+        wait for a reader it holds."""
+        return self._submit(self._background, fn, on_done, None, on_error, False)
 
     def write(
         self,
@@ -115,7 +142,7 @@ class TaskManager(QObject):
         if self._held is not None:
             self._held.append((pool, task, fn, session))
             return task
-        task.future = pool.submit(self._work, task, fn, session)
+        task.future = pool.submit(self._work, task, fn, session, pool is self._reads)
         task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
         return task
 
@@ -130,15 +157,22 @@ class TaskManager(QObject):
         cancelled: it is accounted for and its result dropped, as always)."""
         held, self._held = self._held, None
         for pool, task, fn, session in held or ():
-            task.future = pool.submit(self._work, task, fn, session)
+            task.future = pool.submit(self._work, task, fn, session, pool is self._reads)
             task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
 
-    def _work(self, task: Task, fn, session: bool) -> None:
+    def _work(self, task: Task, fn, session: bool, stoppable: bool = False) -> None:
         if task.is_cancelled():
             self._relay.finished.emit(task, None, None)
             return
         try:
-            if session:
+            if session and stoppable:  # a read: a newer request for the same view stops it
+                from photobook.db.stopping import Stopper  # in the worker: the library is open
+
+                stopper = Stopper()
+                task.on_cancel(stopper.stop)
+                with self.library.Session() as s, stopper.watching(s):
+                    result = fn(s)
+            elif session:
                 with self.library.Session() as s:
                     result = fn(s)
             else:
@@ -201,6 +235,7 @@ class TaskManager(QObject):
         self._held = None
         self._reads.shutdown(wait=wait, cancel_futures=True)
         self._writes.shutdown(wait=wait, cancel_futures=True)
+        self._background.shutdown(wait=wait, cancel_futures=True)
 
 
 def _one_line(exc: BaseException) -> str:

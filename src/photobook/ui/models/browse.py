@@ -22,6 +22,7 @@ from photobook.ui.tasks import TaskManager
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from photobook.db.fastpath import FirstView
     from photobook.services.timeline_window import Overview
 
 # The catalog's modules (SQLAlchemy, the models, the queries, the timeline's window) are imported
@@ -63,6 +64,7 @@ class Browser(QObject):
         self.record: PhotoRecord | None = None
         self.problems: list[dict[str, Any]] = []
         self.loads = 0  # completed timeline loads (tests and the screenshot wait on it)
+        self._first_view: FirstView | None = None  # what the first frame read, for the first load
         self._throttle = QTimer(self, singleShot=True, interval=700)
         self._throttle.timeout.connect(self._reload_now)
 
@@ -88,9 +90,10 @@ class Browser(QObject):
     def reload(self) -> None:
         """Run the queries for the current filter; results of older filters are dropped."""
         f = self.filter
+        first, self._first_view = self._first_view, None
         # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
         # here, in the worker
-        self.tasks.read(lambda s: _overview(s, f), self._on_overview, key="timeline")
+        self.tasks.read(lambda s: _overview(s, f, first), self._on_overview, key="timeline")
         self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
         self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts")
         self.tasks.read(
@@ -108,9 +111,11 @@ class Browser(QObject):
     def check_empty(self) -> None:
         self.tasks.read(_no_photos, self.libraryEmpty.emit, key="empty")
 
-    def show_first(self, index: TimelineIndex) -> None:
+    def show_first(self, index: TimelineIndex, view: FirstView | None = None) -> None:
         """The whole catalog's timeline read before the library was opened (the window's first
-        frame): shown as rows, until the first load's overview replaces it."""
+        frame): shown as rows, until the first load's overview replaces it. ``view``: what it was
+        made from, which the first load uses if the catalog has not changed since."""
+        self._first_view = view
         self.rows = index
         self.rowsLoaded.emit(index)
 
@@ -286,10 +291,16 @@ def _queries():
     return queries
 
 
-def _overview(session: Session, f: PhotoFilter) -> Overview:
+def _overview(session: Session, f: PhotoFilter, first: FirstView | None = None) -> Overview:
+    """The filter's overview; for the whole catalog, the first frame's summary (``first``) when no
+    commit has come since it was read (the library read once at start, not twice: issue 6)."""
     from photobook.services.timeline_window import load_overview
 
-    return load_overview(session, f)
+    read = None
+    if first is not None and first.summary is not None and first.stamp is not None and f.is_empty():
+        if first.stamp.unchanged():
+            read = (first.summary, first.undated)
+    return load_overview(session, f, read=read)
 
 
 def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int]]:

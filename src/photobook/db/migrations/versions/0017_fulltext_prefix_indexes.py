@@ -18,7 +18,7 @@ PostgreSQL searches with its trigram index (revision 0001), which this does not 
 from alembic import op
 
 revision = "0017"
-down_revision = "0015"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
