@@ -323,9 +323,13 @@ class BatchBar(QWidget):
         """The selection changed: read each photograph's status and themes (in a worker)."""
         if len(ids) > 1:
             self._fill_fields()
+        if sorted(ids) != sorted(self.ids):
+            # the same photographs again (a reload after someone's save re-selects them): what the
+            # bar knows of them stands until the new read lands, so the preview never says
+            # "Rien à changer." in between
+            self.current = {}
+            self.records = []
         self.ids = list(ids)
-        self.current = {}
-        self.records = []
         self._update_preview()
         if len(ids) < 2:
             return
