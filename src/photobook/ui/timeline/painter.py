@@ -145,14 +145,15 @@ class TimelinePainter(CardsMixin):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # the photographs' dates are placed first: the succession lines are drawn around them
         frame.succession = self._succession_xs(s)
-        labels = self._photo_labels(s, self._shown_photos(s), frame.succession)
+        shown = self._shown_photos(s)
+        labels = self._photo_labels(s, shown, frame.succession)
         self._reigns(p, s, labels)
         self._histogram(p, s, frame)
         self._axis(p, s, frame)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._clusters(p, s, frame)
         self._bars(p, s, frame)
-        self._photos(p, s, frame, labels)
+        self._photos(p, s, frame, shown, labels)
         if s.empty_message and not s.index.rows:
             self._nothing_dated(p, s, frame)
         self._selection_pin(p, s)
@@ -416,10 +417,11 @@ class TimelinePainter(CardsMixin):
                 out[pid] = (cx - left, cx + right)
         return out
 
-    def _photos(self, p: QPainter, s: Scene, frame: Frame, labels: dict[int, tuple[str, QRectF]]) -> None:
+    def _photos(
+        self, p: QPainter, s: Scene, frame: Frame, shown: list, labels: dict[int, tuple[str, QRectF]]
+    ) -> None:
         g = s.geom
         bw, bh = g.box_w, g.box_h
-        shown = self._shown_photos(s)
         # spans first, under everything: the interval a date stands for
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for b in shown:
