@@ -175,3 +175,73 @@ def test_the_catalogs_check_at_start_leaves_both_readers_to_the_window(
     finally:
         gate.set()
         w.close()
+
+
+@pytest.fixture
+def pg_tasks(pg_url, tmp_path):
+    from photobook.db.engine import open_library
+
+    lib = open_library(tmp_path / "library", pg_url)
+    tasks = TaskManager(lib)
+    yield tasks
+    tasks.shutdown(wait=not tasks.busy())
+    lib.close()
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_superseded_read_is_cancelled_by_the_server(qtbot, pg_tasks):
+    """The shared catalog too: the statement running when a newer request arrives is cancelled on
+    the server (a minute's sleep here), and the pooled connection then serves the next read."""
+    tasks = pg_tasks
+    running = threading.Event()
+    ended: list[BaseException] = []
+    landed: list[object] = []
+
+    def endless(session):
+        session.execute(text("SELECT 1")).scalar()
+        running.set()
+        try:
+            session.execute(text("SELECT pg_sleep(60)")).scalar()
+        except OperationalError as exc:
+            ended.append(exc)
+            raise
+
+    tasks.read(endless, landed.append, key="timeline")
+    qtbot.waitUntil(running.is_set, timeout=10000)
+    tasks.read(lambda s: s.execute(text("SELECT 'second'")).scalar(), landed.append, key="timeline")
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=15000)
+    assert ended and "canceling statement due to user request" in str(ended[0])
+    assert landed == ["second"]
+    for _ in range(3):  # every pooled connection still reads
+        tasks.read(lambda s: queries.count(s), landed.append)
+    qtbot.waitUntil(lambda: len(landed) == 4, timeout=15000)
+    assert landed[1:] == [0, 0, 0]
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_stopped_read_sends_no_further_statement(qtbot, pg_tasks):
+    """Stopped between two statements, a read's next statement never reaches the server."""
+    from photobook.db.stopping import Stopped
+
+    tasks = pg_tasks
+    between, gate = threading.Event(), threading.Event()
+    ended: list[BaseException] = []
+    landed: list[object] = []
+
+    def two_steps(session):
+        session.execute(text("SELECT 1")).scalar()
+        between.set()
+        gate.wait(30)  # the test opens it once the newer request has been made
+        try:
+            return session.execute(text("SELECT 'first'")).scalar()
+        except Stopped as exc:
+            ended.append(exc)
+            raise
+
+    tasks.read(two_steps, landed.append, key="timeline")
+    qtbot.waitUntil(between.is_set, timeout=10000)
+    tasks.read(lambda s: s.execute(text("SELECT 'second'")).scalar(), landed.append, key="timeline")
+    gate.set()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=15000)
+    assert ended and "interrupted" in str(ended[0])
+    assert landed == ["second"]
