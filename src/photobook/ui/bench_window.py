@@ -56,6 +56,26 @@ def _status_mb(key: str) -> float:
     return float("nan")
 
 
+def _rss_by_mapping(top: int = 8) -> dict[str, float]:
+    """Resident memory by what is mapped (the catalog's file, a library, ``[heap]``, anonymous
+    memory), the largest ``top``, in MB: where the RSS figure comes from."""
+    sizes: dict[str, int] = {}
+    name = "?"
+    try:
+        with open("/proc/self/smaps") as f:
+            for line in f:
+                head = line.split(None, 1)[0]
+                if head == "Rss:":
+                    sizes[name] = sizes.get(name, 0) + int(line.split()[1])
+                elif not head.endswith(":"):  # a mapping's first line: range, perms, …, path
+                    parts = line.split(None, 5)
+                    name = os.path.basename(parts[5].strip()) if len(parts) > 5 else "[anonymous]"
+    except OSError:
+        return {}
+    largest = sorted(sizes.items(), key=lambda kv: -kv[1])[:top]
+    return {k: round(v / 1024, 1) for k, v in largest}
+
+
 def measure(library: str) -> dict:
     """Run in a fresh process; see the module documentation."""
     t0 = time.perf_counter()
@@ -220,6 +240,7 @@ def measure(library: str) -> dict:
     # mmap, shared libraries: the kernel drops them under memory pressure)
     out["gui_rss_anon_mb"] = round(_status_mb("RssAnon"), 1)
     out["gui_rss_file_mb"] = round(_status_mb("RssFile"), 1)
+    out["gui_rss_by_mapping_mb"] = _rss_by_mapping()
     out["gui_pan_steps"] = steps
     window.shutdown()
     window.library.close()
