@@ -23,7 +23,7 @@ class LibraryError(RuntimeError):
     """The library cannot be opened or used; the message is one line for the user."""
 
 
-def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
+def _sqlite_on_connect(readonly: bool, resident: bool = False) -> Callable[[Any, Any], None]:
     def on_connect(dbapi_conn: Any, _record: Any) -> None:
         # SQLAlchemy's SQLite docs: pragmas must be issued on every new DBAPI connection.
         dbapi_conn.isolation_level = None  # the "begin" listener starts transactions
@@ -35,7 +35,7 @@ def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
             cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA temp_store = MEMORY")
         size = cur.execute("PRAGMA page_count").fetchone()[0] * cur.execute("PRAGMA page_size").fetchone()[0]
-        cache_kib, mmap_bytes = memory_pragmas(size)
+        cache_kib, mmap_bytes = memory_pragmas(size, resident=resident)
         cur.execute(f"PRAGMA cache_size = -{cache_kib}")
         cur.execute(f"PRAGMA mmap_size = {mmap_bytes}")
         cur.close()
@@ -43,24 +43,32 @@ def _sqlite_on_connect(readonly: bool) -> Callable[[Any, Any], None]:
     return on_connect
 
 
-# Measured at a million photographs (issue 12, the window's RSS): mapping the whole catalog puts its
-# pages in the window's RSS as file-backed memory (~2.4 GB, once per connection that maps them;
-# anonymous memory is ~340 MB). No map and a 16 MiB page cache bring the total to ~370 MB, but the
-# queries that read many pages then go through read() and a small cache: the filter LIMIT 200
-# 7-10 -> 15-16 ms, month buckets 5-10 -> 15-18 ms, counts per theme for a year range 2.7-3.1 ->
-# 4.2-6.2 s, the timeline's detail 160-170 -> 200-220 ms. File-backed pages are the OS's page cache,
-# given back under memory pressure, so the map stays (figures: branch text12's report).
+# Two ways to read a catalog, by how long the process stays (issue 12, the window's RSS):
+#
+# * A command that runs and exits (``list``, ``index``, ``check``, the catalog's benchmarks) maps the
+#   whole file: reads come from the OS's page cache without a copy or a system call.
+# * A process that stays open beside the user's other work (the window, the kiosk, the presenter:
+#   ``resident``) does not map it, and each connection keeps a page cache of RESIDENT_CACHE.
+#   Mapped pages count in the process's resident memory once per connection that touched them:
+#   at a million photographs the window's three connections showed 840 MB of the 1.2 GB catalog
+#   (1,160 MB in all; 290 MB unmapped). Its reads are windows of summaries and index ranges, a few
+#   hundred pages each, which the page cache and read() serve at the same CPU cost (measured:
+#   first paint, zoom, filter and stalls within noise; figures in issue 12's note).
 MIB = 1 << 20
 CACHE_MIN, CACHE_MAX = 64 * MIB, 256 * MIB
 MMAP_MIN, MMAP_MAX = 256 * MIB, 4096 * MIB
+RESIDENT_CACHE = 16 * MIB
 
 
-def memory_pragmas(catalog_bytes: int) -> tuple[int, int]:
+def memory_pragmas(catalog_bytes: int, resident: bool = False) -> tuple[int, int]:
     """(page cache in KiB, mmap size in bytes) for a catalog of this size. The whole file is mapped
     (plus room to grow by a quarter), up to 4 GiB: reads then come from the OS's page cache
     without a copy, and a million-photo catalog (~1.2 GB) no longer reads from disk past the first
     quarter. SQLite's own cache (private memory, where written pages go) is a sixteenth of the file
-    between 64 and 256 MiB. Both are maxima: memory is used only as pages are touched."""
+    between 64 and 256 MiB. Both are maxima: memory is used only as pages are touched. A
+    ``resident`` process (the window) maps nothing and caches RESIDENT_CACHE a connection."""
+    if resident:
+        return RESIDENT_CACHE // 1024, 0
     mmap_bytes = min(max(MMAP_MIN, catalog_bytes + catalog_bytes // 4), MMAP_MAX)
     cache = min(max(CACHE_MIN, catalog_bytes // 16), CACHE_MAX)
     return cache // 1024, mmap_bytes
@@ -109,14 +117,20 @@ def _wal(cur: Any) -> None:
 
 
 def make_engine(
-    url: str, *, readonly: bool = False, immutable: bool = False, on_wait: Callable[[], None] | None = None
+    url: str,
+    *,
+    readonly: bool = False,
+    immutable: bool = False,
+    on_wait: Callable[[], None] | None = None,
+    resident: bool = False,
 ) -> Engine:
+    """An engine on ``url``; ``resident``: for a process that stays open (see :func:`memory_pragmas`)."""
     if url.startswith("sqlite"):
         if readonly and "mode=ro" not in url:
             # immutable: in a folder nobody can write, SQLite cannot make the WAL's -shm file
             url = sqlite_url(sqlite_file(make_url(url).database), readonly=True, immutable=immutable)
         engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
-        event.listen(engine, "connect", _sqlite_on_connect(readonly))
+        event.listen(engine, "connect", _sqlite_on_connect(readonly, resident))
         # SQLAlchemy's documented recipe for pysqlite: let SQLAlchemy, not the driver, begin
         # transactions, so that SAVEPOINTs roll back and DDL (migrations) is transactional.
         event.listen(engine, "begin", _sqlite_begin(readonly, on_wait))
@@ -239,6 +253,9 @@ class Library:
     # called (from the thread that waits) when a write must wait for another process's
     # write lock; the CLI prints WAITING, the window shows it in the status bar
     on_wait: Callable[[], None] | None = None
+    # a process that stays open (the window, the kiosk, the presenter): no memory map, a small
+    # page cache (memory_pragmas)
+    resident: bool = False
     # called with a one-line message the user should read once (a damaged cache set aside…)
     on_notice: Callable[[str], None] | None = None
     engine: Engine = field(init=False)
@@ -247,7 +264,11 @@ class Library:
     def __post_init__(self) -> None:
         immutable = self.readonly and self.url.startswith("sqlite") and not os.access(self.folder, os.W_OK)
         self.engine = make_engine(
-            self.url, readonly=self.readonly, immutable=immutable, on_wait=self._waiting
+            self.url,
+            readonly=self.readonly,
+            immutable=immutable,
+            on_wait=self._waiting,
+            resident=self.resident,
         )
         self.Session = sessionmaker(self.engine, class_=WritingSession, expire_on_commit=False)
 
@@ -279,8 +300,10 @@ def open_library(
     upgrade: bool = True,
     seed: bool = True,
     on_wait: Callable[[], None] | None = None,
+    resident: bool = False,
 ) -> Library:
     """Open (creating or upgrading as needed) the library in ``folder``, or the catalog at ``url``.
+    ``resident``: for a process that stays open, the window's (:func:`memory_pragmas`).
 
     ``readonly=None``: read-only when the catalog file or its folder cannot be written (reading
     commands, the window); ``False``: such a library is refused with one line (writing commands)."""
@@ -303,7 +326,7 @@ def open_library(
     if _in_memory(url):
         raise LibraryError("an in-memory catalog keeps nothing; give a file (sqlite:///path) or a server URL")
     try:
-        lib = Library(folder=folder, url=url, readonly=readonly, on_wait=on_wait)
+        lib = Library(folder=folder, url=url, readonly=readonly, on_wait=on_wait, resident=resident)
     except Exception as exc:  # a URL for a driver that is not installed, or not a URL at all
         raise LibraryError(f"cannot open the catalog at {_safe_url(url)}: {_first_line(exc)}") from None
     try:
@@ -436,7 +459,7 @@ def open_for_kiosk(folder: str | os.PathLike[str] | None = None, url: str | None
             raise LibraryError(f"no catalog in {folder}")
         wal = catalog.with_name(catalog.name + "-wal")
         url = sqlite_url(catalog.resolve(), readonly=True, immutable=not wal.exists())
-    lib = open_library(folder, url, readonly=True, upgrade=False, seed=False)
+    lib = open_library(folder, url, readonly=True, upgrade=False, seed=False, resident=True)
     try:
         _refuse_older(lib)
     except LibraryError:

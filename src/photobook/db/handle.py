@@ -106,7 +106,7 @@ class LibraryHandle:
             return self._opener()
         from photobook.db.engine import open_library
 
-        return open_library(self.folder, self._url, readonly=True if self._readonly else None)
+        return open_library(self.folder, self._url, readonly=True if self._readonly else None, resident=True)
 
     @property
     def Session(self) -> sessionmaker[Session]:  # named as Library's attribute

@@ -228,7 +228,7 @@ def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Librar
     never imports the catalog's modules itself (a stall of a second on a busy machine)."""
     from photobook.db.engine import open_library
 
-    lib = open_library(folder, db_url, readonly=True if readonly else None)
+    lib = open_library(folder, db_url, readonly=True if readonly else None, resident=True)
     import photobook.db.queries
     import photobook.services.edits
     import photobook.services.timeline_window  # noqa: F401

@@ -42,7 +42,7 @@ def run(
     app = create_application()
     settings = Settings()
     lang = i18n.set_language(lang or settings.language() or i18n.DEFAULT_LANGUAGE, app)
-    library = open_library(library_dir, db_url, readonly=None)
+    library = open_library(library_dir, db_url, readonly=None, resident=True)
     # a tour that is not there is a one-line error before any window opens
     from photobook.services.tours import TourNotFound
 
