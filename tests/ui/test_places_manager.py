@@ -336,3 +336,31 @@ def test_a_name_taken_in_arabic_or_english_is_said_before_asking_the_catalog(qtb
     # the Latin name isolated: the Arabic sentence reads right to left from its first word
     assert "\u2068Fez\u2069" in m.message.text() and "فاس" in m.message.text()
     assert w.edits.stack.count() == count
+
+
+def test_undoing_a_merge_after_another_window_saved_one_of_its_photographs_says_why_in_french(
+    qtbot, manager, synthetic_library
+):
+    """Tanger merged into Fès, then another window saves one of Tanger's photographs: Ctrl+Z
+    cannot put them back. The window said the catalog's English ("photograph 12 was changed by
+    someone else (revision 3, not 2)…"); it now says it in French, and nothing moves."""
+    from photobook.services.edits import EditRequest, apply_edits
+
+    w, m = manager
+    lib = synthetic_library
+    tanger = placed_at(lib, "Tanger")
+    assert tanger
+    m.select("Tanger")
+    target = next(a for a in m.merge_menu.actions() if a.data() == "Fès")
+    loads = m.loads
+    target.trigger()
+    settle(qtbot, w, m, loads)
+    assert "Tanger" not in places(lib)
+    run(lib, lambda s: apply_edits(s, {min(tanger): EditRequest({"title:fr": "Le port"})}, "autre"))
+    ctrl_z(qtbot, w, m)
+    assert m.message.isVisible()
+    assert m.message.text() == (
+        "La fusion de « Tanger » ne peut pas être annulée : 1 de ses photographies a été modifiée "
+        "depuis dans une autre fenêtre."
+    )
+    assert "Tanger" not in places(lib) and tanger <= placed_at(lib, "Fès")
