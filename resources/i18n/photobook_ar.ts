@@ -1965,6 +1965,14 @@ Trying again in a moment…</source>
         <translation>لا يمكن أن يحتوي الاسم على محرف NUL أو محرف تالف.</translation>
     </message>
     <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation>«%1» هو بالفعل الاسم العربي للمكان «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation>«%1» هو بالفعل الاسم الإنجليزي للمكان «%2».</translation>
+    </message>
+    <message>
         <source>“%1” is not a language of the catalog (French, Arabic, English).</source>
         <translation>«%1» ليست من لغات الفهرس (الفرنسية، العربية، الإنجليزية).</translation>
     </message>

@@ -1868,6 +1868,14 @@ Trying again in a moment…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is not a language of the catalog (French, Arabic, English).</source>
         <translation type="unfinished"></translation>
     </message>

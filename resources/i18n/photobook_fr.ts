@@ -1869,6 +1869,14 @@ Nouvel essai dans un instant…</translation>
         <translation>Un nom ne peut contenir ni caractère NUL ni caractère invalide.</translation>
     </message>
     <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation>« %1 » est déjà le nom arabe du lieu « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation>« %1 » est déjà le nom anglais du lieu « %2 ».</translation>
+    </message>
+    <message>
         <source>“%1” is not a language of the catalog (French, Arabic, English).</source>
         <translation>« %1 » n’est pas une langue du catalogue (français, arabe, anglais).</translation>
     </message>

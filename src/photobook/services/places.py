@@ -65,6 +65,24 @@ def _names(names: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+_TAKEN_IN = {"ar": RefusalCode.PLACE_AR_TAKEN, "en": RefusalCode.PLACE_EN_TAKEN}
+
+
+def _free(session: Session, names: Mapping[str, str], own: int | None) -> None:
+    """Refuse a name (in any language) that another place is written in, in any language: two
+    places never show the same name, and a photograph's place names one place only."""
+    for lang in (PRIMARY, *(x for x in LANGUAGES if x != PRIMARY)):
+        text = names.get(lang)
+        if not text:
+            continue
+        found = queries.place_named_elsewhere(session, text, own)
+        if found is not None:
+            where, other = found
+            if where == PRIMARY:
+                raise Refused(RefusalCode.PLACE_TAKEN, text)
+            raise Refused(_TAKEN_IN[where], text, other.name_fr)
+
+
 def add_place(
     session: Session,
     names: Mapping[str, str],
@@ -75,8 +93,7 @@ def add_place(
     clean = _names(names)
     if not clean.get(PRIMARY):
         raise Refused(RefusalCode.PLACE_NEEDS_FRENCH)
-    if queries.place_named(session, clean[PRIMARY]) is not None:
-        raise Refused(RefusalCode.PLACE_TAKEN, clean[PRIMARY])
+    _free(session, clean, None)
     lat, lon = _coords(lat, lon)
     parent_id = _place(session, parent).id if parent is not None else None
     place = queries.insert_place(session, clean, lat, lon, parent_id)
@@ -96,12 +113,9 @@ def rename_place(
     names (one history row each, as any edit). Returns what was changed on the photographs."""
     place = _place(session, name)
     clean = {k: v for k, v in _names(names).items() if v != getattr(place, f"name_{k}")}
-    if "fr" in clean:
-        if not clean["fr"]:
-            raise Refused(RefusalCode.PLACE_NEEDS_FRENCH)
-        other = queries.place_named(session, clean["fr"])
-        if other is not None and other.id != place.id:
-            raise Refused(RefusalCode.PLACE_TAKEN, clean["fr"])
+    if "fr" in clean and not clean["fr"]:
+        raise Refused(RefusalCode.PLACE_NEEDS_FRENCH)
+    _free(session, clean, place.id)
     if lat is not None or lon is not None:
         queries_vocabulary.set_place_coords(session, place, *_coords(lat, lon))
     queries_vocabulary.set_place_names(session, place, clean)
@@ -260,8 +274,7 @@ def restore_place(
     coordinates, region and the places that were inside it; after a merge (``merged``: what the
     merge did), its photographs placed there again — refused
     (:class:`~photobook.services.edits.StaleRevision`) if one was saved since."""
-    if queries.place_named(session, snap.names[PRIMARY]) is not None:
-        raise Refused(RefusalCode.PLACE_TAKEN, snap.names[PRIMARY])
+    _free(session, snap.names, None)
     parent = queries.place_named(session, snap.parent) if snap.parent is not None else None
     place = queries.insert_place(
         session, dict(snap.names), snap.lat, snap.lon, parent.id if parent is not None else None, snap.id

@@ -19,6 +19,8 @@ from photobook.services.edits import EditError
 class RefusalCode(StrEnum):
     # values: {name}, {other} (a second name), {count} (a number)
     PLACE_TAKEN = "place_taken"  # {name}: another place is written so (in French, or its French name)
+    PLACE_AR_TAKEN = "place_ar_taken"  # {name}: the Arabic name of the place {other} (its French name)
+    PLACE_EN_TAKEN = "place_en_taken"  # {name}: the English name of the place {other}
     PLACE_UNKNOWN = "place_unknown"  # {name}: no place is written so (deleted or renamed since)
     PLACE_NEEDS_FRENCH = "place_needs_french"
     NAME_TOO_LONG = "name_too_long"  # {name}: the language; {count}: the limit
@@ -47,6 +49,8 @@ class RefusalCode(StrEnum):
 #: What the command line says (the words these refusals always had).
 ENGLISH: dict[RefusalCode, str] = {
     RefusalCode.PLACE_TAKEN: "there is already a place {name!r}",
+    RefusalCode.PLACE_AR_TAKEN: "{name!r} is already the Arabic name of the place {other!r}",
+    RefusalCode.PLACE_EN_TAKEN: "{name!r} is already the English name of the place {other!r}",
     RefusalCode.PLACE_UNKNOWN: "unknown place {name!r}",
     RefusalCode.PLACE_NEEDS_FRENCH: "a place needs its French name (the one the catalogue is written in)",
     RefusalCode.NAME_TOO_LONG: "the {name} name is too long; at most {count:,} characters",

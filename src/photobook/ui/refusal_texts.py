@@ -22,6 +22,8 @@ FSI, PDI = "\u2068", "\u2069"
 # fmt: off
 SOURCES: dict[str, str] = {
     "place_taken": QT_TRANSLATE_NOOP("Refusal", "There is already a place “%1”."),
+    "place_ar_taken": QT_TRANSLATE_NOOP("Refusal", "“%1” is already the Arabic name of the place “%2”."),
+    "place_en_taken": QT_TRANSLATE_NOOP("Refusal", "“%1” is already the English name of the place “%2”."),
     "place_unknown": QT_TRANSLATE_NOOP("Refusal", "There is no place “%1” any more: it was renamed or deleted in another window."),
     "place_needs_french": QT_TRANSLATE_NOOP("Refusal", "A place needs its French name."),
     "name_unreadable": QT_TRANSLATE_NOOP("Refusal", "A name cannot hold a NUL character or a broken character."),
