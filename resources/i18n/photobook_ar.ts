@@ -582,6 +582,10 @@
         </translation>
     </message>
     <message>
+        <source>Not done: the merge cannot be undone, the record kept (no. %1) was changed by someone else since.</source>
+        <translation>لم يتم: لا يمكن التراجع عن الدمج، فقد عدّل شخص آخر السجل المحتفظ به (رقم %1) منذ ذلك الحين.</translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>

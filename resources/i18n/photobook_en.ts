@@ -549,6 +549,10 @@
         </translation>
     </message>
     <message>
+        <source>Not done: the merge cannot be undone, the record kept (no. %1) was changed by someone else since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>

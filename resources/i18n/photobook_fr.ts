@@ -550,6 +550,10 @@
         </translation>
     </message>
     <message>
+        <source>Not done: the merge cannot be undone, the record kept (no. %1) was changed by someone else since.</source>
+        <translation>Non effectué : la fusion ne peut pas être annulée, la fiche conservée (nº %1) a été modifiée depuis par quelqu’un d’autre.</translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
