@@ -582,6 +582,10 @@
         </translation>
     </message>
     <message>
+        <source>Not done: the merge cannot be undone, the record kept (no. %1) was changed by someone else since.</source>
+        <translation>لم يتم: لا يمكن التراجع عن الدمج، فقد عدّل شخص آخر السجل المحتفظ به (رقم %1) منذ ذلك الحين.</translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation>لم يتم: %1</translation>
     </message>
@@ -1946,12 +1950,135 @@ Trying again in a moment…</source>
         <translation>لم يعد هناك مكان باسم «%1»: أُعيدت تسميته أو حُذف في نافذة أخرى.</translation>
     </message>
     <message>
+        <source>A place needs its French name.</source>
+        <translation>يحتاج المكان إلى اسمه بالفرنسية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name is at most %n character(s) long.</source>
+        <translation>
+            <numerusform>لا يتجاوز الاسم %n حرف.</numerusform>
+            <numerusform>لا يتجاوز الاسم حرفاً واحداً.</numerusform>
+            <numerusform>لا يتجاوز الاسم حرفين.</numerusform>
+            <numerusform>لا يتجاوز الاسم %n أحرف.</numerusform>
+            <numerusform>لا يتجاوز الاسم %n حرفاً.</numerusform>
+            <numerusform>لا يتجاوز الاسم %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot hold a NUL character or a broken character.</source>
+        <translation>لا يمكن أن يحتوي الاسم على محرف NUL أو محرف تالف.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation>«%1» هو بالفعل الاسم العربي للمكان «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation>«%1» هو بالفعل الاسم الإنجليزي للمكان «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the catalog (French, Arabic, English).</source>
+        <translation>«%1» ليست من لغات الفهرس (الفرنسية، العربية، الإنجليزية).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>أدخل خط العرض وخط الطول معاً، أو لا تدخل أياً منهما.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from −90 to 90 (south is negative), not %1.</source>
+        <translation>خط العرض عدد من الدرجات بين −90 و90 (الجنوب بالسالب)، وليس %1.</translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from −180 to 180 (west is negative), not %1.</source>
+        <translation>خط الطول عدد من الدرجات بين −180 و180 (الغرب بالسالب)، وليس %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2” now: a place cannot be put inside itself.</source>
+        <translation>صار «%1» داخل «%2»: لا يمكن وضع مكان داخل نفسه.</translation>
+    </message>
+    <message>
+        <source>A place cannot be merged into itself.</source>
+        <translation>لا يمكن دمج مكان في نفسه.</translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2” now: merge it into a place outside it.</source>
+        <translation>صار «%1» داخل «%2»: ادمجه في مكان خارجه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed at “%1” now: merge it into another place instead.</source>
+        <translation>
+            <numerusform>لا صور في «%1» الآن.</numerusform>
+            <numerusform>صارت صورة واحدة في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت صورتان في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت %n صور في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت %n صورة في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت %n صورة في «%1»: ادمجه في مكان آخر بدلاً من حذفه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places are inside “%1” now: its adding cannot be undone.</source>
+        <translation>صارت أماكن داخل «%1»: لا يمكن التراجع عن إضافته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge of “%1” cannot be undone: %n of its photograph(s) were changed in another window since.</source>
+        <translation>
+            <numerusform>لا يمكن التراجع عن دمج «%1».</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج «%1»: عُدّلت إحدى صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج «%1»: عُدّلت اثنتان من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج «%1»: عُدّلت %n من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج «%1»: عُدّلت %n من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج «%1»: عُدّلت %n من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is already a theme “%1”.</source>
         <translation>يوجد موضوع باسم «%1» من قبل.</translation>
     </message>
     <message>
         <source>There is no theme “%1” any more: it was deleted in another window.</source>
         <translation>لم يعد هناك موضوع «%1»: حُذف في نافذة أخرى.</translation>
+    </message>
+    <message>
+        <source>A theme’s identifier is lower-case letters, digits and hyphens (at most 64), not “%1”.</source>
+        <translation>يُكتب معرّف الموضوع بحروف لاتينية صغيرة وأرقام وشرطات (64 على الأكثر)، وليس «%1».</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb, not “%1”.</source>
+        <translation>يُكتب اللون على الشكل ⁦#rrggbb⁩، وليس «%1».</translation>
+    </message>
+    <message>
+        <source>A new theme needs a label in at least one language.</source>
+        <translation>يحتاج الموضوع الجديد إلى تسمية بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>“%1” is under “%2” now: a theme cannot move under itself.</source>
+        <translation>صار «%1» تحت «%2»: لا يمكن نقل موضوع تحت نفسه.</translation>
+    </message>
+    <message>
+        <source>A theme cannot be merged into itself.</source>
+        <translation>لا يمكن دمج موضوع في نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are tagged “%1” now: merge it into another theme instead.</source>
+        <translation>
+            <numerusform>لا صور تحمل الموضوع «%1» الآن.</numerusform>
+            <numerusform>صارت صورة واحدة تحمل الموضوع «%1»: ادمجه في موضوع آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت صورتان تحملان الموضوع «%1»: ادمجه في موضوع آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت %n صور تحمل الموضوع «%1»: ادمجه في موضوع آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت %n صورة تحمل الموضوع «%1»: ادمجه في موضوع آخر بدلاً من حذفه.</numerusform>
+            <numerusform>صارت %n صورة تحمل الموضوع «%1»: ادمجه في موضوع آخر بدلاً من حذفه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge of the theme “%1” cannot be undone: %n of its photograph(s) were changed in another window since.</source>
+        <translation>
+            <numerusform>لا يمكن التراجع عن دمج الموضوع «%1».</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج الموضوع «%1»: عُدّلت إحدى صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج الموضوع «%1»: عُدّلت اثنتان من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج الموضوع «%1»: عُدّلت %n من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج الموضوع «%1»: عُدّلت %n من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+            <numerusform>لا يمكن التراجع عن دمج الموضوع «%1»: عُدّلت %n من صوره في نافذة أخرى منذ ذلك الحين.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

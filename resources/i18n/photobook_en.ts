@@ -549,6 +549,10 @@
         </translation>
     </message>
     <message>
+        <source>Not done: the merge cannot be undone, the record kept (no. %1) was changed by someone else since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,12 +1857,115 @@ Trying again in a moment…</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A place needs its French name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A name is at most %n character(s) long.</source>
+        <translation>
+            <numerusform>A name is at most %n character long.</numerusform>
+            <numerusform>A name is at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot hold a NUL character or a broken character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the catalog (French, Arabic, English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from −90 to 90 (south is negative), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from −180 to 180 (west is negative), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2” now: a place cannot be put inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2” now: merge it into a place outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed at “%1” now: merge it into another place instead.</source>
+        <translation>
+            <numerusform>%n photograph is placed at “%1” now: merge it into another place instead.</numerusform>
+            <numerusform>%n photographs are placed at “%1” now: merge it into another place instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places are inside “%1” now: its adding cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge of “%1” cannot be undone: %n of its photograph(s) were changed in another window since.</source>
+        <translation>
+            <numerusform>The merge of “%1” cannot be undone: %n of its photographs was changed in another window since.</numerusform>
+            <numerusform>The merge of “%1” cannot be undone: %n of its photographs were changed in another window since.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is already a theme “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no theme “%1” any more: it was deleted in another window.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme’s identifier is lower-case letters, digits and hyphens (at most 64), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new theme needs a label in at least one language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is under “%2” now: a theme cannot move under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A theme cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are tagged “%1” now: merge it into another theme instead.</source>
+        <translation>
+            <numerusform>%n photograph is tagged “%1” now: merge it into another theme instead.</numerusform>
+            <numerusform>%n photographs are tagged “%1” now: merge it into another theme instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge of the theme “%1” cannot be undone: %n of its photograph(s) were changed in another window since.</source>
+        <translation>
+            <numerusform>The merge of the theme “%1” cannot be undone: %n of its photographs was changed in another window since.</numerusform>
+            <numerusform>The merge of the theme “%1” cannot be undone: %n of its photographs were changed in another window since.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

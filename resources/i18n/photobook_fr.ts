@@ -550,6 +550,10 @@
         </translation>
     </message>
     <message>
+        <source>Not done: the merge cannot be undone, the record kept (no. %1) was changed by someone else since.</source>
+        <translation>Non effectué : la fusion ne peut pas être annulée, la fiche conservée (nº %1) a été modifiée depuis par quelqu’un d’autre.</translation>
+    </message>
+    <message>
         <source>Not done: %1</source>
         <translation>Non effectué : %1</translation>
     </message>
@@ -1854,12 +1858,115 @@ Nouvel essai dans un instant…</translation>
         <translation>Il n’y a plus de lieu « %1 » : il a été renommé ou supprimé dans une autre fenêtre.</translation>
     </message>
     <message>
+        <source>A place needs its French name.</source>
+        <translation>Un lieu doit avoir son nom français.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name is at most %n character(s) long.</source>
+        <translation>
+            <numerusform>Un nom a au plus %n caractère.</numerusform>
+            <numerusform>Un nom a au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot hold a NUL character or a broken character.</source>
+        <translation>Un nom ne peut contenir ni caractère NUL ni caractère invalide.</translation>
+    </message>
+    <message>
+        <source>“%1” is already the Arabic name of the place “%2”.</source>
+        <translation>« %1 » est déjà le nom arabe du lieu « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is already the English name of the place “%2”.</source>
+        <translation>« %1 » est déjà le nom anglais du lieu « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the catalog (French, Arabic, English).</source>
+        <translation>« %1 » n’est pas une langue du catalogue (français, arabe, anglais).</translation>
+    </message>
+    <message>
+        <source>Give both the latitude and the longitude, or neither.</source>
+        <translation>Donnez la latitude et la longitude, ou aucune des deux.</translation>
+    </message>
+    <message>
+        <source>The latitude is a number of degrees from −90 to 90 (south is negative), not %1.</source>
+        <translation>La latitude est un nombre de degrés de −90 à 90 (le sud est négatif), pas %1.</translation>
+    </message>
+    <message>
+        <source>The longitude is a number of degrees from −180 to 180 (west is negative), not %1.</source>
+        <translation>La longitude est un nombre de degrés de −180 à 180 (l’ouest est négatif), pas %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2” now: a place cannot be put inside itself.</source>
+        <translation>« %1 » est maintenant dans « %2 » : un lieu ne peut pas être mis dans lui-même.</translation>
+    </message>
+    <message>
+        <source>A place cannot be merged into itself.</source>
+        <translation>Un lieu ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message>
+        <source>“%1” is inside “%2” now: merge it into a place outside it.</source>
+        <translation>« %1 » est maintenant dans « %2 » : fusionnez-le dans un lieu hors de lui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are placed at “%1” now: merge it into another place instead.</source>
+        <translation>
+            <numerusform>%n photographie est maintenant située à « %1 » : fusionnez ce lieu dans un autre plutôt.</numerusform>
+            <numerusform>%n photographies sont maintenant situées à « %1 » : fusionnez ce lieu dans un autre plutôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Places are inside “%1” now: its adding cannot be undone.</source>
+        <translation>Des lieux sont maintenant dans « %1 » : son ajout ne peut plus être annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge of “%1” cannot be undone: %n of its photograph(s) were changed in another window since.</source>
+        <translation>
+            <numerusform>La fusion de « %1 » ne peut pas être annulée : %n de ses photographies a été modifiée depuis dans une autre fenêtre.</numerusform>
+            <numerusform>La fusion de « %1 » ne peut pas être annulée : %n de ses photographies ont été modifiées depuis dans une autre fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>There is already a theme “%1”.</source>
         <translation>Il y a déjà un thème « %1 ».</translation>
     </message>
     <message>
         <source>There is no theme “%1” any more: it was deleted in another window.</source>
         <translation>Il n’y a plus de thème « %1 » : il a été supprimé dans une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>A theme’s identifier is lower-case letters, digits and hyphens (at most 64), not “%1”.</source>
+        <translation>L’identifiant d’un thème s’écrit en minuscules, chiffres et traits d’union (64 au plus), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A colour is written #rrggbb, not “%1”.</source>
+        <translation>Une couleur s’écrit #rrvvbb, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A new theme needs a label in at least one language.</source>
+        <translation>Un nouveau thème a besoin d’un libellé dans une langue au moins.</translation>
+    </message>
+    <message>
+        <source>“%1” is under “%2” now: a theme cannot move under itself.</source>
+        <translation>« %1 » est maintenant sous « %2 » : un thème ne peut pas passer sous lui-même.</translation>
+    </message>
+    <message>
+        <source>A theme cannot be merged into itself.</source>
+        <translation>Un thème ne peut pas être fusionné dans lui-même.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photograph(s) are tagged “%1” now: merge it into another theme instead.</source>
+        <translation>
+            <numerusform>%n photographie porte maintenant le thème « %1 » : fusionnez-le dans un autre thème plutôt.</numerusform>
+            <numerusform>%n photographies portent maintenant le thème « %1 » : fusionnez-le dans un autre thème plutôt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The merge of the theme “%1” cannot be undone: %n of its photograph(s) were changed in another window since.</source>
+        <translation>
+            <numerusform>La fusion du thème « %1 » ne peut pas être annulée : %n de ses photographies a été modifiée depuis dans une autre fenêtre.</numerusform>
+            <numerusform>La fusion du thème « %1 » ne peut pas être annulée : %n de ses photographies ont été modifiées depuis dans une autre fenêtre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

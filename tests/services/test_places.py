@@ -102,3 +102,33 @@ def test_places_command_line(lib, capsys):
     assert rec(lib, 1).places["en"] == "Casa"
     assert main(["places", "add", "Casablanca", *opts]) == 2
     assert "already" in capsys.readouterr().err
+
+
+def test_an_arabic_or_english_name_is_one_places_only(lib, capsys):
+    """Two places could be given the same Arabic or English name (only the French one was
+    checked): they then read alike in an Arabic window. Refused now, in any language against any
+    language, naming the place that has it; a place may keep its own names (Casablanca in French
+    and English)."""
+    from photobook.services.refusals import RefusalCode, Refused
+
+    before = run(lib, lambda s: [r.names for r in q.places(s)])
+    for change, code, other in (
+        (lambda s: p.add_place(s, {"fr": "Fès Jdid", "ar": "فاس"}), RefusalCode.PLACE_AR_TAKEN, "Fès"),
+        (lambda s: p.add_place(s, {"fr": "Fès Jdid", "en": "Fez"}), RefusalCode.PLACE_EN_TAKEN, "Fès"),
+        (lambda s: p.add_place(s, {"fr": "Anfa", "en": "Casablanca"}), RefusalCode.PLACE_TAKEN, ""),
+        (lambda s: p.rename_place(s, "Tanger", {"ar": "فاس"}), RefusalCode.PLACE_AR_TAKEN, "Fès"),
+        (lambda s: p.rename_place(s, "Tanger", {"en": "Fès"}), RefusalCode.PLACE_TAKEN, ""),
+    ):
+        with pytest.raises(Refused) as refused:
+            run(lib, change)
+        assert (refused.value.code, refused.value.other) == (code, other)
+    assert run(lib, lambda s: [r.names for r in q.places(s)]) == before  # nothing was written
+    run(lib, lambda s: p.rename_place(s, "Casablanca", {"en": "Casablanca", "ar": "الدار البيضاء"}))
+    run(lib, lambda s: p.add_place(s, {"fr": "Anfa", "ar": "أنفا", "en": "Anfa"}))  # its own, twice
+    opts = ["--library", str(lib.folder)] + ([] if lib.is_sqlite else ["--db", lib.url])
+    capsys.readouterr()
+    assert main(["places", "rename", "Tanger", "--en", "Fez", *opts]) == 2
+    assert "'Fez' is already the English name of the place 'Fès'" in capsys.readouterr().err
+    assert main(["places", "add", "Fès Jdid", "--ar", "فاس", *opts]) == 2
+    assert "already the Arabic name of the place 'Fès'" in capsys.readouterr().err
+    assert run(lib, lambda s: q.place_named(s, "Tanger").name_en) == "Tangier"

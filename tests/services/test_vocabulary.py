@@ -9,6 +9,7 @@ from photobook.db import queries as q
 from photobook.services import edits
 from photobook.services import vocabulary as v
 from photobook.services.edits import EditRequest, StaleRevision
+from photobook.services.refusals import RefusalCode, Refused
 from tests.db.test_queries import SPECS, add
 
 
@@ -52,8 +53,14 @@ def test_undoing_a_merge_is_refused_when_a_photograph_was_saved_since(lib):
     merged = v.run(lib, lambda s: v.merge_themes(s, "port", "industry"))
     pid = min(merged.revisions)
     edits.save(lib, {pid: EditRequest({"notes": "someone else"})})
-    with pytest.raises(StaleRevision):
+    with pytest.raises(Refused) as refused:  # a code the window says in its language
         v.run(lib, lambda s: v.restore_theme(s, snap, merged))
+    assert (refused.value.code, refused.value.name, refused.value.count) == (
+        RefusalCode.THEME_UNMERGE_STALE,
+        "port",
+        1,
+    )
+    assert isinstance(refused.value.__cause__, StaleRevision)
     assert "port" not in tree(lib)  # nothing of the undo was kept
 
 

@@ -128,3 +128,30 @@ def test_the_dialog_in_arabic_is_right_to_left_and_translated(qtbot, window):
     assert d.isRightToLeft()
     assert d.windowTitle() == "الصور المكررة"
     assert d.list.item(0).text() == "المجموعة 1 · نسخ متقاربة · 5 صور"  # ar_MA: Latin digits
+
+
+def test_undoing_a_merge_after_someone_saved_the_kept_record_says_why_in_french(qtbot, window):
+    """The undo of a merge is refused once someone else saved the record kept: the dialog said the
+    catalog's English ("Non effectué : photograph 3 was changed by someone else (revision 2, not
+    1); nothing was saved") until the groups were read again, a moment later; it now says it in
+    French, and keeps saying it until the next change. The merge stays."""
+    from photobook.services import edits
+    from photobook.services.edits import EditRequest
+
+    make, lib = window
+    w = make("fr")
+    d = _open(qtbot, w)
+    kept = d.kept()
+    with qtbot.waitSignal(d.loaded, timeout=15000):
+        d.merge_button.click()
+    _settle(qtbot, w, d)
+    edits.save(lib, {kept: EditRequest({"notes": "someone else"})})
+    with qtbot.waitSignal(d.loaded, timeout=15000):
+        w.commands.undo.trigger()
+    _settle(qtbot, w, d)
+    assert d.summary.text() == (  # still said once the groups are read again
+        f"Non effectué : la fusion ne peut pas être annulée, la fiche conservée (nº {kept}) a été "
+        "modifiée depuis par quelqu’un d’autre."
+    )
+    with lib.Session() as s:
+        assert len(queries.alternates(s, kept)) == 4

@@ -336,3 +336,67 @@ def test_a_name_taken_in_arabic_or_english_is_said_before_asking_the_catalog(qtb
     # the Latin name isolated: the Arabic sentence reads right to left from its first word
     assert "\u2068Fez\u2069" in m.message.text() and "فاس" in m.message.text()
     assert w.edits.stack.count() == count
+
+
+def test_undoing_a_merge_after_another_window_saved_one_of_its_photographs_says_why_in_french(
+    qtbot, manager, synthetic_library
+):
+    """Tanger merged into Fès, then another window saves one of Tanger's photographs: Ctrl+Z
+    cannot put them back. The window said the catalog's English ("photograph 12 was changed by
+    someone else (revision 3, not 2)…"); it now says it in French, and nothing moves."""
+    from photobook.services.edits import EditRequest, apply_edits
+
+    w, m = manager
+    lib = synthetic_library
+    tanger = placed_at(lib, "Tanger")
+    assert tanger
+    m.select("Tanger")
+    target = next(a for a in m.merge_menu.actions() if a.data() == "Fès")
+    loads = m.loads
+    target.trigger()
+    settle(qtbot, w, m, loads)
+    assert "Tanger" not in places(lib)
+    run(lib, lambda s: apply_edits(s, {min(tanger): EditRequest({"title:fr": "Le port"})}, "autre"))
+    ctrl_z(qtbot, w, m)
+    assert m.message.isVisible()
+    assert m.message.text() == (
+        "La fusion de « Tanger » ne peut pas être annulée : 1 de ses photographies a été modifiée "
+        "depuis dans une autre fenêtre."
+    )
+    assert "Tanger" not in places(lib) and tanger <= placed_at(lib, "Fès")
+
+
+def test_an_arabic_or_english_name_of_another_place_is_refused_in_the_window(
+    qtbot, manager, synthetic_library
+):
+    """A new place given Fès's Arabic name, or Tanger renamed in English to Fès's, would read as
+    Fès in an Arabic (English) window: refused before asking the catalog, saying which place has
+    it, with the field to correct in focus; and by the catalog if another window wrote it since."""
+    from photobook.services import places as pl
+
+    w, m = manager
+    lib = synthetic_library
+    count = w.edits.stack.count()
+    m.start_new()
+    m.name_edits["fr"].setText("Fès Jdid")
+    m.name_edits["ar"].setText("فاس")
+    qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
+    assert m.message.text() == "« فاس » est déjà le nom arabe du lieu « Fès »."
+    assert m.name_edits["ar"].hasFocus() and w.edits.stack.count() == count
+    m.select("Tanger")
+    m.name_edits["en"].setText("Fez")
+    qtbot.keyClick(m.name_edits["en"], Qt.Key.Key_Return)
+    assert m.message.text() == "« Fez » est déjà le nom anglais du lieu « Fès »."
+    assert w.edits.stack.count() == count and places(lib)["Tanger"].names["en"] == "Tangier"
+    # another window names Agadir "Tangier-Med" in English; this one does not know it yet
+    run(lib, lambda s: pl.rename_place(s, "Agadir", {"en": "Tangier-Med"}))
+    m.name_edits["en"].setText("Tangier-Med")
+    loads = m.loads
+    qtbot.keyClick(m.name_edits["en"], Qt.Key.Key_Return)
+    settle(qtbot, w, m, loads)
+    assert m.message.text() == "« Tangier-Med » est déjà le nom anglais du lieu « Agadir »."
+    assert places(lib)["Tanger"].names["en"] == "Tangier" and w.edits.stack.index() == count
+    w.set_language("ar")
+    m.name_edits["en"].setText("Fez")
+    qtbot.keyClick(m.name_edits["en"], Qt.Key.Key_Return)
+    assert "\u2068Fez\u2069" in m.message.text() and "الإنجليزي" in m.message.text()

@@ -143,7 +143,10 @@ def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, manager, synt
     count = w.edits.stack.count()
     qtbot.mouseClick(m.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, w, m, loads)
-    assert m.message.isVisible() and "slug" in m.message.text()
+    assert m.message.isVisible() and m.message.text() == (  # in French, not the catalog's "slug"
+        "L’identifiant d’un thème s’écrit en minuscules, chiffres et traits d’union (64 au plus), "
+        "pas « Not A Slug »."
+    )
     assert m.slug_edit.text() == "Not A Slug" and m.label_edits["fr"].text() == "Essai"
     assert w.edits.stack.index() == count  # the refused step is not left to undo
     # a move under its own sub-theme is refused by the catalog, and nothing moves
@@ -152,6 +155,10 @@ def test_a_refused_change_says_why_and_keeps_what_was_typed(qtbot, manager, synt
     m.move_theme("logistics", "port")
     settle(qtbot, w, m, loads)
     assert m.message.isVisible() and themes(synthetic_library) == before
+    assert (
+        m.message.text()
+        == "« port » est maintenant sous « logistics » : un thème ne peut pas passer sous lui-même."
+    )
 
 
 def test_dropping_a_theme_on_another_moves_it_there(qtbot, manager, synthetic_library):
@@ -213,3 +220,35 @@ def test_the_catalogs_refusals_are_said_in_the_windows_language(qtbot, manager, 
     assert "docks" in m.message.text() and "unknown" not in m.message.text()
     assert "نافذة أخرى" in m.message.text()  # "in another window"
     assert w.edits.stack.index() == count
+
+
+def test_undoing_a_merge_after_another_window_saved_its_photographs_says_why_in_arabic(
+    qtbot, manager, synthetic_library
+):
+    """ "port" merged into "docks", then another window saves its photographs: the undo is refused
+    in the window's language (here Arabic, the theme's identifier isolated), not in English."""
+    from photobook.services import vocabulary as v
+    from photobook.services.edits import EditRequest, apply_edits
+    from photobook.services.vocabulary import run
+
+    w, m = manager
+    lib = synthetic_library
+    run(lib, lambda s: v.add_theme(s, "docks", {"fr": "Docks"}))
+    loads = m.loads
+    m.reload()
+    qtbot.waitUntil(lambda: m.loads > loads, timeout=5000)
+    ports = own(lib, "port")
+    assert len(ports) > 1
+    m.select("port")
+    target = next(a for a in m.merge_menu.actions() if a.data() == "docks")
+    loads = m.loads
+    target.trigger()
+    settle(qtbot, w, m, loads)
+    assert "port" not in themes(lib)
+    run(lib, lambda s: apply_edits(s, dict.fromkeys(ports, EditRequest({"title:fr": "Quai"})), "autre"))
+    w.set_language("ar")
+    undo(qtbot, w, m)
+    text = m.message.text()
+    assert m.message.isVisible() and "\u2068port\u2069" in text and "نافذة أخرى" in text
+    assert "changed" not in text and "revision" not in text
+    assert "port" not in themes(lib) and own(lib, "docks") == ports

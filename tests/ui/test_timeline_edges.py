@@ -184,3 +184,42 @@ def test_clicking_the_card_2000_2019_titles_the_view_1997_2022(qtbot, cache, rtl
     a = view.visible_days()[0]
     assert date.fromordinal(int(a)) == date(1996, 12, 31)  # the view starts hours before 1997
     assert view.title() == "1997 – 2022"
+
+
+# --- 4. the succession line and the "circa" span bars ---------------------------------------------------
+
+
+def _line_shows(img, x: int, ys) -> bool:
+    """Whether a line is drawn in the pixel column ``x`` somewhere in ``ys``: a pixel there unlike
+    both its neighbours (by more than a bar's gradient or a band's edge leaves between two columns)."""
+
+    def far(a, b) -> bool:
+        return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) > 6
+
+    return any(
+        far(img.pixelColor(x, y), img.pixelColor(x - 1, y))
+        and far(img.pixelColor(x, y), img.pixelColor(x + 1, y))
+        for y in ys
+    )
+
+
+@pytest.mark.parametrize("rtl", [False, True], ids=["fr", "ar"])
+def test_the_succession_line_does_not_show_through_a_circa_bar(qtbot, cache, rtl):
+    """Photographs dated "circa 1996–1999" are a span bar that fades out at both ends; the dashed
+    line of 23 July 1999 showed through its faded end. The line now stops above the bar and goes on
+    below it, as it does around a photograph's date; it is still drawn above and below."""
+    view = make_view(qtbot, cache, rtl)
+    rows = [(1, day(1997, 3, 2), day(1997, 3, 2), False), (9, day(2001, 5, 5), day(2001, 5, 5), False)]
+    rows += [(20 + k, day(1996, 1, 1), day(1999, 12, 31), True) for k in range(3)]
+    view.set_reigns(REIGNS)
+    view.set_rows(sorted(rows, key=lambda r: r[1] + r[2]))
+    view.set_visible_range(1993.5, 2003.5)
+    view.repaint()
+    bar = next(i for i in view.visible_items() if i.kind == "span")
+    line = screen_x(view, SUCCESSION + 0.5)
+    assert bar.rect.left() < line < bar.rect.right()
+    assert min(line - bar.rect.left(), bar.rect.right() - line) < bar.rect.width() * 0.22  # in a faded end
+    img = view.grab().toImage()
+    x = round(line)
+    assert not _line_shows(img, x, range(int(bar.rect.top()), int(bar.rect.bottom()) + 1))
+    assert _line_shows(img, x, range(int(bar.rect.bottom()) + 6, int(bar.rect.bottom()) + 60))  # below it

@@ -1922,6 +1922,19 @@ def place_named(session: Session, name: str) -> Place | None:
     return None
 
 
+def place_named_elsewhere(session: Session, name: str, own: int | None) -> tuple[str, Place] | None:
+    """(the language, the place) of a place other than ``own`` written ``name`` in French, Arabic or
+    English (French first), or None: a name is one place's only, in whichever language."""
+    for lang, col in (("fr", Place.name_fr), ("ar", Place.name_ar), ("en", Place.name_en)):
+        q = select(Place).where(col == name)
+        if own is not None:
+            q = q.where(Place.id != own)
+        found = session.scalar(q.order_by(Place.id).limit(1))
+        if found is not None:
+            return lang, found
+    return None
+
+
 def nearest_place(session: Session, lat: float, lon: float, max_km: float = 25.0) -> tuple[int, float] | None:
     """(id, distance in km) of the place with coordinates nearest to (``lat``, ``lon``), within
     ``max_km``; regions (places containing others) are never the nearest. An equirectangular

@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 from photobook.core.languages import DEFAULT_LANGUAGE, LANGUAGES, localized_field
 from photobook.db import queries, queries_vocabulary
 from photobook.db.models import Place
-from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits, check_text
+from photobook.services.edits import (
+    EditError,
+    EditRequest,
+    EditResult,
+    StaleRevision,
+    apply_edits,
+    check_text,
+)
 from photobook.services.refusals import RefusalCode, Refused
 
 NAME_MAX = 500
@@ -34,12 +41,12 @@ def _place(session: Session, name: str) -> Place:
 
 def _coords(lat: float | None, lon: float | None) -> tuple[float | None, float | None]:
     if (lat is None) != (lon is None):
-        raise EditError("give both the latitude and the longitude, or neither")
+        raise Refused(RefusalCode.COORDS_PAIR)
     if lat is not None and lon is not None:
         if not -90 <= lat <= 90:
-            raise EditError(f"the latitude is in degrees from -90 to 90 (south negative), not {lat}")
+            raise Refused(RefusalCode.LATITUDE_RANGE, str(lat))
         if not -180 <= lon <= 180:
-            raise EditError(f"the longitude is in degrees from -180 to 180 (west negative), not {lon}")
+            raise Refused(RefusalCode.LONGITUDE_RANGE, str(lon))
     return lat, lon
 
 
@@ -47,10 +54,33 @@ def _names(names: Mapping[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lang, text in names.items():
         if lang not in LANGUAGES:
-            raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-        check_text(f"the {lang} name", text, NAME_MAX)
+            raise Refused(RefusalCode.LANGUAGE_UNKNOWN, lang)
+        if len(text) > NAME_MAX:
+            raise Refused(RefusalCode.NAME_TOO_LONG, lang, count=NAME_MAX)
+        try:
+            check_text(f"the {lang} name", text, NAME_MAX)
+        except EditError:  # a NUL, a lone surrogate
+            raise Refused(RefusalCode.NAME_UNREADABLE, lang) from None
         out[lang] = text.strip()
     return out
+
+
+_TAKEN_IN = {"ar": RefusalCode.PLACE_AR_TAKEN, "en": RefusalCode.PLACE_EN_TAKEN}
+
+
+def _free(session: Session, names: Mapping[str, str], own: int | None) -> None:
+    """Refuse a name (in any language) that another place is written in, in any language: two
+    places never show the same name, and a photograph's place names one place only."""
+    for lang in (PRIMARY, *(x for x in LANGUAGES if x != PRIMARY)):
+        text = names.get(lang)
+        if not text:
+            continue
+        found = queries.place_named_elsewhere(session, text, own)
+        if found is not None:
+            where, other = found
+            if where == PRIMARY:
+                raise Refused(RefusalCode.PLACE_TAKEN, text)
+            raise Refused(_TAKEN_IN[where], text, other.name_fr)
 
 
 def add_place(
@@ -62,9 +92,8 @@ def add_place(
 ) -> Place:
     clean = _names(names)
     if not clean.get(PRIMARY):
-        raise EditError("a place needs its French name (the one the catalogue is written in)")
-    if queries.place_named(session, clean[PRIMARY]) is not None:
-        raise Refused(RefusalCode.PLACE_TAKEN, clean[PRIMARY])
+        raise Refused(RefusalCode.PLACE_NEEDS_FRENCH)
+    _free(session, clean, None)
     lat, lon = _coords(lat, lon)
     parent_id = _place(session, parent).id if parent is not None else None
     place = queries.insert_place(session, clean, lat, lon, parent_id)
@@ -84,12 +113,9 @@ def rename_place(
     names (one history row each, as any edit). Returns what was changed on the photographs."""
     place = _place(session, name)
     clean = {k: v for k, v in _names(names).items() if v != getattr(place, f"name_{k}")}
-    if "fr" in clean:
-        if not clean["fr"]:
-            raise EditError("a place needs its French name")
-        other = queries.place_named(session, clean["fr"])
-        if other is not None and other.id != place.id:
-            raise Refused(RefusalCode.PLACE_TAKEN, clean["fr"])
+    if "fr" in clean and not clean["fr"]:
+        raise Refused(RefusalCode.PLACE_NEEDS_FRENCH)
+    _free(session, clean, place.id)
     if lat is not None or lon is not None:
         queries_vocabulary.set_place_coords(session, place, *_coords(lat, lon))
     queries_vocabulary.set_place_names(session, place, clean)
@@ -132,7 +158,7 @@ def move_place(session: Session, name: str, parent: str | None) -> Place:
     if parent is not None:
         target = _place(session, parent)
         if target.id in _inside(session, place):
-            raise EditError(f"{parent!r} is inside {name!r}: a place cannot be put inside itself")
+            raise Refused(RefusalCode.PLACE_INSIDE_ITSELF, str(parent), name)
         parent_id = target.id
     queries_vocabulary.set_parent(session, place, parent_id)
     return place
@@ -154,7 +180,7 @@ def edit_place(
     if parent is not _KEEP and parent is not None:
         target = _place(session, str(parent))
         if target.id in _inside(session, place):
-            raise EditError(f"{parent!r} is inside {name!r}: a place cannot be put inside itself")
+            raise Refused(RefusalCode.PLACE_INSIDE_ITSELF, str(parent), name)
     result = EditResult((), {})
     if names:
         result = rename_place(session, name, names, user=user)
@@ -172,9 +198,9 @@ def merge_places(session: Session, source: str, into: str, user: str = "") -> Ed
     deleted. Refused into itself or into a place inside it."""
     src, dst = _place(session, source), _place(session, into)
     if src.id == dst.id:
-        raise EditError("a place cannot be merged into itself")
+        raise Refused(RefusalCode.PLACE_MERGE_ITSELF, source)
     if dst.id in _inside(session, src):
-        raise EditError(f"{into!r} is inside {source!r}: merge it into a place outside it")
+        raise Refused(RefusalCode.PLACE_MERGE_INSIDE, into, source)
     values = {localized_field("place", code): getattr(dst, f"name_{code}") for code in LANGUAGES}
     ids = sorted(queries.photos_of_place(session, src.id))
     result = apply_edits(session, dict.fromkeys(ids, EditRequest(values)), user)
@@ -192,10 +218,7 @@ def delete_place(session: Session, name: str, into: str | None = None, user: str
     used = len(queries.photos_of_place(session, place.id))
     if used:
         if into is None:
-            raise EditError(
-                f"{used} photograph{'s are' if used != 1 else ' is'} placed at {place.name_fr!r}: "
-                "merge it into another place instead"
-            )
+            raise Refused(RefusalCode.PLACE_IN_USE, place.name_fr, count=used)
         return merge_places(session, name, into, user)
     queries.remove_place(session, place.id)
     return EditResult((), {})
@@ -206,7 +229,7 @@ def forget_added_place(session: Session, name: str) -> None:
     written, unlinked as they were before it was added."""
     place = _place(session, name)
     if queries.place_children(session, place.id):
-        raise EditError(f"places are inside {place.name_fr!r} now: it cannot be taken back")
+        raise Refused(RefusalCode.PLACE_HAS_PLACES, place.name_fr)
     queries.remove_place(session, place.id)
 
 
@@ -251,8 +274,7 @@ def restore_place(
     coordinates, region and the places that were inside it; after a merge (``merged``: what the
     merge did), its photographs placed there again — refused
     (:class:`~photobook.services.edits.StaleRevision`) if one was saved since."""
-    if queries.place_named(session, snap.names[PRIMARY]) is not None:
-        raise Refused(RefusalCode.PLACE_TAKEN, snap.names[PRIMARY])
+    _free(session, snap.names, None)
     parent = queries.place_named(session, snap.parent) if snap.parent is not None else None
     place = queries.insert_place(
         session, dict(snap.names), snap.lat, snap.lon, parent.id if parent is not None else None, snap.id
@@ -261,6 +283,11 @@ def restore_place(
     queries.reparent_places(session, [c.id for c in children], place.id)
     result = EditResult((), {})
     if merged is not None and merged.revisions:
-        result = apply_edits(session, merged.inverse(), user)
+        try:
+            result = apply_edits(session, merged.inverse(), user)
+        except StaleRevision as exc:  # a photograph of the merge was saved since: nothing is put back
+            raise Refused(
+                RefusalCode.PLACE_UNMERGE_STALE, snap.names[PRIMARY], count=len(exc.photo_ids)
+            ) from exc
     queries.link_places(session, queries.photos_placed(session, [n for n in snap.names.values() if n]))
     return result

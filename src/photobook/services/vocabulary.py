@@ -16,7 +16,7 @@ from photobook.core.languages import LANGUAGES
 from photobook.db import queries, queries_vocabulary
 from photobook.db.derive import refresh_search_text
 from photobook.db.models import Theme
-from photobook.services.edits import EditError, EditRequest, EditResult, apply_edits
+from photobook.services.edits import EditRequest, EditResult, StaleRevision, apply_edits
 from photobook.services.refusals import RefusalCode, Refused
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def _labels(labels: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for lang, text in labels.items():
         if lang not in LANGUAGES:
-            raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+            raise Refused(RefusalCode.LANGUAGE_UNKNOWN, lang)
         out[lang] = text.strip()
     return out
 
@@ -47,13 +47,13 @@ def add_theme(
     session: Session, slug: str, labels: dict[str, str], parent: str | None = None, color: str | None = None
 ) -> Theme:
     if not _SLUG.match(slug):
-        raise EditError(f"a theme's slug is lower-case letters, digits and hyphens, not {slug!r}")
+        raise Refused(RefusalCode.THEME_SLUG, slug)
     if queries.theme_by_slug(session, slug) is not None:
         raise Refused(RefusalCode.THEME_TAKEN, slug)
     if color is not None and not _COLOR.match(color):
-        raise EditError(f"a colour is #rrggbb, not {color!r}")
+        raise Refused(RefusalCode.THEME_COLOUR, color)
     if not any(v.strip() for v in labels.values()):
-        raise EditError("a new theme needs a label in at least one language")
+        raise Refused(RefusalCode.THEME_NEEDS_LABEL)
     position = queries.last_theme_position(session) + 1
     clean = _labels(labels)
     parent_id = _theme(session, parent).id if parent is not None else None
@@ -63,7 +63,7 @@ def add_theme(
 def rename_theme(session: Session, slug: str, labels: dict[str, str], color: str | None = None) -> Theme:
     theme = _theme(session, slug)
     if color is not None and not _COLOR.match(color):
-        raise EditError(f"a colour is #rrggbb, not {color!r}")
+        raise Refused(RefusalCode.THEME_COLOUR, color)
     queries_vocabulary.set_theme_labels(session, theme, _labels(labels), color)
     refresh_search_text(session, sorted(queries.theme_photo_ids(session, [slug])))  # labels are searched
     return theme
@@ -78,7 +78,7 @@ def move_theme(session: Session, slug: str, parent: str | None) -> Theme:
         anc: int | None = target.id
         while anc is not None:
             if anc == theme.id:
-                raise EditError(f"{parent!r} is inside {slug!r}: a theme cannot move under itself")
+                raise Refused(RefusalCode.THEME_INSIDE_ITSELF, parent, slug)
             anc = by_id.get(anc)
         parent_id = target.id
     queries_vocabulary.set_parent(session, theme, parent_id)
@@ -89,7 +89,7 @@ def merge_themes(session: Session, source: str, into: str, user: str = "") -> Ed
     """Every photograph of ``source`` gets ``into`` instead (with its history), ``source``'s
     sub-themes move under ``into``, and ``source`` is deleted."""
     if source == into:
-        raise EditError("a theme cannot be merged into itself")
+        raise Refused(RefusalCode.THEME_MERGE_ITSELF, source)
     src, dst = _theme(session, source), _theme(session, into)
     ids = sorted(queries.photos_with_theme(session, src.id))
     result = apply_edits(
@@ -102,9 +102,10 @@ def merge_themes(session: Session, source: str, into: str, user: str = "") -> Ed
 def delete_theme(session: Session, slug: str, move_to: str | None = None, user: str = "") -> EditResult:
     """Delete a theme; one in use needs ``move_to`` (its photographs are re-tagged there)."""
     theme = _theme(session, slug)
-    if queries.photos_with_theme(session, theme.id):
+    used = queries.photos_with_theme(session, theme.id)
+    if used:
         if move_to is None:
-            raise EditError(f"theme {slug!r} is in use: say where its photographs go (merge it into another)")
+            raise Refused(RefusalCode.THEME_IN_USE, slug, count=len(used))
         return merge_themes(session, slug, move_to, user)
     queries_vocabulary.remove_theme(session, theme.id, children_to=theme.parent_id)
     return EditResult((), {})
@@ -146,7 +147,10 @@ def restore_theme(
             move_theme(session, child, snap.slug)
     if merged is None or not merged.revisions:
         return EditResult((), {})
-    return apply_edits(session, merged.inverse(), user)
+    try:
+        return apply_edits(session, merged.inverse(), user)
+    except StaleRevision as exc:  # a photograph of the merge was saved since: nothing is put back
+        raise Refused(RefusalCode.THEME_UNMERGE_STALE, snap.slug, count=len(exc.photo_ids)) from exc
 
 
 def run(library: Library, fn: Callable[[Session], T]) -> T:

@@ -138,6 +138,22 @@ class CardsMixin:
 
     # --- span bars: photographs dated less precisely than the zoom ------------------------------------
 
+    def bar_rects(self, s: Scene) -> list[QRectF]:
+        """Where the span bars are drawn this frame (the succession line is broken over them: it
+        would show through the faded ends of a "circa" bar, and faintly through a card's)."""
+        g, L = s.geom, s.layout
+        if not _has_band(L):
+            return []
+        out = []
+        row_h = self.band_row_h
+        bar_h = row_h - 6
+        for bar in L.bars:
+            x0, x1 = max(bar.x0, -g.margin), min(bar.x1, g.plot_w + g.margin)
+            if min(x1, g.plot_w) - max(x0, 0) < bar_h * 1.5:
+                continue
+            out.append(QRectF(g.sx_rect(x0, x1 - x0), s.band_top + bar.row * row_h, x1 - x0, bar_h))
+        return out
+
     def _bars(self, p: QPainter, s: Scene, frame: Frame) -> None:
         g, L = s.geom, s.layout
         if not _has_band(L):

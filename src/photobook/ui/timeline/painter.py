@@ -147,7 +147,7 @@ class TimelinePainter(CardsMixin):
         frame.succession = self._succession_xs(s)
         shown = self._shown_photos(s)
         labels = self._photo_labels(s, shown, frame.succession)
-        self._reigns(p, s, labels)
+        self._reigns(p, s, [r for _, r in labels.values()] + self.bar_rects(s))
         self._histogram(p, s, frame)
         self._axis(p, s, frame)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -178,7 +178,9 @@ class TimelinePainter(CardsMixin):
 
     # --- reigns ----------------------------------------------------------------------------------------
 
-    def _reigns(self, p: QPainter, s: Scene, labels: dict[int, tuple[str, QRectF]]) -> None:
+    def _reigns(self, p: QPainter, s: Scene, clear: list[QRectF]) -> None:
+        """The reigns' bands, names and succession lines; a line is broken over the rectangles of
+        ``clear`` (the photographs' dates it could not be moved away from, the span bars)."""
         g, L = s.geom, s.layout
         top, bottom = g.plot_top, g.axis_y
         for k, band in enumerate(s.reigns):
@@ -221,8 +223,9 @@ class TimelinePainter(CardsMixin):
                 x = round(g.sx(L.x(band.start + 0.5))) + 0.5
                 pen = QPen(_alpha(self.pal.ink, 0.5), 1.0, Qt.PenStyle.CustomDashLine)
                 pen.setDashPattern([3, 4])
-                # broken where a photograph's date could not be moved aside (a crowded lane)
-                for y0, y1 in _open_runs(x, top + 3, bottom, [r for _, r in labels.values()]):
+                # broken where a photograph's date could not be moved aside (a crowded lane), and
+                # over the span bars
+                for y0, y1 in _open_runs(x, top + 3, bottom, clear):
                     pen.setDashOffset(y0 - top - 3)  # the dashes keep their rhythm across a gap
                     p.setPen(pen)
                     p.drawLine(QPointF(x, y0), QPointF(x, y1))

@@ -148,6 +148,7 @@ class DuplicatesDialog(QDialog):
         self.cards: list[MemberCard] = []
         self.without_hash = 0
         self.busy = 0
+        self.refusal = ""  # why the last change was not done: said until the next one
 
         self.summary = QLabel()
         self.list = QListWidget()
@@ -216,7 +217,7 @@ class DuplicatesDialog(QDialog):
                 "",
                 self.without_hash,
             )
-        self.summary.setText(text)
+        self.summary.setText(self.refusal or text)  # a refusal first: the list shows the groups
 
     def _show_group(self, row: int) -> None:
         for card in self.cards:
@@ -299,6 +300,7 @@ class DuplicatesDialog(QDialog):
         self.write(work)
 
     def write(self, work: Any) -> None:
+        self.refusal = ""
         self.busy += 1
         self._update_buttons()
         self.tasks.write(work, self._written, on_error=self._failed)
@@ -309,10 +311,18 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
+        from photobook.services.edits import StaleRevision  # loaded by the write
+
         self.busy -= 1
-        self.summary.setText(
-            self.tr("Not done: %1").replace("%1", str(exc).splitlines()[0] if str(exc) else "")
-        )
+        if isinstance(exc, StaleRevision):  # the undo of a merge, the kept record saved since
+            said = self.tr(
+                "Not done: the merge cannot be undone, the record kept (no. %1) was changed by "
+                "someone else since."
+            ).replace("%1", str(exc.photo_id))
+        else:
+            said = self.tr("Not done: %1").replace("%1", str(exc).splitlines()[0] if str(exc) else "")
+        self.refusal = said  # kept when the groups are read again
+        self.summary.setText(said)
         self.changed.emit()
         self.reload()
 

@@ -480,7 +480,7 @@ class PlacesManager(VocabularyManager):
             if not names["fr"]:
                 self._show_message(self.tr("A place needs its French name."))
                 return
-            if self._taken(names["fr"], None):
+            if self._taken(names, None):
                 return
             self._pending_select = names["fr"]
             self.editor.add_place({k: v for k, v in names.items() if v}, coords, parent)
@@ -492,7 +492,7 @@ class PlacesManager(VocabularyManager):
             self._show_message(self.tr("A place needs its French name."))
             return
         changed = {k: v for k, v in names.items() if place.names.get(k, "") != v}
-        if "fr" in changed and self._taken(names["fr"], place.id):
+        if self._taken(changed, place.id):
             return
         new_coords = coords if coords != (place.lat, place.lon) else None
         new_parent: str | bool | None = parent if parent_id != place.parent_id else False
@@ -501,14 +501,17 @@ class PlacesManager(VocabularyManager):
         self._pending_select = names["fr"]
         self.editor.edit_place(place.names["fr"], changed, new_coords, new_parent)
 
-    def _taken(self, name: str, own: int | None) -> bool:
-        """Whether another place is already written ``name``, in French, Arabic or English, as the
-        catalog checks a French name (then said, in the window's language; the catalog refuses it
-        too, should another window have added it since)."""
+    def _taken(self, names: dict[str, str], own: int | None) -> bool:
+        """Whether a name typed (in any language) is already another place's, in French, Arabic or
+        English, as the catalog checks (then said, in the window's language, naming the place that
+        has it; the catalog refuses it too, should another window have written it since)."""
+        order = (PRIMARY, *(x for x in LANGUAGES if x != PRIMARY))
         found = next(
             (
-                (lang, p)
-                for lang in (PRIMARY, *(x for x in LANGUAGES if x != PRIMARY))
+                (typed, name, lang, p)
+                for typed in order
+                if (name := names.get(typed, ""))
+                for lang in order
                 for p in self.places
                 if p.names.get(lang) == name and p.id != own
             ),
@@ -516,7 +519,7 @@ class PlacesManager(VocabularyManager):
         )
         if found is None:
             return False
-        lang, other = found
+        typed, name, lang, other = found
         said = {
             "ar": self.tr("“%1” is already the Arabic name of the place “%2”."),
             "en": self.tr("“%1” is already the English name of the place “%2”."),
@@ -526,7 +529,7 @@ class PlacesManager(VocabularyManager):
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:  # a Latin name keeps its order
             values = {k: f"{FSI}{v}{PDI}" for k, v in values.items()}
         self._show_message(re.sub("%([12])", lambda m: values[m.group(1)], text))
-        self.name_edits[PRIMARY].setFocus()
+        self.name_edits[typed].setFocus()
         return True
 
     def clear_coordinates(self) -> None:

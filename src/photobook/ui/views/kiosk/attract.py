@@ -37,10 +37,10 @@ SPAN_YEARS = 14.0  # how much of the timeline is in view at a stop
 #: at every stop, around a small square, never far enough for a visitor to notice.
 SHIFTS = ((0, 0), (3, 2), (6, 0), (3, -2), (0, -4), (-3, -2), (-6, 0), (-3, 2))
 SHIFT_PX = 6
-CARD_IMAGE = (480, 340)  # the photograph's card, where the screen has room for it
+CARD_IMAGE = (600, 425)  # the photograph's card, where the screen has room for it (1920×1080)
 CARD_IMAGE_MIN_H = 120
 CARD_BOTTOM_PX = 30
-STRIP_MIN_PX = 270  # the timeline strip above the card: its title, bands, one lane of photographs
+STRIP_MIN_PX = 380  # the timeline strip above the card: its title, the span bars, a lane of photographs
 
 
 def journey(rows: tl.TimelineIndex, every_years: float = 3.0, limit: int = 200) -> list[int]:
@@ -265,9 +265,9 @@ class AttractView(QWidget):
         )
 
     def _fit_card(self, height: int) -> None:
-        """The photograph's card gets what the strip above it leaves: 480×340 where the screen has
-        room (1920×1080), smaller on a 1280×800 screen, where the theme chips take three or four
-        rows, so that the strip keeps its room instead of being drawn under the card."""
+        """The photograph's card gets what the strip above it leaves: 600×425 where the screen has
+        room (1920×1080), smaller on a 1280×800 screen (about 410×290), so that the strip keeps
+        :data:`STRIP_MIN_PX` instead of being drawn under the card."""
         w, h = CARD_IMAGE
         fit_h = max(CARD_IMAGE_MIN_H, min(h, height - self._room_around_card()))
         size = QSize(round(w * fit_h / h), fit_h)

@@ -28,6 +28,14 @@ KIOSK_STYLE = """
 """
 
 
+#: A short screen (a 1280×800 kiosk): the bar's chips and buttons smaller, so that the theme chips
+#: take two or three rows there rather than four and the timeline keeps its room.
+COMPACT_STYLE = """
+#kiosk QPushButton { padding: 4px 14px; font-size: 18px; }
+#kiosk QPushButton#kioskChip { font-size: 16px; padding: 4px 12px; }
+"""
+
+
 #: The A+ button: larger captions, chips and attract text for visitors who need them.
 LARGE_TEXT_STYLE = """
 #kiosk QLabel#fullDate { font-size: 17pt; }

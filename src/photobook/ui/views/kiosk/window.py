@@ -47,7 +47,7 @@ from photobook.ui.views.flow_layout import FlowLayout
 from photobook.ui.views.full_view import FullView
 from photobook.ui.views.image_decode import load_photo_image
 from photobook.ui.views.kiosk.attract import AttractView
-from photobook.ui.views.kiosk.countdown import KIOSK_STYLE, LARGE_TEXT_STYLE, Countdown
+from photobook.ui.views.kiosk.countdown import COMPACT_STYLE, KIOSK_STYLE, LARGE_TEXT_STYLE, Countdown
 from photobook.ui.views.kiosk.gesture import ExitGesture
 from photobook.ui.views.kiosk.guard import KioskGuard
 from photobook.ui.views.kiosk.idle import ACTIVE, ATTRACT, COUNTDOWN, IdleController
@@ -63,6 +63,8 @@ log = logging.getLogger(__name__)
 
 CURSOR_HIDE_MS = 3000
 TARGET_PX = 56  # every control at least this high (WCAG 2.5.8 asks 24, museums 44-48)
+COMPACT_BELOW_PX = 900  # a window shorter than this (a 1280×800 kiosk) gets the compact bar
+COMPACT_TARGET_PX = 48  # the bar's controls there: still what museums ask
 SWIPE_PX = 80
 
 
@@ -111,6 +113,7 @@ class KioskWindow(Unattended, QWidget):
         self.large_text = False
         self.loads = 0  # timeline loads delivered (tests and screenshots wait on it)
         self.visits = 0
+        self.compact = False  # a short window: the bar's chips and buttons smaller (resizeEvent)
 
         self.idle = IdleController(idle_s, countdown_s, clock, self)
         self.idle.stateChanged.connect(self._on_idle_state)
@@ -133,7 +136,7 @@ class KioskWindow(Unattended, QWidget):
         self.larger = self._button("kioskLarger", self.toggle_large_text, checkable=True)
         self.lang_buttons: dict[str, QPushButton] = {}
         self.bar_widget = QWidget()
-        bar = QHBoxLayout(self.bar_widget)
+        self.bar = bar = QHBoxLayout(self.bar_widget)
         bar.setContentsMargins(24, 16, 24, 8)
         bar.setSpacing(12)
         bar.addWidget(self.chips_box, 1)
@@ -221,7 +224,7 @@ class KioskWindow(Unattended, QWidget):
         b = QPushButton()
         b.setObjectName(name)
         b.setCheckable(checkable)
-        b.setMinimumHeight(TARGET_PX)
+        b.setMinimumHeight(COMPACT_TARGET_PX if self.compact else TARGET_PX)
         b.setMinimumWidth(TARGET_PX)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         b.clicked.connect(slot)
@@ -415,7 +418,15 @@ class KioskWindow(Unattended, QWidget):
     def toggle_large_text(self) -> None:
         self.large_text = not self.large_text
         self.larger.setChecked(self.large_text)
-        self.setStyleSheet(KIOSK_STYLE + (LARGE_TEXT_STYLE if self.large_text else ""))
+        self._restyle()
+
+    def _restyle(self) -> None:
+        style = KIOSK_STYLE + (COMPACT_STYLE if self.compact else "")
+        self.setStyleSheet(style + (LARGE_TEXT_STYLE if self.large_text else ""))
+        target = COMPACT_TARGET_PX if self.compact else TARGET_PX
+        for b in (*self.chips.values(), self.larger, *self.lang_buttons.values()):
+            b.setMinimumHeight(target)
+        self.bar.setContentsMargins(24, 10 if self.compact else 16, 24, 4 if self.compact else 8)
         self._retranslate_chips()  # the chips' widths follow their text
         self.chips_row.invalidate()
 
@@ -520,6 +531,9 @@ class KioskWindow(Unattended, QWidget):
         if self.theme:
             self.set_theme(None)
         self.pages.setCurrentWidget(self.attract)
+        # the chips and the language buttons do nothing there (a touch starts a fresh visit, in
+        # the default language, all themes): not shown, the strip and the photograph have the room
+        self.bar_widget.hide()
         self.attract.set_rows(self.rows)
         self.attract.start()
 
@@ -559,6 +573,8 @@ class KioskWindow(Unattended, QWidget):
         if self.large_text:
             self.toggle_large_text()
         self.set_language(self.default_lang)
+        if not self.sleeping:
+            self.bar_widget.show()  # hidden by the attract loop
         self.pages.setCurrentWidget(self.browse if self.library is not None else self.unavailable)
         if self.theme:
             self.set_theme(None)
@@ -619,6 +635,9 @@ class KioskWindow(Unattended, QWidget):
 
     def resizeEvent(self, e) -> None:
         self.countdown.setGeometry(self.rect())
+        if (e.size().height() < COMPACT_BELOW_PX) != self.compact:
+            self.compact = not self.compact
+            self._restyle()
         super().resizeEvent(e)
 
     def closeEvent(self, e: QCloseEvent) -> None:
