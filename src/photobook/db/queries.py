@@ -10,6 +10,7 @@ import json
 import math
 import os
 import re
+import sqlite3
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -55,7 +56,8 @@ from photobook.core.text import fts_query, words
 from photobook.core.tours import Tour as TourRecord
 from photobook.core.tours import TourSlide as TourSlideRecord
 from photobook.core.tours import TourSummary
-from photobook.db.fastpath import undated_last
+from photobook.db.engine import sqlite_file
+from photobook.db.fastpath import CatalogWatch, undated_last
 from photobook.db.models import (
     UNDATED_YEAR,
     Caption,
@@ -1702,6 +1704,18 @@ def timeline_undated_ids(session: Session, f: PhotoFilter = PhotoFilter()) -> li
         return one_theme
     stmt = _filtered(session, replace(f, undated=True), Photo.id).order_by(Photo.id)
     return [i for (i,) in _fetch_raw(session, stmt)]
+
+
+def catalog_watch(session: Session) -> CatalogWatch | None:
+    """A watch on the commits to this session's catalog (:class:`~photobook.db.fastpath.CatalogWatch`)
+    when it is a SQLite file; None otherwise (PostgreSQL, a catalog in memory)."""
+    url = session.get_bind().engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    try:
+        return CatalogWatch(sqlite_file(url.database))
+    except sqlite3.Error:
+        return None
 
 
 def timeline_span_rows(session: Session, f: PhotoFilter, first_day: int, last_day: int) -> list[TimelineRow]:

@@ -1141,6 +1141,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.indexer.cancel()
         self.tasks.shutdown(wait=True)
+        self.browser.shutdown()
         self.thumbs.close()
 
     def sizeHint(self) -> QSize:
