@@ -2077,22 +2077,30 @@ def _theme_timeline_summary(session: Session, theme_id: int, scope: _Scope) -> l
 
 def theme_summary_count(session: Session, f: PhotoFilter) -> int | None:
     """How many photographs ``f`` holds when it is one theme within statuses and present files
-    (:func:`_theme_days_scope`): the theme's total is a lookup in ``summary_themes``, the dated ones
-    a sum over its rows of ``summary_theme_days``; None when the summaries cannot say."""
+    (:func:`_theme_days_scope`): the theme's total is a lookup in ``summary_themes``, its undated ones a
+    count over a range of ``summary_theme_undated``'s key (revision 0016) and the dated ones the
+    difference; None when the summaries cannot say. (Summing the theme's rows of
+    ``summary_theme_days`` instead looks each one up by row id: at a million photographs 17,000 rows,
+    30-50 ms of CPU, asked twice for every theme chosen.)"""
     one_theme = _theme_days_scope(session, f)
     if one_theme is None:
         return None
     tid, scope = one_theme
-    d = summary_theme_days.c
-    dated = 0
-    if f.undated is not None:
-        stmt = select(func.coalesce(func.sum(d.n), 0)).where(d.theme_id == tid, *_summary_where(d, scope))
-        dated = int(session.scalar(stmt) or 0)
-        if f.undated is False:
-            return dated
     st = summary_themes.c
-    total = select(func.coalesce(func.sum(st.n), 0)).where(st.theme_id == tid, *_summary_where(st, scope))
-    return int(session.scalar(total) or 0) - dated
+    stmt = select(func.coalesce(func.sum(st.n), 0)).where(st.theme_id == tid, *_summary_where(st, scope))
+    total = int(session.scalar(stmt) or 0)
+    if f.undated is None:
+        return total
+    cond = _theme_undated_where(session, f)
+    if cond is not None:
+        undated = int(
+            session.scalar(select(func.count()).select_from(summary_theme_undated).where(*cond)) or 0
+        )
+    else:  # a catalog before revision 0016: the dated ones summed
+        d = summary_theme_days.c
+        dated = select(func.coalesce(func.sum(d.n), 0)).where(d.theme_id == tid, *_summary_where(d, scope))
+        undated = total - int(session.scalar(dated) or 0)
+    return undated if f.undated else total - undated
 
 
 def _theme_reign_counts(
