@@ -107,3 +107,40 @@ def test_a_change_made_while_a_filter_is_shown_is_shown_on_returning_to_all(qtbo
     assert dated in ov.undated and dated in window.timeline._index.undated  # the change is shown
     assert (ov.summary, ov.undated) == (summary, undated)
     assert queries.PhotoFilter() in summaries_read  # read again: the one kept was stale
+
+
+def test_a_filters_first_frame_builds_nothing_from_its_rows_on_the_gui_thread(qtbot, window, monkeypatch):
+    """The histogram and the clusters' partition of a filter's rows are built by the worker that read
+    them (a theme at a million photographs: ~10 ms of the GUI thread's frame), and the frame drawn from
+    them shows the theme's photographs."""
+    import threading
+
+    from photobook.core.timeline_buckets import TimelineIndex
+
+    built_here: list[str] = []
+    real_hist, real_part = TimelineIndex.histogram, TimelineIndex.partition
+
+    def histogram(self, unit):
+        if unit not in self._hist and threading.current_thread() is threading.main_thread():
+            built_here.append(f"histogram {unit}")
+        return real_hist(self, unit)
+
+    def partition(self, cap):
+        if cap not in self._parts and threading.current_thread() is threading.main_thread():
+            built_here.append(f"partition {cap}")
+        return real_part(self, cap)
+
+    monkeypatch.setattr(TimelineIndex, "histogram", histogram)
+    monkeypatch.setattr(TimelineIndex, "partition", partition)
+    theme_total = _truth(window.library.folder, queries.PhotoFilter(themes=(THEME,)))[2]
+    for f in (queries.PhotoFilter(themes=(THEME,)), queries.PhotoFilter()):
+        built_here.clear()
+        loads = window.browser.loads
+        window.browser.set_filter(f)
+        qtbot.waitUntil(lambda loads=loads: window.browser.loads > loads, timeout=30000)
+        window.timeline.repaint()
+        assert built_here == [], built_here
+        assert window.timeline._frame.histogram
+    window.browser.set_filter(queries.PhotoFilter(themes=(THEME,)))
+    _wait_load(qtbot, window, window.browser.loads)
+    assert window.timeline._index.total == theme_total

@@ -337,6 +337,22 @@ class TimelineIndex:
         self._spans = None
         return self
 
+    def prepare(self, histogram_units: Sequence[str] = (), caps: Sequence[int] = ()) -> None:
+        """Build now what a frame would build on first use (the days covered, the running weights,
+        the interval lengths, the partitions at these precision caps and the histograms of these
+        units): in the worker that made the index, so that the first frame drawing it, on the GUI
+        thread, finds them made (a theme at a million photographs: ~10 ms of that frame)."""
+        if not self.rows:
+            return
+        self._day_bounds()
+        self.cumulative()
+        self.spans()
+        for cap in caps:
+            self.partition(cap)
+        for unit in histogram_units:
+            if unit in HISTOGRAM_UNITS:
+                self.histogram(unit)
+
     @property
     def ids(self) -> list[int]:
         """Ids of the dated photographs in axis order."""

@@ -68,6 +68,9 @@ class Browser(QObject):
         self._first_view: FirstView | None = None  # what the first frame read, for the first load
         # the whole catalog's overview, kept for a return to all photographs (made by a worker)
         self._whole: _Whole = _Whole()
+        # what the timeline's next frame reads from an index (histogram units, precision caps): the
+        # worker builds them with the index (TimelineIndex.prepare), off the GUI thread
+        self.frame_needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
         self._throttle = QTimer(self, singleShot=True, interval=700)
         self._throttle.timeout.connect(self._reload_now)
 
@@ -96,8 +99,8 @@ class Browser(QObject):
         first, self._first_view = self._first_view, None
         # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
         # here, in the worker
-        whole = self._whole
-        self.tasks.read(lambda s: _overview(s, f, first, whole), self._on_overview, key="timeline")
+        whole, needs = self._whole, self.frame_needs
+        self.tasks.read(lambda s: _overview(s, f, first, whole, needs), self._on_overview, key="timeline")
         self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
         self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts")
         self.tasks.read(
@@ -170,8 +173,9 @@ class Browser(QObject):
             return  # what is needed is read (or asked for) already
         self._detail = wanted
         days = [(int(lo), int(hi) + 1) for lo, hi in wanted]
+        needs = self.frame_needs
         self.tasks.read(
-            lambda s: timeline_window.with_detail(s, ov, days),
+            lambda s: _prepared(timeline_window.with_detail(s, ov, days), needs),
             lambda index: self._on_detail(ov, index),
             key="timeline-detail",
         )
@@ -325,12 +329,17 @@ class _Whole:
 
 
 def _overview(
-    session: Session, f: PhotoFilter, first: FirstView | None = None, whole: _Whole | None = None
+    session: Session,
+    f: PhotoFilter,
+    first: FirstView | None = None,
+    whole: _Whole | None = None,
+    needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ()),
 ) -> Overview:
-    """The filter's overview. The whole catalog's is the one read last when no commit has come since
-    (returning to all photographs after a filter: a million photographs, ~0.2 s of CPU), else the
-    first frame's summary (``first``) when no commit has come since it was read (the library read
-    once at start, not twice: issue 6)."""
+    """The filter's overview, its index prepared for the timeline's next frame (``needs``). The whole
+    catalog's is the one read last when no commit has come since (returning to all photographs
+    after a filter: a million photographs, ~0.2 s of CPU), else the first frame's summary
+    (``first``) when no commit has come since it was read (the library read once at start, not
+    twice: issue 6)."""
     from photobook.services.timeline_window import load_overview
 
     read = None
@@ -340,10 +349,19 @@ def _overview(
         first_unchanged = first.stamp.unchanged
     keeper = whole.get() if whole is not None and f.is_empty() else None
     if keeper is not None:
-        return keeper.load(session, read, first_unchanged)
-    if first_unchanged is not None and not first_unchanged():
-        read = None
-    return load_overview(session, f, read=read)
+        ov = keeper.load(session, read, first_unchanged)
+    else:
+        if first_unchanged is not None and not first_unchanged():
+            read = None
+        ov = load_overview(session, f, read=read)
+    ov.index.prepare(*needs)
+    return ov
+
+
+def _prepared(index: TimelineIndex, needs: tuple[tuple[str, ...], tuple[int, ...]]) -> TimelineIndex:
+    """``index`` with what the timeline's next frame reads from it built (in the worker)."""
+    index.prepare(*needs)
+    return index
 
 
 def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int]]:
