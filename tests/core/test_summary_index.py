@@ -30,3 +30,15 @@ def test_the_undated_are_kept_apart_as_given_and_the_rest_is_unchanged():
     assert (index.rows, index.weights, index.keys) == (before.rows, before.weights, before.keys)
     assert index.total == sum(r[4] for r in summary) + len(rows) + len(undated) == before.total
     assert index.histogram("year") == before.histogram("year")
+
+
+def test_rows_of_the_same_middle_day_keep_the_order_given():
+    """Intervals with the same middle (a day, a week around it, a month around it) and photographs
+    read around them: in axis order, ties in the order given, as the general index orders them."""
+    summary = [(10, 725010, 725010, 0, 3), (11, 725007, 725013, 1, 5), (12, 724995, 725025, 1, 2)]
+    rows = [(20, 725010, 725010, False), (21, 725009, 725011, True), (22, 725000, 725000, False)]
+    index = summary_index(summary, rows, [7, 3])
+    before = TimelineIndex([r[:4] for r in summary] + rows, [r[4] for r in summary] + [1, 1, 1])
+    assert [r[0] for r in index.rows] == [22, 10, 11, 12, 20, 21] == [r[0] for r in before.rows]
+    assert (index.rows, index.weights, index.keys) == (before.rows, before.weights, before.keys)
+    assert index.undated == [7, 3] and index.total == 3 + 5 + 2 + 3 + 2

@@ -122,6 +122,33 @@ class CatalogStamp:
             self._close()
 
 
+class CatalogWatch:
+    """A catalog's commit counter, asked as often as needed: SQLite's ``PRAGMA data_version`` on one
+    connection kept open for it (read-only, outside any transaction, so it blocks neither a writer nor
+    a checkpoint), which changes when any other connection commits. A read made after
+    :meth:`version` answered ``v`` still holds while it answers ``v``. Asked from any thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._con = con
+        self._lock = threading.Lock()
+        self._close = weakref.finalize(self, con.close)
+
+    def version(self) -> int | None:
+        """The counter now (None when it cannot be read: then nothing read may be reused)."""
+        with self._lock:
+            if not self._close.alive:
+                return None
+            try:
+                return int(self._con.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                return None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+
 class FirstView(NamedTuple):
     """What the window's first frame draws, as ``services.timeline_window.load_overview`` reads it
     for the whole catalog: every row when at most ``rows_limit`` photographs are dated, else one

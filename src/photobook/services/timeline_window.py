@@ -14,7 +14,9 @@ Everything here runs in a worker thread (``ui.tasks``); the window swaps in the 
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -22,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from photobook.core.timeline_buckets import Row, TimelineIndex, summary_index
 from photobook.db import queries
+from photobook.db.fastpath import CatalogWatch
 from photobook.db.queries import PhotoFilter, SummaryRow
 
 ROWS_LIMIT = 50_000  # up to this many photographs, every row is read (as before issue 12)
@@ -74,6 +77,56 @@ def load_overview(
             return Overview(f, TimelineIndex(rows))
     summary = _qualifiers_apart(session, f, summary)
     return _overview(f, summary, queries.timeline_undated_ids(session, f))
+
+
+class WholeCatalog:
+    """The whole catalog's overview, kept for the next return to "all photographs" while the catalog
+    has had no commit (SQLite: :class:`~photobook.db.fastpath.CatalogWatch`; on PostgreSQL it is read
+    again each time). A million photographs: ~0.2 s of CPU and a walk of the day index saved each time
+    a filter is cleared. Asked from the workers; one per window."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watch: CatalogWatch | None = None
+        self._watched = False
+        self._kept: tuple[int, Overview] | None = None  # (the catalog's version before the read, it)
+
+    def load(
+        self,
+        session: Session,
+        first: tuple[list[SummaryRow], list[int]] | None = None,
+        first_unchanged: Callable[[], bool] | None = None,
+    ) -> Overview:
+        """:func:`load_overview` of the empty filter, or the one kept if no commit came since it was
+        read. ``first``: the summary and undated ids the window's first frame read, used when
+        ``first_unchanged()`` says no commit came since (asked after the version is taken, so that a
+        commit in between counts as a change)."""
+        version = self._version(session)
+        with self._lock:
+            kept = self._kept
+        if kept is not None and version is not None and kept[0] == version:
+            return kept[1]
+        f = PhotoFilter()
+        read = first if first is not None and first_unchanged is not None and first_unchanged() else None
+        ov = load_overview(session, f, read=read)
+        if version is not None:
+            with self._lock:
+                self._kept = (version, ov)
+        return ov
+
+    def _version(self, session: Session) -> int | None:
+        with self._lock:
+            if not self._watched:
+                self._watched = True
+                self._watch = queries.catalog_watch(session)
+            watch = self._watch
+        return watch.version() if watch is not None else None
+
+    def close(self) -> None:
+        with self._lock:
+            watch, self._watch, self._kept = self._watch, None, None
+        if watch is not None:
+            watch.close()
 
 
 def _overview(f: PhotoFilter, summary: list[SummaryRow], undated: list[int]) -> Overview:

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         b.countsLoaded.connect(self.filters.set_counts)
         b.flagCountsLoaded.connect(self.filters.set_flag_counts)
         b.selectionChanged.connect(self._on_selection)
-        b.filterChanged.connect(lambda _f: self.timeline.begin_filter())
+        b.filterChanged.connect(lambda _f: self._begin_filter())
         b.recordLoaded.connect(self._on_record)
         b.problemsLoaded.connect(self.problems.set_problems)
         b.libraryEmpty.connect(self._on_library_empty)
@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
 
     def _want_timeline_days(self) -> None:
         a, b = self.timeline.visible_days()
+        self.browser.frame_needs = self.timeline.frame_needs()
         self.browser.want_days(a, b, self.timeline.selected_day(), self.timeline.selected_start())
 
     def _tab_order(self) -> None:
@@ -445,6 +446,12 @@ class MainWindow(QMainWindow):
             for r in self.browser.vocabulary.reigns
         ]
         self.timeline.set_reigns(bands)
+
+    def _begin_filter(self) -> None:
+        """A filter was chosen, its reads not yet asked for: the timeline fits its rows when they come,
+        and their worker prepares what its frame will draw from them."""
+        self.timeline.begin_filter()
+        self.browser.frame_needs = self.timeline.frame_needs()
 
     def _on_rows(self, rows: list) -> None:
         # a filter that hides the selected photograph does not unselect it: the caption panel
@@ -1141,6 +1148,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.indexer.cancel()
         self.tasks.shutdown(wait=True)
+        self.browser.shutdown()
         self.thumbs.close()
 
     def sizeHint(self) -> QSize:

@@ -7,6 +7,7 @@ the database. The views (timeline, grid, filter panel, caption panel) only liste
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from photobook.db.fastpath import FirstView
-    from photobook.services.timeline_window import Overview
+    from photobook.services.timeline_window import Overview, WholeCatalog
 
 # The catalog's modules (SQLAlchemy, the models, the queries, the timeline's window) are imported
 # by the functions that run in the workers, never here: the window's first frame is painted
@@ -65,6 +66,11 @@ class Browser(QObject):
         self.problems: list[dict[str, Any]] = []
         self.loads = 0  # completed timeline loads (tests and the screenshot wait on it)
         self._first_view: FirstView | None = None  # what the first frame read, for the first load
+        # the whole catalog's overview, kept for a return to all photographs (made by a worker)
+        self._whole: _Whole = _Whole()
+        # what the timeline's next frame reads from an index (histogram units, precision caps): the
+        # worker builds them with the index (TimelineIndex.prepare), off the GUI thread
+        self.frame_needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
         self._throttle = QTimer(self, singleShot=True, interval=700)
         self._throttle.timeout.connect(self._reload_now)
 
@@ -93,12 +99,18 @@ class Browser(QObject):
         first, self._first_view = self._first_view, None
         # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
         # here, in the worker
-        self.tasks.read(lambda s: _overview(s, f, first), self._on_overview, key="timeline")
+        whole, needs = self._whole, self.frame_needs
+        self.tasks.read(lambda s: _overview(s, f, first, whole, needs), self._on_overview, key="timeline")
         self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
         self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts")
         self.tasks.read(
             lambda s: _flag_counts(s, f), lambda n: self.flagCountsLoaded.emit(*n), key="flag_counts"
         )
+
+    def shutdown(self) -> None:
+        """The workers have stopped: let go of what was kept for them (the whole catalog's overview
+        and the connection that watches the catalog's commits)."""
+        self._whole.close()
 
     def reload_soon(self) -> None:
         """Reload at most every 0.7 s (photographs arriving from the indexer)."""
@@ -161,8 +173,9 @@ class Browser(QObject):
             return  # what is needed is read (or asked for) already
         self._detail = wanted
         days = [(int(lo), int(hi) + 1) for lo, hi in wanted]
+        needs = self.frame_needs
         self.tasks.read(
-            lambda s: timeline_window.with_detail(s, ov, days),
+            lambda s: _prepared(timeline_window.with_detail(s, ov, days), needs),
             lambda index: self._on_detail(ov, index),
             key="timeline-detail",
         )
@@ -291,16 +304,64 @@ def _queries():
     return queries
 
 
-def _overview(session: Session, f: PhotoFilter, first: FirstView | None = None) -> Overview:
-    """The filter's overview; for the whole catalog, the first frame's summary (``first``) when no
-    commit has come since it was read (the library read once at start, not twice: issue 6)."""
+class _Whole:
+    """The window's :class:`~photobook.services.timeline_window.WholeCatalog`, made by the first
+    worker that needs it (the GUI thread never imports the catalog's modules)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._it: WholeCatalog | None = None
+        self._closed = False
+
+    def get(self) -> WholeCatalog | None:
+        from photobook.services.timeline_window import WholeCatalog
+
+        with self._lock:
+            if self._it is None and not self._closed:
+                self._it = WholeCatalog()
+            return self._it
+
+    def close(self) -> None:
+        with self._lock:
+            it, self._it, self._closed = self._it, None, True
+        if it is not None:
+            it.close()
+
+
+def _overview(
+    session: Session,
+    f: PhotoFilter,
+    first: FirstView | None = None,
+    whole: _Whole | None = None,
+    needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ()),
+) -> Overview:
+    """The filter's overview, its index prepared for the timeline's next frame (``needs``). The whole
+    catalog's is the one read last when no commit has come since (returning to all photographs
+    after a filter: a million photographs, ~0.2 s of CPU), else the first frame's summary
+    (``first``) when no commit has come since it was read (the library read once at start, not
+    twice: issue 6)."""
     from photobook.services.timeline_window import load_overview
 
     read = None
+    first_unchanged = None
     if first is not None and first.summary is not None and first.stamp is not None and f.is_empty():
-        if first.stamp.unchanged():
-            read = (first.summary, first.undated)
-    return load_overview(session, f, read=read)
+        read = (first.summary, first.undated)
+        first_unchanged = first.stamp.unchanged
+    keeper = whole.get() if whole is not None and f.is_empty() else None
+    if keeper is not None:
+        ov = keeper.load(session, read, first_unchanged)
+    else:
+        if first_unchanged is not None and not first_unchanged():
+            read = None
+        ov = load_overview(session, f, read=read)
+    ov.index.prepare(*needs)
+    return ov
+
+
+def _prepared(index: TimelineIndex, needs: tuple[tuple[str, ...], tuple[int, ...]]) -> TimelineIndex:
+    """``index`` with what the timeline's next frame reads from it built (in the worker)."""
+    index.prepare(*needs)
+    return index
 
 
 def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int]]:

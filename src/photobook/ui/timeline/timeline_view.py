@@ -204,6 +204,15 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
         k = bisect_left(idx.keys, key)
         return k < len(idx.keys) and idx.keys[k] == key
 
+    def frame_needs(self) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """(histogram units, precision caps) a frame at the current zoom draws from its index
+        (:meth:`TimelineIndex.prepare <photobook.core.timeline_buckets.TimelineIndex.prepare>`): a
+        filter's rows, fitted, are drawn at about the same zoom, so its worker builds them ahead."""
+        g = self._geometry()
+        ppd = g.plot_w / max(self._b - self._a, 1e-6)
+        unit = tl.cell_unit(ppd, g.box_w + BOX_GAP)
+        return (tl.histogram_unit(ppd),), (tl.precision_cap(unit.length),)
+
     def begin_filter(self) -> None:
         """A new filter was chosen: when its rows arrive, fit them, unless the user zooms or pans
         before they do."""
