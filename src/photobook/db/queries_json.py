@@ -37,7 +37,10 @@ def _by_lang(fr: str, ar: str, en: str) -> str:
         f"""CASE WHEN {col} <> '' THEN ',"{lang}":' || json_quote({col}) ELSE '' END"""
         for lang, col in (("fr", fr), ("ar", ar), ("en", en))
     )
-    return f"json('{{' || substr({parts}, 2) || '}}')"
+    # most records: a French value or none
+    return f"""CASE WHEN ifnull({ar}, '') = '' AND ifnull({en}, '') = ''
+        THEN CASE WHEN {fr} <> '' THEN json_object('fr', {fr}) ELSE json_object() END
+        ELSE json('{{' || substr({parts}, 2) || '}}') END"""
 
 
 def _stamp(col: str) -> str:
@@ -137,10 +140,10 @@ _TAIL = (
 # a record whose ``location``, ``sidecar_sig`` or stamps are not what the SQL above writes as Python
 # would (a number where a string is expected, a key twice…) is made by ``iter_photo_records``
 _PLAIN = """(
-    (NOT json_valid(p.location) OR json_type(p.location) <> 'object' OR (
+    (p.location IS NULL OR NOT json_valid(p.location) OR json_type(p.location) <> 'object' OR (
         SELECT count(*) = count(DISTINCT key) AND coalesce(max(type <> 'text'), 0) = 0
         FROM json_each(p.location)))
-    AND (NOT json_valid(p.sidecar_sig) OR json_type(p.sidecar_sig) <> 'array' OR NOT EXISTS (
+    AND (p.sidecar_sig IS NULL OR NOT json_valid(p.sidecar_sig) OR json_type(p.sidecar_sig) <> 'array' OR NOT EXISTS (
         SELECT 1 FROM json_each(p.sidecar_sig)
         WHERE type = 'array' AND json_array_length(value) > 0 AND json_type(value, '$[0]') <> 'text'))
     AND typeof(p.created_at) IN ('text', 'null') AND typeof(p.updated_at) IN ('text', 'null')
