@@ -217,6 +217,12 @@ def test_another_sqlite_that_writes_otherwise_gets_pythons_records(catalog, monk
     monkeypatch.setattr(queries_json, "_SQL", queries_json._SQL.replace("'width'", "'Width'"))
     assert main(["--library", str(catalog.folder), "list", "--jsonl"]) == 0
     assert capsys.readouterr().out == "".join(line + "\n" for line in expected)
+    # one that cannot run the statement (built without some JSON function, say): the same
+    monkeypatch.setattr(
+        queries_json, "_SQL", queries_json._SQL.replace("json_group_array", "no_such_function")
+    )
+    assert main(["--library", str(catalog.folder), "list", "--json"]) == 0
+    assert capsys.readouterr().out == "[\n" + ",\n".join(expected) + "\n]\n"
     # one that escapes strings otherwise (as Python would with ensure_ascii): not used at all
     monkeypatch.setattr(queries_json, "RECORD_JSON", json.JSONEncoder(separators=(",", ":")))
     with catalog.Session() as s:

@@ -10,12 +10,13 @@ record comes as Python's dict instead, for the caller to encode:
 - a number of a REAL column (GPS, place coordinates): SQLite writes 15 significant digits where
   Python writes the shortest text that reads back the same (``33.58916666666667``): those values
   come as plain columns and Python writes them into the text;
-- a ``location`` or ``sidecar_sig`` that is not the plain JSON they are written as (a number
-  where a string is expected, a key twice, a list of something else), a date stamp that is not
-  text: the record is made by ``iter_photo_records``;
-- a SQLite whose JSON writer escapes strings otherwise than Python's encoder (checked once per
-  connection on a probe of every control character, quotes, backslashes, Arabic, U+2028…):
-  ``None``, and the caller takes the dicts.
+- a ``location`` or ``sidecar_sig`` that is not the plain JSON they are written as (a value that
+  is not a string, a key twice, a sidecar name that is not a string), a date stamp that is not
+  text: that record is made by ``iter_photo_records``;
+- a SQLite whose JSON writer escapes strings otherwise than Python's encoder (probed at each call
+  on every control character, NUL, quotes, backslash, DEL, U+2028, Arabic, an emoji): ``None``,
+  and the caller takes the dicts; one whose first records differ from Python's (another version
+  of SQLite, say): all the records are Python's.
 
 PostgreSQL: ``None`` (the dicts of ``iter_photo_records``).
 """
@@ -23,6 +24,7 @@ PostgreSQL: ``None`` (the dicts of ``iter_photo_records``).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -195,25 +197,30 @@ def iter_photo_json(
     """The records of ``ids`` (in that order, as ``iter_photo_records``) as :data:`RECORD_JSON`
     text, or as the dict of ``iter_photo_records`` where SQLite would not write them as Python
     does; ``None`` where this path does not run (PostgreSQL, a SQLite that escapes strings
-    otherwise): take ``iter_photo_records``."""
+    otherwise or that cannot run the statement, one built without JSON functions say): take
+    ``iter_photo_records``."""
     if session.get_bind().dialect.name != "sqlite":
         return None
     dbapi = session.connection().connection.dbapi_connection
     assert dbapi is not None
     cursor = dbapi.cursor()
-    if not _writes_as_python(cursor):
-        cursor.close()
-        return None
-    return _records(session, cursor, ids, batch)
+    try:
+        if _writes_as_python(cursor):
+            cursor.execute(_SQL, (json.dumps(list(ids)),))
+            return _records(session, cursor, ids, batch)
+    except sqlite3.Error:
+        pass
+    cursor.close()
+    return None
 
 
 def _records(session: Session, cursor: Any, ids: Sequence[int], batch: int) -> Iterator[str | dict[str, Any]]:
+    """The rows of ``_SQL``, executed on ``cursor``, as records."""
     from photobook.db.queries import iter_photo_records
 
     encode = RECORD_JSON.encode
     first = True
     try:
-        cursor.execute(_SQL, (json.dumps(list(ids)),))
         while rows := cursor.fetchmany(batch):
             out: list[str | dict[str, Any]] = []
             for head, pid, mid, tail, glat, glon, plat, plon in rows:
