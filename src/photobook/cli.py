@@ -883,7 +883,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                 q.read_once(session)
             ids = q.photo_ids(session, f, limit=args.limit)
             if args.json or args.jsonl:
-                _write_records(q.iter_photo_records(session, ids), lines=args.jsonl)
+                from photobook.db.queries_json import iter_photo_json
+
+                # SQLite writes the records' text; elsewhere (PostgreSQL) they are dicts to encode
+                texts = iter_photo_json(session, ids)
+                _write_records(
+                    q.iter_photo_records(session, ids) if texts is None else texts, lines=args.jsonl
+                )
                 return 0
             records = q.photo_records(session, ids)
         _print_table(records, args.lang)
@@ -892,13 +898,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         lib.close()
 
 
-def _write_records(records: Iterable[dict[str, Any]], lines: bool, batch: int = 512) -> None:
-    """Compact JSON written as the chunks load, ``batch`` records a write: with ``lines`` one object
-    a line (JSON Lines), else one array holding one record a line. A record is a tree of plain
-    values (no cycles), so the encoder's check for circular references is left out."""
-    encode = json.JSONEncoder(
-        ensure_ascii=False, separators=(",", ":"), default=str, check_circular=False
-    ).encode
+def _write_records(records: Iterable[str | dict[str, Any]], lines: bool, batch: int = 512) -> None:
+    """Compact JSON (:data:`~photobook.core.records.RECORD_JSON`) written as the chunks load,
+    ``batch`` records a write: with ``lines`` one object a line (JSON Lines), else one array holding
+    one record a line. A record comes as a dict, or as its JSON text already written."""
+    from photobook.core.records import RECORD_JSON
+
+    encode = RECORD_JSON.encode
     out = sys.stdout
     between = "\n" if lines else ",\n"
     written = False
@@ -913,7 +919,7 @@ def _write_records(records: Iterable[dict[str, Any]], lines: bool, batch: int = 
 
     pending: list[str] = []
     for r in records:
-        pending.append(encode(r))
+        pending.append(r if type(r) is str else encode(r))
         if len(pending) == batch:
             flush(pending)
             pending = []

@@ -15,6 +15,7 @@ follows every field and a renamed field is a type error, not a silent ``None``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -249,6 +250,11 @@ class PhotoRecord:
             "credit_by_lang": dict(self.credit_by_lang or {}),
             "rights_by_lang": dict(self.rights_by_lang or {}),
         }
+
+
+#: the encoder of ``photobook list --json/--jsonl``: compact, UTF-8 as it is; a record is a tree of
+#: plain values (no cycles), so the check for circular references is left out
+RECORD_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str, check_circular=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1055,7 +1055,8 @@ def iter_photo_records(session: Session, ids: Sequence[int], chunk: int = 900) -
     ``photobook list --json``: same keys, values and order), yielded chunk by chunk
     from the driver's plain rows: no ORM objects (whose relationship loads cost more than the
     query) and nothing held for more than one chunk, so a caller can write each record as it comes.
-    Four queries per chunk of ``chunk`` ids (SQLite's variable limit is 999)."""
+    Four queries per chunk of ``chunk`` ids (SQLite's variable limit is 999). On SQLite the CLI
+    takes the same records as text from ``queries_json.iter_photo_json``."""
     sources: dict[int, str] = dict(_fetch_raw(session, select(Source.id, Source.path)))
     queries = [_ByIds(session, build) for build in _RECORD_QUERIES]
     iso = functools.lru_cache(maxsize=4096)(dates.iso)
