@@ -713,14 +713,39 @@ def _import_out_of_gc_sight(*modules: str) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    _import_out_of_gc_sight("photobook.indexer.scan")
-    from photobook.indexer.scan import IndexError_, index_paths
-
     for p in args.paths:
         if not p.exists():
             raise UsageError(f"no such folder: {p}")
         if not p.is_dir():
             raise UsageError(f"not a folder: {p}")
+    ahead = _read_ahead(args)
+    try:
+        return _index(args, ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
+
+
+def _read_ahead(args: argparse.Namespace):
+    """Into a new library, every file found is new: the worker processes start now and read the
+    first files while the catalog's modules are imported and the catalog created (~0.5 s)."""
+    if args.no_thumbnails or args.db is not None:
+        return None
+    from photobook.core.paths import default_library_dir
+    from photobook.db.fastpath import CATALOG_FILE
+
+    folder = args.library.expanduser() if args.library is not None else default_library_dir()
+    if (folder / CATALOG_FILE).exists():
+        return None
+    from photobook.indexer import ahead
+
+    return ahead.start(args.paths, args.workers)
+
+
+def _index(args: argparse.Namespace, ahead: Any) -> int:
+    _import_out_of_gc_sight("photobook.indexer.scan")
+    from photobook.indexer.scan import IndexError_, index_paths
+
     lib = _open(args)
     stop = {"requested": False}
 
@@ -742,6 +767,7 @@ def cmd_index(args: argparse.Namespace) -> int:
                 workers=args.workers,
                 thumbnails=not args.no_thumbnails,
                 on_batch=lambda ids: written.append(len(ids)),
+                ahead=ahead,
             )
     except IndexError_ as exc:
         raise UsageError(str(exc)) from None

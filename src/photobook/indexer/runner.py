@@ -8,9 +8,15 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from photobook.indexer import worker
-
 CancelFn = Callable[[], bool]
+
+
+def _init_worker() -> None:
+    # the worker's modules (Pillow, numpy, exifread) imported in the worker process, not here:
+    # the pool can start before the indexing process has imported them itself (indexer.ahead)
+    from photobook.indexer import worker
+
+    worker.init_worker()
 
 
 class Runner:
@@ -26,8 +32,10 @@ class Runner:
         if not self.in_process:
             # spawn, not fork: the GUI calls us from a thread, and forking a threaded Qt process is unsafe
             ctx = multiprocessing.get_context("spawn")
-            self.pool = cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=worker.init_worker)
+            self.pool = cf.ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker)
         else:
+            from photobook.indexer import worker
+
             worker.setup_pillow()
         return self
 

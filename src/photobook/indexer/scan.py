@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from photobook.core.reasons import Reason, ReasonCode
 from photobook.core.records import FileMeta, PhotoMeta
@@ -40,6 +40,9 @@ from photobook.indexer.runner import Runner
 from photobook.indexer.sidecar import signature
 from photobook.indexer.sources import Place
 from photobook.indexer.walk import Entry, walk
+
+if TYPE_CHECKING:
+    from photobook.indexer.ahead import Ahead
 
 BATCH = 500
 IN_PROCESS_BELOW = 48
@@ -259,9 +262,14 @@ def index_paths(
     on_batch: Callable[[list[int]], None] | None = None,
     workers: int | None = None,
     thumbnails: bool = True,
+    ahead: Ahead | None = None,
 ) -> IndexReport:
     """Catalogue every photograph under ``paths``. Runs in the calling thread (use a worker thread
-    in a GUI); per-file work goes to ``workers`` processes (default: all cores; 0: this process)."""
+    in a GUI); per-file work goes to ``workers`` processes (default: all cores; 0: this process).
+
+    ``ahead``: worker processes the caller started (and files they began reading) before it opened
+    the catalog (:mod:`photobook.indexer.ahead`); they do all the per-file work, and stay the
+    caller's to end."""
     started = time.perf_counter()
     folders = []
     for p in paths:
@@ -294,7 +302,12 @@ def index_paths(
         workers is None and total < IN_PROCESS_BELOW and threading.current_thread() is threading.main_thread()
     )
     meter = _Meter(progress, total)
-    with Runner(workers, in_process) as runner, contextlib.ExitStack() as later:
+    if ahead is not None:
+        ahead.stop()  # the catalog is open: from here on, files are read as the walk found them
+    pool: contextlib.AbstractContextManager[Runner] = (
+        Runner(workers, in_process) if ahead is None else contextlib.nullcontext(ahead.runner)
+    )
+    with pool as runner, contextlib.ExitStack() as later:
         thumb_pool = None
         if thumbnails and runner.in_process and workers != 0 and total > THUMBS_IN_PROCESS_BELOW:
             # a few new files read here, their thumbnails (decoding is the cost) in worker processes:
@@ -304,11 +317,11 @@ def index_paths(
         if not report.cancelled:
             _changed_files(lib, writer, runner, plans, moves, lost, report, meter, cancel, on_batch)
         if not report.cancelled:
-            _new_files(lib, writer, runner, plans, moves, report, meter, cancel, on_batch)
+            _new_files(lib, writer, runner, plans, moves, report, meter, cancel, on_batch, ahead)
         report.metadata_files_per_s = meter.rate()
         report.missing = _still_missing(lib, lost)
         if thumbnails and not report.cancelled:
-            _thumbnails(lib, writer, thumb_pool or runner, workers, report, progress, cancel, on_batch)
+            _thumbnails(lib, writer, thumb_pool or runner, workers, report, progress, cancel, on_batch, ahead)
             _share_phashes(lib)
     report.seconds = time.perf_counter() - started
     return report
@@ -333,19 +346,46 @@ def _read(
     entries: list[Entry],
     cancel: CancelFn | None,
     sidecars: dict[bytes, list[Entry]] | None = None,
+    ahead: Ahead | None = None,
 ) -> Iterator[tuple[int, FileMeta]]:
-    """(index, metadata) for entries, as the workers finish them."""
+    """(index, metadata) for entries, as the workers finish them (or finished them ahead)."""
 
     def item(i: int, e: Entry) -> tuple[int, bytes, str, tuple[bytes, ...]]:
         found = sidecars_of(sidecars, e.rel) if sidecars else []
         paths = tuple(os.path.join(place.root, x.rel) for x in found)
         return (i, os.path.join(place.root, e.rel), display_path(e.rel), paths)
 
-    todo = [
-        [item(i, e) for i, e in enumerate(entries[start : start + 32], start)]
-        for start in range(0, len(entries), 32)
-    ]
-    yield from runner.run(worker.metadata_task, todo, cancel)
+    items = [item(i, e) for i, e in enumerate(entries)]
+    read_ahead = []
+    if ahead is not None:
+        read_ahead = [it for it in items if ahead.has(it[1])]
+        items = [it for it in items if not ahead.has(it[1])]
+    todo = [items[start : start + 32] for start in range(0, len(items), 32)]
+    if ahead is None or not read_ahead:
+        yield from runner.run(worker.metadata_task, todo, cancel)
+        return
+    again: list[tuple[int, bytes, str, tuple[bytes, ...]]] = []
+
+    def taken() -> Iterator[tuple[int, FileMeta]]:
+        while read_ahead and ahead.done(read_ahead[0][1]):
+            i, path, rel, side = read_ahead.pop(0)
+            meta = ahead.meta(path, rel, side, entries[i].size, entries[i].mtime_ns)
+            if meta is None:
+                again.append((i, path, rel, side))
+            else:
+                yield i, meta
+
+    # the workers busy with the rest first, the results read ahead (done first) as they are taken
+    for result in runner.run(worker.metadata_task, todo, cancel):
+        yield from taken()
+        yield result
+    for fut_path in [it[1] for it in read_ahead]:
+        ahead.wait(fut_path)
+    yield from taken()
+    if again and not (cancel is not None and cancel()):
+        yield from runner.run(
+            worker.metadata_task, [again[s : s + 32] for s in range(0, len(again), 32)], cancel
+        )
 
 
 def _changed_files(
@@ -429,10 +469,11 @@ def _new_files(
     meter: _Meter,
     cancel: CancelFn | None,
     on_batch: Callable[[list[int]], None] | None,
+    ahead: Ahead | None = None,
 ) -> None:
     for plan in plans:
         try:
-            _new_files_of(lib, writer, runner, plan, moves, report, meter, cancel, on_batch)
+            _new_files_of(lib, writer, runner, plan, moves, report, meter, cancel, on_batch, ahead)
         except SourceGone:  # remove-source ran meanwhile: the archivist wants this folder gone
             _source_removed(plan, report)
         if cancel is not None and cancel():
@@ -450,9 +491,10 @@ def _new_files_of(
     meter: _Meter,
     cancel: CancelFn | None,
     on_batch: Callable[[list[int]], None] | None,
+    ahead: Ahead | None = None,
 ) -> None:
     batch: list[Action] = []
-    for index, meta in _read(runner, plan.place, plan.new, cancel, plan.sidecars):
+    for index, meta in _read(runner, plan.place, plan.new, cancel, plan.sidecars, ahead):
         entry = plan.new[index]
         meter.tick(entry.rel)
         owner = moves.pop(meta.content_hash, None) if isinstance(meta, PhotoMeta) else None
@@ -522,6 +564,7 @@ def _thumbnails(
     progress: ProgressFn | None,
     cancel: CancelFn | None,
     on_batch: Callable[[list[int]], None] | None,
+    ahead: Ahead | None = None,
 ) -> None:
     store = open_cache(lib)
     with lib.Session() as session:
@@ -549,7 +592,7 @@ def _thumbnails(
         with Runner(workers, in_process=False) as pool:
             _make_thumbnails(lib, writer, pool, store, todo, report, progress, cancel, on_batch)
     else:
-        _make_thumbnails(lib, writer, runner, store, todo, report, progress, cancel, on_batch)
+        _make_thumbnails(lib, writer, runner, store, todo, report, progress, cancel, on_batch, ahead)
     store.close()
 
 
@@ -563,8 +606,19 @@ def _make_thumbnails(
     progress: ProgressFn | None,
     cancel: CancelFn | None,
     on_batch: Callable[[list[int]], None] | None,
+    ahead: Ahead | None = None,
 ) -> None:
     by_id = {t[0]: t for t in todo}
+    made: list[tuple[int, str, dict[str, Any]]] = []  # made ahead (see photobook.indexer.ahead)
+    if ahead is not None:
+        rest = []
+        for t in todo:
+            thumb = ahead.thumbnail(t[2], t[1], t[3])
+            if thumb is None:
+                rest.append(t)
+            else:
+                made.append((t[0], t[1], thumb))
+        todo = rest
     # four files a task (less traffic between processes), but the last files one a task, so that
     # every worker stays busy to the end: a 24 MP scan takes ~70 ms, a task of four ~0.3 s
     tail = max(0, len(todo) - 4 * runner.workers) // 4 * 4 if len(todo) >= 64 else 0
@@ -601,7 +655,19 @@ def _make_thumbnails(
         warn.clear()
         last_flush = time.perf_counter()
 
-    for pid, digest, result in runner.run(worker.thumbnail_task, chunks, cancel):
+    def results() -> Iterator[tuple[int, str, dict[str, Any]]]:
+        # the workers given the rest first; the thumbnails made ahead taken while they work
+        first = True
+        for result in runner.run(worker.thumbnail_task, chunks, cancel):
+            yield result
+            if first:
+                yield from made
+                first = False
+        if first:
+            yield from made
+
+    total = len(todo) + len(made)
+    for pid, digest, result in results():
         done += 1
         if result["ok"]:
             pending.append((digest, result["width"], result["height"], result["data"]))
@@ -613,10 +679,10 @@ def _make_thumbnails(
             warn.append((pid, "warning", result["reason"]))
         if len(pending) >= 64 or time.perf_counter() - last_flush > 1.0:
             flush()
-        if progress and (done % 8 == 0 or done == len(todo)):
+        if progress and (done % 8 == 0 or done == total):
             el = time.perf_counter() - t0
             progress(
-                Progress("thumbnails", done, len(todo), done / el if el else 0.0, display_path(by_id[pid][5]))
+                Progress("thumbnails", done, total, done / el if el else 0.0, display_path(by_id[pid][5]))
             )
     flush()
     report.thumbnails_per_s = done / max(time.perf_counter() - t0, 1e-9)

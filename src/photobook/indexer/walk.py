@@ -10,7 +10,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from photobook.core.reasons import Reason, ReasonCode, system_error
-from photobook.indexer.worker import SUPPORTED
+
+#: The file names the indexer reads (here, not with the reading: the walk imports no Pillow)
+SUPPORTED = (
+    ".jpg",
+    ".jpeg",
+    ".jpe",
+    ".jfif",
+    ".png",
+    ".tif",
+    ".tiff",
+    ".gif",
+    ".webp",
+    ".bmp",
+    ".heic",
+    ".heif",
+)
 
 _SUPPORTED_BYTES = tuple(ext.encode() for ext in SUPPORTED)
 _SIDECAR = b".xmp"

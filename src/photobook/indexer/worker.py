@@ -37,24 +37,11 @@ from photobook.indexer.embedded import (
     resolve_default,
 )
 from photobook.indexer.exif import ExifInfo, read_exif, user_comment
-from photobook.indexer.phash import perceptual_hash
+from photobook.indexer.phash import dct, perceptual_hash
 from photobook.indexer.sidecar import read_sidecars
 from photobook.indexer.thumbs import THUMB_SIZE, displayed_size, make_thumbnail
+from photobook.indexer.walk import SUPPORTED as SUPPORTED
 
-SUPPORTED = (
-    ".jpg",
-    ".jpeg",
-    ".jpe",
-    ".jfif",
-    ".png",
-    ".tif",
-    ".tiff",
-    ".gif",
-    ".webp",
-    ".bmp",
-    ".heic",
-    ".heif",
-)
 HASH_SAMPLE = 64 * 1024
 SAMPLE_BLOCKS, SAMPLE_BLOCK = 16, 4096
 FILE_SECONDS = 60
@@ -98,10 +85,12 @@ def time_limit(seconds: int) -> Iterator[None]:
 
 
 def init_worker() -> None:
-    """Worker start-up: Ctrl-C is the parent's to handle; die with the parent; optional HEIF."""
+    """Worker start-up: Ctrl-C is the parent's to handle; die with the parent; optional HEIF; the
+    perceptual hash's numpy imported now, while the indexing process is still starting."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
     setup_pillow()
+    dct()
 
 
 def _die_with_parent() -> None:
@@ -445,3 +434,9 @@ def _thumb(path: bytes, orientation: int, size: int) -> dict[str, Any]:
 def thumbnail_task(items: list[tuple[int, str, bytes, int]]) -> list[tuple[int, str, dict[str, Any]]]:
     """[(photo_id, content_hash, path, orientation)] → [(photo_id, content_hash, result)]."""
     return [(pid, digest, make_thumb(path, orientation)) for pid, digest, path, orientation in items]
+
+
+def ahead_task(path: bytes, rel: str) -> tuple[FileMeta, dict[str, Any] | None]:
+    """A new file's metadata and thumbnail (see :mod:`photobook.indexer.ahead`)."""
+    meta = read_metadata(path, rel)
+    return meta, make_thumb(path, meta.orientation) if isinstance(meta, PhotoMeta) else None
