@@ -256,6 +256,11 @@ summary_theme_days = Table(
     Column("missing", Boolean, primary_key=True),
     Column("n", BigInteger, nullable=False, server_default="0"),
     Column("cover", Integer, nullable=False),
+    # the count and the cover beside the key: a theme's range read from the index alone (revision 0019)
+    Index(
+        "ix_summary_theme_days_covering",
+        "theme_id", "day_start", "day_end", "approximate", "status", "missing", "n", "cover",
+    ),  # fmt: skip
 )
 
 # per theme (each photograph under every ancestor of its themes, once): the undated photographs, by
