@@ -31,6 +31,10 @@ HOT = {
     "counts per theme": lambda s: q.theme_counts(s),
     "counts per theme, published": lambda s: q.theme_counts(s, PUBLISHED),
     "full-text count": lambda s: q.count(s, q.PhotoFilter(search="laayoune")),
+    "full-text first page": lambda s: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200),
+    "full-text first page, two words": lambda s: q.photo_ids(
+        s, q.PhotoFilter(search="port tanger"), limit=200
+    ),
     "decade buckets": lambda s: q.bucket_counts(s, q.PhotoFilter(), "decade"),
     "month buckets, published": lambda s: q.bucket_counts(s, PUBLISHED, "month", 725000, 726000),
     "day buckets": lambda s: q.bucket_counts(s, q.PhotoFilter(), "day", 725000, 725100),
@@ -117,6 +121,17 @@ def test_hot_queries_use_an_index_or_a_summary(catalog, name):
         if re.search(r"\bFROM photos\b", sql):
             sorts = [line for line in plan if "TEMP B-TREE" in line and "RIGHT PART" not in line]
             assert not sorts, f"{name}: sorts photographs\n{sql}\n{text}"
+
+
+def test_a_search_first_page_is_read_in_the_full_text_index_order(catalog):
+    """Revision 0018: the index's rows are in timeline order, so FTS5 itself serves ORDER BY rowid
+    and stops at LIMIT: nothing is sorted, and the photos are not read."""
+    with catalog.Session() as s:
+        plans = _plans(s, HOT["full-text first page, two words"])
+    assert [sql for sql, _plan in plans if "photo_fts" in sql]
+    for sql, plan in plans:
+        assert "photos" not in sql.replace("photo_fts", ""), sql
+        assert not [line for line in plan if "TEMP B-TREE" in line], (sql, plan)
 
 
 def test_the_timeline_reads_the_middle_day_indexes(catalog):
