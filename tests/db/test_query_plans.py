@@ -31,6 +31,10 @@ HOT = {
     "counts per theme": lambda s: q.theme_counts(s),
     "counts per theme, published": lambda s: q.theme_counts(s, PUBLISHED),
     "full-text count": lambda s: q.count(s, q.PhotoFilter(search="laayoune")),
+    "full-text first page": lambda s: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200),
+    "full-text first page, two words": lambda s: q.photo_ids(
+        s, q.PhotoFilter(search="port tanger"), limit=200
+    ),
     "decade buckets": lambda s: q.bucket_counts(s, q.PhotoFilter(), "decade"),
     "month buckets, published": lambda s: q.bucket_counts(s, PUBLISHED, "month", 725000, 726000),
     "day buckets": lambda s: q.bucket_counts(s, q.PhotoFilter(), "day", 725000, 725100),
@@ -120,6 +124,17 @@ def test_hot_queries_use_an_index_or_a_summary(catalog, name):
             assert not sorts, f"{name}: sorts photographs\n{sql}\n{text}"
 
 
+def test_a_search_first_page_is_read_in_the_full_text_index_order(catalog):
+    """Revision 0018: the index's rows are in timeline order, so FTS5 itself serves ORDER BY rowid
+    and stops at LIMIT: nothing is sorted, and the photos are not read."""
+    with catalog.Session() as s:
+        plans = _plans(s, HOT["full-text first page, two words"])
+    assert [sql for sql, _plan in plans if "photo_fts" in sql]
+    for sql, plan in plans:
+        assert "photos" not in sql.replace("photo_fts", ""), sql
+        assert not [line for line in plan if "TEMP B-TREE" in line], (sql, plan)
+
+
 def test_the_timeline_reads_the_middle_day_indexes(catalog):
     with catalog.Session() as s:
         span = "\n".join(p for _sql, plan in _plans(s, HOT["visible span"]) for p in plan)
@@ -148,7 +163,7 @@ def test_the_page_cache_and_the_map_follow_the_catalog_size(catalog):
 
 
 def test_a_theme_filter_reads_its_day_summaries_in_key_order(catalog):
-    """One theme's overview: a range of summary_theme_days' primary key, grouped in key order (no
+    """One theme's overview: a range of summary_theme_days' covering index, grouped in key order (no
     sort), and the photographs not read at all."""
     for name in ("one theme's timeline", "one theme's counts per reign"):
         with catalog.Session() as s:
@@ -158,6 +173,8 @@ def test_a_theme_filter_reads_its_day_summaries_in_key_order(catalog):
         assert "summary_theme_days" in text, name
         assert not any(re.search(r"\bphotos\b", sql) for sql, _plan in mine), name
         assert "TEMP B-TREE" not in text, f"{name}: sorts\n{text}"
+        # the count and the cover from the index beside the key, not each row by its row id (0019)
+        assert "COVERING INDEX ix_summary_theme_days_covering" in text, f"{name}\n{text}"
 
 
 @pytest.mark.parametrize(

@@ -259,8 +259,15 @@ summary_theme_days = Table(
     # the count and the cover beside the key: a theme's range read from the index alone (revision 0019)
     Index(
         "ix_summary_theme_days_covering",
-        "theme_id", "day_start", "day_end", "approximate", "status", "missing", "n", "cover",
-    ),  # fmt: skip
+        "theme_id",
+        "day_start",
+        "day_end",
+        "approximate",
+        "status",
+        "missing",
+        "n",
+        "cover",
+    ),
 )
 
 # per theme (each photograph under every ancestor of its themes, once): the undated photographs, by
