@@ -534,6 +534,10 @@ class KioskWindow(Unattended, QWidget):
         # the chips and the language buttons do nothing there (a touch starts a fresh visit, in
         # the default language, all themes): not shown, the strip and the photograph have the room
         self.bar_widget.hide()
+        # the room is the attract loop's now, not at the next layout pass: its first stop, and the
+        # picture it fades from at the next, are drawn at the size it is shown at
+        if (layout := self.layout()) is not None:
+            layout.activate()
         self.attract.set_rows(self.rows)
         self.attract.start()
 
