@@ -32,11 +32,13 @@ def test_a_module_imported_after_qt_leaves_no_source_in_memory(tmp_path):
 
 def test_qt_still_tells_a_module_that_uses_it_from_one_that_does_not(tmp_path):
     feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not hasattr(feature, "pyside_feature_dict"):
+    if feature is None or not hasattr(feature, "_mod_uses_pyside"):
         pytest.skip("this PySide6 has no import hook")
-    _fresh_module(
+    uses = _fresh_module(
         tmp_path, "pb_uses_qt", "from PySide6 import QtCore\nX = QtCore.Qt.AlignmentFlag.AlignLeft\n"
     )
-    _fresh_module(tmp_path, "pb_no_qt", "X = 2\n")
-    assert feature.pyside_feature_dict["pb_uses_qt"] == 0  # a PySide module: "no feature" selected
-    assert feature.pyside_feature_dict["pb_no_qt"] == -1  # ignored
+    plain = _fresh_module(tmp_path, "pb_no_qt", "X = 2\n")
+    assert feature._mod_uses_pyside(uses) is True  # a PySide module: its "no feature" default kept
+    assert feature._mod_uses_pyside(plain) is False  # ignored
+    assert feature._mod_uses_pyside(sys) is False  # a built-in module: PySide6's own answer
+    assert uses.__file__ not in linecache.cache
