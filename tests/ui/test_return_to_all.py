@@ -4,36 +4,18 @@ filter), but only while no commit has come since: a change made meanwhile is sho
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 from sqlalchemy import text
 
-from photobook.db import fastpath, queries
+from photobook.db import queries
 from photobook.db.engine import open_library
 from photobook.services import timeline_window
 from photobook.ui.app import open_window
 from photobook.ui.settings import Settings
 
-LIMIT = 40  # the catalog's 300 photographs are "too many to read whole": the summary path
+from .test_first_load_reuse import summaries_read  # noqa: F401  (the fixture: 300 photographs read as summaries)
+
 THEME = "industry"
-
-
-@pytest.fixture
-def summaries_read(monkeypatch):
-    """The filters whose timeline summary is read through the catalog's queries."""
-    monkeypatch.setattr(timeline_window, "ROWS_LIMIT", LIMIT)
-    monkeypatch.setattr(fastpath, "first_view", functools.partial(fastpath.first_view, rows_limit=LIMIT))
-    calls: list[queries.PhotoFilter] = []
-    real = queries.timeline_summary
-
-    def counted(session, f=None):
-        f = queries.PhotoFilter() if f is None else f
-        calls.append(f)
-        return real(session, f)
-
-    monkeypatch.setattr(queries, "timeline_summary", counted)
-    return calls
 
 
 def _wait_load(qtbot, window, loads: int) -> None:
@@ -51,7 +33,7 @@ def _truth(folder, f=None):
 
 
 @pytest.fixture
-def window(qtbot, synthetic_library, tmp_path, summaries_read):
+def window(qtbot, synthetic_library, tmp_path, summaries_read):  # noqa: F811
     folder = synthetic_library.folder
     synthetic_library.close()
     w = open_window(folder, None, Settings(path=tmp_path / "settings.ini"), restore=False)
@@ -71,7 +53,7 @@ def _filter(qtbot, window, f) -> None:
     window.timeline.repaint()
 
 
-def test_returning_to_all_shows_the_whole_catalog_without_reading_it_again(qtbot, window, summaries_read):
+def test_returning_to_all_shows_the_whole_catalog_without_reading_it_again(qtbot, window, summaries_read):  # noqa: F811
     folder = window.library.folder
     summary, undated, total = _truth(folder)
     theme_total = _truth(folder, queries.PhotoFilter(themes=(THEME,)))[2]
@@ -88,7 +70,7 @@ def test_returning_to_all_shows_the_whole_catalog_without_reading_it_again(qtbot
         assert queries.PhotoFilter() not in summaries_read  # …without reading it again
 
 
-def test_a_change_made_while_a_filter_is_shown_is_shown_on_returning_to_all(qtbot, window, summaries_read):
+def test_a_change_made_while_a_filter_is_shown_is_shown_on_returning_to_all(qtbot, window, summaries_read):  # noqa: F811
     folder = window.library.folder
     with window.library.Session() as s:
         dated = queries.photo_ids(s, queries.PhotoFilter(undated=False), limit=1)[0]

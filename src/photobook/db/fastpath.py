@@ -95,44 +95,23 @@ def first_frame(folder: str | Path) -> FirstFrame | None:
     return FirstFrame(undated_last(rows), reigns)
 
 
-class CatalogStamp:
-    """Whether a catalog has had a commit since it was read: SQLite's ``PRAGMA data_version`` on the
-    connection that read it, which changes when any other connection commits (SQLite's docs: "the
-    same connection" only, hence kept open: read-only, outside any transaction, so it blocks neither
-    a writer nor a checkpoint). Asked once; the connection is closed then, or when the stamp is
-    dropped unasked."""
-
-    def __init__(self, con: sqlite3.Connection) -> None:
-        self._con: sqlite3.Connection | None = con
-        self._version = con.execute("PRAGMA data_version").fetchone()[0]
-        self._lock = threading.Lock()
-        self._close = weakref.finalize(self, con.close)
-
-    def unchanged(self) -> bool:
-        """No commit since the stamp was taken (False when it cannot tell, and after the first ask)."""
-        with self._lock:
-            con, self._con = self._con, None
-        if con is None:
-            return False
-        try:
-            return bool(con.execute("PRAGMA data_version").fetchone()[0] == self._version)
-        except sqlite3.Error:
-            return False
-        finally:
-            self._close()
-
-
 class CatalogWatch:
     """A catalog's commit counter, asked as often as needed: SQLite's ``PRAGMA data_version`` on one
     connection kept open for it (read-only, outside any transaction, so it blocks neither a writer nor
     a checkpoint), which changes when any other connection commits. A read made after
     :meth:`version` answered ``v`` still holds while it answers ``v``. Asked from any thread."""
 
-    def __init__(self, path: str | Path) -> None:
-        con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    def __init__(self, con: sqlite3.Connection) -> None:
         self._con = con
         self._lock = threading.Lock()
         self._close = weakref.finalize(self, con.close)
+
+    @classmethod
+    def open(cls, path: str | Path) -> CatalogWatch:
+        """A watch on a connection of its own to the catalog at ``path``."""
+        return cls(
+            sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        )
 
     def version(self) -> int | None:
         """The counter now (None when it cannot be read: then nothing read may be reused)."""
@@ -147,6 +126,22 @@ class CatalogWatch:
     def close(self) -> None:
         with self._lock:
             self._close()
+
+
+class CatalogStamp:
+    """Whether a catalog has had a commit since it was read: a :class:`CatalogWatch` on the
+    connection that read it (SQLite's docs: the counter is the same connection's only). Asked once;
+    the connection is closed then, or when the stamp is dropped unasked."""
+
+    def __init__(self, con: sqlite3.Connection) -> None:
+        self._watch = CatalogWatch(con)
+        self._version = self._watch.version()
+
+    def unchanged(self) -> bool:
+        """No commit since the stamp was taken (False when it cannot tell, and after the first ask)."""
+        now = self._watch.version()
+        self._watch.close()
+        return now is not None and now == self._version
 
 
 class FirstView(NamedTuple):

@@ -1744,7 +1744,7 @@ def catalog_watch(session: Session) -> CatalogWatch | None:
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return None
     try:
-        return CatalogWatch(sqlite_file(url.database))
+        return CatalogWatch.open(sqlite_file(url.database))
     except sqlite3.Error:
         return None
 

@@ -5,14 +5,16 @@ A row of ``photo_fts`` is numbered ``day_start << 41 | min(day_end - day_start, 
 (undated photographs: ``(2**22 - 1) << 41 | id``), so that ascending row numbers follow the
 timeline (earliest day, latest day, id; undated last, by id) and ``ORDER BY rowid LIMIT n`` stops
 after ``n`` matches. Photographs of the same first day spanning 4,095 days or more (11 years; a
-decade is less) share the middle part; :func:`first_page` orders those by their ``day_end``. The triggers of revision 0018 keep the
-numbers current when dates change. A catalog before 0018 numbers rows by id: ``rowid & ID_MASK``
+decade is less) share the middle part; :func:`first_page` orders those by their ``day_end``. The
+triggers of revision 0018 keep the numbers current when dates change. A catalog before 0018 numbers rows by id: ``rowid & ID_MASK``
 is the photograph's id in both."""
 
 from __future__ import annotations
 
 from itertools import groupby
 from typing import Any
+
+from photobook.db.storage import chunked
 
 ID_BITS = 29  # 536 million photographs; revision 0018's triggers refuse a larger id
 ID_MASK = (1 << ID_BITS) - 1
@@ -63,8 +65,7 @@ def first_page(cursor: Any, match: str, limit: int) -> list[int]:
         return [r & ID_MASK for r in rowids]
     long_ids = [r & ID_MASK for r in rowids if _long_group(r) is not None]
     ends: dict[int, int] = {}
-    for start in range(0, len(long_ids), 500):
-        chunk = long_ids[start : start + 500]
+    for chunk in chunked(long_ids):
         marks = ",".join("?" * len(chunk))
         cursor.execute(f"SELECT id, day_end FROM photos WHERE id IN ({marks})", chunk)
         ends.update(cursor.fetchall())

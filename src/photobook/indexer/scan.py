@@ -360,9 +360,8 @@ def _read(
     if ahead is not None:
         read_ahead = [it for it in items if ahead.has(it[1])]
         items = [it for it in items if not ahead.has(it[1])]
-    todo = [items[start : start + 32] for start in range(0, len(items), 32)]
     if ahead is None or not read_ahead:
-        yield from runner.run(worker.metadata_task, todo, cancel)
+        yield from runner.run(worker.metadata_task, _in_tasks(items), cancel)
         return
     again: list[tuple[int, bytes, str, tuple[bytes, ...]]] = []
 
@@ -376,16 +375,19 @@ def _read(
                 yield i, meta
 
     # the workers busy with the rest first, the results read ahead (done first) as they are taken
-    for result in runner.run(worker.metadata_task, todo, cancel):
+    for result in runner.run(worker.metadata_task, _in_tasks(items), cancel):
         yield from taken()
         yield result
     for fut_path in [it[1] for it in read_ahead]:
         ahead.wait(fut_path)
     yield from taken()
     if again and not (cancel is not None and cancel()):
-        yield from runner.run(
-            worker.metadata_task, [again[s : s + 32] for s in range(0, len(again), 32)], cancel
-        )
+        yield from runner.run(worker.metadata_task, _in_tasks(again), cancel)
+
+
+def _in_tasks(items: list[Any], size: int = 32) -> list[list[Any]]:
+    """``size`` files a worker task (less traffic between processes)."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def _changed_files(

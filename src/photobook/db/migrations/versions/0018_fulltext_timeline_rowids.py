@@ -8,7 +8,7 @@ A search's first page is the first matches in timeline order (earliest day, then
 id; undated last, by id). With the index's rows numbered by photograph id, SQLite found them by
 walking the day index and probing the set of matches (a million photographs, "tanger": ~11 ms).
 Numbered in timeline order, ``ORDER BY rowid LIMIT 200`` stops after the first 200 matches in
-FTS5 itself. A row's number (see ``db.queries.FTS_ID_BITS``)::
+FTS5 itself. A row's number (see ``db.queries_fulltext``)::
 
     day_start << 41 | min(day_end - day_start, 4095) << 29 | id      (dated)
     (2**22 - 1) << 41 | id                                           (undated)
