@@ -282,6 +282,9 @@ def run(library: str, runs: int = 1) -> dict:
     import json
     import subprocess
 
+    from photobook.core.bytecode import write_bytecode
+
+    write_bytecode()  # each process starts as a user's second start does, from the .pyc files
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     results = []
     for _ in range(max(1, runs)):
