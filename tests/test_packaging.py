@@ -68,6 +68,7 @@ def test_wheel_carries_fonts_translations_icon_and_the_demo_archive(wheel):
     assert "photobook/data/demo/catalog.json" in names
     # the migrations, the licence and the window's entry without a console (Windows)
     assert "photobook/db/migrations/script.py.mako" in names
+    assert "photobook/db/migrations/head_sqlite.json" in names  # a new catalog is made from it
     assert any(n.endswith(".dist-info/licenses/LICENSE") or n.endswith(".dist-info/LICENSE") for n in names)
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     eps = ConfigParser()

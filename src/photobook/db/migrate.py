@@ -58,11 +58,15 @@ def is_current(engine: Engine) -> bool:
     return head is not None and current_revision(engine) == head
 
 
-def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
+def upgrade_to_head(engine: Engine, revision: str = "head", *, from_snapshot: bool = True) -> None:
     """Upgrade in one transaction. On SQLite it holds the write lock from the start (BEGIN
     IMMEDIATE): an interrupted upgrade leaves the old schema, and two processes opening a new
-    library at once take turns instead of both creating the tables."""
+    library at once take turns instead of both creating the tables. A new SQLite catalog is made
+    from the migrations' snapshot (:mod:`photobook.db.snapshot`) unless ``from_snapshot`` is false."""
     if revision == "head" and is_current(engine):
+        return
+    sqlite = engine.dialect.name == "sqlite"
+    if revision == "head" and sqlite and from_snapshot and _create_from_snapshot(engine):
         return
     from alembic import command
     from alembic.runtime.migration import MigrationContext
@@ -73,3 +77,21 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
             return  # another process did it while we waited for the lock
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
+
+
+def _create_from_snapshot(engine: Engine) -> bool:
+    """A new SQLite catalog (no table yet) made in one step from the schema the migrations build
+    (:mod:`photobook.db.snapshot`); ``False`` where it is not new or the snapshot is not at the
+    newest revision: the migrations run then."""
+    from photobook.db import snapshot
+
+    found = snapshot.load(_head_from_files())
+    if found is None:
+        return False
+    with engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None
+        if not snapshot.is_empty(dbapi):  # type: ignore[arg-type]
+            return False  # an older catalog to upgrade, or one another process made meanwhile
+        snapshot.create(dbapi, found)  # type: ignore[arg-type]
+    return True
