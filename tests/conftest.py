@@ -12,6 +12,15 @@ import pytest
 from photobook.db.engine import Library, open_library
 
 
+def pytest_sessionstart(session):
+    """photobook's .pyc files written once, so that the commands the tests start (``python -m
+    photobook …``, worker processes) read them as on a user's machine, even where
+    PYTHONDONTWRITEBYTECODE is set and every start would otherwise compile each module again."""
+    from photobook.core.bytecode import write_bytecode
+
+    write_bytecode()
+
+
 @pytest.fixture
 def library(tmp_path) -> Library:
     """A new, empty library (seeded with the reigns and themes) in a temporary folder."""
