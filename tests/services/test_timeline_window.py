@@ -11,6 +11,7 @@ import pytest
 
 from photobook.core import timeline as tl
 from photobook.db import queries
+from photobook.db.models import photo_themes
 from photobook.db.queries import PhotoFilter
 from photobook.services import timeline_window as tw
 from photobook.services.synthetic import populate
@@ -143,3 +144,32 @@ def test_a_theme_counted_from_the_theme_index_counts_the_same(catalog, f):
         assert queries.count_matching(s, f) == queries.count(s, f)
         undated = replace(f, undated=True)
         assert queries.count_matching(s, undated) == queries.count(s, undated)
+
+
+def test_an_overview_kept_is_the_one_read_again_until_a_commit(catalog):
+    """The window's kept overviews (a theme chosen again, a return to all photographs): what reading
+    the filter again would give, and a commit made meanwhile, on this connection or another, read and
+    shown. (PostgreSQL has no commit counter to watch: each is read again.)"""
+    kept = tw.KeptOverviews()
+    theme = PhotoFilter(themes=("industry",))
+    try:
+        with catalog.Session() as s:
+            first = kept.load(s, theme, None, None)
+            assert kept.load(s, PhotoFilter()).index.total > first.index.total > 0
+            again = kept.load(s, theme)
+            fresh = tw.load_overview(s, theme)
+            assert (again.summary, again.undated, again.index.total) == (
+                fresh.summary,
+                fresh.undated,
+                fresh.index.total,
+            )
+            assert (again is first) == catalog.is_sqlite
+            photo = queries.photo_ids(s, theme, limit=1)[0]
+        with catalog.Session() as s, s.begin():  # the photograph leaves the theme
+            s.execute(photo_themes.delete().where(photo_themes.c.photo_id == photo))
+        with catalog.Session() as s:
+            after = kept.load(s, theme)
+            assert after.index.total == first.index.total - 1
+            assert after.index.total == tw.load_overview(s, theme).index.total
+    finally:
+        kept.close()

@@ -90,7 +90,10 @@ def test_the_contact_sheet_reads_its_ids_a_page_at_a_time(qtbot, window):
         ids = queries.photo_ids(s, PhotoFilter())
     m = w.grid_model
     assert m.rowCount() == len(ids) == 300
-    assert m.paged() is not None and len(m._pages) == 1  # the first page only
+    assert m.paged() is not None and len(m._pages) == 0  # no page read while the timeline is shown
+    with qtbot.waitSignal(m.pageLoaded, timeout=5000):
+        w.set_view("grid")  # shown: it asks for the rows it shows
+    assert len(m._pages) == 1  # the first page only
     assert [m.id_at(r) for r in range(32)] == ids[:32]
     assert m.id_at(250) is None  # not read yet: asked for
     qtbot.waitUntil(lambda: m.id_at(250) is not None, timeout=5000)

@@ -351,6 +351,15 @@ def count(session: Session, f: PhotoFilter = PhotoFilter()) -> int:
     return session.scalar(_filtered(session, f, func.count(Photo.id))) or 0
 
 
+def summary_count(session: Session, f: PhotoFilter) -> int | None:
+    """:func:`count` when the summary tables can say (statuses, present files, dated or not, one
+    theme): a lookup; None when only a count over the photographs could (a search, years, reigns…)."""
+    scope = _summary_scope(session, f, undated_ok=True)
+    if scope is not None:
+        return count(session, f)
+    return theme_summary_count(session, f)
+
+
 # --- counts from the summary tables (revision 0009) -------------------------------------------------
 
 

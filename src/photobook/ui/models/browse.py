@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from photobook.db.fastpath import FirstView
-    from photobook.services.timeline_window import Overview, WholeCatalog
+    from photobook.services.timeline_window import KeptOverviews, Overview
 
 # The catalog's modules (SQLAlchemy, the models, the queries, the timeline's window) are imported
 # by the functions that run in the workers, never here: the window's first frame is painted
@@ -66,8 +66,9 @@ class Browser(QObject):
         self.problems: list[dict[str, Any]] = []
         self.loads = 0  # completed timeline loads (tests and the screenshot wait on it)
         self._first_view: FirstView | None = None  # what the first frame read, for the first load
-        # the whole catalog's overview, kept for a return to all photographs (made by a worker)
-        self._whole: _Whole = _Whole()
+        # the overviews read last (the whole catalog's, the last filters'), kept while the catalog has
+        # had no commit: a return to all photographs, a theme chosen again (made by a worker)
+        self._kept: _Kept = _Kept()
         # what the timeline's next frame reads from an index (histogram units, precision caps): the
         # worker builds them with the index (TimelineIndex.prepare), off the GUI thread
         self.frame_needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
@@ -99,8 +100,8 @@ class Browser(QObject):
         first, self._first_view = self._first_view, None
         # the timeline's index (rows sorted for bisection, or a large catalog's overview) is built
         # here, in the worker
-        whole, needs = self._whole, self.frame_needs
-        self.tasks.read(lambda s: _overview(s, f, first, whole, needs), self._on_overview, key="timeline")
+        kept, needs = self._kept, self.frame_needs
+        self.tasks.read(lambda s: _overview(s, f, first, kept, needs), self._on_overview, key="timeline")
         self.tasks.read(lambda s: _ids_or_pages(s, f), self._on_ids, key="grid")
         self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts")
         self.tasks.read(
@@ -108,9 +109,9 @@ class Browser(QObject):
         )
 
     def shutdown(self) -> None:
-        """The workers have stopped: let go of what was kept for them (the whole catalog's overview
-        and the connection that watches the catalog's commits)."""
-        self._whole.close()
+        """The workers have stopped: let go of what was kept for them (the overviews read last and
+        the connection that watches the catalog's commits)."""
+        self._kept.close()
 
     def reload_soon(self) -> None:
         """Reload at most every 0.7 s (photographs arriving from the indexer)."""
@@ -304,21 +305,21 @@ def _queries():
     return queries
 
 
-class _Whole:
-    """The window's :class:`~photobook.services.timeline_window.WholeCatalog`, made by the first
+class _Kept:
+    """The window's :class:`~photobook.services.timeline_window.KeptOverviews`, made by the first
     worker that needs it (the GUI thread never imports the catalog's modules)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._it: WholeCatalog | None = None
+        self._it: KeptOverviews | None = None
         self._closed = False
 
-    def get(self) -> WholeCatalog | None:
-        from photobook.services.timeline_window import WholeCatalog
+    def get(self) -> KeptOverviews | None:
+        from photobook.services.timeline_window import KeptOverviews
 
         with self._lock:
             if self._it is None and not self._closed:
-                self._it = WholeCatalog()
+                self._it = KeptOverviews()
             return self._it
 
     def close(self) -> None:
@@ -332,14 +333,14 @@ def _overview(
     session: Session,
     f: PhotoFilter,
     first: FirstView | None = None,
-    whole: _Whole | None = None,
+    kept: _Kept | None = None,
     needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ()),
 ) -> Overview:
-    """The filter's overview, its index prepared for the timeline's next frame (``needs``). The whole
-    catalog's is the one read last when no commit has come since (returning to all photographs
-    after a filter: a million photographs, ~0.2 s of CPU), else the first frame's summary
-    (``first``) when no commit has come since it was read (the library read once at start, not
-    twice: issue 6)."""
+    """The filter's overview, its index prepared for the timeline's next frame (``needs``). The one
+    read last for the same filter when no commit has come since (returning to all photographs after
+    a filter: a million photographs, ~0.2 s of CPU; a theme chosen again: ~0.1 s), else the first
+    frame's summary (``first``) for the whole catalog when no commit has come since it was read (the
+    library read once at start, not twice: issue 6)."""
     from photobook.services.timeline_window import load_overview
 
     read = None
@@ -347,9 +348,9 @@ def _overview(
     if first is not None and first.summary is not None and first.stamp is not None and f.is_empty():
         read = (first.summary, first.undated)
         first_unchanged = first.stamp.unchanged
-    keeper = whole.get() if whole is not None and f.is_empty() else None
+    keeper = kept.get() if kept is not None else None
     if keeper is not None:
-        ov = keeper.load(session, read, first_unchanged)
+        ov = keeper.load(session, f, read, first_unchanged)
     else:
         if first_unchanged is not None and not first_unchanged():
             read = None
@@ -379,15 +380,15 @@ def _no_photos(session: Session) -> bool:
 
 def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] | Paged:
     """Every id of the filter (and its place) when there are at most ``timeline_window.ROWS_LIMIT``; else its size
-    and first page (the contact sheet then reads a page at a time)."""
+    (the contact sheet then reads a page at a time)."""
     from photobook.services import timeline_window
 
     queries = _queries()
     limit = timeline_window.ROWS_LIMIT
-    known = queries.theme_summary_count(session, f)  # one theme: its size is a lookup
+    known = queries.summary_count(session, f)  # all photographs, statuses, one theme: a lookup
     if known is not None and known > limit:
         return _pages_from_summaries(session, f, known)
-    if known is not None:  # small enough to read whole: from the theme index
+    if known is not None and f.themes:  # small enough to read whole: from the theme index
         ids = queries.photo_ids_from_themes(session, f)
         return ids, {pid: i for i, pid in enumerate(ids)}
     ids = queries.photo_ids(session, f, limit=limit + 1)
@@ -400,15 +401,18 @@ def _ids_or_pages(session, f: PhotoFilter) -> tuple[list[int], dict[int, int]] |
 
 
 def _pages_from_summaries(session, f: PhotoFilter, total: int) -> Paged:
-    """A theme filter of ``total`` photographs, too many to read whole, known from the summaries: its
-    size and first page at once, without reading ids first (a million photographs: a walk of
-    670,000 rows for a theme of 7.5 %)."""
+    """A filter of ``total`` photographs, too many to read whole, counted from the summaries (all
+    photographs, statuses, one theme): its size at once, without reading ids (a million photographs:
+    a walk of 50,000 rows of the day index on each return to all photographs, 100-130 ms of CPU; for a
+    theme of 7.5 %, of 670,000 rows). Its first page is not read either: the contact sheet asks for it
+    when it shows it (for a theme, a walk of the day index to its 512th photograph, 25-80 ms of CPU at a
+    million photographs, that took the CPU from the timeline's read while the contact sheet was hidden)."""
     queries = _queries()
     if f.undated is not None:
         dated = total if f.undated is False else 0
     else:
-        dated = queries.theme_summary_count(session, replace(f, undated=False)) or 0
-    return Paged(f, total, dated, queries.ordered_page(session, f, 0, PAGE, dated))
+        dated = queries.summary_count(session, replace(f, undated=False)) or 0
+    return Paged(f, total, dated, [])
 
 
 def _record(session, photo_id: int) -> PhotoRecord | None:

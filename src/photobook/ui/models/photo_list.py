@@ -33,13 +33,14 @@ CACHE_PAGES = 200  # pages kept: 100,000 ids at most
 
 @dataclass(frozen=True)
 class Paged:
-    """A filter too large to hold every id (issue 12): its size and its first page; the rest is read
-    a page at a time, in the worker, where the view looks (:meth:`PhotoListModel.set_paged`)."""
+    """A filter too large to hold every id (issue 12): its size and its first page, if that was read
+    with it; every other page is read in the worker when the view looks at it
+    (:meth:`PhotoListModel.set_paged`)."""
 
     filter: PhotoFilter
     total: int
     dated: int  # the dated ones come first (``queries.ordered_page``)
-    first: list[int]
+    first: list[int]  # empty: not read yet (asked for when the contact sheet shows its first rows)
 
 
 def _ordered_page(session, p: Paged, page: int) -> list[int]:
@@ -107,7 +108,8 @@ class PhotoListModel(QAbstractListModel):
         self._pages_pending.clear()
         self._pending_blocks.clear()
         self._queued_blocks.clear()
-        self._store_page(0, list(paged.first))
+        if paged.first:
+            self._store_page(0, list(paged.first))
         self.endResetModel()
 
     def paged(self) -> Paged | None:

@@ -219,8 +219,16 @@ class GridView(QListView):
         self._go(self.photo_model().rowCount() - 1)
 
     def _go(self, row: int) -> None:
-        if row >= 0:
-            self.select(self.photo_model().id_at(row))
+        if row < 0:
+            return
+        model = self.photo_model()
+        pid = model.id_at(row)
+        if pid is None and model.paged() is not None:  # its page is asked for: selected when it comes
+            idx = model.index(row, 0)
+            self.selectionModel().setCurrentIndex(idx, self.selectionModel().SelectionFlag.ClearAndSelect)
+            self.scrollTo(idx)
+            return
+        self.select(pid)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         pid = current.data(IdRole) if current.isValid() else None
