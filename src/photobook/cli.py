@@ -700,16 +700,13 @@ def _import_out_of_gc_sight(*modules: str) -> None:
     SQLAlchemy and the models make ~300,000 objects that live as long as the process; every full
     collection would walk them all again while a command makes its many short-lived rows (~0.1 s
     of a rescan's ~1.5 s; ~0.2 s of ``list --json`` over 11,000 records)."""
-    import gc
     import importlib
 
-    gc.disable()
-    try:
+    from photobook.core.long_lived import long_lived
+
+    with long_lived():
         for name in modules:
             importlib.import_module(name)
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def cmd_index(args: argparse.Namespace) -> int:

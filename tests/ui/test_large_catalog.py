@@ -227,3 +227,54 @@ def test_a_theme_filter_draws_from_the_theme_day_summaries(qtbot, window, monkey
         for page in range(0, total, photo_list.PAGE):
             got.extend(queries.ordered_page(s, f, page, photo_list.PAGE, w.browser.paged.dated))
     assert got == want_ids
+
+
+def test_the_first_frame_after_a_zoom_finds_its_buckets_built_by_a_worker(qtbot, window, monkeypatch):
+    """Issue 12: each zoom's histogram counts and each precision's partition of the rows are built
+    by a reader when the rows arrive, not on the GUI thread by the first frame at a new zoom."""
+    import threading
+
+    from photobook.core.timeline_buckets import TimelineIndex
+
+    w = window
+    built_here: list[tuple[str, object]] = []
+    histogram, partition = TimelineIndex.histogram, TimelineIndex.partition
+
+    def watched_histogram(self, unit):
+        if unit not in self._hist and threading.current_thread() is threading.main_thread():
+            built_here.append(("histogram", unit))
+        return histogram(self, unit)
+
+    def watched_partition(self, cap):
+        if cap not in self._parts and threading.current_thread() is threading.main_thread():
+            built_here.append(("partition", cap))
+        return partition(self, cap)
+
+    monkeypatch.setattr(TimelineIndex, "histogram", watched_histogram)
+    monkeypatch.setattr(TimelineIndex, "partition", watched_partition)
+    t = w.timeline
+    t.fit()
+    t.repaint()
+    settle(qtbot, w)
+    lo, hi = t.visible_range()
+    mid = (lo + hi) / 2
+    widths = {}
+    zooms = (
+        ("decade", (mid - 5, mid + 5)),
+        ("year", (mid, mid + 1)),
+        ("month", (mid, mid + 0.12)),
+        ("fit", None),
+    )
+    for name, rng in zooms:
+        if rng is None:
+            t.fit()
+        else:
+            t.set_visible_range(*rng)
+        t.repaint()  # the first frame at this zoom: drawn from what the worker built
+        columns = t._frame.histogram
+        assert columns and sum(n for _r, n, *_ in columns) > 0, name
+        widths[name] = {d1 - d0 for _r, _n, d0, d1, _h in columns}
+        settle(qtbot, w)  # the photographs around the view arrive (and are prepared) meanwhile
+    assert built_here == []
+    # each frame drew the buckets of its zoom: years over the whole archive, months closer
+    assert widths["fit"] <= {365, 366} and widths["year"] <= {28, 29, 30, 31}

@@ -113,6 +113,9 @@ def test_theme_tree_model_passes_the_model_tester(qtmodeltester, qtbot, syntheti
     assert model.data(energy) == "Énergies renouvelables"
     model.set_language("ar")
     assert model.data(energy) == "الطاقات المتجددة"
+    model.set_counts({**counts, "renewable-energy": 7})  # the counts under another filter
+    assert model.data(model.index_of("renewable-energy", 1)) == "7"
+    assert model.data(energy, Qt.ItemDataRole.AccessibleTextRole) == "الطاقات المتجددة, 7"
     with qtbot.waitSignal(model.checkedChanged) as sig:
         assert model.setData(child, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert sig.args[0] == (model.data(child, SlugRole),)

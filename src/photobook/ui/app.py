@@ -203,18 +203,22 @@ def open_window(
     models, revision and seed checks) is opened by the first worker that needs it, after the first
     frame (``db.handle.LibraryHandle``). A catalog the fast path cannot read (none yet, an older
     revision to upgrade, PostgreSQL) is opened here first, the usual way. Raises ``LibraryError``."""
+    from photobook.core.long_lived import long_lived
     from photobook.core.paths import default_library_dir
     from photobook.db.handle import LibraryHandle
 
     folder = Path(library_dir) if library_dir is not None else default_library_dir()
     handle = LibraryHandle(folder, db_url, opener=lambda: _open_for_window(folder, db_url, handle.readonly))
     reader = _FirstViewReader(folder) if db_url is None and _fast_start(settings) else None
-    from photobook.ui.main_window import MainWindow
+    # the window's modules and widgets live as long as the process: out of the collector's sight,
+    # which then no longer walks them all again in a full collection (~0.1 s, stalling the window)
+    with long_lived():
+        from photobook.ui.main_window import MainWindow
 
-    view = reader.result() if reader is not None else None
-    if view is None:
-        handle.open()  # raises LibraryError, before any window shows
-    return MainWindow(handle, settings, restore=restore, first_view=view)
+        view = reader.result() if reader is not None else None
+        if view is None:
+            handle.open()  # raises LibraryError, before any window shows
+        return MainWindow(handle, settings, restore=restore, first_view=view)
 
 
 def _fast_start(settings: Settings) -> bool:
@@ -226,12 +230,18 @@ def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Librar
     """Open the library (in the worker that first needs it), and load the modules the window's
     handlers use, in that worker too: every result reaches the GUI thread after them, which then
     never imports the catalog's modules itself (a stall of a second on a busy machine)."""
-    from photobook.db.engine import open_library
+    from photobook.core.long_lived import long_lived
 
-    lib = open_library(folder, db_url, readonly=True if readonly else None, resident=True)
-    import photobook.db.queries
-    import photobook.services.edits
-    import photobook.services.timeline_window  # noqa: F401
+    # SQLAlchemy, the models and the catalog's modules: ~300,000 objects that live as long as the
+    # process, out of the collector's sight (a full collection walking them: ~0.1 s, in a worker
+    # holding the interpreter's lock, a stall of the window)
+    with long_lived():
+        from photobook.db.engine import open_library
+
+        lib = open_library(folder, db_url, readonly=True if readonly else None, resident=True)
+        import photobook.db.queries
+        import photobook.services.edits
+        import photobook.services.timeline_window  # noqa: F401
 
     return lib
 

@@ -14,9 +14,24 @@ SlugRole = Qt.ItemDataRole.UserRole + 1
 ColorRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = 2  # label, count
 
+# data() runs for every role of every cell each time the view paints (~200 calls for a dozen themes,
+# on the GUI thread, when the counts arrive at start and after each filter): plain ints, compared
+# without the enum machinery, and each cell's answers made once
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SLUG = int(SlugRole)
+_COLOR = int(ColorRole)
+_TRAILING = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_CHECKABLE = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+
 
 class _Node:
-    __slots__ = ("checked", "children", "info", "parent", "row")
+    __slots__ = ("checked", "children", "color", "info", "label", "parent", "row")
 
     def __init__(self, info: ThemeInfo | None, parent: _Node | None, row: int) -> None:
         self.info = info
@@ -24,6 +39,8 @@ class _Node:
         self.row = row
         self.children: list[_Node] = []
         self.checked = False
+        self.color = QColor(info.color) if info is not None else None
+        self.label: str | None = None  # in the model's language, made on first use
 
 
 class ThemeTreeModel(QAbstractItemModel):
@@ -35,6 +52,7 @@ class ThemeTreeModel(QAbstractItemModel):
         self._root = _Node(None, None, 0)
         self._by_slug: dict[str, _Node] = {}
         self._counts: dict[str, int] = {}
+        self._count_texts: dict[str, str] = {}  # the counts in the locale's digits, made on first use
 
     # --- content ------------------------------------------------------------------------------
 
@@ -59,10 +77,14 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self._counts = dict(counts)
+        self._count_texts = {}
         self._changed_everywhere([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole], 1)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        for node in self._by_slug.values():
+            node.label = None
+        self._count_texts = {}
         self._changed_everywhere([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole], 0)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
@@ -121,10 +143,7 @@ class ThemeTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == 0:
-            f |= Qt.ItemFlag.ItemIsUserCheckable
-        return f
+        return _FLAGS_CHECKABLE if index.column() == 0 else _FLAGS
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -135,28 +154,38 @@ class ThemeTreeModel(QAbstractItemModel):
         info = node.info
         if info is None:
             return None
-        n = self._counts.get(info.slug, 0)
+        role = int(role)
         if index.column() == 0:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return info.label(self.lang)
-            if role == Qt.ItemDataRole.CheckStateRole:
+            if role == _DISPLAY or role == _TOOLTIP:
+                return self._label(node)
+            if role == _CHECK:
                 return Qt.CheckState.Checked if node.checked else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.DecorationRole:
-                return QColor(info.color)
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{info.label(self.lang)}, {n}"
+            if role == _DECORATION:
+                return node.color
+            if role == _ACCESSIBLE:
+                return f"{self._label(node)}, {self._counts.get(info.slug, 0)}"
         elif index.column() == 1:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QLocale().toString(n) if n else ""
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-            if role == Qt.ItemDataRole.AccessibleTextRole:
-                return str(n)
-        if role == SlugRole:
+            if role == _DISPLAY:
+                text = self._count_texts.get(info.slug)
+                if text is None:
+                    n = self._counts.get(info.slug, 0)
+                    text = self._count_texts[info.slug] = QLocale().toString(n) if n else ""
+                return text
+            if role == _ALIGNMENT:
+                return _TRAILING
+            if role == _ACCESSIBLE:
+                return str(self._counts.get(info.slug, 0))
+        if role == _SLUG:
             return info.slug
-        if role == ColorRole:
+        if role == _COLOR:
             return info.color
         return None
+
+    def _label(self, node: _Node) -> str:
+        if node.label is None:
+            assert node.info is not None
+            node.label = node.info.label(self.lang)
+        return node.label
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
