@@ -4,7 +4,7 @@ A user's first start of photobook writes each module's ``.pyc`` (``pip install .
 install time); every later start reads them. Where ``PYTHONDONTWRITEBYTECODE`` is set (as it is on
 the machine the benchmarks are run on) nothing is ever written, and every start of an editable
 install compiles all of photobook's modules from source again: ~0.15 s of the CLI's start and
-~0.3 s of the window's first paint, on every run. The benchmarks time the start users see, so
+~0.2–0.3 s of the window's first paint, on every run. The benchmarks time the start users see, so
 they write the bytecode first.
 """
 

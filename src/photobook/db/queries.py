@@ -334,18 +334,9 @@ def count(session: Session, f: PhotoFilter = PhotoFilter()) -> int:
     """How many photographs ``f`` holds: a sum over the summary of years where the filter allows
     (statuses, present files, dated or not), a full-text count without touching the photos when
     the search is the only filter, else a count in SQL."""
-    scope = _summary_scope(session, f, undated_ok=True)
-    if scope is not None:
-        sy = summary_years.c
-        stmt = select(func.coalesce(func.sum(sy.n), 0)).where(*_summary_where(sy, scope))
-        if f.undated is True:
-            stmt = stmt.where(sy.year == UNDATED_YEAR)
-        elif f.undated is False:
-            stmt = stmt.where(sy.year != UNDATED_YEAR)
-        return int(session.scalar(stmt) or 0)
-    one_theme = theme_summary_count(session, f)
-    if one_theme is not None:
-        return one_theme
+    n = summary_count(session, f)
+    if n is not None:
+        return n
     if f.search.strip() and replace(f, search="").is_empty():
         return search_count(session, f.search)
     return session.scalar(_filtered(session, f, func.count(Photo.id))) or 0
@@ -355,9 +346,15 @@ def summary_count(session: Session, f: PhotoFilter) -> int | None:
     """:func:`count` when the summary tables can say (statuses, present files, dated or not, one
     theme): a lookup; None when only a count over the photographs could (a search, years, reigns…)."""
     scope = _summary_scope(session, f, undated_ok=True)
-    if scope is not None:
-        return count(session, f)
-    return theme_summary_count(session, f)
+    if scope is None:
+        return theme_summary_count(session, f)
+    sy = summary_years.c
+    stmt = select(func.coalesce(func.sum(sy.n), 0)).where(*_summary_where(sy, scope))
+    if f.undated is True:
+        stmt = stmt.where(sy.year == UNDATED_YEAR)
+    elif f.undated is False:
+        stmt = stmt.where(sy.year != UNDATED_YEAR)
+    return int(session.scalar(stmt) or 0)
 
 
 # --- counts from the summary tables (revision 0009) -------------------------------------------------
