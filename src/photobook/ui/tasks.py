@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -85,7 +86,14 @@ class TaskManager(QObject):
         # priority: a thread the scheduler puts off while it holds the GIL would stall the others.)
         self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-background")
         self._relay = _Relay()
-        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relay.finished.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
+        # results that arrived, handed to their callers one per turn of the event loop (see _arrive)
+        self._arrived: deque[tuple[Task, Any, BaseException | None]] = deque()
+        self._pump = QTimer(self)
+        self._pump.setSingleShot(True)
+        self._pump.setInterval(0)
+        self._pump.timeout.connect(self._deliver_next)
+        self.deliveries = 0  # results handed to their callers (tests: one per turn)
         self._latest: dict[str, Task] = {}
         self._in_flight = 0
         self._closed = False
@@ -187,12 +195,39 @@ class TaskManager(QObject):
             self._relay.finished.emit(task, None, None)
 
     @Slot(object, object, object)
-    def _deliver(self, task: Task, result: Any, exc: BaseException | None) -> None:
+    def _arrive(self, task: Task, result: Any, exc: BaseException | None) -> None:
+        """A worker's result reached the GUI thread. Results that arrive together (the window's
+        first reads: the overview, the counts, the vocabulary, the places, each redrawing a view)
+        are queued events that Qt would run in one turn of the event loop, tens of milliseconds at
+        start in which the window cannot answer; they are handed over one per turn instead (a
+        zero-interval timer: input, paints and other timers run between two of them), in the order
+        they arrived."""
+        self._arrived.append((task, result, exc))
+        if not self._pump.isActive():
+            self._pump.start()
+
+    def _deliver_next(self) -> None:
+        """Hand over the next result that is wanted (those that are dropped cost nothing: they do
+        not take a turn of their own)."""
+        arrived = self._arrived
+        while arrived:
+            task, result, exc = arrived.popleft()
+            wanted = self._deliver(task, result, exc)
+            if wanted:
+                break
+        if arrived:
+            self._pump.start()
+
+    def _deliver(self, task: Task, result: Any, exc: BaseException | None) -> bool:
+        """Account for ``task``, run its callback if its result is still wanted (returns whether it
+        was)."""
         self._in_flight -= 1
         current = task.key is None or self._latest.get(task.key) is task
         if task.key is not None and current:
             del self._latest[task.key]
-        if not (self._closed or task.is_cancelled() or not current):
+        wanted = not (self._closed or task.is_cancelled() or not current)
+        if wanted:
+            self.deliveries += 1
             if exc is not None:
                 if task.on_error is not None:
                     task.on_error(exc)
@@ -203,6 +238,7 @@ class TaskManager(QObject):
                 task.on_done(result)
         if self._in_flight == 0:
             self.idle.emit()
+        return wanted and (exc is not None or task.on_done is not None)
 
     # --- state ------------------------------------------------------------------------------
 
