@@ -82,7 +82,6 @@ class MainWindow(QMainWindow):
         self.lang = i18n.current_language()
         self._range_restored = not restore
         self._closing = False
-        self._editor_vocabulary: Vocabulary | None = None  # for the editor, in the next turn
         self.presentation: Any = None  # the talk being given (ui.views.presenter.Presentation)
         self._ids_loaded = False  # the filter's results have arrived once (the hidden marker waits)
         self._located_out: int | None = None  # a large filter: the selection, found not to be in it
@@ -471,14 +470,7 @@ class MainWindow(QMainWindow):
         self.caption.set_vocabulary(vocab)
         self.full.set_vocabulary(vocab)
         self._update_reign_bands()
-        if self._editor_vocabulary is None:
-            QTimer.singleShot(0, self, self._vocabulary_to_editor)
-        self._editor_vocabulary = vocab  # the latest, if another arrives before the next turn
-
-    def _vocabulary_to_editor(self) -> None:
-        vocab, self._editor_vocabulary = self._editor_vocabulary, None
-        if vocab is not None and not self._closing:
-            self.editor.set_vocabulary(vocab)
+        self.tasks.next_turn(lambda: self.editor.set_vocabulary(vocab))  # in order: the last wins
 
     def _update_reign_bands(self) -> None:
         bands = [
