@@ -463,11 +463,14 @@ class MainWindow(QMainWindow):
             self.indexer.load_demo()
 
     def _on_vocabulary(self, vocab: Vocabulary) -> None:
+        """The vocabulary arrived (at start, with the catalog's first reads): what shows it now takes
+        it in this turn of the event loop, the record editor (its theme menus and completions) in
+        the next one, so that the two do not add up to one long stall."""
         self.filters.set_vocabulary(vocab)
         self.caption.set_vocabulary(vocab)
-        self.editor.set_vocabulary(vocab)
         self.full.set_vocabulary(vocab)
         self._update_reign_bands()
+        self.tasks.next_turn(lambda: self.editor.set_vocabulary(vocab))  # in order: the last wins
 
     def _update_reign_bands(self) -> None:
         bands = [

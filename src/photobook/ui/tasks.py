@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -85,7 +86,16 @@ class TaskManager(QObject):
         # priority: a thread the scheduler puts off while it holds the GIL would stall the others.)
         self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-background")
         self._relay = _Relay()
-        self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._relay.finished.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
+        # results that arrived, handed to their callers one per turn of the event loop (_arrive)
+        self._arrived: deque[tuple[Task, Any, BaseException | None]] = deque()
+        self._pump = QTimer(self)
+        self._pump.setSingleShot(True)
+        # 1 ms, not 0: a zero timer started again would run before the timers already due
+        # (an animation's frame, the search box's debounce), the queue's results all ahead of them
+        self._pump.setInterval(1)
+        self._pump.setTimerType(Qt.TimerType.PreciseTimer)
+        self._pump.timeout.connect(self._deliver_next)
         self._latest: dict[str, Task] = {}
         self._in_flight = 0
         self._closed = False
@@ -187,12 +197,47 @@ class TaskManager(QObject):
             self._relay.finished.emit(task, None, None)
 
     @Slot(object, object, object)
-    def _deliver(self, task: Task, result: Any, exc: BaseException | None) -> None:
+    def _arrive(self, task: Task, result: Any, exc: BaseException | None) -> None:
+        """A worker's result reached the GUI thread. Results that arrive together (the window's
+        first reads: the overview, the counts, the vocabulary, the places, each redrawing a view)
+        are queued events that Qt would run in one turn of the event loop, tens of milliseconds at
+        start in which the window cannot answer; they are handed over one per turn instead (a
+        timer: input, paints and other timers run between two of them), in the order they
+        arrived."""
+        self._arrived.append((task, result, exc))
+        if not self._pump.isActive():  # none handed over in the last turn: this one at once
+            self._deliver_next()
+
+    def _deliver_next(self) -> None:
+        """Hand over the next result that is wanted (those that are dropped cost nothing: they do
+        not take a turn of their own)."""
+        arrived = self._arrived
+        while arrived:
+            task, result, exc = arrived.popleft()
+            if self._deliver(task, result, exc):
+                break
+
+    def next_turn(self, fn: Callable[[], None]) -> None:
+        """Run ``fn()`` on the GUI thread in a later turn of the event loop, behind the results
+        already arrived and counted as in flight until then (:meth:`busy`): the second half of a
+        result's work, which would make one long stall with the first."""
+        self._in_flight += 1
+        self._arrived.append((Task(None, lambda _r: fn(), None), None, None))
+        if not self._pump.isActive():
+            self._pump.start()
+
+    def _deliver(self, task: Task, result: Any, exc: BaseException | None) -> bool:
+        """Account for ``task``, run its callback if its result is still wanted (returns whether it
+        was)."""
         self._in_flight -= 1
         current = task.key is None or self._latest.get(task.key) is task
         if task.key is not None and current:
             del self._latest[task.key]
-        if not (self._closed or task.is_cancelled() or not current):
+        wanted = not (self._closed or task.is_cancelled() or not current) and (
+            exc is not None or task.on_done is not None
+        )
+        if wanted:
+            self._pump.start()  # the next one waits for a turn (also while this one runs an event loop)
             if exc is not None:
                 if task.on_error is not None:
                     task.on_error(exc)
@@ -203,6 +248,7 @@ class TaskManager(QObject):
                 task.on_done(result)
         if self._in_flight == 0:
             self.idle.emit()
+        return wanted
 
     # --- state ------------------------------------------------------------------------------
 

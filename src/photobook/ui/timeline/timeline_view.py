@@ -225,7 +225,10 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
         self._anim.stop()
 
     def set_reigns(self, bands: list[ReignBand]) -> None:
-        self._reigns = sorted(bands, key=lambda r: r.start)
+        reigns = sorted(bands, key=lambda r: r.start)
+        if reigns == self._reigns:  # the vocabulary's arrival at start: drawn from the first view already
+            return
+        self._reigns = reigns
         self.update()
 
     def set_language(self, lang: str) -> None:

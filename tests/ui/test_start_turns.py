@@ -1,0 +1,124 @@
+"""The window answers while the catalog's first results come in (issue 12: the longest stall of
+the GUI thread at start): results that reach it together are handed over one per turn of the
+event loop, and what a result changes nothing on screen for is not redrawn."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from photobook.ui.tasks import TaskManager
+from photobook.ui.thumbcache import ThumbnailCache
+from photobook.ui.timeline import ReignBand, TimelineView
+
+
+class _Other(QObject):
+    """Something else the event loop has to do (an input event, a paint): a queued call."""
+
+    ping = Signal()
+
+
+@pytest.fixture
+def tasks(qapp, library):
+    t = TaskManager(library)
+    yield t
+    t.shutdown()
+
+
+def _arrived_together(tasks: TaskManager, n: int, seen: list) -> None:
+    """``n`` reads whose results reach the GUI thread before it turns again (as at start, when
+    the first reads finish while the window paints its first frame)."""
+    tasks.hold()
+    submitted = [
+        tasks.read(lambda i=i: i, lambda r: seen.append(("result", r)), session=False) for i in range(n)
+    ]
+    tasks.release()
+    for task in submitted:
+        assert task.future is not None
+        task.future.result(timeout=10)  # each worker has queued its result to the GUI thread
+
+
+def test_results_arriving_together_leave_room_for_the_rest_of_the_event_loop(qtbot, tasks):
+    seen: list = []
+    _arrived_together(tasks, 3, seen)
+    other = _Other()
+    other.ping.connect(lambda: seen.append(("other",)), Qt.ConnectionType.QueuedConnection)
+    other.ping.emit()  # queued behind the three results
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)
+    # before: the three results in one turn, the rest of the window after them
+    assert seen[1] == ("other",)
+    assert sorted(seen[:1] + seen[2:]) == [("result", 0), ("result", 1), ("result", 2)]
+
+
+def test_work_left_for_the_next_turn_runs_in_order_and_counts_as_busy(qtbot, tasks):
+    seen: list = []
+    tasks.next_turn(lambda: seen.append("first"))
+    tasks.next_turn(lambda: seen.append("second"))
+    assert seen == [] and tasks.busy()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)
+    assert seen == ["first", "second"]
+
+
+def test_a_superseded_result_is_dropped_without_taking_a_turn(qtbot, tasks):
+    seen: list = []
+    tasks.hold()
+    old = tasks.read(lambda: "old", lambda r: seen.append(r), key="timeline", session=False)
+    new = tasks.read(lambda: "new", lambda r: seen.append(r), key="timeline", session=False)
+    tasks.release()
+    for task in (old, new):
+        assert task.future is not None
+        try:
+            task.future.result(timeout=10)
+        except Exception:  # the superseded one never ran
+            pass
+    other = _Other()
+    other.ping.connect(lambda: seen.append("other"), Qt.ConnectionType.QueuedConnection)
+    other.ping.emit()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5000)
+    assert seen == ["new", "other"]
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_same_reigns_again_do_not_repaint_the_timeline(qtbot, library):
+    """The vocabulary's arrival at start gives the timeline the reigns its first frame drew."""
+    cache = ThumbnailCache(library)
+    view = TimelineView(cache)
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def bands() -> list[ReignBand]:
+        return [
+            ReignBand("b", "Roi B", date(1999, 7, 23).toordinal(), None, "#1f6f5c"),
+            ReignBand("a", "Roi A", date(1961, 3, 3).toordinal(), date(1999, 7, 23).toordinal(), "#8c2f39"),
+        ]
+
+    view.set_reigns(bands())
+    paints = _Paints()
+    view.installEventFilter(paints)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)  # drawn with its reigns
+    QApplication.processEvents()
+    paints.count = 0
+    view.set_reigns(bands())  # equal, not the same objects
+    QApplication.processEvents()
+    assert paints.count == 0
+    renamed = bands()
+    renamed[0] = ReignBand("b", "King B", renamed[0].start, None, "#1f6f5c")
+    view.set_reigns(renamed)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    view.removeEventFilter(paints)
+    cache.close()
