@@ -275,7 +275,8 @@ class MainWindow(QMainWindow):
         self.tasks.idle.connect(self._prepare_pending_zooms)
         b.located.connect(t.located)
         b.located.connect(lambda *_a: self._want_timeline_days())  # its day is known now
-        t.visibleRangeChanged.connect(lambda _a, _b: self._want_timeline_days())
+        # after the frame the change asks for: the read does not share the interpreter with it
+        t.visibleRangeChanged.connect(lambda _a, _b: t.after_frame(self._want_timeline_days))
         t.selectionChanged.connect(lambda _pid: self._want_timeline_days())
         t.locateRequested.connect(b.locate)
         b.pagesLoaded.connect(self._on_pages)
