@@ -122,6 +122,64 @@ def test_the_library_opens_in_a_worker_after_the_first_frame_and_shows_the_same(
     window.library.close()
 
 
+def test_the_window_is_built_while_the_first_view_is_read(qtbot, synthetic_library, tmp_path, monkeypatch):
+    """The first view's reader does not hold up the window's construction (the GUI thread built
+    the window only after the reads, ~0.2 s idle at a million photographs): here the reader
+    finishes only once the window's timeline exists, and the window shows its view."""
+    from photobook.ui import main_window
+
+    dated, undated = _counts(synthetic_library)
+    synthetic_library.close()
+    built = threading.Event()
+    seen: list[bool] = []
+    real_view = fastpath.first_view
+
+    class Timeline(main_window.TimelineView):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            built.set()
+
+    def first_view(folder, *a, **kw):
+        seen.append(built.wait(10))  # the window's timeline was built meanwhile
+        return real_view(folder, *a, **kw)
+
+    monkeypatch.setattr(main_window, "TimelineView", Timeline)
+    monkeypatch.setattr(fastpath, "first_view", first_view)
+    window = open_window(synthetic_library.folder, None, Settings(path=tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(window)
+    try:
+        assert seen == [True]
+        assert not window.library.opened
+        index = window.timeline._index
+        assert (index.n_dated, len(index.undated)) == (dated, undated)
+    finally:
+        window.shutdown()
+        window.library.close()
+
+
+def test_the_first_views_one_step_reads_fall_back_to_rows(tmp_path):
+    """The reader's reads in one step (a JSON array) give what the rows give, and where they
+    cannot (a NULL in the order), the rows themselves."""
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "t.sqlite")
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, day_start, day_end, approximate)")
+    rows = [(1, 5, 9, 0), (2, 5, 9, 0), (3, 2, 4, 1), (4, None, None, 0), (5, 7, None, 0), (6, 7, 8, 0)]
+    con.executemany("INSERT INTO photos VALUES (?, ?, ?, ?)", rows)
+    con.execute("CREATE INDEX ix ON photos (day_start, day_end, approximate)")
+    plain = con.execute(fastpath._SUMMARY).fetchall()
+    assert (7, None) in [r[1:3] for r in plain]  # a NULL day_end: not comparable in Python
+    assert fastpath._in_one_step(con, fastpath._SUMMARY, 5, lambda r: r[1:4]) == plain
+    con.execute("DELETE FROM photos WHERE id = 5")
+    one_step = fastpath._in_one_step(con, fastpath._SUMMARY, 5, lambda r: r[1:4])
+    assert (
+        one_step
+        == con.execute(fastpath._SUMMARY).fetchall()
+        == [(3, 2, 4, 1, 1), (1, 5, 9, 0, 2), (6, 7, 8, 0, 1)]
+    )
+    assert fastpath._in_one_step(con, fastpath._UNDATED, 1, int) == [4]
+
+
 def test_a_restored_filter_waits_for_the_load(qtbot, synthetic_library, tmp_path):
     """The first frame is read for the whole catalog: a window that starts on a filter (or on the
     contact sheet) shows that, from the load, never the whole catalog for a moment."""

@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from photobook.core import timeline as tl
 from photobook.db import queries
@@ -82,6 +82,70 @@ def test_zooming_in_reads_the_photographs_in_view_one_by_one(qtbot, window):
     photos = {i.id for i in w.timeline.visible_items() if i.kind == "photo"}
     assert first[0] in photos
     assert w.timeline._index.total == len(rows)  # the same photographs, some read one by one
+
+
+def _a_day_zoom(w: MainWindow) -> tuple[float, float]:
+    """A view a few weeks wide around a photograph dated to the day: read one by one."""
+    with w.library.Session() as s:
+        rows = queries.timeline_rows(s)
+    first = next(r for r in rows if r[1] is not None and r[2] - r[1] < 28)
+    mid = tl.day_to_year((first[1] + first[2]) / 2)
+    return mid - 0.06, mid + 0.06
+
+
+def test_a_zoom_paints_its_frame_before_it_reads_the_photographs_there(qtbot, window):
+    """The frame a zoom asks for comes first; the read of the photographs in view starts after it
+    (begun beside it, the read took the interpreter from that frame: a slower first frame after
+    each zoom at a million photographs). The view is then drawn from that read as before."""
+    w = window
+    events: list[str] = []
+    real_read = w.tasks.read
+
+    def read(fn, on_done=None, **kw):
+        events.append(f"read {kw.get('key')}")
+        return real_read(fn, on_done, **kw)
+
+    class Probe(QObject):
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    w.tasks.read = read
+    probe = Probe()
+    w.timeline.installEventFilter(probe)
+    w.timeline.set_visible_range(*_a_day_zoom(w))
+    qtbot.waitUntil(lambda: "read timeline-detail" in events, timeout=5000)
+    w.timeline.removeEventFilter(probe)
+    assert "paint" in events[: events.index("read timeline-detail")]
+    settle(qtbot, w)
+    w.timeline.repaint()
+    assert any(i.kind == "photo" for i in w.timeline.visible_items())
+
+
+def test_a_zoom_reads_the_photographs_there_without_a_frame_too(qtbot, window):
+    """Where no frame comes (the timeline hidden behind the contact sheet, a window that is not
+    painted), the read is not left waiting for one."""
+    w = window
+    keys: list[str | None] = []
+    real_read = w.tasks.read
+
+    def read(fn, on_done=None, **kw):
+        keys.append(kw.get("key"))
+        return real_read(fn, on_done, **kw)
+
+    w.tasks.read = read
+    w.timeline.setUpdatesEnabled(False)  # no paint
+    w.timeline.set_visible_range(*_a_day_zoom(w))
+    qtbot.waitUntil(lambda: "timeline-detail" in keys, timeout=5000)
+    w.timeline.setUpdatesEnabled(True)
+    settle(qtbot, w)
+    keys.clear()
+    w.set_view("grid")
+    w.timeline.fit()
+    w.timeline.set_visible_range(*[x + 3 for x in _a_day_zoom(w)])
+    assert "timeline-detail" in keys  # hidden: at once
+    settle(qtbot, w)
 
 
 def test_the_contact_sheet_reads_its_ids_a_page_at_a_time(qtbot, window):

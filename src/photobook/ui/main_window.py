@@ -71,10 +71,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         restore: bool = True,
         *,
-        first_view: FirstView | None = None,
+        first_view: FirstView | Callable[[], FirstView | None] | None = None,
     ) -> None:
         """``first_view``: the catalog's timeline read without SQLAlchemy (``ui.app.open_window``),
-        shown as the first frame; nothing is read from the library until that frame is painted."""
+        shown as the first frame; nothing is read from the library until that frame is painted. Or
+        a function that returns it (``None``: there is none), called once the window is built: the
+        window is built while a thread reads it (``ui.app.open_window``), not after."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.library = library
@@ -163,8 +165,10 @@ class MainWindow(QMainWindow):
         self.set_language(self.lang, remember=False)
         if restore:
             self._restore()
-        if first_view is not None and not self.show_first_view(first_view):
-            self._release()
+        if first_view is not None:
+            view = first_view() if callable(first_view) else first_view
+            if view is None or not self.show_first_view(view):
+                self._release()
 
     # --- wiring -------------------------------------------------------------------------------
 
@@ -275,7 +279,8 @@ class MainWindow(QMainWindow):
         self.tasks.idle.connect(self._prepare_pending_zooms)
         b.located.connect(t.located)
         b.located.connect(lambda *_a: self._want_timeline_days())  # its day is known now
-        t.visibleRangeChanged.connect(lambda _a, _b: self._want_timeline_days())
+        # after the frame the change asks for: the read does not share the interpreter with it
+        t.visibleRangeChanged.connect(lambda _a, _b: t.after_frame(self._want_timeline_days))
         t.selectionChanged.connect(lambda _pid: self._want_timeline_days())
         t.locateRequested.connect(b.locate)
         b.pagesLoaded.connect(self._on_pages)

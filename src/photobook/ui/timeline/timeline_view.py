@@ -23,6 +23,7 @@ and requests the others (repainting when they arrive).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QSize, Qt, QTimer, QVariantAnimation, Signal
@@ -40,6 +41,8 @@ from photobook.ui.timeline.painter import TimelinePainter
 from photobook.ui.timeline.scene import Frame, ReignBand, Scene, VisibleItem
 
 FIT_ANIMATION_MS = 220
+#: :meth:`TimelineView.after_frame`: the work waits for the frame at most this long
+AFTER_FRAME_LATEST_MS = 100
 
 
 def animations_wanted() -> bool:
@@ -113,6 +116,12 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
         self.setMinimumSize(280, 300)
         self._a, self._b = self._fit_range()
         thumbs.ready.connect(self._on_thumb_ready)
+        self._after_frame: dict[Callable[[], None], None] = {}  # (an ordered set)
+        # a frame that is not painted after all (a window minimised meanwhile): the work waits no longer
+        self._after_frame_timer = QTimer(self)
+        self._after_frame_timer.setSingleShot(True)
+        self._after_frame_timer.setInterval(AFTER_FRAME_LATEST_MS)
+        self._after_frame_timer.timeout.connect(self._run_after_frame)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
@@ -592,6 +601,27 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
         self._wanted = set(self._frame.wanted)
         if self._frame.wanted:
             self._thumbs.request(self._frame.wanted)
+        if self._after_frame:
+            QTimer.singleShot(0, self._run_after_frame)
+
+    def after_frame(self, fn: Callable[[], None]) -> None:
+        """Call ``fn()`` once the frame asked for now is painted (at the next turn of the event loop
+        after it, the frame shown): work that a zoom or a pan starts, a read in a worker, then does
+        not take the interpreter from that frame (at a million photographs, a detail read begun
+        beside it doubled the first frame after a zoom). At once when the timeline is not shown; at
+        the latest after ``AFTER_FRAME_LATEST_MS``. The same ``fn`` asked for twice runs once."""
+        if not self.isVisible():
+            fn()
+            return
+        self._after_frame[fn] = None
+        if not self._after_frame_timer.isActive():
+            self._after_frame_timer.start()
+
+    def _run_after_frame(self) -> None:
+        self._after_frame_timer.stop()
+        pending, self._after_frame = self._after_frame, {}
+        for fn in pending:
+            fn()
 
     def _on_thumb_ready(self, photo_id: int) -> None:
         if photo_id in self._wanted:
