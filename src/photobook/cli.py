@@ -921,35 +921,58 @@ def cmd_list(args: argparse.Namespace) -> int:
         lib.close()
 
 
-def _write_records(records: Iterable[str | dict[str, Any]], lines: bool, batch: int = 512) -> None:
+def _write_records(records: Iterable[bytes | str | dict[str, Any]], lines: bool, batch: int = 512) -> None:
     """Compact JSON (:data:`~photobook.core.records.RECORD_JSON`) written as the chunks load,
     ``batch`` records a write: with ``lines`` one object a line (JSON Lines), else one array holding
-    one record a line. A record comes as a dict, or as its JSON text already written."""
+    one record a line. A record comes as a dict, or as its JSON text already written (in UTF-8 as
+    ``bytes``, or ``str``). Into a UTF-8 stream (the usual case) the bytes go as they are."""
+    import codecs
+
     from photobook.core.records import RECORD_JSON
 
     encode = RECORD_JSON.encode
     out = sys.stdout
-    between = "\n" if lines else ",\n"
+    raw = getattr(out, "buffer", None)
+    if raw is not None and codecs.lookup(out.encoding or "ascii").name != "utf-8":
+        raw = None  # another encoding (a Windows code page, say): the text goes through it
+
+    def chunk(pending: list[bytes | str | dict[str, Any]]) -> list[bytes]:
+        return [r if type(r) is bytes else (r if type(r) is str else encode(r)).encode() for r in pending]  # type: ignore[union-attr]
+
+    between = b"\n" if lines else b",\n"
     written = False
 
-    def flush(pending: list[str]) -> None:
+    def flush(pending: list[bytes | str | dict[str, Any]]) -> None:
         nonlocal written
+        data = between.join(chunk(pending))
         if lines:
-            out.write("\n".join(pending) + "\n")
+            data += b"\n"
         else:
-            out.write((",\n" if written else "[\n") + between.join(pending))
+            data = (b",\n" if written else b"[\n") + data
+        if raw is not None:
+            raw.write(data)
+        else:
+            out.write(data.decode())
         written = True
 
-    pending: list[str] = []
+    if raw is not None:
+        out.flush()  # what was written as text before goes first
+    pending: list[bytes | str | dict[str, Any]] = []
     for r in records:
-        pending.append(r if type(r) is str else encode(r))
+        pending.append(r)
         if len(pending) == batch:
             flush(pending)
             pending = []
     if pending:
         flush(pending)
-    if not lines:
-        out.write("\n]\n" if written else "[]\n")
+    end = b"\n]\n" if written else b"[]\n"
+    if lines:
+        end = b""
+    if raw is not None:
+        raw.write(end)
+        raw.flush()
+    else:
+        out.write(end.decode())
 
 
 def _print_table(records: list[PhotoRecord], lang: str) -> None:
