@@ -924,8 +924,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _write_records(records: Iterable[bytes | str | dict[str, Any]], lines: bool, batch: int = 512) -> None:
     """Compact JSON (:data:`~photobook.core.records.RECORD_JSON`) written as the chunks load,
     ``batch`` records a write: with ``lines`` one object a line (JSON Lines), else one array holding
-    one record a line. A record comes as a dict, or as its JSON text already written (in UTF-8 as
-    ``bytes``, or ``str``). Into a UTF-8 stream (the usual case) the bytes go as they are."""
+    one record a line. A record comes as a dict, or as its JSON text already written: UTF-8
+    ``bytes`` (SQLite's), which go into a UTF-8 stream (the usual case) as they are, or ``str``."""
     import codecs
 
     from photobook.core.records import RECORD_JSON
@@ -935,44 +935,38 @@ def _write_records(records: Iterable[bytes | str | dict[str, Any]], lines: bool,
     raw = getattr(out, "buffer", None)
     if raw is not None and codecs.lookup(out.encoding or "ascii").name != "utf-8":
         raw = None  # another encoding (a Windows code page, say): the text goes through it
+    else:
+        out.flush()  # what was written as text before goes first
 
-    def chunk(pending: list[bytes | str | dict[str, Any]]) -> list[bytes]:
-        return [r if type(r) is bytes else (r if type(r) is str else encode(r)).encode() for r in pending]  # type: ignore[union-attr]
-
-    between = b"\n" if lines else b",\n"
-    written = False
-
-    def flush(pending: list[bytes | str | dict[str, Any]]) -> None:
-        nonlocal written
-        data = between.join(chunk(pending))
-        if lines:
-            data += b"\n"
-        else:
-            data = (b",\n" if written else b"[\n") + data
+    def put(data: bytes) -> None:
         if raw is not None:
             raw.write(data)
         else:
             out.write(data.decode())
-        written = True
 
-    if raw is not None:
-        out.flush()  # what was written as text before goes first
-    pending: list[bytes | str | dict[str, Any]] = []
+    def utf8(record: str | dict[str, Any]) -> bytes:
+        return (record if isinstance(record, str) else encode(record)).encode()
+
+    between = b"\n" if lines else b",\n"
+    pending: list[bytes] = []
+    written = False
+
+    def flush() -> None:
+        nonlocal pending, written
+        lead = b"" if lines else b",\n" if written else b"[\n"
+        put(lead + between.join(pending) + (b"\n" if lines else b""))
+        pending, written = [], True
+
     for r in records:
-        pending.append(r)
+        pending.append(r if type(r) is bytes else utf8(r))  # type: ignore[arg-type]
         if len(pending) == batch:
-            flush(pending)
-            pending = []
+            flush()
     if pending:
-        flush(pending)
-    end = b"\n]\n" if written else b"[]\n"
-    if lines:
-        end = b""
+        flush()
+    if not lines:
+        put(b"\n]\n" if written else b"[]\n")
     if raw is not None:
-        raw.write(end)
         raw.flush()
-    else:
-        out.write(end.decode())
 
 
 def _print_table(records: list[PhotoRecord], lang: str) -> None:

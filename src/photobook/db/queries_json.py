@@ -243,8 +243,12 @@ def iter_photo_json(
     cursor = dbapi.cursor()
     try:
         if _writes_as_python(cursor):
-            reigns = _Lists(cursor.execute("SELECT id, slug FROM reigns ORDER BY start, id").fetchall(), b',"themes":')
-            themes = _Lists(cursor.execute("SELECT id, slug FROM themes ORDER BY position, id").fetchall(), b",")
+            reigns = _Lists(
+                cursor.execute("SELECT id, slug FROM reigns ORDER BY start, id").fetchall(), b',"themes":'
+            )
+            themes = _Lists(
+                cursor.execute("SELECT id, slug FROM themes ORDER BY position, id").fetchall(), b","
+            )
             rows = _rows(cursor, ids[:window])  # here, so that a statement SQLite cannot run says so now
             return _records(session, cursor, ids, window, rows, reigns, themes)
     except sqlite3.Error:
@@ -303,7 +307,9 @@ def _records(
             found = [i for i in part if i in made]  # in the caller's order (an id not there: none)
             if not start:  # the same text as Python's, else Python's for all (another SQLite, say)
                 some = found[:_CHECKED]
-                mine = [r if isinstance(r, bytes) else encode(r).encode() for r in map(made.__getitem__, some)]
+                mine = [
+                    r if isinstance(r, bytes) else encode(r).encode() for r in map(made.__getitem__, some)
+                ]
                 if mine != [encode(r).encode() for r in iter_photo_records(session, some)]:
                     yield from iter_photo_records(session, ids)
                     return
