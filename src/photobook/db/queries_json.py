@@ -2,10 +2,12 @@
 
 :func:`iter_photo_json` yields the text of each record of :func:`queries.iter_photo_records`, the
 very bytes that the CLI's encoder (:data:`photobook.core.records.RECORD_JSON`) makes of that
-record's dict: same keys, order, values and types. One statement for all the ids (their list is
-one JSON parameter, walked by ``json_each`` in its order), so that Python does no more per record
-than take a string from the driver. Where SQLite would not write exactly what Python writes, the
-record comes as Python's dict instead, for the caller to encode:
+record's dict: same keys, order, values and types, in UTF-8. One statement for a window of
+ids (their list is one JSON parameter, walked by ``json_each`` in its order), so that Python does
+no more per record than join four strings: the record's text before and after its reigns and
+themes, and the text of those, which Python writes once for each set of them (no join, no sort
+per record). Where SQLite would not write exactly what Python writes, the record comes as
+Python's dict instead, for the caller to encode:
 
 - a number of a REAL column (GPS, place coordinates): SQLite writes 15 significant digits where
   Python writes the shortest text that reads back the same (``33.58916666666667``): those values
@@ -161,11 +163,6 @@ def _blob(sql: str) -> str:
     return f"CAST({sql} AS BLOB)"
 
 
-# A record is ``head`` (to ``"reigns":``), the text of its reigns (with ``,"themes":``) and of its
-# themes (with ``,``), then ``body`` (from ``"captions":`` to the end), or NULL (not plain: Python's
-# dict). With a REAL value, ``body`` ends at "camera" and ``mid``, ``tail`` and the numbers follow.
-# json_each walks the ids in their order: CROSS JOIN keeps it the outer loop, so that the rows come
-# in that order as they are made (an ORDER BY would sort the whole output first)
 # ``{"id":…,"year":…,"reigns":``: the object's closing brace (after a number or null) taken off
 _HEAD_SQL = f"""rtrim({_object(*_HEAD)}, '}}') || ',"reigns":'"""
 # ``"captions":…`` to the end, or to "camera" (the closing brace kept) where a REAL value follows;
@@ -173,6 +170,11 @@ _HEAD_SQL = f"""rtrim({_object(*_HEAD)}, '}}') || ',"reigns":'"""
 _BODY_SQL = f"""{_CAPTIONS} || ',' || ltrim(CASE WHEN {_FLOATS}
     THEN {_object(*_BODY, ("gps", "NULL"), *_MID, ("place_coords", "NULL"), *_TAIL)} ELSE {_object(*_BODY)} END, '{{')"""
 
+# A record is ``head`` (to ``"reigns":``), the text of its reigns (with ``,"themes":``) and of its
+# themes (with ``,``), then ``body`` (from ``"captions":`` to the end); ``head`` is NULL where the
+# record is not plain (Python's dict). With a REAL value, ``body`` ends at "camera" and ``mid``,
+# ``tail`` and the numbers follow. json_each walks the ids in their order: CROSS JOIN keeps it the
+# outer loop, so that the rows come in that order as they are made (an ORDER BY would sort first)
 _SQL = f"""SELECT
     CASE WHEN {_PLAIN} THEN {_blob(_HEAD_SQL)} END,
     {_REIGN_IDS},
