@@ -226,7 +226,8 @@ class _Lists(dict[str | None, bytes]):
         self.after = after
 
     def __missing__(self, key: str | None) -> bytes:
-        found = (self.rank.get(int(i)) for i in key.split(",")) if key else ()
+        # an id that names no reign or theme is left out, as a join would
+        found = (self.rank.get(int(i)) for i in key.split(",") if i.isdigit()) if key else ()
         slugs = [slug for _n, slug in sorted(r for r in found if r is not None)]
         text = self[key] = RECORD_JSON.encode(slugs).encode() + self.after
         return text
