@@ -344,3 +344,23 @@ def test_list_json_into_a_stream_that_is_not_utf8(catalog, monkeypatch):
     monkeypatch.setattr(sys, "stdout", plain)
     assert main([*args, "list", "--json"]) == 0
     assert plain.getvalue() == expected
+
+
+def test_a_reader_that_stops_early_closes_the_catalog_without_a_traceback(library, tmp_path):
+    """``photobook list --json | head``: the catalog closes while the records are half written,
+    and the records' cursor is let go without a word ("Exception ignored … Cannot operate on a
+    closed database" on stderr before)."""
+    from photobook.db.engine import open_library
+    from photobook.services.synthetic import populate
+
+    populate(library, 5, distinct_thumbs=1)
+    folder = library.folder
+    lib = open_library(folder)
+    s = lib.Session()
+    records = queries_json.iter_photo_json(s, q.photo_ids(s))
+    assert records is not None
+    next(records)
+    s.connection().connection.dbapi_connection.close()  # what closing the library does to it
+    records.close()  # no error
+    s.invalidate()
+    lib.close()

@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -320,4 +321,6 @@ def _records(
                     return
             yield from map(made.__getitem__, found)
     finally:
-        cursor.close()
+        # a reader that stopped early (``list --json | head``) may close the catalog first
+        with suppress(sqlite3.ProgrammingError):
+            cursor.close()
