@@ -903,7 +903,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 undated=True if args.undated else None,
             )
             if args.json or args.jsonl:
-                q.read_once(session)
+                q.read_once(session, small_cache=True)
             ids = q.photo_ids(session, f, limit=args.limit)
             if args.json or args.jsonl:
                 from photobook.db.queries_json import iter_photo_json

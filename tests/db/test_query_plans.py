@@ -160,7 +160,9 @@ def test_the_page_cache_and_the_map_follow_the_catalog_size(catalog):
         assert s.execute(text("PRAGMA mmap_size")).scalar() == mapped
         q.read_once(s)  # a command that streams through the catalog once reads it without the map
         assert s.execute(text("PRAGMA mmap_size")).scalar() == 0
-        assert s.execute(text("PRAGMA cache_size")).scalar() == -STREAM_CACHE // 1024  # and a small cache
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -cache_kib
+        q.read_once(s, small_cache=True)  # list --json: a small cache too
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -STREAM_CACHE // 1024
 
 
 def test_a_theme_filter_reads_its_day_summaries_in_key_order(catalog):
