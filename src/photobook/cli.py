@@ -903,7 +903,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 undated=True if args.undated else None,
             )
             if args.json or args.jsonl:
-                q.read_once(session)
+                q.read_once(session, small_cache=True)
             ids = q.photo_ids(session, f, limit=args.limit)
             if args.json or args.jsonl:
                 from photobook.db.queries_json import iter_photo_json
@@ -921,35 +921,52 @@ def cmd_list(args: argparse.Namespace) -> int:
         lib.close()
 
 
-def _write_records(records: Iterable[str | dict[str, Any]], lines: bool, batch: int = 512) -> None:
+def _write_records(records: Iterable[bytes | str | dict[str, Any]], lines: bool, batch: int = 512) -> None:
     """Compact JSON (:data:`~photobook.core.records.RECORD_JSON`) written as the chunks load,
     ``batch`` records a write: with ``lines`` one object a line (JSON Lines), else one array holding
-    one record a line. A record comes as a dict, or as its JSON text already written."""
+    one record a line. A record comes as a dict, or as its JSON text already written: UTF-8
+    ``bytes`` (SQLite's), which go into a UTF-8 stream (the usual case) as they are, or ``str``."""
+    import codecs
+
     from photobook.core.records import RECORD_JSON
 
     encode = RECORD_JSON.encode
     out = sys.stdout
-    between = "\n" if lines else ",\n"
+    raw = getattr(out, "buffer", None)
+    if raw is not None and codecs.lookup(out.encoding or "ascii").name != "utf-8":
+        raw = None  # another encoding (a Windows code page, say): the text goes through it
+    else:
+        out.flush()  # what was written as text before goes first
+
+    def put(data: bytes) -> None:
+        if raw is not None:
+            raw.write(data)
+        else:
+            out.write(data.decode())
+
+    def utf8(record: str | dict[str, Any]) -> bytes:
+        return (record if isinstance(record, str) else encode(record)).encode()
+
+    between = b"\n" if lines else b",\n"
+    pending: list[bytes] = []
     written = False
 
-    def flush(pending: list[str]) -> None:
-        nonlocal written
-        if lines:
-            out.write("\n".join(pending) + "\n")
-        else:
-            out.write((",\n" if written else "[\n") + between.join(pending))
-        written = True
+    def flush() -> None:
+        nonlocal pending, written
+        lead = b"" if lines else b",\n" if written else b"[\n"
+        put(lead + between.join(pending) + (b"\n" if lines else b""))
+        pending, written = [], True
 
-    pending: list[str] = []
     for r in records:
-        pending.append(r if type(r) is str else encode(r))
+        pending.append(r if type(r) is bytes else utf8(r))  # type: ignore[arg-type]
         if len(pending) == batch:
-            flush(pending)
-            pending = []
+            flush()
     if pending:
-        flush(pending)
+        flush()
     if not lines:
-        out.write("\n]\n" if written else "[]\n")
+        put(b"\n]\n" if written else b"[]\n")
+    if raw is not None:
+        raw.flush()
 
 
 def _print_table(records: list[PhotoRecord], lang: str) -> None:

@@ -148,7 +148,7 @@ def test_the_timeline_reads_the_middle_day_indexes(catalog):
 def test_the_page_cache_and_the_map_follow_the_catalog_size(catalog):
     from sqlalchemy import text
 
-    from photobook.db.engine import MIB, memory_pragmas
+    from photobook.db.engine import MIB, STREAM_CACHE, memory_pragmas
 
     assert memory_pragmas(10 * MIB) == (64 * 1024, 256 * MIB)  # a small catalog: the old sizes
     assert memory_pragmas(1200 * MIB) == (75 * 1024, 1500 * MIB)  # a million photographs: all mapped
@@ -160,6 +160,9 @@ def test_the_page_cache_and_the_map_follow_the_catalog_size(catalog):
         assert s.execute(text("PRAGMA mmap_size")).scalar() == mapped
         q.read_once(s)  # a command that streams through the catalog once reads it without the map
         assert s.execute(text("PRAGMA mmap_size")).scalar() == 0
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -cache_kib
+        q.read_once(s, small_cache=True)  # list --json: a small cache too
+        assert s.execute(text("PRAGMA cache_size")).scalar() == -STREAM_CACHE // 1024
 
 
 def test_a_theme_filter_reads_its_day_summaries_in_key_order(catalog):

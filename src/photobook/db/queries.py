@@ -822,13 +822,19 @@ def scan_state(session: Session, source_id: int) -> list[ScanRow]:
     return _fetch_raw(session, stmt)
 
 
-def read_once(session: Session) -> None:
+def read_once(session: Session, small_cache: bool = False) -> None:
     """Say that this session streams through the catalog once (``list --json``, ``check``): on
     SQLite its connection stops reading through the memory map, whose pages would all count as the
     process's resident memory (~1 GB at a million photographs) although each is read only once;
-    plain reads go through the bounded page cache instead. The window keeps the map."""
+    plain reads go through the bounded page cache instead. The window keeps the map.
+    ``small_cache``: a page cache of ``engine.STREAM_CACHE`` (``list --json``, which reads each
+    page for one window of records; ``check`` reads the catalog twice and keeps the larger one)."""
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA mmap_size = 0"))
+        if small_cache:
+            from photobook.db.engine import STREAM_CACHE
+
+            session.execute(text(f"PRAGMA cache_size = -{STREAM_CACHE // 1024}"))
 
 
 CheckRow = tuple[int, int, Any, str, str, int, int]  # id, source id, path_bytes, path, hash, size, mtime_ns
