@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from photobook.db.fastpath import FirstView
     from photobook.services.timeline_window import KeptOverviews, Overview
 
+COUNTS_WAIT_MS = 150  # the filter panel's counts wait at most this long for the timeline's overview
+
 # The catalog's modules (SQLAlchemy, the models, the queries, the timeline's window) are imported
 # by the functions that run in the workers, never here: the window's first frame is painted
 # before they are loaded (issue 6 §7), and the GUI thread never waits for them.
@@ -75,6 +77,12 @@ class Browser(QObject):
         self.frame_needs: tuple[tuple[str, ...], tuple[int, ...]] = ((), ())
         self._throttle = QTimer(self, singleShot=True, interval=700)
         self._throttle.timeout.connect(self._reload_now)
+        # the filter panel's counts are read once the timeline's overview has come (or after
+        # COUNTS_WAIT_MS, if it is slow to come): the two readers share one interpreter, and counts read
+        # beside the overview delayed the filtered timeline by their own CPU time
+        self._counts_for: PhotoFilter | None = None
+        self._counts_wait = QTimer(self, singleShot=True, interval=COUNTS_WAIT_MS)
+        self._counts_wait.timeout.connect(self._read_counts)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -106,10 +114,18 @@ class Browser(QObject):
         # the contact sheet's ids (or its size) come from the overview (``_on_overview``): the filter is
         # read once, not a second time for the contact sheet
         self.tasks.cancel("grid")
-        self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts")
-        self.tasks.read(
-            lambda s: _flag_counts(s, f), lambda n: self.flagCountsLoaded.emit(*n), key="flag_counts"
-        )
+        # the counts after the overview (``_read_counts``); an older filter's are dropped now
+        self.tasks.cancel("counts")
+        self._counts_for = f
+        self._counts_wait.start(COUNTS_WAIT_MS)
+
+    def _read_counts(self, after_events: bool = False) -> None:
+        """The filter panel's counts for the filter chosen last, asked for once: when its overview
+        has come (``after_events``: once the timeline has painted it), or when it is slow to."""
+        self._counts_wait.stop()
+        f, self._counts_for = self._counts_for, None
+        if f is not None:
+            self.tasks.read(lambda s: _counts(s, f), self._on_counts, key="counts", after_events=after_events)
 
     def shutdown(self) -> None:
         """The workers have stopped: let go of what was kept for them (the overviews read last and
@@ -145,6 +161,7 @@ class Browser(QObject):
         self.rows = ov.index
         self.loads += 1
         self.rowsLoaded.emit(ov.index)
+        self._read_counts(after_events=True)  # after the timeline's repaint with these rows
 
     def want_days(self, a: float, b: float, around: float | None = None, start: int | None = None) -> None:
         """The timeline shows the days [a, b] (``around``: the selected photograph's middle day,
@@ -212,8 +229,9 @@ class Browser(QObject):
         self.idsLoaded.emit(self.ids, self.index)
 
     def _on_counts(self, result) -> None:
-        self.theme_counts, self.reign_counts = result
+        self.theme_counts, self.reign_counts, flags = result
         self.countsLoaded.emit(self.theme_counts, self.reign_counts)
+        self.flagCountsLoaded.emit(*flags)
 
     def count(self) -> int:
         return self.paged.total if self.paged is not None else len(self.ids)
@@ -371,13 +389,11 @@ def _prepared(index: TimelineIndex, needs: tuple[tuple[str, ...], tuple[int, ...
     return index
 
 
-def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int]]:
+def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int], tuple[int, int]]:
+    """The filter panel's counts under ``f``: per theme, per reign, and its undated and flagged
+    photographs (one read, one session)."""
     queries = _queries()
-    return queries.theme_counts(session, f), queries.reign_counts(session, f)
-
-
-def _flag_counts(session: Session, f: PhotoFilter) -> tuple[int, int]:
-    return _queries().flag_counts(session, f)
+    return queries.theme_counts(session, f), queries.reign_counts(session, f), queries.flag_counts(session, f)
 
 
 def _no_photos(session: Session) -> bool:
