@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from photobook.db.fastpath import FirstView
     from photobook.services.timeline_window import KeptOverviews, Overview
 
-COUNTS_WAIT_MS = 150  # the filter panel's counts wait at most this long for the timeline's overview
+COUNTS_WAIT_MS = 250  # the filter panel's counts wait at most this long for the timeline's overview
 
 # The catalog's modules (SQLAlchemy, the models, the queries, the timeline's window) are imported
 # by the functions that run in the workers, never here: the window's first frame is painted
