@@ -35,6 +35,7 @@ LATER_TABLES |= {"cleared_fields"}  # and by 0007
 LATER_TABLES |= {"places"}  # and by 0010 (with photos.place_id and its index)
 LATER_TABLES |= {"summary_theme_days"}  # revision 0014
 LATER_TABLES |= {"summary_theme_undated"}  # revision 0016
+LATER_TABLES |= {"summary_theme_days_all"}  # revision 0020
 LATER_COLUMNS |= {("photos", "place_id")}
 LATER_COLUMNS |= {
     ("photos", f"{k}_{lang}") for k in ("photographer", "credit", "rights") for lang in ("ar", "en")

@@ -45,6 +45,12 @@ HOT = {
     "extent": lambda s: q.timeline_extent(s, PUBLISHED),
     # one theme (revision 0014): the timeline's overview and the counts beside it
     "one theme's timeline": lambda s: q.timeline_summary(s, ONE_THEME),
+    "one theme's timeline, every status": lambda s: q.timeline_summary(
+        s, q.PhotoFilter(themes=ONE_THEME.themes)
+    ),
+    "one theme's counts per reign, every status": lambda s: q.reign_counts(
+        s, q.PhotoFilter(themes=ONE_THEME.themes)
+    ),
     "one theme's count": lambda s: q.count_matching(s, ONE_THEME),
     "one theme's dated count": lambda s: q.count(s, replace(ONE_THEME, undated=False)),
     "one theme's undated count": lambda s: q.count(s, replace(ONE_THEME, undated=True)),
@@ -197,6 +203,22 @@ def test_the_uncertain_are_read_from_their_partial_index(catalog, name):
     text = "\n".join(line for sql, plan in plans if "FROM photos" in sql for line in plan)
     assert "USING INDEX ix_photos_qualified_apart" in text, text
     assert "ix_photos_status" not in text and "ix_photo_themes_theme" not in text, text
+
+
+def test_a_theme_filter_of_every_status_reads_its_sums_in_key_order(catalog):
+    """The window's theme filter (every status, missing files included): its timeline and its counts
+    per reign read a range of summary_theme_days_all's primary key (revision 0020), whose rows are the
+    timeline's groups already (no GROUP BY over summary_theme_days' rows per status), in key order (no
+    sort)."""
+    for name in ("one theme's timeline, every status", "one theme's counts per reign, every status"):
+        with catalog.Session() as s:
+            plans = _plans(s, HOT[name])
+        mine = [(sql, plan) for sql, plan in plans if "summary_theme_days" in sql]
+        text = "\n".join(line for _sql, plan in mine for line in plan)
+        assert "summary_theme_days_all USING PRIMARY KEY (theme_id=?" in text, f"{name}\n{text}"
+        assert "TEMP B-TREE" not in text, f"{name}\n{text}"
+        assert "summary_theme_days " not in text, f"{name}\n{text}"
+        assert not any(re.search(r"\bphotos\b", sql) for sql, _plan in mine), name
 
 
 @pytest.mark.parametrize(

@@ -129,6 +129,27 @@ def theme_days(session) -> dict[tuple, tuple[int, int]]:
     return out
 
 
+def theme_days_all_truth(session) -> dict[tuple, tuple[int, int]]:
+    """Per (theme, day_start, day_end, approximate), every status and missing flag together:
+    (photographs, smallest id), from the photographs (:func:`theme_days_truth`, summed)."""
+    out: dict[tuple, tuple[int, int]] = {}
+    for (tid, start, end, approx, _status, _missing), (n, cover) in theme_days_truth(session).items():
+        had = out.get((tid, start, end, approx))
+        out[(tid, start, end, approx)] = (n, cover) if had is None else (had[0] + n, min(had[1], cover))
+    return out
+
+
+def theme_days_all(session) -> dict[tuple, tuple[int, int]]:
+    """``summary_theme_days_all`` as {key: (n, cover)} (revision 0020); a row never stays at 0."""
+    out = {}
+    for tid, start, end, approx, n, cover in session.execute(
+        text("SELECT theme_id, day_start, day_end, approximate, n, cover FROM summary_theme_days_all")
+    ):
+        assert n > 0, (tid, start, end, n)
+        out[(tid, start, end, bool(approx))] = (n, cover)
+    return out
+
+
 def theme_undated_truth(session) -> set[tuple]:
     """Every (theme, undated photograph, status, missing), each undated photograph once under every
     ancestor of its themes, the tree walked in Python."""
@@ -199,6 +220,7 @@ def assert_exact(lib, when: str) -> None:
         for name in want:
             assert got[name] == want[name], f"summary_{name} after {when}"
         assert theme_days(s) == theme_days_truth(s), f"summary_theme_days after {when}"
+        assert theme_days_all(s) == theme_days_all_truth(s), f"summary_theme_days_all after {when}"
         assert theme_undated(s) == theme_undated_truth(s), f"summary_theme_undated after {when}"
         # what a theme filter's timeline and counts read from them: the same as reading the photos
         fast = {f: _theme_views(s, f) for f in THEME_FILTERS}

@@ -133,8 +133,8 @@ def test_the_catalogs_check_at_start_leaves_both_readers_to_the_window(
     qtbot, synthetic_library, tmp_path, monkeypatch
 ):
     """The quick_check the window runs after its first paint (seconds at a million photographs) has a
-    thread of its own: while it runs, a filter's overview and its contact sheet are read at the same
-    time, not one after the other on the one reader left."""
+    thread of its own: while it runs, a filter's overview and its counts are read at the same time, not
+    one after the other on the one reader left."""
     from photobook.services import backup
     from photobook.ui import main_window
 
@@ -149,7 +149,7 @@ def test_the_catalogs_check_at_start_leaves_both_readers_to_the_window(
     monkeypatch.setattr(main_window, "HEALTH_CHECK_DELAY_MS", 0)
     together = threading.Barrier(2, timeout=10)  # passes only when both reads run at once
     met: list[str] = []
-    for name in ("_overview", "_ids_or_pages"):
+    for name in ("_overview", "_counts"):
         real = getattr(browse, name)
 
         def meeting(session, f, *rest, real=real, name=name):
@@ -171,7 +171,7 @@ def test_the_catalogs_check_at_start_leaves_both_readers_to_the_window(
         qtbot.waitUntil(
             lambda: len(met) == 2 and getattr(w.browser.overview, "filter", None) == FIRST, timeout=15000
         )
-        assert sorted(met) == ["_ids_or_pages", "_overview"]
+        assert sorted(met) == ["_counts", "_overview"]
     finally:
         gate.set()
         w.close()

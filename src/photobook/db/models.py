@@ -270,6 +270,21 @@ summary_theme_days = Table(
     ),
 )
 
+# ``summary_theme_days`` summed over statuses and missing flags: per theme and date interval, every
+# photograph of it and the smallest id. What a theme filter of every status reads (revision 0020: the
+# groups are its rows, a range of its key); kept from ``summary_theme_days`` by triggers on that table
+summary_theme_days_all = Table(
+    "summary_theme_days_all",
+    Base.metadata,
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("day_start", Integer, primary_key=True),
+    Column("day_end", Integer, primary_key=True),
+    Column("approximate", Boolean, primary_key=True),
+    Column("n", BigInteger, nullable=False, server_default="0"),
+    Column("cover", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
 # per theme (each photograph under every ancestor of its themes, once): the undated photographs, by
 # id, with their status and missing flag. What a theme filter's timeline reads for its undated
 # (revision 0016): a range of the primary key, without a row id on SQLite (the key is the row)

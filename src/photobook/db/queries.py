@@ -79,6 +79,7 @@ from photobook.db.models import (
     photo_themes,
     summary_reigns,
     summary_theme_days,
+    summary_theme_days_all,
     summary_theme_undated,
     summary_themes,
     summary_years,
@@ -2120,7 +2121,18 @@ def _theme_days_scope(session: Session, f: PhotoFilter) -> tuple[int, _Scope] | 
 
 def _theme_timeline_summary(session: Session, theme_id: int, scope: _Scope) -> list[SummaryRow]:
     """:func:`timeline_summary` of one theme: its rows summed over statuses (and missing), grouped in
-    the primary key's order (no sort)."""
+    the primary key's order (no sort). Every status, missing files included (the window's theme
+    filter): the theme's rows of ``summary_theme_days_all`` (revision 0020), summed already."""
+    if not scope.statuses and scope.include_missing and _has_table(session, "summary_theme_days_all"):
+        a = summary_theme_days_all.c
+        every = (
+            select(a.cover, a.day_start, a.day_end, a.approximate, a.n)
+            .where(a.theme_id == theme_id)
+            .order_by(a.day_start, a.day_end, a.approximate)
+        )
+        # the driver's rows as they are: the qualifier 0 or 1 (a bool on PostgreSQL), as the rows
+        # drawn apart have it (``services.timeline_window``)
+        return cast(list[SummaryRow], _fetch_raw(session, every))
     d = summary_theme_days.c
     stmt = (
         select(func.min(d.cover), d.day_start, d.day_end, d.approximate, func.sum(d.n))
@@ -2162,11 +2174,14 @@ def theme_summary_count(session: Session, f: PhotoFilter) -> int | None:
 def _theme_reign_counts(
     session: Session, theme_id: int, scope: _Scope, spans: list[tuple[str, int, int]]
 ) -> dict[str, int]:
-    """:func:`reign_counts` of one theme: per reign, the theme's rows whose interval overlaps it."""
-    d = summary_theme_days.c
+    """:func:`reign_counts` of one theme: per reign, the theme's rows whose interval overlaps it (of
+    ``summary_theme_days_all`` for every status, missing files included: a third fewer rows)."""
+    every = not scope.statuses and scope.include_missing and _has_table(session, "summary_theme_days_all")
+    d = summary_theme_days_all.c if every else summary_theme_days.c
+    where = [] if every else _summary_where(d, scope)
     parts = [
         select(literal(slug).label("slug"), func.coalesce(func.sum(d.n), 0).label("n")).where(
-            d.theme_id == theme_id, *_summary_where(d, scope), d.day_start <= hi, d.day_end >= lo
+            d.theme_id == theme_id, *where, d.day_start <= hi, d.day_end >= lo
         )
         for slug, lo, hi in spans
     ]

@@ -25,14 +25,16 @@ from photobook.db.fastpath import CATALOG_FILE
 from photobook.db.migrate import current_revision, head_revision, upgrade_to_head
 
 #: Tables that SQL triggers keep from the others (revision 0009's counts, the theme tree's closure,
-#: revision 0014's theme day summaries, revision 0016's undated per theme): never copied nor
-#: emptied by hand — the destination's triggers rebuild them as the rows arrive.
+#: revision 0014's theme day summaries and revision 0020's sums of them, revision 0016's undated per
+#: theme): never copied nor emptied by hand — the destination's triggers rebuild them as the rows
+#: arrive.
 DERIVED_TABLES = (
     "summary_years",
     "summary_reigns",
     "summary_themes",
     "theme_closure",
     "summary_theme_days",
+    "summary_theme_days_all",
     "summary_theme_undated",
 )
 #: Tables whose rows are an archivist's work: a destination holding any is not empty.

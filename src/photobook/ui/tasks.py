@@ -111,9 +111,12 @@ class TaskManager(QObject):
         key: str | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         session: bool = True,
+        after_events: bool = False,
     ) -> Task:
-        """Run ``fn(session)`` (or ``fn()`` with ``session=False``) in the read pool."""
-        return self._submit(self._reads, fn, on_done, key, on_error, session)
+        """Run ``fn(session)`` (or ``fn()`` with ``session=False``) in the read pool. With
+        ``after_events``, it starts once the GUI thread has handled the events queued now (a repaint
+        asked for goes first: the readers share one interpreter with it); it is in flight from now on."""
+        return self._submit(self._reads, fn, on_done, key, on_error, session, after_events)
 
     def background(
         self,
@@ -138,7 +141,7 @@ class TaskManager(QObject):
         """Run ``fn`` in the single write worker: writes never race each other."""
         return self._submit(self._writes, fn, on_done, key, on_error, session)
 
-    def _submit(self, pool: ThreadPoolExecutor, fn, on_done, key, on_error, session) -> Task:
+    def _submit(self, pool: ThreadPoolExecutor, fn, on_done, key, on_error, session, later=False) -> Task:
         task = Task(key, on_done, on_error)
         if self._closed:
             task.cancel()
@@ -152,9 +155,24 @@ class TaskManager(QObject):
         if self._held is not None:
             self._held.append((pool, task, fn, session))
             return task
+        if later:
+            QTimer.singleShot(0, self, lambda: self._start_later(pool, task, fn, session))
+            return task
         task.future = pool.submit(self._work, task, fn, session, pool is self._reads)
         task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
         return task
+
+    def _start_later(self, pool: ThreadPoolExecutor, task: Task, fn, session: bool) -> None:
+        """(A zero timer.) Start a task asked for ``after_events``; after :meth:`shutdown`, only
+        account for it."""
+        if self._closed:
+            self._in_flight -= 1
+            return
+        if self._held is not None:
+            self._held.append((pool, task, fn, session))
+            return
+        task.future = pool.submit(self._work, task, fn, session, pool is self._reads)
+        task.future.add_done_callback(lambda fut, t=task: self._on_future_done(fut, t))
 
     def hold(self) -> None:
         """Keep what is submitted from now on (in order) until :meth:`release`: the window's
