@@ -105,7 +105,9 @@ def test_the_batch_bar_sets_and_clears_one_language_on_many(qtbot, window, synth
         qtbot.keyClick(w.grid, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(w.grid, Qt.Key.Key_F2)
     bar = w.editor.batch
-    qtbot.waitUntil(lambda: len(bar.current) == 3, timeout=5000)
+    # the bar's read and the current photograph's record arrive in either order; the panel (the bar
+    # with it) takes keys once the record is there
+    qtbot.waitUntil(lambda: len(bar.current) == 3 and bar.isEnabled(), timeout=5000)
     bar.field_box.setCurrentIndex(bar.field_box.findData("photographer:en"))
     assert bar.field_box.currentText() == "Photographe · EN"
     qtbot.keyClicks(bar.value_input, "H. Najibi")

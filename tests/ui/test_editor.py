@@ -335,7 +335,8 @@ def test_batch_edit_from_a_multiple_selection_with_preview_and_one_undo(qtbot, w
     qtbot.keyClick(w.grid, Qt.Key.Key_F2)
     bar = w.editor.batch
     assert bar.isVisible()
-    qtbot.waitUntil(lambda: len(bar.current) == 12, timeout=5000)
+    # (the panel, the bar with it, takes keys once the current photograph's record is there too)
+    qtbot.waitUntil(lambda: len(bar.current) == 12 and bar.isEnabled(), timeout=5000)
     bar.status_box.setCurrentIndex(bar.status_box.findData("reviewed"))
     bar.theme_input.setFocus()
     qtbot.keyClicks(bar.theme_input, "Ports")
@@ -377,7 +378,8 @@ def test_batch_sets_and_clears_other_fields_with_preview_and_one_undo(qtbot, win
     before = {pid: record(synthetic_library, pid) for pid in ids}
     qtbot.keyClick(w.grid, Qt.Key.Key_F2)
     bar = w.editor.batch
-    qtbot.waitUntil(lambda: len(bar.current) == 5, timeout=5000)
+    # (the panel, the bar with it, takes keys once the current photograph's record is there too)
+    qtbot.waitUntil(lambda: len(bar.current) == 5 and bar.isEnabled(), timeout=5000)
     # an impossible date is refused with its reason, and nothing is queued
     bar.field_box.setCurrentIndex(bar.field_box.findData("date"))
     bar.value_input.setFocus()
