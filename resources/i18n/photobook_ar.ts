@@ -501,6 +501,50 @@
     </message>
 </context>
 <context>
+    <name>DateRefusal</name>
+    <message>
+        <source>“%1” is not a date photobook understands.</source>
+        <extracomment>Why a date typed by the archivist is refused; %1 is that date (as typed, or as EDTF: 1985-06-31).</extracomment>
+        <translation>«%1» ليس تاريخًا يفهمه photobook.</translation>
+    </message>
+    <message>
+        <source>“%1”: this date cannot be read.</source>
+        <translation>«%1»: تتعذّر قراءة هذا التاريخ.</translation>
+    </message>
+    <message>
+        <source>“%1”: the interval ends before it starts.</source>
+        <translation>«%1»: تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>“%1”: before the invention of photography.</source>
+        <translation>«%1»: قبل اختراع التصوير الفوتوغرافي.</translation>
+    </message>
+    <message>
+        <source>“%1”: in the future.</source>
+        <translation>«%1»: في المستقبل.</translation>
+    </message>
+    <message>
+        <source>“%1”: ends in the future.</source>
+        <translation>«%1»: تنتهي في المستقبل.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>«%1»: لا وجود لهذا اليوم.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such year.</source>
+        <translation>«%1»: لا وجود لهذه السنة.</translation>
+    </message>
+    <message>
+        <source>“%1” has no definite bounds (open intervals are not supported).</source>
+        <translation>«%1» بلا حدود محددة (الفترات المفتوحة غير مدعومة).</translation>
+    </message>
+    <message>
+        <source>There is no date to reshape: type one first.</source>
+        <translation>لا يوجد تاريخ لإعادة صياغته: اكتب تاريخًا أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Looking for duplicates…</source>

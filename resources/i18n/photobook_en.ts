@@ -488,6 +488,50 @@
     </message>
 </context>
 <context>
+    <name>DateRefusal</name>
+    <message>
+        <source>“%1” is not a date photobook understands.</source>
+        <extracomment>Why a date typed by the archivist is refused; %1 is that date (as typed, or as EDTF: 1985-06-31).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: this date cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the interval ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: before the invention of photography.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: ends in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no definite bounds (open intervals are not supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date to reshape: type one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Looking for duplicates…</source>

@@ -489,6 +489,50 @@
     </message>
 </context>
 <context>
+    <name>DateRefusal</name>
+    <message>
+        <source>“%1” is not a date photobook understands.</source>
+        <extracomment>Why a date typed by the archivist is refused; %1 is that date (as typed, or as EDTF: 1985-06-31).</extracomment>
+        <translation>« %1 » n’est pas une date que photobook comprend.</translation>
+    </message>
+    <message>
+        <source>“%1”: this date cannot be read.</source>
+        <translation>« %1 » : cette date ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>“%1”: the interval ends before it starts.</source>
+        <translation>« %1 » : l’intervalle finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>“%1”: before the invention of photography.</source>
+        <translation>« %1 » : avant l’invention de la photographie.</translation>
+    </message>
+    <message>
+        <source>“%1”: in the future.</source>
+        <translation>« %1 » : dans le futur.</translation>
+    </message>
+    <message>
+        <source>“%1”: ends in the future.</source>
+        <translation>« %1 » : finit dans le futur.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such day.</source>
+        <translation>« %1 » : ce jour n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no such year.</source>
+        <translation>« %1 » : cette année n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” has no definite bounds (open intervals are not supported).</source>
+        <translation>« %1 » n’a pas de bornes précises (les intervalles ouverts ne sont pas pris en charge).</translation>
+    </message>
+    <message>
+        <source>There is no date to reshape: type one first.</source>
+        <translation>Il n’y a pas de date à reformuler : saisissez-en une d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Looking for duplicates…</source>

@@ -34,7 +34,13 @@ _log = logging.getLogger(__name__)
 
 
 class DateError(ValueError):
-    """A date that cannot be read or cannot be true. The message is meant for the archivist."""
+    """A date that cannot be read or cannot be true. The message (English: the CLI's, the logs')
+    is meant for the archivist; ``code`` names the reason and ``text`` the date it is about, for
+    the window to say it in its own language (``ui.refusal_texts.date_error_text``)."""
+
+    def __init__(self, message: str, code: str = "unreadable", text: str = "") -> None:
+        super().__init__(message)
+        self.code, self.text = code, text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +82,16 @@ def latest_plausible() -> date:
 def _check_plausible(edtf: str, start: date, end: date, slack_years: int = 0) -> None:
     """``slack_years``: how far past next year an approximate date's fuzzy end may reach."""
     if start > end:
-        raise DateError(f"{edtf!r}: the interval ends before it starts")
+        raise DateError(f"{edtf!r}: the interval ends before it starts", "ends_before_start", edtf)
     if start < EARLIEST_PLAUSIBLE:
-        raise DateError(f"{edtf!r}: before the invention of photography")
+        raise DateError(f"{edtf!r}: before the invention of photography", "before_photography", edtf)
     limit = latest_plausible()
     if start > limit:
-        raise DateError(f"{edtf!r}: in the future")
+        raise DateError(f"{edtf!r}: in the future", "in_future", edtf)
     # a set or range with a future member ("{1984,3972}", "[1984..2999]") would sort in year 2978;
     # unspecified digits ("202X") reach past today by nature
     if "X" not in edtf and end > date(limit.year + slack_years, 12, 31):
-        raise DateError(f"{edtf!r}: ends in the future")
+        raise DateError(f"{edtf!r}: ends in the future", "ends_in_future", edtf)
 
 
 @lru_cache(maxsize=4096)
@@ -114,7 +120,7 @@ def parse(edtf: str) -> DateBounds | None:
             else:
                 start = end = date(y, mo, d)
         except ValueError as exc:
-            raise DateError(f"{text!r}: no such date ({exc})") from None
+            raise DateError(f"{text!r}: no such date ({exc})", "no_such_date", text) from None
         _check_plausible(text, start, end)
         return DateBounds(text, start.toordinal(), end.toordinal(), False)
     fast = _fast_path(text)
@@ -131,7 +137,7 @@ def _fast_path(text: str) -> DateBounds | None:
     if m := _YEAR_FUZZY.match(text):
         y, pad = int(m.group(1)), 2 if m.group(2) == "%" else 1
         if not 1 + pad <= y <= 9999 - pad:
-            raise DateError(f"{text!r}: no such year")
+            raise DateError(f"{text!r}: no such year", "no_such_year", text)
         start, end = date(y - pad, 1, 1), date(y + pad, 12, 31)
         approximate, slack = True, pad
     elif (m := _UNSPECIFIED.match(text)) and len(m.group(1)) + len(m.group(2)) == 4:
@@ -166,9 +172,9 @@ def _parse_edtf(text: str) -> DateBounds:
     try:
         obj = parse_edtf(text)
     except EDTFParseException:
-        raise DateError(f"{text!r} is not a date photobook understands") from None
+        raise DateError(f"{text!r} is not a date photobook understands", "unreadable", text) from None
     except Exception:  # the library fails on some inputs with its own bugs ("1985-0X", "../1")
-        raise DateError(f"{text!r}: cannot read this date") from None
+        raise DateError(f"{text!r}: cannot read this date", "cannot_read", text) from None
     approximate = any(ch in text for ch in "~?%")
     try:
         lo = obj.lower_fuzzy() if approximate else obj.lower_strict()
@@ -176,7 +182,9 @@ def _parse_edtf(text: str) -> DateBounds:
         start = date(lo.tm_year, lo.tm_mon, lo.tm_mday)
         end = date(hi.tm_year, hi.tm_mon, hi.tm_mday)
     except Exception:  # open or unknown ends: no bounds to store
-        raise DateError(f"{text!r} has no definite bounds (open intervals are not supported)") from None
+        raise DateError(
+            f"{text!r} has no definite bounds (open intervals are not supported)", "open_bounds", text
+        ) from None
     _check_plausible(text, start, end, 2 if approximate else 0)
     return DateBounds(text, start.toordinal(), end.toordinal(), approximate)
 
@@ -349,9 +357,9 @@ def from_human(text: str) -> str:
     for cand in candidates:
         b = parse(cand)  # raises DateError with a message for the archivist
         if b is not None and b.start_date > date.today():
-            raise DateError(f"{cand!r}: in the future")
+            raise DateError(f"{cand!r}: in the future", "in_future", cand)
         return cand
-    raise DateError(f"{text!r} is not a date photobook understands")
+    raise DateError(f"{text!r} is not a date photobook understands", "unreadable", text)
 
 
 # --- dates in words ---------------------------------------------------------------------------
@@ -581,7 +589,7 @@ def reshape(edtf: str, kind: str) -> str:
         return ""
     b = parse(edtf)
     if b is None:
-        raise DateError("there is no date to reshape: type one first")
+        raise DateError("there is no date to reshape: type one first", "nothing_to_reshape")
     m = _PLAIN.match(edtf.rstrip("~?%"))
     if m and not (m.group(2) and int(m.group(2)) > 12):
         y, mo, d = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)

@@ -60,7 +60,12 @@ def check_text(name: str, value: str, limit: int) -> None:
 
 
 class EditError(ValueError):
-    pass
+    """An edit refused, with the archivist's reason; ``date_error``: the date's own refusal where
+    that is the reason (its code, for the window to say it in its language)."""
+
+    def __init__(self, message: str, date_error: dates.DateError | None = None) -> None:
+        super().__init__(message)
+        self.date_error = date_error
 
 
 #: The kinds of field whose text runs over several lines (tab and line breaks allowed); every
@@ -107,7 +112,7 @@ def set_date(session: Session, photo_id: int, text: str) -> str:
     try:
         edtf = dates.from_human(text)
     except dates.DateError as exc:
-        raise EditError(str(exc)) from None
+        raise EditError(str(exc), exc) from None
     queries_edits.set_photo_values(session, [photo_id], {**date_columns(edtf), "date_source": "archivist"})
     return edtf
 
@@ -316,7 +321,7 @@ def read_date(text: str) -> str:
     try:
         return dates.from_human(text)
     except dates.DateError as exc:
-        raise EditError(str(exc)) from None
+        raise EditError(str(exc), exc) from None
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ class Refusal(QObject):
         return None
 
 
-#: The codes :class:`Refusal` says.
+# The codes :class:`Refusal` says.
 COUNTED = frozenset(
     {"name_too_long", "place_in_use", "place_unmerge_stale", "theme_in_use", "theme_unmerge_stale"}
 )
@@ -107,3 +107,39 @@ def refusal_text(exc: BaseException) -> str | None:
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         names = {k: f"{FSI}{v}{PDI}" for k, v in names.items()}
     return re.sub("%([12])", lambda m: names[m.group(1)], text)
+
+
+# A date refused (``core.dates.DateError``: its code, and the date it is about as ``%1``), typed in
+# the editor, the batch bar or read by a save: said in the interface language, as the CLI says it
+# in English.
+DATE_CONTEXT = "DateRefusal"
+# fmt: off
+#: Why a date typed by the archivist is refused; %1 is that date (as typed, or as EDTF: 1985-06-31).
+DATE_SOURCES: dict[str, str] = {
+    "unreadable": QT_TRANSLATE_NOOP("DateRefusal", "“%1” is not a date photobook understands."),
+    "cannot_read": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: this date cannot be read."),
+    "ends_before_start": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: the interval ends before it starts."),
+    "before_photography": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: before the invention of photography."),
+    "in_future": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: in the future."),
+    "ends_in_future": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: ends in the future."),
+    "no_such_date": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: there is no such day."),
+    "no_such_year": QT_TRANSLATE_NOOP("DateRefusal", "“%1”: there is no such year."),
+    "open_bounds": QT_TRANSLATE_NOOP("DateRefusal", "“%1” has no definite bounds (open intervals are not supported)."),
+    "nothing_to_reshape": QT_TRANSLATE_NOOP("DateRefusal", "There is no date to reshape: type one first."),
+}
+# fmt: on
+
+
+def date_error_text(exc: BaseException) -> str:
+    """A refused date's reason in the interface language: ``exc`` a ``DateError``, or an edit
+    refused for its date (``EditError.date_error``); any other error as it is said."""
+    from photobook.core.dates import DateError
+
+    date_error = exc if isinstance(exc, DateError) else getattr(exc, "date_error", None)
+    if not isinstance(date_error, DateError) or date_error.code not in DATE_SOURCES:
+        return str(exc)
+    text = QCoreApplication.translate(DATE_CONTEXT, DATE_SOURCES[date_error.code])
+    value = date_error.text
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        value = f"{FSI}{value}{PDI}"
+    return text.replace("%1", value)

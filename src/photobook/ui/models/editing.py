@@ -135,6 +135,8 @@ class EditController(QObject):
             self._stale_seen[exc.photo_id] = self._stale_seen.get(exc.photo_id, 0) + 1
             self.stale.emit(exc, cmd.plan if first else {})
         elif isinstance(exc, EditError):
-            self.refused.emit(str(exc))
+            from photobook.ui.refusal_texts import date_error_text
+
+            self.refused.emit(date_error_text(exc))
         else:
             self.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)

@@ -274,7 +274,9 @@ class BatchBar(QWidget):
             else:
                 check_value(name, text)
         except EditError as exc:
-            self.refusal.setText(str(exc))
+            from photobook.ui.refusal_texts import date_error_text
+
+            self.refusal.setText(date_error_text(exc))
             self.refusal.show()
             return False
         self.refusal.hide()

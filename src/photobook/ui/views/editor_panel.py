@@ -64,7 +64,9 @@ def date_reading(text: str, vocab: Vocabulary, lang: str) -> tuple[bool, str]:
     try:
         edtf = dates.from_human(text)
     except dates.DateError as exc:
-        return False, str(exc)
+        from photobook.ui.refusal_texts import date_error_text
+
+        return False, date_error_text(exc)
     b = dates.parse(edtf)
     if b is None:
         return True, dates.in_words("", lang)
@@ -632,7 +634,9 @@ class EditorPanel(QWidget):
         try:
             edtf = dates.reshape(dates.from_human(self.date_edit.text()), kind)
         except dates.DateError as exc:
-            self.date_reading.setText(str(exc))
+            from photobook.ui.refusal_texts import date_error_text
+
+            self.date_reading.setText(date_error_text(exc))
             return
         self.date_edit.setText(edtf)
         self._update_reading()
