@@ -161,8 +161,13 @@ def test_the_first_views_one_step_reads_fall_back_to_rows(tmp_path):
     """The reader's reads in one step (a JSON array) give what the rows give, and where they
     cannot (a NULL in the order), the rows themselves."""
     import sqlite3
+    from contextlib import closing
 
-    con = sqlite3.connect(tmp_path / "t.sqlite")
+    with closing(sqlite3.connect(tmp_path / "t.sqlite")) as con:
+        _one_step_against_rows(con)
+
+
+def _one_step_against_rows(con) -> None:
     con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, day_start, day_end, approximate)")
     rows = [(1, 5, 9, 0), (2, 5, 9, 0), (3, 2, 4, 1), (4, None, None, 0), (5, 7, None, 0), (6, 7, 8, 0)]
     con.executemany("INSERT INTO photos VALUES (?, ?, ?, ?)", rows)
