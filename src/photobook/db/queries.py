@@ -399,7 +399,7 @@ def _memo(session: Session, key: Any, make: Callable[[], Any]) -> Any:
     memo = session.info.get(_MEMO)
     if memo is None or memo[0] is not stamp[0] or memo[1] != stamp[1]:
         memo = session.info[_MEMO] = (stamp[0], stamp[1], {})
-    found = memo[2]
+    found: dict[Any, Any] = memo[2]
     if key not in found:
         found[key] = make()
     return found[key]
