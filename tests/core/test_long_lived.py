@@ -55,3 +55,18 @@ def test_overlapping_threads_resume_collection_only_when_the_last_one_leaves():
     leave.set()
     t.join(10)
     assert gc.isenabled()
+
+
+def test_the_window_collects_its_young_objects_less_often():
+    """A theme filter at a million photographs makes ~30,000 objects: at Python's default threshold
+    (700) ~30 young collections and, every third filter or so, a full one within the filter's time."""
+    from photobook.core.long_lived import WINDOW_YOUNG_THRESHOLD, collect_less_often
+
+    was = gc.get_threshold()
+    try:
+        collect_less_often()
+        young, middle, old = gc.get_threshold()
+        assert young == WINDOW_YOUNG_THRESHOLD >= 10 * 700
+        assert (middle, old) == was[1:]
+    finally:
+        gc.set_threshold(*was)

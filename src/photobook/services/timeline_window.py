@@ -20,6 +20,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
@@ -168,8 +169,9 @@ class KeptOverviews:
 
 def _overview(f: PhotoFilter, summary: list[SummaryRow], undated: list[int]) -> Overview:
     """The overview of a filter too large for every row, from its summary and undated ids."""
-    before = [0, *accumulate(r[4] for r in summary)]
-    return Overview(f, _index(summary, [], undated), summary, [r[1] for r in summary], before, undated)
+    before = [0, *accumulate(map(itemgetter(4), summary))]
+    starts = list(map(itemgetter(1), summary))
+    return Overview(f, _index(summary, [], undated), summary, starts, before, undated)
 
 
 def _qualifiers_apart(session: Session, f: PhotoFilter, summary: list[SummaryRow]) -> list[SummaryRow]:

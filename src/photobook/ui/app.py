@@ -204,9 +204,11 @@ def open_window(
     models, revision and seed checks) is opened by the first worker that needs it, after the first
     frame (``db.handle.LibraryHandle``). A catalog the fast path cannot read (none yet, an older
     revision to upgrade, PostgreSQL) is opened here first, the usual way. Raises ``LibraryError``."""
-    from photobook.core.long_lived import long_lived
+    from photobook.core.long_lived import collect_less_often, long_lived
     from photobook.core.paths import default_library_dir
     from photobook.db.handle import LibraryHandle
+
+    collect_less_often()
 
     folder = Path(library_dir) if library_dir is not None else default_library_dir()
     handle = LibraryHandle(folder, db_url, opener=lambda: _open_for_window(folder, db_url, handle.readonly))
