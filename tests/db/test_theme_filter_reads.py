@@ -85,3 +85,12 @@ def test_a_themes_undated_read_in_one_step_are_its_rows(catalog):
         with mock.patch.object(queries, "columns_in_one_step", lambda *_a: None):
             rows = queries.theme_undated_ids(s, ONE_THEME)
     assert whole and whole == paged == rows == sorted(whole)
+
+
+def test_a_theme_added_but_not_yet_flushed_is_found_too(catalog):
+    """A lookup kept for the transaction is not taken while the session holds changes it has not
+    written yet: asking writes them first, as it did before the lookups were kept."""
+    with catalog.Session() as s, s.begin():
+        before = queries.theme_descendants(s, ["port"])
+        s.add(Theme(slug="port-sec", parent_id=before[0], position=99))
+        assert len(queries.theme_descendants(s, ["port"])) == len(before) + 1

@@ -392,8 +392,8 @@ def _memo(session: Session, key: Any, make: Callable[[], Any]) -> Any:
     began holds until it ends; SQLite reads within BEGIN see one snapshot). A theme filter asked the
     same table lookups and theme ids 12 times in one load (~2 ms of CPU through SQLAlchemy).
     Elsewhere (PostgreSQL) asked every time."""
-    if session.get_bind().dialect.name != "sqlite":
-        return make()
+    if session.get_bind().dialect.name != "sqlite" or session.new or session.dirty or session.deleted:
+        return make()  # (changes not yet flushed: asking flushes them, and the answer may differ)
     dbapi = session.connection().connection.dbapi_connection
     stamp = (session.get_transaction(), getattr(dbapi, "total_changes", None))
     memo = session.info.get(_MEMO)
