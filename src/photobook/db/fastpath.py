@@ -206,23 +206,21 @@ _UNDATED = "SELECT id AS c0 FROM photos WHERE day_start IS NULL ORDER BY id"
 
 
 def _in_one_step(con: sqlite3.Connection, sql: str, columns: int, key: Callable[[Any], Any]) -> list[Any]:
-    """The rows of ``sql`` (its columns named c0, c1, …, ordered by ``key``), read as one JSON
-    array: SQLite walks the index in a single step with the interpreter's lock released throughout,
-    where row by row the reader took the lock back for each row and waited for it behind the GUI
-    thread's imports (its reads then ran after them, not beside them: ~0.2 s more to the first
-    frame at a million photographs). Tuples; with one column, its values. SQLite does not promise
-    to feed an aggregate in its subquery's order: checked here; if it did not (or without SQLite's
-    JSON functions), read again row by row."""
-    value = f"json_array({', '.join(f'c{k}' for k in range(columns))})" if columns > 1 else "c0"
-    try:
-        (text,) = con.execute(f"SELECT json_group_array({value}) FROM ({sql})").fetchone()
-        rows: list[Any] = json.loads(text)
-        if columns > 1:
-            rows = [tuple(r) for r in rows]
-        if all(key(a) <= key(b) for a, b in itertools.pairwise(rows)):
-            return rows
-    except (sqlite3.OperationalError, TypeError):  # no JSON functions (SQLite < 3.38); a NULL compared
-        pass
+    """The rows of ``sql`` (its columns named c0, c1, …, ordered by ``key``), read in one step
+    (:func:`columns_in_one_step`): SQLite walks the index with the interpreter's lock released
+    throughout, where row by row the reader took the lock back for each row and waited for it
+    behind the GUI thread's imports (its reads then ran after them, not beside them: ~0.2 s more to
+    the first frame at a million photographs). Tuples; with one column, its values. SQLite does not
+    promise to feed an aggregate in its subquery's order: checked here; if it did not (or without
+    SQLite's JSON functions), read again row by row."""
+    found = columns_in_one_step(con, sql, (), columns)
+    if found is not None:
+        rows: list[Any] = list(zip(*found, strict=True)) if columns > 1 else found[0]
+        try:
+            if all(key(a) <= key(b) for a, b in itertools.pairwise(rows)):
+                return rows
+        except TypeError:  # a NULL compared
+            pass
     rows = con.execute(sql).fetchall()
     return rows if columns > 1 else [r[0] for r in rows]
 
