@@ -257,12 +257,16 @@ def _storage_code(exc: BaseException) -> str:
 def edit_error_text(exc: BaseException) -> str:
     """Why an edit, a change of a tour or of the vocabulary, or a save was refused, in the
     interface language; an error without a code (a bug) as it is said, its first line."""
+    from photobook.services.edits import EditError  # loaded by then: the edit ran in a worker
+    from photobook.services.tours import TourError
+
     said = refusal_text(exc)
     if said is not None:
         return said
-    if getattr(exc, "date_error", None) is not None:
+    if isinstance(exc, EditError) and exc.date_error is not None:
         return date_error_text(exc)
-    code = getattr(exc, "code", "") or _storage_code(exc)
+    # (a database error has a ``code`` of its own: SQLAlchemy's, not ours)
+    code = exc.code if isinstance(exc, EditError | TourError) else _storage_code(exc)
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     locale = QLocale()
     if code in ("too_long", "tour_position"):
