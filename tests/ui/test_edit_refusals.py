@@ -340,3 +340,32 @@ def test_a_tour_title_already_taken_is_said_in_french(qtbot, window, synthetic_l
     qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: bool(w.statusBar().currentMessage()), timeout=10000)
     assert w.statusBar().currentMessage() == "Il existe déjà une visite intitulée « Sommet 2026 »."
+
+
+def test_the_import_preview_says_a_value_refused_in_french_and_in_arabic(qtbot, window, tmp_path):  # noqa: F811
+    """A spreadsheet whose caption is too long and whose plate holds a control character: the
+    preview's error lines say why in the window's language (the CLI's ``--json`` carries the code)."""
+    from tests.ui.test_import_dialog import _open, _paths
+
+    for lang, expected in {
+        "fr": [
+            "Légende (arabe) : 20\u202f001 caractères ; 20\u202f000 au plus.",
+            "Planche / page : caractère de contrôle (U+0007) à la position 3 ; "
+            "un champ d’une seule ligne n’en accepte aucun.",
+        ],
+        "ar": [
+            "الشرح (العربية): 20.001 حرف؛ الحد الأقصى 20.000.",
+            f"اللوحة / الصفحة: حرف تحكم ({FSI}U+0007{PDI}) في الموضع 3؛ لا يقبل حقل السطر الواحد أي حرف تحكم.",
+        ],
+    }.items():
+        w = window(lang)
+        a, b = _paths(w.library, 2)
+        sheet = tmp_path / f"sheet-{lang}.csv"
+        sheet.write_text(f"path,caption_ar,plate\n{a},{'ب' * 20_001},\n{b},,B1\x07\n", encoding="utf-8")
+        dialog = _open(qtbot, w, sheet)
+        m = dialog.model
+        said = [m.data(m.index(r, 4)) for r in range(m.rowCount()) if m.is_error(r)]
+        # (the preview's cells are isolated as a whole in a right-to-left window)
+        assert [s.removeprefix(FSI).removesuffix(PDI) for s in said] == expected
+        assert not dialog.import_button.isEnabled()
+        dialog.close()

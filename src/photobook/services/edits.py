@@ -118,6 +118,26 @@ class EditError(ValueError):
         self.field, self.value = field, value
         self.count, self.limit, self.position = count, limit, position
 
+    def refusal_values(self) -> dict[str, str | int]:
+        """The code and its values, for a record that carries them (an import's problem, its JSON):
+        ``{"refusal": "too_long", "field": "caption:ar", "count": 20001, "limit": 20000}``."""
+        said: dict[str, str | int] = {"refusal": str(self.code), "field": self.field, "value": self.value}
+        said.update(count=self.count, limit=self.limit, position=self.position)
+        return {k: v for k, v in said.items() if v}
+
+    @classmethod
+    def from_values(cls, message: str, values: Mapping[str, Any]) -> EditError:
+        """Back from :meth:`refusal_values` (the window says it in its language)."""
+        return cls(
+            message,
+            code=str(values.get("refusal", "")),
+            field=str(values.get("field", "")),
+            value=str(values.get("value", "")),
+            count=int(values.get("count") or 0),
+            limit=int(values.get("limit") or 0),
+            position=int(values.get("position") or 0),
+        )
+
 
 #: The kinds of field whose text runs over several lines (tab and line breaks allowed); every
 #: other field is one line (title, place, photographer, credit, plate, the date…).
