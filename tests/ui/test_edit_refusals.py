@@ -54,8 +54,8 @@ CASES = {
     ),
     "not_unicode": (
         lambda: refused(edits.check_value, "photographer", "M\udc80"),
-        "Photographe : un caractère invalide (demi-codet isolé) ne peut pas être enregistré.",
-        "المصور: لا يمكن حفظ حرف غير صالح (بديل منفرد).",
+        "Photographe (français) : un caractère invalide (demi-codet isolé) ne peut pas être enregistré.",
+        "المصور (الفرنسية): لا يمكن حفظ حرف غير صالح (بديل منفرد).",
     ),
     "control_one_line": (
         lambda: refused(edits.check_value, "title:fr", "Port\x07"),
@@ -121,8 +121,8 @@ CASES = {
     ),
     "not_text": (
         lambda: EditError("credit must be text", code=EditCode.NOT_TEXT, field="credit"),
-        "Crédit : un texte est attendu.",
-        "المصدر: يجب أن تكون القيمة نصًّا.",
+        "Crédit (français) : un texte est attendu.",
+        "المصدر (الفرنسية): يجب أن تكون القيمة نصًّا.",
     ),
     "no_photograph": (
         lambda: EditError("no photograph with id 7", code=EditCode.NO_PHOTOGRAPH, value="7"),

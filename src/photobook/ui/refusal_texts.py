@@ -16,6 +16,8 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
+from photobook.core.languages import LOCALIZED_FIELDS
+
 CONTEXT = "Refusal"
 FSI, PDI = "\u2068", "\u2069"
 
@@ -231,6 +233,8 @@ def field_name(field: str) -> str:
     kind, _, lang = field.partition(":")
     if kind not in FIELD_NAMES:
         return field
+    if not lang and kind in LOCALIZED_FIELDS:
+        lang = "fr"  # the French value is the field's own ("place" beside "place:ar")
     name = QCoreApplication.translate(EDIT_CONTEXT, FIELD_NAMES[kind])
     if not lang:
         return name
