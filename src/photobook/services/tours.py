@@ -295,7 +295,7 @@ def import_tour(
             raise TourError(f"slide {n}: no content_hash")
         if not isinstance(notes, str):
             raise TourError(f"slide {n}: notes must be text")
-        _check(f"slide {n}'s notes", notes, FIELD_MAX["notes"])
+        _check(f"slide {n}'s notes", notes, FIELD_MAX["notes"], field="slide_notes")
         caps = sl.get("captions", {})
         if not isinstance(caps, dict):
             raise TourError(f"slide {n}: captions must be an object of languages")
@@ -306,8 +306,8 @@ def import_tour(
                 isinstance(cap.get(k, ""), str) for k in ("title", "text")
             ):
                 raise TourError(f"slide {n}: the {lang} caption needs a title and a text")
-            _check(f"slide {n}'s title", cap.get("title", ""), TITLE_MAX)
-            _check(f"slide {n}'s caption", cap.get("text", ""), CAPTION_MAX)
+            _check(f"slide {n}'s title", cap.get("title", ""), TITLE_MAX, field=f"title:{lang}")
+            _check(f"slide {n}'s caption", cap.get("text", ""), CAPTION_MAX, field=f"caption:{lang}")
         path = sl.get("path", "")
         transition = sl.get("transition", "cut")
         if transition not in TRANSITIONS:
