@@ -837,6 +837,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln photograph(s) changed by someone else since they were read: nothing was saved.</source>
+        <translation>
+            <numerusform>لم يعدّل أحد أي صورة منذ قراءتها.</numerusform>
+            <numerusform>عدّل شخص آخر صورة واحدة منذ قراءتها: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر صورتين منذ قراءتهما: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر %Ln صور منذ قراءتها: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر %Ln صورة منذ قراءتها: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر %Ln صورة منذ قراءتها: لم يُحفظ شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.</source>
         <translation>
             <numerusform>لم تعد الجولة تضم أي شريحة: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>

@@ -800,6 +800,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln photograph(s) changed by someone else since they were read: nothing was saved.</source>
+        <translation>
+            <numerusform>%Ln photograph was changed by someone else since it was read: nothing was saved.</numerusform>
+            <numerusform>%Ln photographs were changed by someone else since they were read: nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.</source>
         <translation>
             <numerusform>The tour has %Ln slide now: it was changed in another window. Nothing was changed.</numerusform>

@@ -801,6 +801,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln photograph(s) changed by someone else since they were read: nothing was saved.</source>
+        <translation>
+            <numerusform>%Ln photographie a été modifiée par quelqu’un d’autre depuis sa lecture : rien n’a été enregistré.</numerusform>
+            <numerusform>%Ln photographies ont été modifiées par quelqu’un d’autre depuis leur lecture : rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.</source>
         <translation>
             <numerusform>La visite compte maintenant %Ln vue : elle a été modifiée dans une autre fenêtre. Rien n’a été changé.</numerusform>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from sqlalchemy.exc import OperationalError
 
 from photobook.services import edits, tours, vocabulary
-from photobook.services.edits import EditCode, EditError, EditRequest
+from photobook.services.edits import EditCode, EditError, EditRequest, StaleRevision
 from photobook.services.tours import TourCode, TourError
 from photobook.ui import i18n
 from photobook.ui.app import create_application
@@ -165,6 +165,11 @@ CASES = {
         "La visite compte maintenant 3 vues : elle a été modifiée dans une autre fenêtre. Rien n’a été changé.",
         "أصبحت الجولة تضم 3 شرائح: عُدّلت في نافذة أخرى. لم يتغير شيء.",
     ),
+    "stale": (
+        lambda: StaleRevision(3, 1, 2),  # a theme's merge undone after someone saved its photograph
+        "1 photographie a été modifiée par quelqu’un d’autre depuis sa lecture : rien n’a été enregistré.",
+        "عدّل شخص آخر صورة واحدة منذ قراءتها: لم يُحفظ شيء.",
+    ),
     "read_only": (
         read_only,
         "Le catalogue ne peut pas être modifié ici (il est en lecture seule) : rien n’a été enregistré.",
@@ -191,9 +196,9 @@ def language():
 
 
 def test_every_code_an_edit_or_a_tour_is_refused_with_has_its_sentence():
-    counted = {"too_long", "tour_position"}
+    counted = {"too_long", "tour_position", "stale"}
     codes = {c.value for c in EditCode} - {"date"} | {c.value for c in TourCode}
-    assert codes | {"read_only", "disk_full", "catalog_damaged"} == set(CASES)
+    assert codes | {"read_only", "disk_full", "catalog_damaged", "stale"} == set(CASES)
     assert set(CASES) == set(EDIT_SOURCES) | counted
     assert all(EditRefusal().counted(code, 2) for code in counted)
 

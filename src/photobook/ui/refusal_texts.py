@@ -218,6 +218,10 @@ class EditRefusal(QObject):
     def counted(self, code: str, n: int) -> str | None:
         if code == "too_long":
             return self.tr("%1: %Ln character(s) long; at most %2.", "", n)
+        if code == "stale":
+            return self.tr(
+                "%Ln photograph(s) changed by someone else since they were read: nothing was saved.", "", n
+            )
         if code == "tour_position":
             return self.tr(
                 "The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.", "", n
@@ -261,7 +265,7 @@ def _storage_code(exc: BaseException) -> str:
 def edit_error_text(exc: BaseException) -> str:
     """Why an edit, a change of a tour or of the vocabulary, or a save was refused, in the
     interface language; an error without a code (a bug) as it is said, its first line."""
-    from photobook.services.edits import EditError  # loaded by then: the edit ran in a worker
+    from photobook.services.edits import EditError, StaleRevision  # loaded: the edit ran in a worker
     from photobook.services.tours import TourError
 
     said = refusal_text(exc)
@@ -271,12 +275,15 @@ def edit_error_text(exc: BaseException) -> str:
         return date_error_text(exc)
     # (a database error has a ``code`` of its own: SQLAlchemy's, not ours)
     code = exc.code if isinstance(exc, EditError | TourError) else _storage_code(exc)
+    if isinstance(exc, StaleRevision):  # someone else saved first (a merge's undo, a theme's)
+        code = "stale"
     rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     locale = QLocale()
-    if code in ("too_long", "tour_position"):
+    if code in ("too_long", "tour_position", "stale"):
         if not _edit_counter:
             _edit_counter.append(EditRefusal())
-        text = _edit_counter[0].counted(code, int(getattr(exc, "count", 0)))
+        n = len(exc.photo_ids) if isinstance(exc, StaleRevision) else int(getattr(exc, "count", 0))
+        text = _edit_counter[0].counted(code, n)
         values = {
             "1": field_name(str(getattr(exc, "field", ""))),
             "2": locale.toString(int(getattr(exc, "limit", 0))),
