@@ -10,7 +10,8 @@ Two layers:
   :class:`StaleRevision` and changes nothing; :meth:`EditResult.inverse` is its undo.
 - the plain setters the import uses (``set_date``, ``set_caption``…), followed by :func:`finish`.
 
-Errors are :class:`EditError` with a message for the archivist.
+Errors are :class:`EditError`: an English message for the CLI and the logs, and a code
+(:class:`EditCode`) with its values for the window to say in its own language.
 """
 
 from __future__ import annotations

@@ -7,6 +7,12 @@ that can no longer be undone, a name the catalog cannot take — with a
 written here as a translatable source string (context "Refusal"), so that ``lupdate`` collects it
 into ``resources/i18n/photobook_*.ts``; the names are put in after translation, isolated (FSI … PDI) in a right-to-left window so that a Latin name keeps
 its order in an Arabic sentence.
+
+The same for a date refused (``core.dates.DateError``, context "DateRefusal") and for every other
+edit the catalog refuses (``services.edits.EditError``, ``services.tours.TourError``: a field too
+long, a control character or a NUL, a theme deleted meanwhile, a tour's title taken…) or cannot
+write (a read-only catalog, a full disk): :func:`edit_error_text`, context "EditRefusal". The
+command line says their English messages.
 """
 
 from __future__ import annotations
