@@ -655,6 +655,211 @@
     </message>
 </context>
 <context>
+    <name>EditRefusal</name>
+    <message>
+        <source>%1: a NUL character cannot be saved.</source>
+        <translation>%1: لا يمكن حفظ الحرف NUL.</translation>
+    </message>
+    <message>
+        <source>%1: a broken character (a lone surrogate) cannot be saved.</source>
+        <translation>%1: لا يمكن حفظ حرف غير صالح (بديل منفرد).</translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2) at position %3; a one-line field takes none.</source>
+        <translation>%1: حرف تحكم (%2) في الموضع %3؛ لا يقبل حقل السطر الواحد أي حرف تحكم.</translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2) at position %3; only tabs and line breaks are allowed.</source>
+        <translation>%1: حرف تحكم (%2) في الموضع %3؛ لا يُسمح إلا بعلامات الجدولة وفواصل الأسطر.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a status (draft, reviewed or published).</source>
+        <translation>«%2» ليست حالة معروفة (مسودة، تمت المراجعة، منشور).</translation>
+    </message>
+    <message>
+        <source>“%2” is not a language of the catalog (French, Arabic, English).</source>
+        <translation>«%2» ليست من لغات الفهرس (الفرنسية، العربية، الإنجليزية).</translation>
+    </message>
+    <message>
+        <source>“%2” is not a field of the record.</source>
+        <translation>«%2» ليس حقلًا من حقول البطاقة.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%2” any more: it was deleted in another window. Nothing was saved.</source>
+        <translation>لم يعد الموضوع «%2» موجودًا: حُذف في نافذة أخرى. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>“%2” cannot be cleared.</source>
+        <translation>لا يمكن مسح «%2».</translation>
+    </message>
+    <message>
+        <source>The status cannot be cleared: set it (draft, reviewed or published).</source>
+        <translation>لا يمكن مسح الحالة: اختر حالة (مسودة، تمت المراجعة، منشور).</translation>
+    </message>
+    <message>
+        <source>“%2” is not a source of dates.</source>
+        <translation>«%2» ليس مصدرًا للتواريخ.</translation>
+    </message>
+    <message>
+        <source>The theme “%2” is both added and removed: choose one.</source>
+        <translation>الموضوع «%2» مضاف ومُزال في آن واحد: اختر أحدهما.</translation>
+    </message>
+    <message>
+        <source>%1: a number of degrees from −%3 to %3, not “%2”.</source>
+        <translation>%1: عدد من الدرجات بين −%3 و%3، لا «%2».</translation>
+    </message>
+    <message>
+        <source>%1: a number is expected.</source>
+        <translation>%1: يجب أن تكون القيمة عددًا.</translation>
+    </message>
+    <message>
+        <source>%1: text is expected.</source>
+        <translation>%1: يجب أن تكون القيمة نصًّا.</translation>
+    </message>
+    <message>
+        <source>This photograph is no longer in the catalog (removed in another window): nothing was saved.</source>
+        <translation>لم تعد هذه الصورة في الفهرس (أُزيلت في نافذة أخرى): لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>A tour needs a title.</source>
+        <translation>تحتاج الجولة إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>A slide stays from 1 second to 24 hours.</source>
+        <translation>تُعرض الشريحة من ثانية واحدة إلى 24 ساعة.</translation>
+    </message>
+    <message>
+        <source>There is already a tour called “%2”.</source>
+        <translation>توجد جولة بعنوان «%2» من قبل.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a transition (cut or fly).</source>
+        <translation>«%2» ليس انتقالًا معروفًا (قطع أو تحليق).</translation>
+    </message>
+    <message>
+        <source>A photograph of this tour is no longer in the catalog (removed in another window): nothing was changed.</source>
+        <translation>لم تعد إحدى صور هذه الجولة في الفهرس (أُزيلت في نافذة أخرى): لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be written here (it is read-only): nothing was saved.</source>
+        <translation>لا يمكن الكتابة في الفهرس هنا (للقراءة فقط): لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog is full: nothing was saved.</source>
+        <translation>القرص الذي يحمل الفهرس ممتلئ: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The catalog is damaged: nothing was saved. Restore the last backup.</source>
+        <translation>الفهرس تالف: لم يُحفظ شيء. استرجع آخر نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The fields a refusal names (the editor&apos;s own words for them); &quot;%1 (%2)&quot; adds the language.</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>الشرح</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>المصور</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>الحقوق</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>اللوحة / الصفحة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Tour title</source>
+        <translation>عنوان الجولة</translation>
+    </message>
+    <message>
+        <source>Slide notes</source>
+        <translation>ملاحظات الشريحة</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln character(s) long; at most %2.</source>
+        <translation>
+            <numerusform>%1: لا أحرف فيه؛ الحد الأقصى %2.</numerusform>
+            <numerusform>%1: حرف واحد؛ الحد الأقصى %2.</numerusform>
+            <numerusform>%1: حرفان؛ الحد الأقصى %2.</numerusform>
+            <numerusform>%1: %Ln أحرف؛ الحد الأقصى %2.</numerusform>
+            <numerusform>%1: %Ln حرفًا؛ الحد الأقصى %2.</numerusform>
+            <numerusform>%1: %Ln حرف؛ الحد الأقصى %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s) changed by someone else since they were read: nothing was saved.</source>
+        <translation>
+            <numerusform>لم يعدّل أحد أي صورة منذ قراءتها.</numerusform>
+            <numerusform>عدّل شخص آخر صورة واحدة منذ قراءتها: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر صورتين منذ قراءتهما: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر %Ln صور منذ قراءتها: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر %Ln صورة منذ قراءتها: لم يُحفظ شيء.</numerusform>
+            <numerusform>عدّل شخص آخر %Ln صورة منذ قراءتها: لم يُحفظ شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.</source>
+        <translation>
+            <numerusform>لم تعد الجولة تضم أي شريحة: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>
+            <numerusform>أصبحت الجولة تضم شريحة واحدة: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>
+            <numerusform>أصبحت الجولة تضم شريحتين: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>
+            <numerusform>أصبحت الجولة تضم %Ln شرائح: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>
+            <numerusform>أصبحت الجولة تضم %Ln شريحة: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>
+            <numerusform>أصبحت الجولة تضم %Ln شريحة: عُدّلت في نافذة أخرى. لم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>Date</source>

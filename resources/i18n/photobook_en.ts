@@ -622,6 +622,199 @@
     </message>
 </context>
 <context>
+    <name>EditRefusal</name>
+    <message>
+        <source>%1: a NUL character cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a broken character (a lone surrogate) cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2) at position %3; a one-line field takes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2) at position %3; only tabs and line breaks are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” is not a status (draft, reviewed or published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” is not a language of the catalog (French, Arabic, English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” is not a field of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no theme “%2” any more: it was deleted in another window. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” cannot be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status cannot be cleared: set it (draft, reviewed or published).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” is not a source of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme “%2” is both added and removed: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a number of degrees from −%3 to %3, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a number is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: text is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photograph is no longer in the catalog (removed in another window): nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tour needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A slide stays from 1 second to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a tour called “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” is not a transition (cut or fly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photograph of this tour is no longer in the catalog (removed in another window): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be written here (it is read-only): nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog is full: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is damaged: nothing was saved. Restore the last backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The fields a refusal names (the editor&apos;s own words for them); &quot;%1 (%2)&quot; adds the language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">English</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln character(s) long; at most %2.</source>
+        <translation>
+            <numerusform>%1: %Ln character long; at most %2.</numerusform>
+            <numerusform>%1: %Ln characters long; at most %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s) changed by someone else since they were read: nothing was saved.</source>
+        <translation>
+            <numerusform>%Ln photograph was changed by someone else since it was read: nothing was saved.</numerusform>
+            <numerusform>%Ln photographs were changed by someone else since they were read: nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.</source>
+        <translation>
+            <numerusform>The tour has %Ln slide now: it was changed in another window. Nothing was changed.</numerusform>
+            <numerusform>The tour has %Ln slides now: it was changed in another window. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>Date</source>

@@ -623,6 +623,199 @@
     </message>
 </context>
 <context>
+    <name>EditRefusal</name>
+    <message>
+        <source>%1: a NUL character cannot be saved.</source>
+        <translation>%1 : un caractère NUL ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: a broken character (a lone surrogate) cannot be saved.</source>
+        <translation>%1 : un caractère invalide (demi-codet isolé) ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2) at position %3; a one-line field takes none.</source>
+        <translation>%1 : caractère de contrôle (%2) à la position %3 ; un champ d’une seule ligne n’en accepte aucun.</translation>
+    </message>
+    <message>
+        <source>%1: a control character (%2) at position %3; only tabs and line breaks are allowed.</source>
+        <translation>%1 : caractère de contrôle (%2) à la position %3 ; seuls les tabulations et les retours à la ligne sont acceptés.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a status (draft, reviewed or published).</source>
+        <translation>« %2 » n’est pas un statut (brouillon, relu ou publié).</translation>
+    </message>
+    <message>
+        <source>“%2” is not a language of the catalog (French, Arabic, English).</source>
+        <translation>« %2 » n’est pas une langue du catalogue (français, arabe, anglais).</translation>
+    </message>
+    <message>
+        <source>“%2” is not a field of the record.</source>
+        <translation>« %2 » n’est pas un champ de la fiche.</translation>
+    </message>
+    <message>
+        <source>There is no theme “%2” any more: it was deleted in another window. Nothing was saved.</source>
+        <translation>Le thème « %2 » n’existe plus : il a été supprimé dans une autre fenêtre. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%2” cannot be cleared.</source>
+        <translation>« %2 » ne peut pas être effacé.</translation>
+    </message>
+    <message>
+        <source>The status cannot be cleared: set it (draft, reviewed or published).</source>
+        <translation>Le statut ne peut pas être effacé : choisissez-en un (brouillon, relu ou publié).</translation>
+    </message>
+    <message>
+        <source>“%2” is not a source of dates.</source>
+        <translation>« %2 » n’est pas une source de date.</translation>
+    </message>
+    <message>
+        <source>The theme “%2” is both added and removed: choose one.</source>
+        <translation>Le thème « %2 » est à la fois ajouté et retiré : choisissez l’un ou l’autre.</translation>
+    </message>
+    <message>
+        <source>%1: a number of degrees from −%3 to %3, not “%2”.</source>
+        <translation>%1 : un nombre de degrés de −%3 à %3, et non « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1: a number is expected.</source>
+        <translation>%1 : un nombre est attendu.</translation>
+    </message>
+    <message>
+        <source>%1: text is expected.</source>
+        <translation>%1 : un texte est attendu.</translation>
+    </message>
+    <message>
+        <source>This photograph is no longer in the catalog (removed in another window): nothing was saved.</source>
+        <translation>Cette photographie n’est plus dans le catalogue (retirée dans une autre fenêtre) : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A tour needs a title.</source>
+        <translation>Une visite doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>A slide stays from 1 second to 24 hours.</source>
+        <translation>Une vue reste affichée de 1 seconde à 24 heures.</translation>
+    </message>
+    <message>
+        <source>There is already a tour called “%2”.</source>
+        <translation>Il existe déjà une visite intitulée « %2 ».</translation>
+    </message>
+    <message>
+        <source>“%2” is not a transition (cut or fly).</source>
+        <translation>« %2 » n’est pas une transition (coupe franche ou survol).</translation>
+    </message>
+    <message>
+        <source>A photograph of this tour is no longer in the catalog (removed in another window): nothing was changed.</source>
+        <translation>Une photographie de cette visite n’est plus dans le catalogue (retirée dans une autre fenêtre) : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be written here (it is read-only): nothing was saved.</source>
+        <translation>Le catalogue ne peut pas être modifié ici (il est en lecture seule) : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk holding the catalog is full: nothing was saved.</source>
+        <translation>Le disque qui contient le catalogue est plein : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The catalog is damaged: nothing was saved. Restore the last backup.</source>
+        <translation>Le catalogue est endommagé : rien n’a été enregistré. Restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>The fields a refusal names (the editor&apos;s own words for them); &quot;%1 (%2)&quot; adds the language.</extracomment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Photographer</source>
+        <translation>Photographe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Plate / page</source>
+        <translation>Planche / page</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Tour title</source>
+        <translation>Titre de la visite</translation>
+    </message>
+    <message>
+        <source>Slide notes</source>
+        <translation>Notes de la vue</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln character(s) long; at most %2.</source>
+        <translation>
+            <numerusform>%1 : %Ln caractère ; %2 au plus.</numerusform>
+            <numerusform>%1 : %Ln caractères ; %2 au plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photograph(s) changed by someone else since they were read: nothing was saved.</source>
+        <translation>
+            <numerusform>%Ln photographie a été modifiée par quelqu’un d’autre depuis sa lecture : rien n’a été enregistré.</numerusform>
+            <numerusform>%Ln photographies ont été modifiées par quelqu’un d’autre depuis leur lecture : rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tour has %Ln slide(s) now: it was changed in another window. Nothing was changed.</source>
+        <translation>
+            <numerusform>La visite compte maintenant %Ln vue : elle a été modifiée dans une autre fenêtre. Rien n’a été changé.</numerusform>
+            <numerusform>La visite compte maintenant %Ln vues : elle a été modifiée dans une autre fenêtre. Rien n’a été changé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <source>Date</source>

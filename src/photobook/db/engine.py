@@ -183,7 +183,7 @@ def storage_failure(exc: BaseException, folder: Path | str, catalog: str = "") -
     if "malformed" in text:
         return CatalogDamaged(damaged_message(catalog or str(folder), _first_line(orig)))
     if "readonly database" in text or "read-only" in text:
-        return LibraryError(f"the catalog {catalog or folder} is read-only here; nothing was changed")
+        return ReadOnlyLibrary(f"the catalog {catalog or folder} is read-only here; nothing was changed")
     return None
 
 

@@ -10,7 +10,8 @@ Two layers:
   :class:`StaleRevision` and changes nothing; :meth:`EditResult.inverse` is its undo.
 - the plain setters the import uses (``set_date``, ``set_caption``…), followed by :func:`finish`.
 
-Errors are :class:`EditError` with a message for the archivist.
+Errors are :class:`EditError`: an English message for the CLI and the logs, and a code
+(:class:`EditCode`) with its values for the window to say in its own language.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
@@ -47,25 +49,95 @@ CAPTION_MAX = 20_000
 FIELD_MAX = {"photographer": 500, "credit": 500, "rights": 2_000, "plate": 200, "place": 500, "notes": 20_000}
 
 
-def check_text(name: str, value: str, limit: int) -> None:
-    """Refuse text a field cannot hold: too long, or with a NUL (PostgreSQL refuses it)."""
+def check_text(name: str, value: str, limit: int, field: str = "") -> None:
+    """Refuse text a field cannot hold: too long, or with a NUL (PostgreSQL refuses it). ``name``
+    is the field as the English message says it, ``field`` the edit field ("caption:ar", "notes")
+    the window names in its own language."""
     if "\x00" in value:
-        raise EditError(f"{name} contains a NUL character")
+        raise EditError(f"{name} contains a NUL character", code=EditCode.NUL, field=field)
     if len(value) > limit:
-        raise EditError(f"{name} is {len(value):,} characters long; at most {limit:,}")
+        raise EditError(
+            f"{name} is {len(value):,} characters long; at most {limit:,}",
+            code=EditCode.TOO_LONG,
+            field=field,
+            count=len(value),
+            limit=limit,
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise EditError(f"{name} is not valid Unicode (a lone surrogate)") from None
+        raise EditError(
+            f"{name} is not valid Unicode (a lone surrogate)", code=EditCode.NOT_UNICODE, field=field
+        ) from None
+
+
+class EditCode(StrEnum):
+    """Why an edit is refused, for the window to say it in its own language
+    (``ui/refusal_texts.py``); the values each code carries are in its comment."""
+
+    TOO_LONG = "too_long"  # field; count: its length; limit: the most it takes
+    NUL = "nul"  # field
+    NOT_UNICODE = "not_unicode"  # field (a lone surrogate)
+    CONTROL_ONE_LINE = "control_one_line"  # field; value: "U+0007"; position (1-based)
+    CONTROL_MULTI_LINE = "control_multi_line"  # field; value; position
+    UNKNOWN_STATUS = "unknown_status"  # value
+    UNKNOWN_LANGUAGE = "unknown_language"  # value
+    UNKNOWN_FIELD = "unknown_field"  # value
+    UNKNOWN_THEMES = "unknown_themes"  # value: the identifiers, comma-separated (deleted meanwhile)
+    CANNOT_CLEAR = "cannot_clear"  # value: the field asked for
+    STATUS_NOT_CLEARABLE = "status_not_clearable"
+    UNKNOWN_DATE_SOURCE = "unknown_date_source"  # value
+    THEMES_ADDED_AND_REMOVED = "themes_added_and_removed"  # value: the identifiers
+    COORDINATE_RANGE = "coordinate_range"  # field: place_lat or place_lon; value; limit
+    NOT_A_NUMBER = "not_a_number"  # field
+    NOT_TEXT = "not_text"  # field
+    NO_PHOTOGRAPH = "no_photograph"  # value: the ids (deleted meanwhile)
+    DATE = "date"  # the date's own refusal: ``date_error``
 
 
 class EditError(ValueError):
-    """An edit refused, with the archivist's reason; ``date_error``: the date's own refusal where
-    that is the reason (its code, for the window to say it in its language)."""
+    """An edit refused. ``str()`` is the English message (the command line's, the logs'); ``code``
+    and the values (``field``, ``value``, ``count``, ``limit``, ``position``: see
+    :class:`EditCode`) are what the window says in its own language; ``date_error``: the date's own
+    refusal where that is the reason. An error without a code is said as it is."""
 
-    def __init__(self, message: str, date_error: dates.DateError | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        date_error: dates.DateError | None = None,
+        *,
+        code: str = "",
+        field: str = "",
+        value: str = "",
+        count: int = 0,
+        limit: int = 0,
+        position: int = 0,
+    ) -> None:
         super().__init__(message)
         self.date_error = date_error
+        self.code = code or (EditCode.DATE if date_error is not None else "")
+        self.field, self.value = field, value
+        self.count, self.limit, self.position = count, limit, position
+
+    def refusal_values(self) -> dict[str, str | int]:
+        """The code and its values, for a record that carries them (an import's problem, its JSON):
+        ``{"refusal": "too_long", "field": "caption:ar", "count": 20001, "limit": 20000}``."""
+        said: dict[str, str | int] = {"refusal": str(self.code), "field": self.field, "value": self.value}
+        said.update(count=self.count, limit=self.limit, position=self.position)
+        return {k: v for k, v in said.items() if v}
+
+    @classmethod
+    def from_values(cls, message: str, values: Mapping[str, Any]) -> EditError:
+        """Back from :meth:`refusal_values` (the window says it in its language)."""
+        return cls(
+            message,
+            code=str(values.get("refusal", "")),
+            field=str(values.get("field", "")),
+            value=str(values.get("value", "")),
+            count=int(values.get("count") or 0),
+            limit=int(values.get("limit") or 0),
+            position=int(values.get("position") or 0),
+        )
 
 
 #: The kinds of field whose text runs over several lines (tab and line breaks allowed); every
@@ -77,7 +149,7 @@ _CONTROL_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_MULTI_LINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
-def check_controls(name: str, value: str, multi_line: bool) -> None:
+def check_controls(name: str, value: str, multi_line: bool, field: str = "") -> None:
     """Refuse a control character (U+0001, ESC, DEL…; a tab or line break in a one-line field),
     naming it and where it is. Tabs and line breaks around a one-line value are trimmed, not refused."""
     text = value if multi_line else value.strip(" \t\r\n")
@@ -86,8 +158,13 @@ def check_controls(name: str, value: str, multi_line: bool) -> None:
         return
     where = bad.start() + 1 + (0 if multi_line else len(value) - len(value.lstrip(" \t\r\n")))
     allowed = "only tabs and line breaks are allowed" if multi_line else "a one-line field takes none"
+    char = f"U+{ord(bad.group()):04X}"
     raise EditError(
-        f"{name} contains a control character (U+{ord(bad.group()):04X}) at position {where}: {allowed}"
+        f"{name} contains a control character ({char}) at position {where}: {allowed}",
+        code=EditCode.CONTROL_MULTI_LINE if multi_line else EditCode.CONTROL_ONE_LINE,
+        field=field or name,
+        value=char,
+        position=where,
     )
 
 
@@ -103,8 +180,8 @@ def check_value(name: str, value: str, label: str | None = None) -> None:
     line breaks only where the field has lines). :class:`EditError` says why not."""
     kind, _, lang = name.partition(":")
     label = label or (f"the {kind} ({lang})" if lang else name)
-    check_text(label, value.strip(), field_limit(name))
-    check_controls(label, value, kind in MULTI_LINE)
+    check_text(label, value.strip(), field_limit(name), field=name)
+    check_controls(label, value, kind in MULTI_LINE, field=name)
 
 
 def set_date(session: Session, photo_id: int, text: str) -> str:
@@ -119,19 +196,27 @@ def set_date(session: Session, photo_id: int, text: str) -> str:
 
 def set_status(session: Session, photo_ids: Sequence[int], status: str) -> None:
     if status not in STATUSES:
-        raise EditError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+        raise EditError(
+            f"unknown status {status!r} (one of {', '.join(STATUSES)})",
+            code=EditCode.UNKNOWN_STATUS,
+            value=status,
+        )
     queries_edits.set_photo_values(session, photo_ids, {"status": status})
 
 
 def set_fields(session: Session, photo_id: int, **values: Any) -> None:
     unknown = set(values) - set(TEXT_FIELDS) - {"place_lat", "place_lon"}
     if unknown:
-        raise EditError(f"unknown field(s): {', '.join(sorted(unknown))}")
+        raise EditError(
+            f"unknown field(s): {', '.join(sorted(unknown))}",
+            code=EditCode.UNKNOWN_FIELD,
+            value=", ".join(sorted(unknown)),
+        )
     for key, value in values.items():
         if key in FIELD_MAX and value is not None:
             if not isinstance(value, str):
-                raise EditError(f"{key} must be text")
-            check_text(key, value, FIELD_MAX[key])
+                raise EditError(f"{key} must be text", code=EditCode.NOT_TEXT, field=key)
+            check_text(key, value, FIELD_MAX[key], field=key)
     clean: dict[str, Any] = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in values.items()}
     for key in ("place_lat", "place_lon"):
         if clean.get(key) is not None:
@@ -139,17 +224,27 @@ def set_fields(session: Session, photo_id: int, **values: Any) -> None:
             try:
                 clean[key] = float(clean[key])
             except (TypeError, ValueError, OverflowError):
-                raise EditError(f"{key} must be a number") from None
+                raise EditError(f"{key} must be a number", code=EditCode.NOT_A_NUMBER, field=key) from None
             if not -limit <= clean[key] <= limit:
-                raise EditError(f"{key} out of range")
+                raise EditError(
+                    f"{key} out of range",
+                    code=EditCode.COORDINATE_RANGE,
+                    field=key,
+                    value=str(clean[key]),
+                    limit=limit,
+                )
     queries_edits.set_photo_values(session, [photo_id], clean)
 
 
 def set_caption(session: Session, photo_id: int, lang: str, title: str = "", text: str = "") -> None:
     if not is_caption_language(lang):
-        raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-    check_text("the title", title, TITLE_MAX)
-    check_text("the caption", text, CAPTION_MAX)
+        raise EditError(
+            f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})",
+            code=EditCode.UNKNOWN_LANGUAGE,
+            value=lang,
+        )
+    check_text("the title", title, TITLE_MAX, field=f"title:{lang}")
+    check_text("the caption", text, CAPTION_MAX, field=f"caption:{lang}")
     queries_edits.write_caption(session, photo_id, lang, title.strip(), text.strip())
 
 
@@ -158,7 +253,9 @@ def theme_ids(session: Session, slugs: Iterable[str]) -> list[int]:
     found = queries.theme_slug_ids(session, slugs)
     unknown = [s for s in slugs if s not in found]
     if unknown:
-        raise EditError(f"unknown theme(s): {', '.join(unknown)}")
+        raise EditError(
+            f"unknown theme(s): {', '.join(unknown)}", code=EditCode.UNKNOWN_THEMES, value=", ".join(unknown)
+        )
     return [found[s] for s in slugs]
 
 
@@ -194,7 +291,13 @@ def _coordinate(name: str, text: str) -> str | None:
     except ValueError:
         value = float("nan")
     if not -limit <= value <= limit:  # NaN too
-        raise EditError(f"{name} must be a number of degrees from -{limit} to {limit}, not {text[:40]!r}")
+        raise EditError(
+            f"{name} must be a number of degrees from -{limit} to {limit}, not {text[:40]!r}",
+            code=EditCode.COORDINATE_RANGE,
+            field=name,
+            value=text[:40],
+            limit=limit,
+        )
     return repr(value)
 
 
@@ -339,7 +442,11 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
             values[name] = read_date(text)
         elif name == "status":
             if text not in STATUSES:
-                raise EditError(f"unknown status {text!r} (one of {', '.join(STATUSES)})")
+                raise EditError(
+                    f"unknown status {text!r} (one of {', '.join(STATUSES)})",
+                    code=EditCode.UNKNOWN_STATUS,
+                    value=text,
+                )
             values[name] = text
         elif name in EDIT_FIELDS:
             if not request.restoring:
@@ -352,25 +459,43 @@ def _check(request: EditRequest, known_themes: set[str]) -> _Checked:
             # a caption may be in any language a file carried (a German one stays "de"); places and
             # credits in ours
             if (lang not in LANGUAGES) if kind in PER_LANGUAGE else not is_caption_language(lang):
-                raise EditError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
+                raise EditError(
+                    f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})",
+                    code=EditCode.UNKNOWN_LANGUAGE,
+                    value=lang,
+                )
             if not request.restoring:
                 check_value(name, raw or "")
             if lang == "fr" and kind in PER_LANGUAGE:
                 name = kind  # the French value is the field's own
             values[name] = text if kind not in PER_LANGUAGE else (text or None)
         else:
-            raise EditError(f"unknown field {name!r}")
+            raise EditError(f"unknown field {name!r}", code=EditCode.UNKNOWN_FIELD, value=name)
     unknown = [t for t in (*request.add_themes, *request.remove_themes) if t not in known_themes]
     if unknown:
-        raise EditError(f"unknown theme(s): {', '.join(unknown)}")
+        raise EditError(
+            f"unknown theme(s): {', '.join(unknown)}", code=EditCode.UNKNOWN_THEMES, value=", ".join(unknown)
+        )
     odd = [n for n in request.cleared if n not in (*CLEARABLE, "themes", *COORD_FIELDS)]
     if odd:
-        raise EditError(f"cannot clear {odd[0]!r} (one of {', '.join(CLEARABLE)}, themes)")
+        raise EditError(
+            f"cannot clear {odd[0]!r} (one of {', '.join(CLEARABLE)}, themes)",
+            code=EditCode.CANNOT_CLEAR,
+            value=odd[0],
+        )
     if request.date_source is not None and request.date_source not in DATE_SOURCES:
-        raise EditError(f"unknown date source {request.date_source!r} (one of {', '.join(DATE_SOURCES)})")
+        raise EditError(
+            f"unknown date source {request.date_source!r} (one of {', '.join(DATE_SOURCES)})",
+            code=EditCode.UNKNOWN_DATE_SOURCE,
+            value=request.date_source,
+        )
     both = set(request.add_themes) & set(request.remove_themes)
     if both:
-        raise EditError(f"theme(s) both added and removed: {', '.join(sorted(both))}")
+        raise EditError(
+            f"theme(s) both added and removed: {', '.join(sorted(both))}",
+            code=EditCode.THEMES_ADDED_AND_REMOVED,
+            value=", ".join(sorted(both)),
+        )
     return _Checked(
         values, tuple(dict.fromkeys(request.add_themes)), tuple(dict.fromkeys(request.remove_themes))
     )
@@ -435,9 +560,16 @@ def clear_fields(names: Iterable[str]) -> dict[str, str]:
         elif name in CLEARABLE:
             expanded = [name]
         elif name == "status":
-            raise EditError("the status cannot be cleared: set it (draft, reviewed or published)")
+            raise EditError(
+                "the status cannot be cleared: set it (draft, reviewed or published)",
+                code=EditCode.STATUS_NOT_CLEARABLE,
+            )
         else:
-            raise EditError(f"cannot clear {name!r} (one of {', '.join(CLEARABLE)}, or title, caption)")
+            raise EditError(
+                f"cannot clear {name!r} (one of {', '.join(CLEARABLE)}, or title, caption)",
+                code=EditCode.CANNOT_CLEAR,
+                value=name,
+            )
         out.update(dict.fromkeys(expanded, ""))
     return out
 
@@ -464,7 +596,11 @@ def apply_edits(session: Session, plan: Mapping[int, EditRequest], user: str = "
     revisions = queries.lock_revisions(session, ids)
     missing = [pid for pid in ids if pid not in revisions]
     if missing:
-        raise EditError(f"no photograph with id {', '.join(map(str, missing))}")
+        raise EditError(
+            f"no photograph with id {', '.join(map(str, missing))}",
+            code=EditCode.NO_PHOTOGRAPH,
+            value=", ".join(map(str, missing)),
+        )
     stale = [pid for pid in ids if plan[pid].expect_revision not in (None, revisions[pid])]
     if stale:
         first = stale[0]

@@ -265,16 +265,16 @@ def _row_want(
             try:
                 want.values[fld] = edits._coordinate(fld, value) or ""
             except edits.EditError as exc:
-                problem(name, "bad_value", detail=str(exc))
+                problem(name, "bad_value", detail=str(exc), **exc.refusal_values())
         else:
             kind_, _, _lang = fld.partition(":")
             limit = {"title": edits.TITLE_MAX, "caption": edits.CAPTION_MAX}.get(
                 kind_, edits.FIELD_MAX.get(kind_, 500)
             )
             try:
-                edits.check_text(written.get(name, name), value, limit)
+                edits.check_text(written.get(name, name), value, limit, field=fld)
             except edits.EditError as exc:
-                problem(name, "bad_value", detail=str(exc))
+                problem(name, "bad_value", detail=str(exc), **exc.refusal_values())
             else:
                 want.values[fld] = value
     if not want.keys and want.kind is None:
@@ -460,7 +460,9 @@ def _refused_text(w: _Want, request: edits.EditRequest | None) -> list[ImportPro
         try:
             edits.check_value(fld, new, label=column)
         except edits.EditError as exc:
-            out.append(ImportProblem(w.line, column, "bad_value", {"detail": str(exc)}))
+            out.append(
+                ImportProblem(w.line, column, "bad_value", {"detail": str(exc), **exc.refusal_values()})
+            )
     return out
 
 

@@ -87,7 +87,11 @@ class Refused(EditError):
     """A change refused, as a code and its values (``str()`` is the English sentence)."""
 
     def __init__(self, code: RefusalCode, name: str = "", other: str = "", count: int = 0) -> None:
-        self.code = code
-        self.name, self.other, self.count = name, other, count
         text = ENGLISH[code].format(name=name, other=other, count=count)
-        super().__init__(text.replace("photograph(s)", "photograph" if count == 1 else "photographs"))
+        super().__init__(
+            text.replace("photograph(s)", "photograph" if count == 1 else "photographs"),
+            code=code,
+            count=count,
+        )
+        self.code: RefusalCode = code
+        self.name, self.other = name, other

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -25,19 +26,46 @@ TOUR_TITLE_MAX = 200
 DURATION_MAX_S = 24 * 3600
 
 
+class TourCode(StrEnum):
+    """Why a change of a tour is refused, for the window to say it in its own language
+    (``ui/refusal_texts.py``); a text too long, a NUL… carry the :class:`EditCode` of the field."""
+
+    NEEDS_TITLE = "tour_needs_title"
+    DURATION_RANGE = "tour_duration_range"
+    TITLE_TAKEN = "tour_title_taken"  # value: the title
+    TRANSITION = "tour_transition"  # value: the transition asked for
+    UNKNOWN_LANGUAGE = "tour_unknown_language"  # value
+    NO_PHOTOGRAPH = "tour_no_photograph"  # value: the id (deleted meanwhile)
+    POSITION = "tour_position"  # count: the slides the tour has now (changed meanwhile)
+
+
 class TourError(ValueError):
-    pass
+    """A change of a tour refused: ``str()`` is the English line (the CLI's); ``code`` and its
+    values (``field``, ``value``, ``count``, ``limit``) what the window says in its language."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str = "",
+        field: str = "",
+        value: str = "",
+        count: int = 0,
+        limit: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.code, self.field, self.value, self.count, self.limit = code, field, value, count, limit
 
 
 class TourNotFound(TourError, LookupError):
     pass
 
 
-def _check(name: str, value: str, limit: int) -> None:
+def _check(name: str, value: str, limit: int, field: str = "") -> None:
     try:
-        check_text(name, value, limit)
+        check_text(name, value, limit, field=field)
     except EditError as exc:
-        raise TourError(str(exc)) from None
+        raise TourError(str(exc), code=exc.code, field=exc.field, count=exc.count, limit=exc.limit) from None
 
 
 def find(session: Session, name: str) -> TourRecord:
@@ -52,12 +80,12 @@ def find(session: Session, name: str) -> TourRecord:
 def create(session: Session, title: str, duration_s: int | None = None) -> int:
     title = title.strip()
     if not title:
-        raise TourError("a tour needs a title")
-    _check("the title", title, TOUR_TITLE_MAX)
+        raise TourError("a tour needs a title", code=TourCode.NEEDS_TITLE)
+    _check("the title", title, TOUR_TITLE_MAX, field="tour_title")
     if duration_s is not None and not 0 < duration_s <= DURATION_MAX_S:
-        raise TourError("the duration runs from 1 second to 24 hours")
+        raise TourError("the duration runs from 1 second to 24 hours", code=TourCode.DURATION_RANGE)
     if queries.tour_id(session, title) is not None:
-        raise TourError(f"there is already a tour called {title!r}")
+        raise TourError(f"there is already a tour called {title!r}", code=TourCode.TITLE_TAKEN, value=title)
     return queries_tours.insert_tour(session, title, duration_s)
 
 
@@ -75,21 +103,33 @@ def insert_slides(
     ``at`` (1-based; default: at the end); their own ``position`` is not read. A slide taken out
     comes back as it was (the window's undo); an imported tour is written in one pass."""
     for sl in slides:
-        _check("the notes", sl.notes, FIELD_MAX["notes"])
+        _check("the notes", sl.notes, FIELD_MAX["notes"], field="slide_notes")
         if sl.transition not in TRANSITIONS:
-            raise TourError(f"a transition is one of {', '.join(TRANSITIONS)}")
+            raise TourError(
+                f"a transition is one of {', '.join(TRANSITIONS)}",
+                code=TourCode.TRANSITION,
+                value=sl.transition,
+            )
         for lang, cap in sl.captions.items():
             if lang not in LANGUAGES:
-                raise TourError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-            _check("the title", cap.title, TITLE_MAX)
-            _check("the caption", cap.text, CAPTION_MAX)
+                raise TourError(
+                    f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})",
+                    code=TourCode.UNKNOWN_LANGUAGE,
+                    value=lang,
+                )
+            _check("the title", cap.title, TITLE_MAX, field=f"title:{lang}")
+            _check("the caption", cap.text, CAPTION_MAX, field=f"caption:{lang}")
     known = queries.existing_photo_ids(session, [sl.photo_id for sl in slides])
     unknown = [sl.photo_id for sl in slides if sl.photo_id not in known]
     if unknown:
-        raise TourError(f"no photograph with id {unknown[0]}")
+        raise TourError(
+            f"no photograph with id {unknown[0]}", code=TourCode.NO_PHOTOGRAPH, value=str(unknown[0])
+        )
     order = queries.tour_slide_ids(session, tour_id)
     if at is not None and not 1 <= at <= len(order) + 1:
-        raise TourError(f"position {at}: the tour has {len(order)} slide(s)")
+        raise TourError(
+            f"position {at}: the tour has {len(order)} slide(s)", code=TourCode.POSITION, count=len(order)
+        )
     new = []
     for k, sl in enumerate(slides):
         sid = queries_tours.insert_slide(
@@ -114,7 +154,7 @@ def move(session: Session, tour_id: int, frm: int, to: int) -> None:
     """Move the slide at position ``frm`` to position ``to`` (both 1-based)."""
     order = queries.tour_slide_ids(session, tour_id)
     if not (1 <= frm <= len(order) and 1 <= to <= len(order)):
-        raise TourError(f"positions run from 1 to {len(order)}")
+        raise TourError(f"positions run from 1 to {len(order)}", code=TourCode.POSITION, count=len(order))
     sid = order.pop(frm - 1)
     order.insert(to - 1, sid)
     _renumber(session, order)
@@ -125,7 +165,9 @@ def reorder(session: Session, tour_id: int, positions: Sequence[int]) -> None:
     order wanted, each once."""
     order = queries.tour_slide_ids(session, tour_id)
     if sorted(positions) != list(range(1, len(order) + 1)):
-        raise TourError(f"give each position from 1 to {len(order)} once")
+        raise TourError(
+            f"give each position from 1 to {len(order)} once", code=TourCode.POSITION, count=len(order)
+        )
     _renumber(session, [order[p - 1] for p in positions])
 
 
@@ -133,14 +175,14 @@ def remove(session: Session, tour_id: int, position: int, count: int = 1) -> Non
     """Take out the slide at ``position`` (1-based), and the ``count`` - 1 after it."""
     order = queries.tour_slide_ids(session, tour_id)
     if not (1 <= position and count >= 1 and position + count - 1 <= len(order)):
-        raise TourError(f"positions run from 1 to {len(order)}")
+        raise TourError(f"positions run from 1 to {len(order)}", code=TourCode.POSITION, count=len(order))
     queries_tours.delete_slides(session, order[position - 1 : position - 1 + count])
     if position + count - 1 < len(order):  # the tail taken out: the others keep their numbers
         _renumber(session, order[: position - 1] + order[position - 1 + count :])
 
 
 def set_notes(session: Session, tour_id: int, position: int, notes: str) -> None:
-    _check("the notes", notes, FIELD_MAX["notes"])
+    _check("the notes", notes, FIELD_MAX["notes"], field="slide_notes")
     sid = _slide(session, tour_id, position)
     queries_tours.set_slide_notes(session, sid, notes)
 
@@ -148,9 +190,13 @@ def set_notes(session: Session, tour_id: int, position: int, notes: str) -> None
 def set_caption(session: Session, tour_id: int, position: int, lang: str, title: str, text: str) -> None:
     """This slide's caption in ``lang`` for the talk; empty title and text go back to the catalogue's."""
     if lang not in LANGUAGES:
-        raise TourError(f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})")
-    _check("the title", title, TITLE_MAX)
-    _check("the caption", text, CAPTION_MAX)
+        raise TourError(
+            f"unknown language {lang!r} (one of {', '.join(LANGUAGES)})",
+            code=TourCode.UNKNOWN_LANGUAGE,
+            value=lang,
+        )
+    _check("the title", title, TITLE_MAX, field=f"title:{lang}")
+    _check("the caption", text, CAPTION_MAX, field=f"caption:{lang}")
     sid = _slide(session, tour_id, position)
     queries_tours.delete_slide_caption(session, sid, lang)
     if title or text:
@@ -169,7 +215,9 @@ TRANSITIONS = ("cut", "fly")
 def set_transition(session: Session, tour_id: int, position: int, transition: str) -> None:
     """How the talk arrives at this slide: "cut" (or a cross-fade), or "fly" along the road of time."""
     if transition not in TRANSITIONS:
-        raise TourError(f"a transition is one of {', '.join(TRANSITIONS)}")
+        raise TourError(
+            f"a transition is one of {', '.join(TRANSITIONS)}", code=TourCode.TRANSITION, value=transition
+        )
     sid = _slide(session, tour_id, position)
     queries_tours.set_slide_transition(session, sid, transition)
 
@@ -247,7 +295,7 @@ def import_tour(
             raise TourError(f"slide {n}: no content_hash")
         if not isinstance(notes, str):
             raise TourError(f"slide {n}: notes must be text")
-        _check(f"slide {n}'s notes", notes, FIELD_MAX["notes"])
+        _check(f"slide {n}'s notes", notes, FIELD_MAX["notes"], field="slide_notes")
         caps = sl.get("captions", {})
         if not isinstance(caps, dict):
             raise TourError(f"slide {n}: captions must be an object of languages")
@@ -258,8 +306,8 @@ def import_tour(
                 isinstance(cap.get(k, ""), str) for k in ("title", "text")
             ):
                 raise TourError(f"slide {n}: the {lang} caption needs a title and a text")
-            _check(f"slide {n}'s title", cap.get("title", ""), TITLE_MAX)
-            _check(f"slide {n}'s caption", cap.get("text", ""), CAPTION_MAX)
+            _check(f"slide {n}'s title", cap.get("title", ""), TITLE_MAX, field=f"title:{lang}")
+            _check(f"slide {n}'s caption", cap.get("text", ""), CAPTION_MAX, field=f"caption:{lang}")
         path = sl.get("path", "")
         transition = sl.get("transition", "cut")
         if transition not in TRANSITIONS:
@@ -310,7 +358,7 @@ def delete_tour(session: Session, tour_id: int) -> None:
 def _slide(session: Session, tour_id: int, position: int) -> int:
     order = queries.tour_slide_ids(session, tour_id)
     if not 1 <= position <= len(order):
-        raise TourError(f"positions run from 1 to {len(order)}")
+        raise TourError(f"positions run from 1 to {len(order)}", code=TourCode.POSITION, count=len(order))
     return order[position - 1]
 
 

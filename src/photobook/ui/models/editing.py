@@ -135,8 +135,10 @@ class EditController(QObject):
             self._stale_seen[exc.photo_id] = self._stale_seen.get(exc.photo_id, 0) + 1
             self.stale.emit(exc, cmd.plan if first else {})
         elif isinstance(exc, EditError):
-            from photobook.ui.refusal_texts import date_error_text
+            from photobook.ui.refusal_texts import edit_error_text
 
-            self.refused.emit(date_error_text(exc))
+            self.refused.emit(edit_error_text(exc))  # in the window's language
         else:
-            self.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+            from photobook.ui.refusal_texts import edit_error_text
+
+            self.failed.emit(edit_error_text(exc))  # a read-only catalog, a full disk… translated

@@ -57,7 +57,9 @@ class TourController(QObject):
                 cmd.failed = True
                 if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is cmd:
                     self.stack.undo()
-            self.failed.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+            from photobook.ui.refusal_texts import edit_error_text
+
+            self.failed.emit(edit_error_text(exc))  # in the window's language
 
         self.tasks.write(job, self.changed.emit, on_error=error)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from photobook.ui.models.editing import EditController
-from photobook.ui.refusal_texts import refusal_text
+from photobook.ui.refusal_texts import edit_error_text
 
 if TYPE_CHECKING:  # the services (SQLAlchemy) are imported when a theme is changed, not with the window
     from sqlalchemy.orm import Session
@@ -162,17 +162,13 @@ class VocabularyEditor(QObject):
         self.changed.emit()
 
     def _error(self, cmd: VocabularyCommand, first: bool, exc: BaseException) -> None:
-        from photobook.services.edits import EditError, StaleRevision
-
         self.pending -= 1
         if first:  # it did not happen: it leaves the stack, as a refused save does
             cmd.failed = True
             if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is cmd:
                 self.stack.undo()
-        if isinstance(exc, EditError | StaleRevision):
-            self.refused.emit(refusal_text(exc) or str(exc))  # a name taken meanwhile: translated
-        else:
-            self.refused.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        # a name taken meanwhile, a read-only catalog…: in the window's language
+        self.refused.emit(edit_error_text(exc))
         self.changed.emit()
 
 

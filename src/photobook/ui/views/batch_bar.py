@@ -274,9 +274,9 @@ class BatchBar(QWidget):
             else:
                 check_value(name, text)
         except EditError as exc:
-            from photobook.ui.refusal_texts import date_error_text
+            from photobook.ui.refusal_texts import edit_error_text
 
-            self.refusal.setText(date_error_text(exc))
+            self.refusal.setText(edit_error_text(exc))
             self.refusal.show()
             return False
         self.refusal.hide()

@@ -320,7 +320,9 @@ class DuplicatesDialog(QDialog):
                 "someone else since."
             ).replace("%1", str(exc.photo_id))
         else:
-            said = self.tr("Not done: %1").replace("%1", str(exc).splitlines()[0] if str(exc) else "")
+            from photobook.ui.refusal_texts import edit_error_text
+
+            said = self.tr("Not done: %1").replace("%1", edit_error_text(exc))
         self.refusal = said  # kept when the groups are read again
         self.summary.setText(said)
         self.changed.emit()

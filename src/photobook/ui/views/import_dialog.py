@@ -201,6 +201,11 @@ class ImportDialog(QDialog):
             "cleared_and_set": [v.get("column", "")],
             "bad_entry": [v.get("detail", "")],
         }
+        if p.code == "bad_value" and p.values.get("refusal"):  # a value the catalog cannot take
+            from photobook.services.edits import EditError
+            from photobook.ui.refusal_texts import edit_error_text
+
+            return edit_error_text(EditError.from_values(p.english, p.values))
         text = texts.get(p.code)
         if text is None:
             return p.english
