@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the work
     from photobook.db.handle import LibraryHandle
 
 BATCH = 24  # ids a worker takes at a time: one catalog query, then one decode each
-COVERS_KEPT = 512  # covers scaled by a worker and not yet drawn (their views may have gone)
+#: covers scaled by a worker and not drawn yet, kept (~28 KB each): a view panned on leaves some
+COVERS_KEPT = 4 * BATCH
 _SHARED = object()  # a worker's answer for a content hash already in RAM: nothing decoded
 
 
