@@ -182,3 +182,37 @@ def test_a_cover_scaled_by_the_worker_is_the_one_the_painter_would_draw(qapp):
     for w, h in ((61, 43), (40, 40), (25, 60)):
         ours = TimelinePainter()._sized(QPixmap.fromImage(image), w, h, True).toImage()
         assert _cover(image, w, h).convertToFormat(ours.format()) == ours
+
+
+# --- the filter panel's theme tree: one paint for new counts -------------------------------------
+
+
+def test_new_theme_counts_are_drawn_in_one_paint_of_the_theme_tree(qtbot, library):
+    """The counts come at start (and after each filter): the tree, drawn through the stylesheet
+    (~4 ms at start), is painted once with them and its counts column fitted to them, not a
+    second time a turn later when its own timer redraws the resized column."""
+    from photobook.ui.models.vocabulary import load_vocabulary
+    from photobook.ui.views.filter_panel import FilterPanel
+
+    with library.Session() as s:
+        vocab = load_vocabulary(s)
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 900)
+    panel.set_vocabulary(vocab)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.theme_view
+    paints = _Paints()
+    view.viewport().installEventFilter(paints)
+    for _ in range(5):  # whatever the vocabulary left for later turns
+        QApplication.processEvents()
+    paints.count = 0
+    slugs = [t.slug for t in vocab.themes]
+    panel.set_counts({slug: 1_000_000 - 7 * k for k, slug in enumerate(slugs)}, {})
+    for _ in range(5):
+        QApplication.processEvents()
+    assert paints.count == 1
+    assert view.columnWidth(1) == view.sizeHintForColumn(1)  # the widest count shown whole
+    assert view.columnWidth(0) + view.columnWidth(1) == view.viewport().width()
+    view.viewport().removeEventFilter(paints)
