@@ -207,10 +207,8 @@ def open_window(
     from photobook.core.long_lived import collect_less_often, long_lived
     from photobook.core.paths import default_library_dir
     from photobook.db.handle import LibraryHandle
-    from photobook.ui.tasks import hand_over_often
 
     collect_less_often()
-    hand_over_often()  # the GUI thread waits ~1 ms, not 5, for a worker running Python
 
     folder = Path(library_dir) if library_dir is not None else default_library_dir()
     handle = LibraryHandle(folder, db_url, opener=lambda: _open_for_window(folder, db_url, handle.readonly))

@@ -14,7 +14,6 @@ and their outcome, like Orange3's ``TaskState``.
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import time
 from collections import deque
@@ -29,21 +28,6 @@ if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the work
     from photobook.db.handle import LibraryHandle
 
 log = logging.getLogger(__name__)
-
-#: How long a thread running Python keeps the interpreter's lock while another thread waits for it,
-#: in a window's process (Python's default: 5 ms). The GUI thread takes the lock again at every call
-#: from Qt into Python (a timer, a paint, a model's ``data``), and at start the workers run Python
-#: for a second at a million photographs (SQLAlchemy's modules, the library opened, the first
-#: reads): each of those calls waited up to 5 ms for a worker, 10–45 ms in one turn of the event
-#: loop with ~0.5 ms of its own work. At 1 ms such waits added up to ~5–25 ms over the whole start
-#: (they were ~80–130 ms); the workers switch more often only while the GUI thread waits.
-WINDOW_SWITCH_INTERVAL_S = 0.001
-
-
-def hand_over_often() -> None:
-    """Set :data:`WINDOW_SWITCH_INTERVAL_S` as the process's switch interval (lowered only)."""
-    if sys.getswitchinterval() > WINDOW_SWITCH_INTERVAL_S:
-        sys.setswitchinterval(WINDOW_SWITCH_INTERVAL_S)
 
 
 class Task:
