@@ -4,10 +4,12 @@ event loop, and what a result changes nothing on screen for is not redrawn."""
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from photobook.ui.tasks import TaskManager
@@ -122,3 +124,95 @@ def test_the_same_reigns_again_do_not_repaint_the_timeline(qtbot, library):
     qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
     view.removeEventFilter(paints)
     cache.close()
+
+
+# --- covers: scaled by the thumbnail worker, not on the GUI thread -------------------------------
+
+
+class _GuiCoverScalings:
+    """Counts the covers the GUI thread scales itself (a thumbnail scaled to fill a tile)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.count = 0
+        gui = threading.get_ident()
+        original = QPixmap.scaled
+
+        def scaled(pm, *args, **kwargs):
+            if threading.get_ident() == gui and Qt.AspectRatioMode.KeepAspectRatioByExpanding in args:
+                self.count += 1
+            return original(pm, *args, **kwargs)
+
+        monkeypatch.setattr(QPixmap, "scaled", scaled)
+
+
+def test_the_covers_that_come_are_drawn_without_scaling_on_the_gui_thread(qtbot, library, monkeypatch):
+    """At start the covers of the timeline's cards and of its undated strip arrive in batches; the
+    frame that draws each batch only blits them (it scaled each one, 2–4 ms of a turn at 1M)."""
+    from photobook.db import queries
+    from photobook.services.synthetic import populate
+
+    populate(library, 160, distinct_thumbs=160)  # no two photographs share a thumbnail
+    with library.Session() as s:
+        rows = queries.timeline_rows(s)
+    cache = ThumbnailCache(library)
+    view = TimelineView(cache)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_rows(rows)
+    scalings = _GuiCoverScalings(monkeypatch)
+    view.grab()  # a frame: every cover wanted, with the size it is drawn at
+    assert view._frame.wanted  # the covers of the cards and of the undated strip
+    assert cache.wait_idle(20000)
+    view.grab()
+    assert not view._frame.wanted  # every cover drawn
+    assert scalings.count == 0
+    cache.close()
+
+
+def test_a_cover_scaled_by_the_worker_is_the_one_the_painter_would_draw(qapp):
+    from photobook.ui.thumbcache import _cover
+    from photobook.ui.timeline.painter import TimelinePainter
+
+    image = QImage(192, 128, QImage.Format.Format_RGB32)
+    for x in range(192):  # a picture with detail, so that a different scaling shows
+        for y in range(0, 128, 4):
+            image.setPixelColor(x, y, QColor((x * 7) % 256, (y * 13) % 256, (x * y) % 256))
+    for w, h in ((61, 43), (40, 40), (25, 60)):
+        ours = TimelinePainter()._sized(QPixmap.fromImage(image), w, h, True).toImage()
+        assert _cover(image, w, h).convertToFormat(ours.format()) == ours
+
+
+# --- the filter panel's theme tree: one paint for new counts -------------------------------------
+
+
+def test_new_theme_counts_are_drawn_in_one_paint_of_the_theme_tree(qtbot, library):
+    """The counts come at start (and after each filter): the tree, drawn through the stylesheet
+    (~4 ms at start), is painted once with them and its counts column fitted to them, not a
+    second time a turn later when its own timer redraws the resized column."""
+    from photobook.ui.models.vocabulary import load_vocabulary
+    from photobook.ui.views.filter_panel import FilterPanel
+
+    with library.Session() as s:
+        vocab = load_vocabulary(s)
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 900)
+    panel.set_vocabulary(vocab)
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.theme_view
+    paints = _Paints()
+    view.viewport().installEventFilter(paints)
+    for _ in range(5):  # whatever the vocabulary left for later turns
+        QApplication.processEvents()
+    paints.count = 0
+    slugs = [t.slug for t in vocab.themes]
+    panel.set_counts({slug: 1_000_000 - 7 * k for k, slug in enumerate(slugs)}, {})
+    for _ in range(5):
+        QApplication.processEvents()
+    assert paints.count == 1
+    assert view.columnWidth(1) == view.sizeHintForColumn(1)  # the widest count shown whole
+    assert view.columnWidth(0) + view.columnWidth(1) == view.viewport().width()
+    view.viewport().removeEventFilter(paints)

@@ -111,3 +111,28 @@ def test_requests_before_the_library_is_open_are_served_once_it_is(qtbot, synthe
         cache.set_library(synthetic_library)
     assert cache.wait_idle(10000)
     assert all(cache.pixmap(i) is not None for i in ids[:3])
+
+
+def test_covers_a_view_never_drew_are_not_kept_without_bound(qtbot, library, make_cache):
+    """A timeline asks for its covers with the size it draws them at, and the worker scales them so;
+    a view panned on before they came never takes them: the cache keeps a few batches of them."""
+    from photobook.services.synthetic import populate
+    from photobook.ui.thumbcache import COVERS_KEPT
+
+    ids = populate(library, 150, distinct_thumbs=150)  # each its own thumbnail
+    sizes = {pid: (20 + k, 16) for k, pid in enumerate(ids)}  # and its own size
+    cache = make_cache(library)
+    cache.request(ids, sizes)
+    assert cache.wait_idle(20000)
+    assert all(cache.pixmap(pid) is not None for pid in ids)
+    assert 0 < len(cache._covers) <= COVERS_KEPT < len(ids)
+    taken = 0
+    for pid in ids:  # what is kept is the size asked for, taken once
+        pm = cache.pixmap(pid)
+        assert pm is not None
+        cover = cache.take_cover(pm, *sizes[pid])
+        if cover is not None:
+            taken += 1
+            assert (cover.width(), cover.height()) == sizes[pid]
+            assert cache.take_cover(pm, *sizes[pid]) is None
+    assert taken == min(COVERS_KEPT, len(ids)) and not cache._covers

@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
@@ -30,13 +30,15 @@ if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the work
     from photobook.db.handle import LibraryHandle
 
 BATCH = 24  # ids a worker takes at a time: one catalog query, then one decode each
+#: covers scaled by a worker and not drawn yet, kept (~28 KB each): a view panned on leaves some
+COVERS_KEPT = 4 * BATCH
 _SHARED = object()  # a worker's answer for a content hash already in RAM: nothing decoded
 
 
 class _Bridge(QObject):
     """Lives in the GUI thread; workers emit on it, Qt queues the call to the GUI thread."""
 
-    loaded = Signal(int, list)  # generation, [(photo id, QImage | None)]
+    loaded = Signal(int, list)  # generation, [(photo id, content hash, QImage | None, cover | None)]
 
 
 class ThumbnailCache(QObject):
@@ -65,6 +67,11 @@ class ThumbnailCache(QObject):
         self._by_hash: dict[str, QPixmap] = {}
         self._hash_refs: dict[str, int] = {}
         self._absent: set[int] = set()  # no thumbnail in the store (yet): do not ask again until invalidate
+        # covers: thumbnails the timeline draws cropped to a size it said when it asked for them,
+        # scaled so by the worker that decodes them (requested sizes by id; the scaled pixmaps by
+        # (the thumbnail's cacheKey, width, height) until the painter takes them)
+        self._cover_sizes: dict[int, tuple[int, int]] = {}
+        self._covers: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
         self._lock = threading.Condition()
         self._queue: deque[int] = deque()  # the right end is served first
         self._queued: set[int] = set()
@@ -93,14 +100,24 @@ class ThumbnailCache(QObject):
         """True when the store was asked and has no thumbnail for this photo (draw a placeholder)."""
         return photo_id in self._absent
 
-    def request(self, photo_ids: Sequence[int]) -> None:
-        """Load these thumbnails (the first ones first), ahead of anything requested before."""
+    def request(
+        self, photo_ids: Sequence[int], cover_sizes: Mapping[int, tuple[int, int]] | None = None
+    ) -> None:
+        """Load these thumbnails (the first ones first), ahead of anything requested before.
+        ``cover_sizes``: for some of them, the size in device pixels they are drawn at cropped to
+        fill (a timeline's covers): the worker scales them so too (:meth:`take_cover`)."""
         want = [i for i in photo_ids if i not in self._cache and i not in self._absent]
         if not want:
             return
         with self._lock:
             if self._stopping:
                 return
+            if cover_sizes:
+                sizes = self._cover_sizes
+                for i in want:
+                    size = cover_sizes.get(i)
+                    if size is not None:
+                        sizes[i] = size
             fresh = [i for i in reversed(want) if i not in self._queued]
             moved = len(fresh) != len(want)
             if moved:  # already queued by an older request: move them to the front
@@ -110,15 +127,24 @@ class ThumbnailCache(QObject):
             self._queue.extend(fresh)
             self._queued.update(fresh)
             while len(self._queue) > self._max_pending:
-                self._queued.discard(self._queue.popleft())
+                old = self._queue.popleft()
+                self._queued.discard(old)
+                self._cover_sizes.pop(old, None)
             self._start_workers()
             self._lock.notify_all()
+
+    def take_cover(self, pm: QPixmap, width: int, height: int) -> QPixmap | None:
+        """The thumbnail ``pm`` as a cover of ``width`` × ``height`` device pixels (scaled to fill,
+        the middle kept) if a worker made it with the decode (asked for by :meth:`request`), once:
+        the caller keeps it; else ``None`` (the caller scales it)."""
+        return self._covers.pop((pm.cacheKey(), width, height), None)
 
     def cancel_pending(self) -> None:
         """Forget every request not yet taken by a worker."""
         with self._lock:
             self._queue.clear()
             self._queued.clear()
+            self._cover_sizes.clear()
 
     def invalidate(self) -> None:
         """Drop everything (new thumbnails were made): cached pixmaps, pending work, late results."""
@@ -126,7 +152,9 @@ class ThumbnailCache(QObject):
             self._generation += 1
             self._queue.clear()
             self._queued.clear()
+            self._cover_sizes.clear()
         self._cache.clear()
+        self._covers.clear()
         self._hash_of.clear()
         self._by_hash.clear()
         self._hash_refs.clear()
@@ -189,7 +217,7 @@ class ThumbnailCache(QObject):
             return
         done: list[int] = []
         again: list[int] = []
-        for pid, content_hash, image in results:
+        for pid, content_hash, image, cover in results:
             if image is None:
                 self._absent.add(pid)
                 continue
@@ -201,6 +229,12 @@ class ThumbnailCache(QObject):
                     again.append(pid)
                     continue
                 pm = self._by_hash[content_hash] = QPixmap.fromImage(image)
+            if cover is not None:  # (copies of one file may be drawn at two sizes)
+                key = (pm.cacheKey(), cover.width(), cover.height())
+                if key not in self._covers:
+                    self._covers[key] = QPixmap.fromImage(cover)
+                    if len(self._covers) > COVERS_KEPT:
+                        self._covers.popitem(last=False)
             self._cache[pid] = pm
             self._hash_of[pid] = content_hash
             self._hash_refs[content_hash] = self._hash_refs.get(content_hash, 0) + 1
@@ -246,9 +280,10 @@ class ThumbnailCache(QObject):
                         return
                     batch = [self._queue.pop() for _ in range(min(BATCH, len(self._queue)))]
                     self._queued.difference_update(batch)
+                    sizes = {pid: s for pid in batch if (s := self._cover_sizes.pop(pid, None))}
                     self._busy += len(batch)
                     generation = self._generation
-                results: list[tuple[int, str, object]] = []
+                results: list[tuple[int, str, object, QImage | None]] = []
                 try:
                     if session is None:
                         session = self._library.Session()
@@ -257,11 +292,14 @@ class ThumbnailCache(QObject):
                     for pid in batch:
                         h = hashes.get(pid) or ""
                         shared = h in self._by_hash  # a racy read is harmless: at worst a decode
-                        results.append((pid, h, _SHARED if shared else self._decode(h)))
+                        image = None if shared else self._decode(h)
+                        size = sizes.get(pid)
+                        cover = _cover(image, *size) if image is not None and size else None
+                        results.append((pid, h, _SHARED if shared else image, cover))
                         time.sleep(0)  # hand the GIL back: Qt's decode holds it, the GUI thread waits
                 except Exception:  # a catalog being rebuilt under us: report them as absent
                     done = {r[0] for r in results}
-                    results.extend((pid, "", None) for pid in batch if pid not in done)
+                    results.extend((pid, "", None, None) for pid in batch if pid not in done)
                 try:
                     self._bridge.loaded.emit(generation, results)
                 except RuntimeError:  # the cache was deleted with its parent
@@ -291,3 +329,16 @@ class ThumbnailCache(QObject):
                 m, m, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
             )
         return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _cover(image: QImage, width: int, height: int) -> QImage:
+    """``image`` scaled to fill ``width`` × ``height``, its middle kept: what the timeline's painter
+    draws a cover as (``TimelinePainter._sized`` with ``crop``), the same pixels (a QPixmap scaled
+    on this platform is its QImage scaled)."""
+    big = image.scaled(
+        width,
+        height,
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+    return big.copy((big.width() - width) // 2, (big.height() - height) // 2, width, height)

@@ -55,6 +55,7 @@ class TimelinePainter(CardsMixin):
         self._scaled: OrderedDict[tuple[int, int, int, bool], QPixmap] = OrderedDict()
         self._scaled_items = scaled_items
         self._dpr = 1.0
+        self._thumbs: object = None  # the frame's thumbnail cache (its covers scaled by the worker)
 
     def _sized(self, pm: QPixmap, w: float, h: float, crop: bool) -> QPixmap:
         """``pm`` scaled to w × h device-independent pixels (cropped to fill when ``crop``)."""
@@ -65,7 +66,11 @@ class TimelinePainter(CardsMixin):
         if out is not None:
             self._scaled.move_to_end(key)
             return out
-        if crop:
+        take = getattr(self._thumbs, "take_cover", None) if crop else None
+        pre = take(pm, tw, th) if take is not None else None
+        if pre is not None:  # scaled by the thumbnail worker with the decode: the same pixels
+            out = pre
+        elif crop:
             big = pm.scaled(
                 tw,
                 th,
@@ -141,6 +146,7 @@ class TimelinePainter(CardsMixin):
         g = s.geom
         frame = Frame()
         self._dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        self._thumbs = s.thumbs
         p.fillRect(QRectF(0, 0, g.width, g.height), self.pal.ground)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         # the photographs' dates are placed first: the succession lines are drawn around them
@@ -642,7 +648,7 @@ class TimelinePainter(CardsMixin):
             pm = s.thumbs.pixmap(pid)  # type: ignore[attr-defined]
             img = box  # a film strip: every picture cropped to the same frame
             if pm is None:
-                frame.wanted.append(pid)
+                self._want_cover(frame, pid, img)
                 p.fillRect(img, self.pal.placeholder)
             else:
                 self._draw_cover(p, pm, img)

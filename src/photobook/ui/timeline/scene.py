@@ -84,6 +84,9 @@ class Scene:
 class Frame:
     items: list[VisibleItem] = field(default_factory=list)
     wanted: list[int] = field(default_factory=list)  # thumbnails to request, most wanted first
+    #: of those, the ones drawn as covers: the size in device pixels each is drawn at (cropped to
+    #: fill), scaled so by the thumbnail worker with the decode, not on the GUI thread when it comes
+    cover_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)
     undated_shown: tuple[int, int] = (0, 0)  # [first, last) undated positions on screen
     axis_labels: list[tuple[str, QRectF]] = field(default_factory=list)  # the years, months… drawn
     header: list[str] = field(default_factory=list)  # the words drawn in the header: period, count

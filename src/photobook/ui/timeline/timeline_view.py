@@ -600,7 +600,7 @@ class TimelineView(TimelineInteraction, TimelineMultiSelect, QWidget):
             p.end()
         self._wanted = set(self._frame.wanted)
         if self._frame.wanted:
-            self._thumbs.request(self._frame.wanted)
+            self._thumbs.request(self._frame.wanted, self._frame.cover_sizes)
         if self._after_frame:
             QTimer.singleShot(0, self._run_after_frame)
 
