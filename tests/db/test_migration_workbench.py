@@ -50,7 +50,13 @@ def _later(d) -> bool:
     if d[0] == "add_column" and d[2] == "photos" and d[3].name == "phash":  # 0008
         return True
     obj = d[1]
-    if d[0] == "add_index" and obj.name in ("ix_photos_phash", "ix_photos_qualified_apart"):  # 0008, 0015
+    later_indexes = (
+        "ix_photos_phash",
+        "ix_photos_qualified_apart",
+        "ix_photos_status_order",
+        "ix_photos_order",
+    )
+    if d[0] == "add_index" and obj.name in later_indexes:  # 0008, 0015, 0021
         return True
     table = obj.name if d[0] == "add_table" else getattr(getattr(obj, "table", None), "name", None)
     if d[0] == "add_column":

@@ -129,6 +129,23 @@ def test_moving_a_reign_boundary_updates_every_photo(lib):
         assert q.reign_counts(s)["hassan-ii"] == 2
 
 
+def test_a_reign_moved_within_one_session_is_seen_by_its_next_filter(lib):
+    """The reigns' days are read once per read (queries._memo): a boundary moved in the same session
+    (the editor's session, before and after its commit) filters by the new days at once."""
+    from datetime import date
+
+    from photobook.services.reigns import set_reign_bounds
+
+    hassan = q.PhotoFilter(reigns=("hassan-ii",))
+    with lib.Session() as s:
+        assert len(q.photo_ids(s, hassan, limit=10)) > 2
+        set_reign_bounds(s, "hassan-ii", date(1961, 3, 3), date(1984, 12, 31))
+        assert len(q.photo_ids(s, hassan, limit=10)) == 2  # in the same transaction, after the flush
+        s.commit()
+        assert len(q.photo_ids(s, hassan, limit=10)) == 2  # after the commit
+        assert q.photo_ids(s, q.PhotoFilter(reigns=("hassan-ii", "mohammed-vi")), limit=10)
+
+
 def test_counts_and_rows_within_a_status(lib):
     """What the kiosk shows: published photographs only, counted per year and per reign."""
     published = q.PhotoFilter(statuses=("published",))

@@ -49,19 +49,21 @@ def test_the_summary_walks_the_covering_day_index_in_order(catalog):
 def test_the_rows_around_the_view_are_a_range_of_the_day_index(catalog):
     plans = _plans(catalog, lambda s: queries.timeline_span_rows(s, PhotoFilter(), 726000, 727000))
     # the rows, then the EDTF text of the approximate ones among them ("1981?" apart from "1981~"):
-    # both ranges of a day index, the second of the partial one that holds only those (revision 0015)
+    # both ranges of a day index, the second of the partial one that holds only those (revision 0015);
+    # the first covering and in the ORDER BY's order to the last tie: nothing sorted (revision 0021)
     plan = plans[0]
-    assert "ix_photos_day (day_start>? AND day_start<?)" in plan, plans
+    assert "COVERING INDEX ix_photos_order (day_start>? AND day_start<?)" in plan, plans
     assert all(
-        re.search(r"ix_photos_(day|qualified_apart) \(day_start>\? AND day_start<\?\)", p) for p in plans
+        re.search(r"ix_photos_(order|qualified_apart) \(day_start>\? AND day_start<\?\)", p) for p in plans
     ), plans
-    assert "TEMP B-TREE FOR ORDER BY" not in plan
+    assert "TEMP B-TREE" not in plan
 
 
 def test_a_contact_sheet_page_walks_the_day_index(catalog):
     plans = _plans(catalog, lambda s: queries.ordered_page(s, PhotoFilter(), 10, 20, 150))
-    assert plans and "ix_photos_day" in plans[0]
-    assert all("TEMP B-TREE FOR ORDER BY" not in p for p in plans)
+    # revision 0021: in the ORDER BY's order to the last tie, so the page's ties are not sorted either
+    assert plans and "COVERING INDEX ix_photos_order" in plans[0], plans
+    assert all("TEMP B-TREE" not in p for p in plans), plans
 
 
 def test_a_themes_summary_starts_from_the_theme_index(catalog):

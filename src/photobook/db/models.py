@@ -172,6 +172,13 @@ class Photo(Base):
         # index alone (~55 ms, not ~280 ms), and so do 50,000 published ones (~40 ms, not ~100 ms).
         Index("ix_photos_status_day", "status", "day_start", "day_end", "approximate"),
         Index("ix_photos_day", "day_start", "day_end", "approximate"),
+        # ORDER BY day_start, day_end, id (a filter's first page: ``queries.photo_ids`` with a
+        # LIMIT, the CLI's list, exports; a contact sheet page; the rows of the visible span) in
+        # index order to the last tie, so a LIMIT stops the walk (revision 0021): the indexes above
+        # end in ``approximate``, and the photographs of one interval (a decade: thousands) were all
+        # read, probed and sorted first. Covering for the timeline's rows, ``approximate`` included.
+        Index("ix_photos_status_order", "status", "day_start", "day_end", "id", "approximate"),
+        Index("ix_photos_order", "day_start", "day_end", "id", "approximate"),
         # Counts per year, within a status or not, and within a date range (a reign): covering,
         # and already in year order for GROUP BY (published at 100,000: ~5 ms instead of ~55 ms).
         Index("ix_photos_status_year", "status", "year", "day_start", "day_end"),

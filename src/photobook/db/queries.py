@@ -200,14 +200,21 @@ def photo_for_problem(session: Session, source: str, path: str) -> int | None:
 
 def _reign_spans(session: Session, slugs: Iterable[str] | None = None) -> list[tuple[str, int, int]]:
     """(slug, first day, last day) of the reigns (all of them, or those named), as day ordinals;
-    a reign still running ends at day 10**7 (the year 27,000)."""
+    a reign still running ends at day 10**7 (the year 27,000). Read once per read (:func:`_memo`):
+    a reign filter's first page asked for them at every call (~0.3 ms of its ~3 at a million)."""
     stmt = select(Reign.slug, Reign.start, Reign.end).order_by(Reign.start, Reign.slug)
-    if slugs is not None:
-        stmt = stmt.where(Reign.slug.in_(list(slugs)))
-    return [
-        (slug, start.toordinal(), end.toordinal() if end else 10**7)
-        for slug, start, end in session.execute(stmt)
-    ]
+    every: list[tuple[str, int, int]] = _memo(
+        session,
+        "reign spans",
+        lambda: [
+            (slug, start.toordinal(), end.toordinal() if end else 10**7)
+            for slug, start, end in session.execute(stmt)
+        ],
+    )
+    if slugs is None:
+        return list(every)
+    wanted = set(slugs)
+    return [span for span in every if span[0] in wanted]
 
 
 def _in_reign(lo: int, hi: int) -> ColumnElement[bool]:
