@@ -416,13 +416,21 @@ _MEMO = "photobook.queries.memo"
 
 
 def _has_table(session: Session, name: str) -> bool:
-    """Whether this catalog has the table ``name``: one catalog lookup (~20 µs on SQLite), asked
-    once per read (:func:`_memo`), since a catalog can be downgraded under the same name."""
+    """Whether this catalog has the table ``name``: asked once per read (:func:`_memo`), since a
+    catalog can be downgraded under the same name. On SQLite every table's name in one lookup of the
+    schema (a theme filter asked for four tables, each a query: ~1 ms of CPU of the filter at a
+    million photographs); on PostgreSQL one lookup per table."""
     if session.get_bind().dialect.name == "sqlite":
-        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"
-    else:
-        sql = "SELECT to_regclass(:name) IS NOT NULL"
+        return name in _memo(session, ("tables",), lambda: _sqlite_tables(session))
+    sql = "SELECT to_regclass(:name) IS NOT NULL"
     return bool(_memo(session, ("table", name), lambda: session.execute(text(sql), {"name": name}).scalar()))
+
+
+def _sqlite_tables(session: Session) -> frozenset[str]:
+    """The names of the SQLite catalog's tables, read in the session's transaction (as SQL the
+    driver runs as it is, its errors SQLAlchemy's: a read stopped here says so as any other)."""
+    sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    return frozenset(session.connection().exec_driver_sql(sql).scalars())
 
 
 def _has_summaries(session: Session) -> bool:
