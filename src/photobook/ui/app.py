@@ -203,15 +203,38 @@ def open_window(
     thread while the window's modules load and the window is built; the library itself (engine,
     models, revision and seed checks) is opened by the first worker that needs it, after the first
     frame (``db.handle.LibraryHandle``). A catalog the fast path cannot read (none yet, an older
-    revision to upgrade, PostgreSQL) is opened here first, the usual way. Raises ``LibraryError``."""
+    revision to upgrade, PostgreSQL) is opened here first, the usual way, in a worker: an upgrade,
+    a minute at a million photographs, is said meanwhile in a small window
+    (:mod:`photobook.ui.upgrade_window`). Raises ``LibraryError``."""
     from photobook.core.long_lived import collect_less_often, long_lived
     from photobook.core.paths import default_library_dir
+    from photobook.db.fastpath import older_revision
     from photobook.db.handle import LibraryHandle
 
     collect_less_often()
 
     folder = Path(library_dir) if library_dir is not None else default_library_dir()
-    handle = LibraryHandle(folder, db_url, opener=lambda: _open_for_window(folder, db_url, handle.readonly))
+    upgrading: list[Callable[[str, str], None]] = []  # while the upgrade window's worker opens it
+    handle = LibraryHandle(
+        folder,
+        db_url,
+        opener=lambda: _open_for_window(
+            folder, db_url, handle.readonly, on_upgrade=upgrading[0] if upgrading else None
+        ),
+    )
+    if not handle.readonly and (db_url is not None or older_revision(folder) is not None):
+        # a catalog to upgrade (or a server's, which is opened before the window anyway): opened
+        # in a worker; the upgrade, which can take a minute, is said in a small window meanwhile
+        from photobook.ui.upgrade_window import open_in_worker
+
+        def open_upgrading(on_upgrade: Callable[[str, str], None]) -> None:
+            upgrading.append(on_upgrade)
+            try:
+                handle.open()  # raises LibraryError, before any window shows
+            finally:
+                upgrading.clear()
+
+        open_in_worker(open_upgrading)
     reader = _FirstViewReader(folder) if db_url is None and _fast_start(settings) else None
     # the window's modules and widgets live as long as the process: out of the collector's sight,
     # which then no longer walks them all again in a full collection (~0.1 s, stalling the window)
@@ -238,7 +261,9 @@ def _fast_start(settings: Settings) -> bool:
     return settings.view() == "timeline" and settings.filter().is_empty()
 
 
-def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Library:
+def _open_for_window(
+    folder: Path, db_url: str | None, readonly: bool, on_upgrade: Callable[[str, str], None] | None = None
+) -> Library:
     """Open the library (in the worker that first needs it), and load the modules the window's
     handlers use, in that worker too: every result reaches the GUI thread after them, which then
     never imports the catalog's modules itself (a stall of a second on a busy machine)."""
@@ -250,7 +275,9 @@ def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Librar
     with long_lived():
         from photobook.db.engine import open_library
 
-        lib = open_library(folder, db_url, readonly=True if readonly else None, resident=True)
+        lib = open_library(
+            folder, db_url, readonly=True if readonly else None, resident=True, on_upgrade=on_upgrade
+        )
         import photobook.db.queries
         import photobook.services.edits
         import photobook.services.timeline_window  # noqa: F401
