@@ -123,6 +123,7 @@ def test_an_older_catalog_is_upgraded_in_a_worker_under_a_window_that_says_so(
     assert shown["visible"] and shown["main_windows"] == []  # the small window first, alone
     assert shown["revision"] == OLD  # shown before the upgrade, which was still to run
     window_title, said_title, said_body, revisions = shown["texts"]
+    assert window_title.startswith("Photobook — ")
     assert said_title == title and body in said_body
     assert OLD in revisions and head_revision() in revisions
     assert shown["busy"] == (0, 0)  # a busy bar

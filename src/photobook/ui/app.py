@@ -23,6 +23,7 @@ from photobook.ui.settings import Settings
 if TYPE_CHECKING:
     from photobook.db.engine import Library
     from photobook.db.fastpath import FirstView
+    from photobook.db.handle import LibraryHandle
     from photobook.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -222,24 +223,21 @@ def open_window(
             folder, db_url, handle.readonly, on_upgrade=upgrading[0] if upgrading else None
         ),
     )
-    if not handle.readonly and (db_url is not None or older_revision(folder) is not None):
-        # a catalog to upgrade (or a server's, which is opened before the window anyway): opened
-        # in a worker; the upgrade, which can take a minute, is said in a small window meanwhile
-        from photobook.ui.upgrade_window import open_in_worker
-
-        def open_upgrading(on_upgrade: Callable[[str, str], None]) -> None:
-            upgrading.append(on_upgrade)
-            try:
-                handle.open()  # raises LibraryError, before any window shows
-            finally:
-                upgrading.clear()
-
-        open_in_worker(open_upgrading)
     reader = _FirstViewReader(folder) if db_url is None and _fast_start(settings) else None
     # the window's modules and widgets live as long as the process: out of the collector's sight,
     # which then no longer walks them all again in a full collection (~0.1 s, stalling the window)
     with long_lived():
         from photobook.ui.main_window import MainWindow
+
+        # the revision, read by the reader first (while the window's modules were imported), or
+        # read here (~4 ms) where the library is opened on this thread anyway
+        older = reader.older() if reader is not None else older_revision(folder) if db_url is None else None
+        if not handle.readonly and (db_url is not None or older is not None):
+            # a catalog to upgrade (or a server's, which is opened before the window anyway):
+            # opened in a worker; the upgrade, which can take a minute, is said meanwhile
+            _open_upgrading(handle, upgrading)
+            if reader is not None:  # upgraded: its first view read as usual
+                reader = _FirstViewReader(folder)
 
         if reader is None:
             handle.open()  # raises LibraryError, before any window shows
@@ -254,6 +252,21 @@ def open_window(
         # built while the reader reads (at a million photographs the GUI thread waited ~0.2 s for
         # it, then built the window, ~0.12 s): the window asks for the view once it is built
         return MainWindow(handle, settings, restore=restore, first_view=first_view)
+
+
+def _open_upgrading(handle: LibraryHandle, upgrading: list[Callable[[str, str], None]]) -> None:
+    """``handle.open()`` in a worker, an upgrade said in a small window while it runs
+    (:mod:`photobook.ui.upgrade_window`); raises ``LibraryError``, before any window shows."""
+    from photobook.ui.upgrade_window import open_in_worker
+
+    def open_upgrading(on_upgrade: Callable[[str, str], None]) -> None:
+        upgrading.append(on_upgrade)  # what the handle's opener passes to open_library
+        try:
+            handle.open()
+        finally:
+            upgrading.clear()
+
+    open_in_worker(open_upgrading)
 
 
 def _fast_start(settings: Settings) -> bool:
@@ -295,6 +308,8 @@ class _FirstViewReader:
         from photobook.db import fastpath
 
         self._view: fastpath.FirstView | None = None
+        self._older: str | None = None
+        self._checked = threading.Event()  # the catalog's revision is known
         self._thread = threading.Thread(target=self._read, args=(folder,), name="photobook-first-view")
         self._thread.start()
 
@@ -302,9 +317,21 @@ class _FirstViewReader:
         from photobook.db import fastpath
 
         try:
-            self._view = fastpath.first_view(folder)
+            # first, the revision (~4 ms): the window waits for that alone before it is built
+            self._older = fastpath.older_revision(folder)
+            self._checked.set()
+            if self._older is None:
+                self._view = fastpath.first_view(folder)
         except Exception:  # anything unexpected: the library is opened the usual way instead
             log.exception("could not read the first view of %s", folder)
+        finally:
+            self._checked.set()
+
+    def older(self) -> str | None:
+        """The catalog's revision when it is older than this photobook's (to upgrade), else None;
+        the reader's first read, before its rows (``fastpath.older_revision``)."""
+        self._checked.wait()
+        return self._older
 
     def result(self) -> FirstView | None:
         self._thread.join()

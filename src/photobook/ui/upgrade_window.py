@@ -98,6 +98,10 @@ def open_in_worker(
     def show(found: str, target: str) -> None:
         w = UpgradeWindow(found, target)
         window.append(w)
+        w.adjustSize()
+        screen = w.screen()
+        if screen is not None:  # in the middle of the screen, where the main window will open
+            w.move(screen.availableGeometry().center() - w.rect().center())
         w.show()
         if on_window is not None:
             on_window(w)
