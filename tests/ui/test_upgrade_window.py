@@ -7,6 +7,7 @@ looked at while the upgrade has not finished."""
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 
 import pytest
@@ -170,3 +171,28 @@ def test_a_failed_upgrade_is_the_usual_library_error_and_the_window_goes(
         open_window(old_folder, None, Settings(path=tmp_path / "settings.ini"), restore=False)
     assert len(seen.windows) == 1 and not seen.shown.isVisible()
     assert _revision(old_folder) == OLD
+
+
+@pytest.mark.postgres
+def test_a_shared_postgresql_catalog_is_upgraded_under_the_window_too(qtbot, pg_url, tmp_path, monkeypatch):
+    from photobook.db.engine import open_library
+    from photobook.db.migrate import current_revision
+    from photobook.services.synthetic import populate
+
+    lib = open_library(tmp_path / "library", pg_url)
+    populate(lib, 20, distinct_thumbs=2)
+    _downgrade(lib.engine, OLD)
+    create_application()
+    seen = _Seen(monkeypatch)
+    seen.folder = None
+    monkeypatch.setattr(sys.modules[__name__], "_revision", lambda _folder: current_revision(lib.engine))
+    try:
+        window = open_window(tmp_path / "library", pg_url, Settings(path=tmp_path / "s.ini"), restore=False)
+        qtbot.addWidget(window)
+        assert len(seen.windows) == 1 and seen.windows[0]["revision"] == OLD
+        assert seen.upgraded_in[0] is not threading.main_thread()
+        assert current_revision(lib.engine) == head_revision() and not seen.shown.isVisible()
+        window.shutdown()
+        window.library.close()
+    finally:
+        lib.close()
