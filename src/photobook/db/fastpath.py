@@ -246,7 +246,7 @@ def columns_in_one_step(
 def older_revision(folder: str | Path) -> str | None:
     """The revision of the SQLite catalog in ``folder`` when it is older than this photobook's
     newest (opening it will upgrade it, which can take a minute), else ``None`` (no catalog yet,
-    current, or unreadable: opening says why). One row read with ``sqlite3``, ~1 ms."""
+    current, or unreadable: opening says why). One row read with ``sqlite3``: a few ms."""
     path = Path(folder) / CATALOG_FILE
     if not path.is_file():
         return None

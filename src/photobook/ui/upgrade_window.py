@@ -81,14 +81,10 @@ class _Relay(QObject):
     finished = Signal()
 
 
-def open_in_worker(
-    open_fn: Callable[[Callable[[str, str], None]], T],
-    *,
-    on_window: Callable[[UpgradeWindow], None] | None = None,
-) -> T:
+def open_in_worker(open_fn: Callable[[Callable[[str, str], None]], T]) -> T:
     """``open_fn(on_upgrade)`` in a worker thread, the GUI thread waiting in an event loop; when the
-    worker calls ``on_upgrade(found, target)`` an :class:`UpgradeWindow` shows until it is done
-    (``on_window`` is told of it: tests). Returns what ``open_fn`` returned, or raises what it raised."""
+    worker calls ``on_upgrade(found, target)`` an :class:`UpgradeWindow` shows until it is done.
+    Returns what ``open_fn`` returned, or raises what it raised (on the GUI thread)."""
     relay = _Relay()
     loop = QEventLoop()
     outcome: list[T] = []
@@ -103,8 +99,6 @@ def open_in_worker(
         if screen is not None:  # in the middle of the screen, where the main window will open
             w.move(screen.availableGeometry().center() - w.rect().center())
         w.show()
-        if on_window is not None:
-            on_window(w)
 
     def work() -> None:
         try:
