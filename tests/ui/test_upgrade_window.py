@@ -43,11 +43,16 @@ def old_folder(synthetic_library):
     return folder
 
 
+def _main_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
 class _Seen:
     """What the upgrade window showed, looked at while the upgrade is held at its start."""
 
     def __init__(self, monkeypatch) -> None:
         self.gate = threading.Event()
+        self.earlier = _main_windows()  # left by other tests
         self.windows: list[dict] = []
         seen = self
 
@@ -65,9 +70,7 @@ class _Seen:
                         ),
                         "busy": (self.bar.minimum(), self.bar.maximum()),
                         "revision": _revision(seen.folder),  # not upgraded yet: the gate holds it
-                        "main_windows": [
-                            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
-                        ],
+                        "main_windows": [w for w in _main_windows() if w not in seen.earlier],
                     }
                 )
                 seen.shown = self
