@@ -2617,6 +2617,25 @@ Trying again in a moment…</source>
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>Photobook — updating the catalog</source>
+        <translation>Photobook — تحديث الفهرس</translation>
+    </message>
+    <message>
+        <source>Updating the catalog for this version of photobook…</source>
+        <translation>جارٍ تحديث الفهرس لهذا الإصدار من photobook…</translation>
+    </message>
+    <message>
+        <source>This can take a minute for a large archive; your photographs and captions are not changed.</source>
+        <translation>قد يستغرق ذلك دقيقة لأرشيف كبير؛ لن تتغيّر صورك ولا تعليقاتك.</translation>
+    </message>
+    <message>
+        <source>Catalog revision %1 → %2</source>
+        <translation>مراجعة الفهرس: من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyEditor</name>
     <message>
         <source>Add theme %1</source>

@@ -2468,6 +2468,25 @@ Trying again in a moment…</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>Photobook — updating the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the catalog for this version of photobook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can take a minute for a large archive; your photographs and captions are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog revision %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VocabularyEditor</name>
     <message>
         <source>Add theme %1</source>

@@ -2469,6 +2469,25 @@ Nouvel essai dans un instant…</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>Photobook — updating the catalog</source>
+        <translation>Photobook — mise à jour du catalogue</translation>
+    </message>
+    <message>
+        <source>Updating the catalog for this version of photobook…</source>
+        <translation>Mise à jour du catalogue pour cette version de photobook…</translation>
+    </message>
+    <message>
+        <source>This can take a minute for a large archive; your photographs and captions are not changed.</source>
+        <translation>Cela peut prendre une minute pour une grande archive ; vos photographies et vos légendes ne sont pas modifiées.</translation>
+    </message>
+    <message>
+        <source>Catalog revision %1 → %2</source>
+        <translation>Révision du catalogue : %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyEditor</name>
     <message>
         <source>Add theme %1</source>

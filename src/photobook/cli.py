@@ -673,7 +673,12 @@ def _open(args: argparse.Namespace, readonly: bool | None = False):
             told.append(True)
             print(f"photobook: {WAITING}", file=sys.stderr, flush=True)
 
-    lib = open_library(args.library, args.db, readonly=readonly, on_wait=waiting)
+    def upgrading(found: str, target: str) -> None:  # a minute at a million photographs: said
+        print(
+            f"photobook: updating the catalog from revision {found} to {target}…", file=sys.stderr, flush=True
+        )
+
+    lib = open_library(args.library, args.db, readonly=readonly, on_wait=waiting, on_upgrade=upgrading)
     lib.on_notice = lambda message: print(f"photobook: {message}", file=sys.stderr, flush=True)
     return lib
 

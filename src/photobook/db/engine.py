@@ -306,9 +306,12 @@ def open_library(
     seed: bool = True,
     on_wait: Callable[[], None] | None = None,
     resident: bool = False,
+    on_upgrade: Callable[[str, str], None] | None = None,
 ) -> Library:
     """Open (creating or upgrading as needed) the library in ``folder``, or the catalog at ``url``.
     ``resident``: for a process that stays open, the window's (:func:`memory_pragmas`).
+    ``on_upgrade(found, target)``: called before an existing catalog is upgraded (which can take a
+    minute at a million photographs), from the opening thread (:func:`migrate.upgrade_to_head`).
 
     ``readonly=None``: read-only when the catalog file or its folder cannot be written (reading
     commands, the window); ``False``: such a library is refused with one line (writing commands)."""
@@ -342,7 +345,7 @@ def open_library(
         if upgrade and not readonly:
             from photobook.db.migrate import upgrade_to_head
 
-            upgrade_to_head(lib.engine)
+            upgrade_to_head(lib.engine, on_upgrade=on_upgrade)
         if seed and not readonly and not _seeded(lib):
             from sqlalchemy.exc import IntegrityError
 

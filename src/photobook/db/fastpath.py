@@ -243,6 +243,28 @@ def columns_in_one_step(
         return None
 
 
+def older_revision(folder: str | Path) -> str | None:
+    """The revision of the SQLite catalog in ``folder`` when it is older than this photobook's
+    newest (opening it will upgrade it, which can take a minute), else ``None`` (no catalog yet,
+    current, or unreadable: opening says why). One row read with ``sqlite3``: a few ms."""
+    path = Path(folder) / CATALOG_FILE
+    if not path.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        found = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    if found is None or found[0] == head_revision():
+        return None
+    return str(found[0])
+
+
 def _open_current(folder: str | Path) -> sqlite3.Connection | None:
     """A read-only connection to the catalog in ``folder`` if it is at the newest revision."""
     path = Path(folder) / CATALOG_FILE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
@@ -58,13 +59,27 @@ def is_current(engine: Engine) -> bool:
     return head is not None and current_revision(engine) == head
 
 
-def upgrade_to_head(engine: Engine, revision: str = "head", *, from_snapshot: bool = True) -> None:
+def upgrade_to_head(
+    engine: Engine,
+    revision: str = "head",
+    *,
+    from_snapshot: bool = True,
+    on_upgrade: Callable[[str, str], None] | None = None,
+) -> None:
     """Upgrade in one transaction. On SQLite it holds the write lock from the start (BEGIN
     IMMEDIATE): an interrupted upgrade leaves the old schema, and two processes opening a new
     library at once take turns instead of both creating the tables. A new SQLite catalog is made
-    from the migrations' snapshot (:mod:`photobook.db.snapshot`) unless ``from_snapshot`` is false."""
+    from the migrations' snapshot (:mod:`photobook.db.snapshot`) unless ``from_snapshot`` is false.
+
+    ``on_upgrade(found, target)`` is called, before it starts, when an existing catalog (not a new
+    one) is about to be upgraded: at a million photographs that takes a minute, and the user is
+    told (the CLI's line on stderr, the window's "Updating the catalog…")."""
     if revision == "head" and is_current(engine):
         return
+    if on_upgrade is not None and (found := current_revision(engine)) is not None:
+        target = (_head_from_files() or head_revision()) if revision == "head" else revision
+        if found != target:
+            on_upgrade(found, target)
     sqlite = engine.dialect.name == "sqlite"
     if revision == "head" and sqlite and from_snapshot and _create_from_snapshot(engine):
         return

@@ -23,6 +23,7 @@ from photobook.ui.settings import Settings
 if TYPE_CHECKING:
     from photobook.db.engine import Library
     from photobook.db.fastpath import FirstView
+    from photobook.db.handle import LibraryHandle
     from photobook.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -203,20 +204,40 @@ def open_window(
     thread while the window's modules load and the window is built; the library itself (engine,
     models, revision and seed checks) is opened by the first worker that needs it, after the first
     frame (``db.handle.LibraryHandle``). A catalog the fast path cannot read (none yet, an older
-    revision to upgrade, PostgreSQL) is opened here first, the usual way. Raises ``LibraryError``."""
+    revision to upgrade, PostgreSQL) is opened here first, the usual way, in a worker: an upgrade,
+    a minute at a million photographs, is said meanwhile in a small window
+    (:mod:`photobook.ui.upgrade_window`). Raises ``LibraryError``."""
     from photobook.core.long_lived import collect_less_often, long_lived
     from photobook.core.paths import default_library_dir
+    from photobook.db.fastpath import older_revision
     from photobook.db.handle import LibraryHandle
 
     collect_less_often()
 
     folder = Path(library_dir) if library_dir is not None else default_library_dir()
-    handle = LibraryHandle(folder, db_url, opener=lambda: _open_for_window(folder, db_url, handle.readonly))
+    upgrading: list[Callable[[str, str], None]] = []  # while the upgrade window's worker opens it
+    handle = LibraryHandle(
+        folder,
+        db_url,
+        opener=lambda: _open_for_window(
+            folder, db_url, handle.readonly, on_upgrade=upgrading[0] if upgrading else None
+        ),
+    )
     reader = _FirstViewReader(folder) if db_url is None and _fast_start(settings) else None
     # the window's modules and widgets live as long as the process: out of the collector's sight,
     # which then no longer walks them all again in a full collection (~0.1 s, stalling the window)
     with long_lived():
         from photobook.ui.main_window import MainWindow
+
+        # the revision, read by the reader first (while the window's modules were imported), or
+        # read here (~4 ms) where the library is opened on this thread anyway
+        older = reader.older() if reader is not None else older_revision(folder) if db_url is None else None
+        if not handle.readonly and (db_url is not None or older is not None):
+            # a catalog to upgrade (or a server's, which is opened before the window anyway):
+            # opened in a worker; the upgrade, which can take a minute, is said meanwhile
+            _open_upgrading(handle, upgrading)
+            if reader is not None:  # upgraded: its first view read as usual
+                reader = _FirstViewReader(folder)
 
         if reader is None:
             handle.open()  # raises LibraryError, before any window shows
@@ -233,12 +254,29 @@ def open_window(
         return MainWindow(handle, settings, restore=restore, first_view=first_view)
 
 
+def _open_upgrading(handle: LibraryHandle, upgrading: list[Callable[[str, str], None]]) -> None:
+    """``handle.open()`` in a worker, an upgrade said in a small window while it runs
+    (:mod:`photobook.ui.upgrade_window`); raises ``LibraryError``, before any window shows."""
+    from photobook.ui.upgrade_window import open_in_worker
+
+    def open_upgrading(on_upgrade: Callable[[str, str], None]) -> None:
+        upgrading.append(on_upgrade)  # what the handle's opener passes to open_library
+        try:
+            handle.open()
+        finally:
+            upgrading.clear()
+
+    open_in_worker(open_upgrading)
+
+
 def _fast_start(settings: Settings) -> bool:
     """The window starts on the whole catalog's timeline (what the fast path reads)."""
     return settings.view() == "timeline" and settings.filter().is_empty()
 
 
-def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Library:
+def _open_for_window(
+    folder: Path, db_url: str | None, readonly: bool, on_upgrade: Callable[[str, str], None] | None = None
+) -> Library:
     """Open the library (in the worker that first needs it), and load the modules the window's
     handlers use, in that worker too: every result reaches the GUI thread after them, which then
     never imports the catalog's modules itself (a stall of a second on a busy machine)."""
@@ -250,7 +288,9 @@ def _open_for_window(folder: Path, db_url: str | None, readonly: bool) -> Librar
     with long_lived():
         from photobook.db.engine import open_library
 
-        lib = open_library(folder, db_url, readonly=True if readonly else None, resident=True)
+        lib = open_library(
+            folder, db_url, readonly=True if readonly else None, resident=True, on_upgrade=on_upgrade
+        )
         import photobook.db.queries
         import photobook.services.edits
         import photobook.services.timeline_window  # noqa: F401
@@ -268,6 +308,8 @@ class _FirstViewReader:
         from photobook.db import fastpath
 
         self._view: fastpath.FirstView | None = None
+        self._older: str | None = None
+        self._checked = threading.Event()  # the catalog's revision is known
         self._thread = threading.Thread(target=self._read, args=(folder,), name="photobook-first-view")
         self._thread.start()
 
@@ -275,9 +317,21 @@ class _FirstViewReader:
         from photobook.db import fastpath
 
         try:
-            self._view = fastpath.first_view(folder)
+            # first, the revision (~4 ms): the window waits for that alone before it is built
+            self._older = fastpath.older_revision(folder)
+            self._checked.set()
+            if self._older is None:
+                self._view = fastpath.first_view(folder)
         except Exception:  # anything unexpected: the library is opened the usual way instead
             log.exception("could not read the first view of %s", folder)
+        finally:
+            self._checked.set()
+
+    def older(self) -> str | None:
+        """The catalog's revision when it is older than this photobook's (to upgrade), else None;
+        the reader's first read, before its rows (``fastpath.older_revision``)."""
+        self._checked.wait()
+        return self._older
 
     def result(self) -> FirstView | None:
         self._thread.join()
