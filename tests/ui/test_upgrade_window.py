@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import threading
+from contextlib import closing
 
 import pytest
 
@@ -29,7 +30,7 @@ OLD = "0020"
 
 
 def _revision(folder) -> str:
-    with sqlite3.connect(folder / CATALOG_FILE) as con:
+    with closing(sqlite3.connect(folder / CATALOG_FILE)) as con:  # closed (`with con` only commits)
         return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any, cast
 
@@ -58,5 +59,5 @@ def insert_photo_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
 def catalog_rows(folder: Path) -> int:
     """The highest photograph id of the SQLite catalog in ``folder`` (a synthetic catalog's size),
     read without opening the library: nothing is upgraded or locked."""
-    with sqlite3.connect(f"file:{folder / CATALOG_FILE}?mode=ro", uri=True) as con:
+    with closing(sqlite3.connect(f"file:{folder / CATALOG_FILE}?mode=ro", uri=True)) as con:
         return int(con.execute("SELECT max(id) FROM photos").fetchone()[0] or 0)
