@@ -172,7 +172,7 @@ def test_the_covers_that_come_are_drawn_without_scaling_on_the_gui_thread(qtbot,
 
 
 def test_a_cover_scaled_by_the_worker_is_the_one_the_painter_would_draw(qapp):
-    from photobook.ui.thumbcache import _cover
+    from photobook.ui.thumbcache import cover_of
     from photobook.ui.timeline.painter import TimelinePainter
 
     image = QImage(192, 128, QImage.Format.Format_RGB32)
@@ -181,7 +181,7 @@ def test_a_cover_scaled_by_the_worker_is_the_one_the_painter_would_draw(qapp):
             image.setPixelColor(x, y, QColor((x * 7) % 256, (y * 13) % 256, (x * y) % 256))
     for w, h in ((61, 43), (40, 40), (25, 60)):
         ours = TimelinePainter()._sized(QPixmap.fromImage(image), w, h, True).toImage()
-        assert _cover(image, w, h).convertToFormat(ours.format()) == ours
+        assert cover_of(image, w, h).convertToFormat(ours.format()) == ours
 
 
 # --- the filter panel's theme tree: one paint for new counts -------------------------------------

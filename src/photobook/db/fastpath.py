@@ -14,6 +14,7 @@ filter; a test holds them to the same answers.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
@@ -65,9 +66,12 @@ class FirstFrame(NamedTuple):
     reigns: list[ReignRow]  # by start
 
 
+@functools.cache
 def head_revision() -> str | None:
-    """The newest revision read from the migration files' text (no Alembic import, ~1 ms): the one
-    revision no other revision names as its down_revision. None if the files are not simple."""
+    """The newest revision read from the migration files' text (no Alembic import, ~2 ms): the one
+    revision no other revision names as its down_revision. None if the files are not simple. Read
+    once per process (the files are the installed photobook's): a start asks it several times (the
+    first view's reader, the revision check, the library's opening)."""
     revisions, downs = set(), set()
     for f in (MIGRATIONS / "versions").glob("*.py"):
         found = {m.group(1): m.group(2) for m in _REVISION.finditer(f.read_text(encoding="utf-8"))}

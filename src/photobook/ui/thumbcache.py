@@ -20,7 +20,7 @@ import threading
 import time
 from collections import OrderedDict, deque
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
@@ -294,7 +294,7 @@ class ThumbnailCache(QObject):
                         shared = h in self._by_hash  # a racy read is harmless: at worst a decode
                         image = None if shared else self._decode(h)
                         size = sizes.get(pid)
-                        cover = _cover(image, *size) if image is not None and size else None
+                        cover = cover_of(image, *size) if image is not None and size else None
                         results.append((pid, h, _SHARED if shared else image, cover))
                         time.sleep(0)  # hand the GIL back: Qt's decode holds it, the GUI thread waits
                 except Exception:  # a catalog being rebuilt under us: report them as absent
@@ -331,10 +331,13 @@ class ThumbnailCache(QObject):
         return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
-def _cover(image: QImage, width: int, height: int) -> QImage:
-    """``image`` scaled to fill ``width`` × ``height``, its middle kept: what the timeline's painter
-    draws a cover as (``TimelinePainter._sized`` with ``crop``), the same pixels (a QPixmap scaled
-    on this platform is its QImage scaled)."""
+_Picture = TypeVar("_Picture", QImage, QPixmap)
+
+
+def cover_of(image: _Picture, width: int, height: int) -> _Picture:
+    """``image`` scaled to fill ``width`` × ``height``, its middle kept: a cover as the timeline
+    draws it, made here by the thumbnail worker (a QImage) or by the painter (``TimelinePainter._sized``,
+    a QPixmap), the same pixels (a QPixmap scaled on this platform is its QImage scaled)."""
     big = image.scaled(
         width,
         height,

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from photobook.core import timeline as tl
+from photobook.ui.thumbcache import cover_of
 from photobook.ui.timeline import texts
 from photobook.ui.timeline.cards import CardsMixin, _alpha, _label, _mix
 from photobook.ui.timeline.geometry import Geometry
@@ -71,13 +72,7 @@ class TimelinePainter(CardsMixin):
         if pre is not None:  # scaled by the thumbnail worker with the decode: the same pixels
             out = pre
         elif crop:
-            big = pm.scaled(
-                tw,
-                th,
-                Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-            out = big.copy((big.width() - tw) // 2, (big.height() - th) // 2, tw, th)
+            out = cover_of(pm, tw, th)
         else:
             out = pm.scaled(
                 tw, th, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
