@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
+import threading
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -541,3 +543,37 @@ def test_the_heartbeat_file_tells_staff_since_when_visits_today_and_the_last_err
     assert status["visits_today"] == 2 and status["since"] == w.started.isoformat(timespec="seconds")
     w._may_close = True
     w.shutdown()
+
+
+def test_a_read_running_when_the_catalog_is_let_go_gives_its_connection_back_before_it_closes(
+    qtbot, kiosk, monkeypatch
+):
+    # another query failed while this one runs: the kiosk lets go of the catalog at once (a calm
+    # screen, a retry), but closes it only when the running read has handed its connection back,
+    # so that the connection is closed with it (not left open: a file handle at every retry)
+    inside, gate, closed = threading.Event(), threading.Event(), threading.Event()
+    held: list[sqlite3.Connection] = []
+
+    def slow(s):
+        held.append(s.connection().connection.dbapi_connection)
+        s.execute(select(Photo.id).limit(1)).all()
+        inside.set()
+        gate.wait(10)
+
+    library = kiosk.library
+    real_close = library.close
+
+    def close() -> None:
+        real_close()
+        closed.set()
+
+    monkeypatch.setattr(library, "close", close)
+    kiosk._read(slow, lambda _r: None, "slow")
+    assert inside.wait(10)
+    kiosk._close_library()
+    assert kiosk.library is None
+    assert not closed.is_set()  # not under the running read
+    gate.set()
+    assert closed.wait(10)
+    with pytest.raises(sqlite3.ProgrammingError):  # closed with the library
+        held[0].execute("SELECT 1")

@@ -289,17 +289,32 @@ class TaskManager(QObject):
         self.idle.disconnect(loop.quit)
         return not self.busy()
 
-    def shutdown(self, wait: bool = True) -> None:
-        """Cancel what has not started, let running work finish, drop every later result."""
+    def shutdown(self, wait: bool = True, then: Callable[[], None] | None = None) -> None:
+        """Cancel what has not started, let running work finish, drop every later result. ``then``
+        runs once no work is running any more: here with ``wait``, else in a thread of its own (the
+        library closed after its last read has given its connection back, not under it: a connection
+        handed back to a closed library's pool is never closed, a file handle lost each time)."""
         self._closed = True
         for task in list(self._latest.values()):
             task.cancel()
         self._latest.clear()
         self._in_flight -= len(self._held or ())  # held, never run
         self._held = None
-        self._reads.shutdown(wait=wait, cancel_futures=True)
-        self._writes.shutdown(wait=wait, cancel_futures=True)
-        self._background.shutdown(wait=wait, cancel_futures=True)
+        pools = (self._reads, self._writes, self._background)
+        for pool in pools:
+            pool.shutdown(wait=wait, cancel_futures=True)
+        if then is None:
+            return
+        if wait:
+            then()
+            return
+
+        def after_work() -> None:
+            for pool in pools:
+                pool.shutdown(wait=True)
+            then()
+
+        threading.Thread(target=after_work, name="photobook-close", daemon=True).start()
 
 
 def _one_line(exc: BaseException) -> str:

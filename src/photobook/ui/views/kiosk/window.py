@@ -291,17 +291,20 @@ class KioskWindow(Unattended, QWidget):
         self._close_library()
 
     def _close_library(self) -> None:
-        if self.tasks is not None:
-            self.tasks.shutdown(wait=False)
-        if self.thumbs is not None:
+        library = self.library
+        if self.thumbs is not None:  # (its threads read the catalog too: they end first)
             self.thumbs.close()
+        # a read still running (a failed catalog's other query) is not waited for: the library is
+        # closed when it has ended
+        if self.tasks is not None:
+            self.tasks.shutdown(wait=False, then=library.close if library is not None else None)
+        elif library is not None:
+            library.close()
         for w in (self.timeline, self.full, self.attract):
             if w is not None:
                 w.setParent(None)
                 w.deleteLater()
         self.timeline = self.full = self.attract = None
-        if self.library is not None:
-            self.library.close()
         self.library = self.tasks = self.thumbs = None
 
     def filter(self) -> queries.PhotoFilter:
