@@ -136,3 +136,38 @@ def test_covers_a_view_never_drew_are_not_kept_without_bound(qtbot, library, mak
             assert (cover.width(), cover.height()) == sizes[pid]
             assert cache.take_cover(pm, *sizes[pid]) is None
     assert taken == min(COVERS_KEPT, len(ids)) and not cache._covers
+
+
+def test_cancel_pending_stops_a_batch_being_decoded_at_its_next_photograph(
+    qtbot, synthetic_library, ids, make_cache, monkeypatch
+):
+    # a new filter: the thumbnails the old views asked for are not decoded any more, not even the
+    # rest of the batch a worker has taken (the decode holds the interpreter's lock while the new
+    # filter is read); none of them is taken for a photograph without a thumbnail
+    import threading
+
+    cache = make_cache(synthetic_library)
+    inside, gate = threading.Event(), threading.Event()
+    decoded: list[str] = []
+    real = ThumbnailCache._decode
+
+    def decode(self, content_hash):
+        decoded.append(content_hash)
+        inside.set()
+        assert gate.wait(10)
+        return real(self, content_hash)
+
+    monkeypatch.setattr(ThumbnailCache, "_decode", decode)
+    wanted = ids[:10]  # one batch: a worker takes them together
+    cache.request(wanted)
+    assert inside.wait(10)  # the first is being decoded
+    cache.cancel_pending()
+    gate.set()
+    assert cache.wait_idle(10000)
+    assert len(decoded) == 1
+    loaded = [i for i in wanted if cache.pixmap(i) is not None]
+    assert len(loaded) <= 1
+    assert not any(cache.has_no_thumbnail(i) for i in wanted)
+    cache.request(wanted)  # asked for again (drawn again): loaded then
+    assert cache.wait_idle(10000)
+    assert all(cache.pixmap(i) is not None for i in wanted)

@@ -486,7 +486,13 @@ class MainWindow(QMainWindow):
 
     def _begin_filter(self) -> None:
         """A filter was chosen, its reads not yet asked for: the timeline fits its rows when they come,
-        and their worker prepares what its frame will draw from them."""
+        and their worker prepares what its frame will draw from them. The thumbnails asked for by
+        the views of the filter before are forgotten: they would be decoded while the new filter is
+        read (the decode holds the interpreter's lock), and its views ask for their own."""
+        self.thumbs.cancel_pending()
+        shown = self.caption.photo_id  # the caption panel's picture stays asked for
+        if shown is not None and self.thumbs.pixmap(shown) is None:
+            self.thumbs.request([shown])
         self.timeline.begin_filter()
         self.browser.frame_needs = self.timeline.frame_needs()
 

@@ -33,6 +33,7 @@ BATCH = 24  # ids a worker takes at a time: one catalog query, then one decode e
 #: covers scaled by a worker and not drawn yet, kept (~28 KB each): a view panned on leaves some
 COVERS_KEPT = 4 * BATCH
 _SHARED = object()  # a worker's answer for a content hash already in RAM: nothing decoded
+_DROPPED = object()  # a worker's answer for an id of its batch cancelled meanwhile: nothing decoded
 
 
 class _Bridge(QObject):
@@ -77,6 +78,7 @@ class ThumbnailCache(QObject):
         self._queued: set[int] = set()
         self._busy = 0  # ids taken by workers and not yet delivered to the GUI thread
         self._generation = 0
+        self._dropped = 0  # cancel_pending's count: a batch taken before it stops decoding
         self._stopping = False
         self._threads: list[threading.Thread] = []
         self._n_workers = max(1, workers)
@@ -140,11 +142,16 @@ class ThumbnailCache(QObject):
         return self._covers.pop((pm.cacheKey(), width, height), None)
 
     def cancel_pending(self) -> None:
-        """Forget every request not yet taken by a worker."""
+        """Forget every request not yet decoded: those queued, and the rest of the batches the
+        workers are decoding (each stops at its next photograph). A new filter's frame asks for its
+        own covers; the old frame's decodes would hold the interpreter's lock meanwhile (Qt's JPEG
+        decode keeps it): at a million photographs, up to 60 covers of the frame before a theme was
+        chosen, ~30 ms more before the theme's timeline was drawn."""
         with self._lock:
             self._queue.clear()
             self._queued.clear()
             self._cover_sizes.clear()
+            self._dropped += 1
 
     def invalidate(self) -> None:
         """Drop everything (new thumbnails were made): cached pixmaps, pending work, late results."""
@@ -218,6 +225,8 @@ class ThumbnailCache(QObject):
         done: list[int] = []
         again: list[int] = []
         for pid, content_hash, image, cover in results:
+            if image is _DROPPED:  # neither loaded nor absent: asked for again when drawn again
+                continue
             if image is None:
                 self._absent.add(pid)
                 continue
@@ -282,7 +291,7 @@ class ThumbnailCache(QObject):
                     self._queued.difference_update(batch)
                     sizes = {pid: s for pid in batch if (s := self._cover_sizes.pop(pid, None))}
                     self._busy += len(batch)
-                    generation = self._generation
+                    generation, dropped = self._generation, self._dropped
                 results: list[tuple[int, str, object, QImage | None]] = []
                 try:
                     if session is None:
@@ -290,6 +299,9 @@ class ThumbnailCache(QObject):
                     hashes = queries.content_hashes(session, batch)
                     session.rollback()  # end the read transaction: let writers checkpoint
                     for pid in batch:
+                        if self._dropped != dropped:  # (a racy read: at worst one decode more)
+                            results.append((pid, "", _DROPPED, None))
+                            continue
                         h = hashes.get(pid) or ""
                         shared = h in self._by_hash  # a racy read is harmless: at worst a decode
                         image = None if shared else self._decode(h)
