@@ -80,6 +80,7 @@ class TaskManager(QObject):
         super().__init__(parent)
         self.library = library
         self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
+        _start_threads(self._reads, readers)
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-write")
         # long checks nobody waits for (the catalog's quick_check at start: seconds at a million
         # photographs): a thread of their own, never a reader the views need. (Not at a lower OS
@@ -315,6 +316,24 @@ class TaskManager(QObject):
             then()
 
         threading.Thread(target=after_work, name="photobook-close", daemon=True).start()
+
+
+def _start_threads(pool: ThreadPoolExecutor, n: int) -> None:
+    """Start the ``n`` threads of ``pool`` now (it starts one per request, as long as none is free).
+    A thread's start waits until it runs, which needs the interpreter's lock: while the window is
+    built nothing else wants it, where the first reads, asked for after the first frame with the
+    catalog's modules loading in another thread, waited ~5 ms per thread within one turn of the GUI
+    thread at a million photographs."""
+    meet = threading.Barrier(n)
+
+    def wait_for_the_others() -> None:
+        try:
+            meet.wait(timeout=5)
+        except threading.BrokenBarrierError:  # (a thread that did not start: the pool starts it later)
+            pass
+
+    for _ in range(n):
+        pool.submit(wait_for_the_others)
 
 
 def _one_line(exc: BaseException) -> str:
