@@ -1276,6 +1276,46 @@
         <translation>غيّرها شخص آخر منذ هذه المعاينة</translation>
     </message>
     <message>
+        <source>the entry must be an object { … }</source>
+        <translation>يجب أن يكون المُدخل كائنًا { … }</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>يجب أن يكون «%1» نصًّا</translation>
+    </message>
+    <message>
+        <source>the entry needs a “path” or a “content_hash”</source>
+        <translation>يحتاج المُدخل إلى «path» أو «content_hash»</translation>
+    </message>
+    <message>
+        <source>“themes” must be a list of theme names</source>
+        <translation>يجب أن يكون «themes» قائمة بأسماء المواضيع</translation>
+    </message>
+    <message>
+        <source>“captions” must give each language its caption</source>
+        <translation>يجب أن يعطي «captions» لكل لغة تعليقها</translation>
+    </message>
+    <message>
+        <source>unknown caption language “%1”</source>
+        <translation>لغة تعليق غير معروفة «%1»</translation>
+    </message>
+    <message>
+        <source>the caption “%1” must be a text, or a title and a text</source>
+        <translation>يجب أن يكون التعليق «%1» نصًّا، أو عنوانًا ونصًّا</translation>
+    </message>
+    <message>
+        <source>“place_coords” must be [latitude, longitude] in degrees</source>
+        <translation>يجب أن يكون «place_coords» ‏[خط العرض، خط الطول] بالدرجات</translation>
+    </message>
+    <message>
+        <source>“%1” and “%1_fr” are the same field: give one of them</source>
+        <translation>«%1» و«%1_fr» حقل واحد: اذكر أحدهما فقط</translation>
+    </message>
+    <message>
+        <source>“cleared” must be a list of column names</source>
+        <translation>يجب أن يكون «cleared» قائمة بأسماء الأعمدة</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>

@@ -1203,6 +1203,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the entry must be an object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry needs a “path” or a “content_hash”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“themes” must be a list of theme names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“captions” must give each language its caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown caption language “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caption “%1” must be a text, or a title and a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“place_coords” must be [latitude, longitude] in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” and “%1_fr” are the same field: give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“cleared” must be a list of column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>

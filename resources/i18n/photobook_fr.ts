@@ -1204,6 +1204,46 @@
         <translation>modifiée par quelqu’un d’autre depuis cet aperçu</translation>
     </message>
     <message>
+        <source>the entry must be an object { … }</source>
+        <translation>l’entrée doit être un objet { … }</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>« %1 » doit être du texte</translation>
+    </message>
+    <message>
+        <source>the entry needs a “path” or a “content_hash”</source>
+        <translation>l’entrée doit avoir un « path » ou un « content_hash »</translation>
+    </message>
+    <message>
+        <source>“themes” must be a list of theme names</source>
+        <translation>« themes » doit être une liste de noms de thèmes</translation>
+    </message>
+    <message>
+        <source>“captions” must give each language its caption</source>
+        <translation>« captions » doit donner à chaque langue sa légende</translation>
+    </message>
+    <message>
+        <source>unknown caption language “%1”</source>
+        <translation>langue de légende inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>the caption “%1” must be a text, or a title and a text</source>
+        <translation>la légende « %1 » doit être un texte, ou un titre et un texte</translation>
+    </message>
+    <message>
+        <source>“place_coords” must be [latitude, longitude] in degrees</source>
+        <translation>« place_coords » doit être [latitude, longitude] en degrés</translation>
+    </message>
+    <message>
+        <source>“%1” and “%1_fr” are the same field: give one of them</source>
+        <translation>« %1 » et « %1_fr » sont le même champ : n’en donnez qu’un</translation>
+    </message>
+    <message>
+        <source>“cleared” must be a list of column names</source>
+        <translation>« cleared » doit être une liste de noms de colonnes</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>

@@ -102,3 +102,29 @@ def test_a_clean_spreadsheet_imports_through_the_button(qtbot, window, tmp_path)
     assert recs[a].captions["ar"].title == "ميناء الدار البيضاء" and recs[a].status == "reviewed"
     assert recs[b].captions["ar"].title == "القصبة"
     assert not dialog.isVisible()
+
+
+def test_the_entries_refused_in_a_json_file_are_said_in_the_windows_language(qtbot, window, tmp_path):
+    import json
+
+    w = window("fr")
+    a, b, c = _paths(w.library)
+    entries = [
+        {"path": a, "captions": {"xx": "Le port"}},  # a language photobook does not know
+        {"path": b, "themes": "port"},  # not a list
+        {"path": c, "captions": {"fr": {"title": "x" * 501}}},  # a title too long for the catalog
+    ]
+    f = tmp_path / "autre-poste.json"
+    f.write_text(
+        json.dumps({"format": "photobook-catalog", "version": 1, "photos": entries}), encoding="utf-8"
+    )
+    dialog = _open(qtbot, w, f)
+    m = dialog.model
+    said = [m.data(m.index(r, 4)) for r in range(m.rowCount()) if m.is_error(r)]
+    assert said == [
+        "langue de légende inconnue « xx »",
+        "« themes » doit être une liste de noms de thèmes",
+        "Titre (français) : 501 caractères ; 500 au plus.",  # the catalog's own refusal
+    ]
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()

@@ -294,7 +294,9 @@ def _json_wants(data: dict[str, Any], slugs: set[str], problems: list[ImportProb
             e = validate_entry(n, raw, slugs)
         except TransferError as exc:
             detail = str(exc).removeprefix(f"entry {n}: ")
-            problems.append(ImportProblem(n, "", "bad_entry", {"detail": detail}))
+            # (the code stays "bad_entry", as ``import --json`` says it; the reason is the window's)
+            reason = {"reason": exc.reason, **exc.values} if exc.reason else {}
+            problems.append(ImportProblem(n, "", "bad_entry", {"detail": detail, **reason}))
             continue
         want = _Want(n, {k: v for k, v in (("hash", e.content_hash), ("path", e.path)) if v}, None)
         if e.date is not None:

@@ -30,7 +30,14 @@ VERSION = 1
 
 
 class TransferError(ValueError):
-    pass
+    """What is wrong with an import file, in English (the CLI's words); ``reason`` and ``values``
+    say the same for the window, which puts it in its own language (an entry of a JSON file: the
+    keys of ``ImportDialog.problem_text``)."""
+
+    def __init__(self, message: str, reason: str = "", **values: Any) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 # An import file is read whole; larger than this is not a catalog of captions.
@@ -127,15 +134,22 @@ class _Entry:
     cleared: tuple[str, ...] = ()  # columns of the CSV export the archivist emptied on purpose
 
 
-def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True) -> str | None:
+def _text(n: int, key: str, value: Any, limit: int, *, null: bool = True, field: str = "") -> str | None:
+    """``value`` as the text of ``key`` (``field``: the edit field it fills, "caption:fr", which the
+    window names in its own language when it is refused)."""
     if value is None and null:
         return None
     if not isinstance(value, str):
-        raise TransferError(f'entry {n}: "{key}" must be text, not {_kind(value)}')
+        raise TransferError(
+            f'entry {n}: "{key}" must be text, not {_kind(value)}',
+            "entry_not_text",
+            key=key,
+            kind=_kind(value),
+        )
     try:
-        edits.check_text(f'"{key}"', value, limit)
+        edits.check_text(f'"{key}"', value, limit, field)
     except edits.EditError as exc:
-        raise TransferError(f"entry {n}: {exc}") from None
+        raise TransferError(f"entry {n}: {exc}", "bad_value", **exc.refusal_values()) from None
     return value
 
 
@@ -143,11 +157,13 @@ def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
     """One entry checked (types, sizes, known themes, languages and statuses, dates); TransferError
     names what is wrong with it, and the entry's index (from 0)."""
     if not isinstance(e, dict):
-        raise TransferError(f"entry {n}: must be an object, not {_kind(e)}")
+        raise TransferError(
+            f"entry {n}: must be an object, not {_kind(e)}", "entry_not_object", kind=_kind(e)
+        )
     path = _text(n, "path", e.get("path"), _PATH_MAX)
     digest = _text(n, "content_hash", e.get("content_hash"), 64)
     if not path and not digest:
-        raise TransferError(f'entry {n}: needs a "path" or a "content_hash"')
+        raise TransferError(f'entry {n}: needs a "path" or a "content_hash"', "entry_no_key")
     date = None
     if "date" in e and e.get("date_source", "archivist") == "archivist":
         raw_date = e["date"]
@@ -157,46 +173,65 @@ def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
         try:
             date = dates.from_human(typed)
         except (dates.DateError, ValueError, OverflowError, RecursionError) as exc:
-            raise TransferError(f"entry {n}: date {typed!r}: {exc}") from None
+            raise TransferError(f"entry {n}: date {typed!r}: {exc}", "bad_date", value=typed) from None
     status = None
     if "status" in e:
         status = _text(n, "status", e["status"], 16, null=False)
         if status not in STATUSES:
-            raise TransferError(f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})")
+            raise TransferError(
+                f"entry {n}: unknown status {_short(status)} (one of {', '.join(STATUSES)})",
+                "unknown_status",
+                value=status,
+            )
     themes = None
     if "themes" in e:
         raw = e["themes"] if e["themes"] is not None else []
         if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
             raise TransferError(
-                f'entry {n}: "themes" must be a list of theme names (slugs), not {_kind(raw)}'
+                f'entry {n}: "themes" must be a list of theme names (slugs), not {_kind(raw)}',
+                "entry_themes_not_list",
             )
         unknown = [t for t in raw if t not in theme_slugs]
         if unknown:
-            raise TransferError(f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}")
+            raise TransferError(
+                f"entry {n}: unknown theme(s): {', '.join(_short(t) for t in unknown[:5])}",
+                "unknown_theme",
+                value=", ".join(unknown[:5]),
+            )
         themes = tuple(raw)
     caps = e.get("captions") or {}
     if not isinstance(caps, dict):
         raise TransferError(
-            f'entry {n}: "captions" must be an object (language → caption), not {_kind(caps)}'
+            f'entry {n}: "captions" must be an object (language → caption), not {_kind(caps)}',
+            "entry_captions_not_object",
         )
     captions = []
     for lang, cap in caps.items():
         if not is_caption_language(lang):  # a German caption a file carried is exported too
             raise TransferError(
-                f"entry {n}: unknown caption language {_short(lang)} (one of {', '.join(LANGUAGES)})"
+                f"entry {n}: unknown caption language {_short(lang)} (one of {', '.join(LANGUAGES)})",
+                "entry_unknown_language",
+                value=str(lang),
             )
         if isinstance(cap, str):
             cap = {"text": cap}
         if not isinstance(cap, dict):
             raise TransferError(
                 f"entry {n}: the {lang} caption must be text or an object with "
-                f'"title" and "text", not {_kind(cap)}'
+                f'"title" and "text", not {_kind(cap)}',
+                "entry_caption_not_text",
+                lang=lang,
             )
-        title = _text(n, f"captions.{lang}.title", cap.get("title"), edits.TITLE_MAX) or ""
-        text = _text(n, f"captions.{lang}.text", cap.get("text"), edits.CAPTION_MAX) or ""
+        title = (
+            _text(n, f"captions.{lang}.title", cap.get("title"), edits.TITLE_MAX, field=f"title:{lang}") or ""
+        )
+        text = (
+            _text(n, f"captions.{lang}.text", cap.get("text"), edits.CAPTION_MAX, field=f"caption:{lang}")
+            or ""
+        )
         captions.append((lang, title, text))
     fields: list[tuple[str, Any]] = [
-        (k, _text(n, k, e[k], edits.FIELD_MAX[k])) for k in edits.TEXT_FIELDS if k in e
+        (k, _text(n, k, e[k], edits.FIELD_MAX[k], field=k)) for k in edits.TEXT_FIELDS if k in e
     ]
     fields += _per_language(n, e)
     coords = e.get("place_coords")
@@ -207,13 +242,18 @@ def validate_entry(n: int, e: Any, theme_slugs: set[str]) -> _Entry:
             or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
             or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)
         ):
-            raise TransferError(f'entry {n}: "place_coords" must be [latitude, longitude] in degrees')
+            raise TransferError(
+                f'entry {n}: "place_coords" must be [latitude, longitude] in degrees', "entry_bad_coords"
+            )
         fields += [("place_lat", float(coords[0])), ("place_lon", float(coords[1]))]
     cleared = e.get("cleared") or []
     if isinstance(cleared, list):  # an older export's "photographer" is the French/default value
         cleared = [LEGACY_COLUMNS.get(c, c) if isinstance(c, str) else c for c in cleared]
     if not isinstance(cleared, list) or not all(isinstance(c, str) and c in EDITABLE for c in cleared):
-        raise TransferError(f'entry {n}: "cleared" must be a list of column names (title_fr, date, themes…)')
+        raise TransferError(
+            f'entry {n}: "cleared" must be a list of column names (title_fr, date, themes…)',
+            "entry_bad_cleared",
+        )
     return _Entry(n, path, digest, date, status, themes, tuple(captions), tuple(fields), tuple(cleared))
 
 
@@ -224,11 +264,16 @@ def _per_language(n: int, e: dict[str, Any]) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
     for k in edits.PER_LANGUAGE:
         if k in e and f"{k}_fr" in e:
-            raise TransferError(f'entry {n}: "{k}" and "{k}_fr" are the same field; give one of them')
+            raise TransferError(
+                f'entry {n}: "{k}" and "{k}_fr" are the same field; give one of them',
+                "entry_same_field",
+                key=k,
+            )
         for lang in LANGUAGES:
             key = f"{k}_{lang}"
             if key in e:
-                out.append((localized_field(k, lang), _text(n, key, e[key], edits.FIELD_MAX[k])))
+                field = localized_field(k, lang)
+                out.append((field, _text(n, key, e[key], edits.FIELD_MAX[k], field=field)))
     return out
 
 

@@ -167,6 +167,9 @@ class ImportDialog(QDialog):
         self.failed.emit(message)
 
     def problem_text(self, p: ImportProblem) -> str:
+        if p.code == "bad_entry" and p.values.get("reason"):  # an entry of a JSON file: why, in words
+            inner = {k: x for k, x in p.values.items() if k != "reason"}
+            return self.problem_text(ImportProblem(p.line, p.column, str(p.values["reason"]), inner))
         v = {k: str(x) for k, x in p.values.items()}
         texts = {
             "unknown_column": self.tr("unknown column “%1”"),
@@ -184,6 +187,17 @@ class ImportDialog(QDialog):
             "cleared_and_set": self.tr("“%1” is both given and named in “cleared”"),
             "bad_entry": self.tr("entry refused: %1"),
             "stale": self.tr("changed by someone else since this preview"),
+            # an entry of a JSON file
+            "entry_not_object": self.tr("the entry must be an object { … }"),
+            "entry_not_text": self.tr("“%1” must be text"),
+            "entry_no_key": self.tr("the entry needs a “path” or a “content_hash”"),
+            "entry_themes_not_list": self.tr("“themes” must be a list of theme names"),
+            "entry_captions_not_object": self.tr("“captions” must give each language its caption"),
+            "entry_unknown_language": self.tr("unknown caption language “%1”"),
+            "entry_caption_not_text": self.tr("the caption “%1” must be a text, or a title and a text"),
+            "entry_bad_coords": self.tr("“place_coords” must be [latitude, longitude] in degrees"),
+            "entry_same_field": self.tr("“%1” and “%1_fr” are the same field: give one of them"),
+            "entry_bad_cleared": self.tr("“cleared” must be a list of column names"),
         }
         args = {
             "unknown_column": [v.get("column", "")],
@@ -200,6 +214,10 @@ class ImportDialog(QDialog):
             "ambiguous_key": [v.get("value", ""), v.get("count", "")],
             "cleared_and_set": [v.get("column", "")],
             "bad_entry": [v.get("detail", "")],
+            "entry_not_text": [v.get("key", "")],
+            "entry_unknown_language": [v.get("value", "")],
+            "entry_caption_not_text": [v.get("lang", "")],
+            "entry_same_field": [v.get("key", "")],
         }
         if p.code == "bad_value" and p.values.get("refusal"):  # a value the catalog cannot take
             from photobook.services.edits import EditError
