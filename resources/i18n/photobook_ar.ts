@@ -1216,6 +1216,86 @@
         <translation>لا يمكن استيراد هذا الملف: %1</translation>
     </message>
     <message>
+        <source>the file is not there any more</source>
+        <translation>لم يعد الملف موجودًا</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file (.csv, .xlsx or .json)</source>
+        <translation>إنه مجلد وليس ملفًا (‎.csv أو ‎.xlsx أو ‎.json)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>تتعذر قراءته (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس)</translation>
+    </message>
+    <message>
+        <source>it is %1 MB; an import file is at most %2 MB</source>
+        <translation>حجمه %1 ميغابايت؛ والحد الأقصى لملف الاستيراد %2 ميغابايت</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ليس نصًّا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ليس JSON صالحًا</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a photobook catalog</source>
+        <translation>تداخله أعمق من أن يكون فهرس photobook</translation>
+    </message>
+    <message>
+        <source>it is not a photobook catalog</source>
+        <translation>ليس فهرس photobook</translation>
+    </message>
+    <message>
+        <source>it is a catalog of version %1; this photobook reads version %2</source>
+        <translation>إنه فهرس من الإصدار %1؛ وهذا الإصدار من photobook يقرأ الإصدار %2</translation>
+    </message>
+    <message>
+        <source>its “photos” is not a list</source>
+        <translation>الحقل «photos» فيه ليس قائمة</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text: save the spreadsheet as “CSV UTF-8” and import it again</source>
+        <translation>السطر %1 ليس نصًّا بترميز UTF-8: احفظ الجدول بصيغة «CSV UTF-8» ثم استورده مجددًا</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read</source>
+        <translation>تتعذر قراءة السطر %1</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows</source>
+        <translation>فيه أكثر من %1 صف</translation>
+    </message>
+    <message>
+        <source>it is empty: its first line names the columns</source>
+        <translation>إنه فارغ: سطره الأول يسمّي الأعمدة</translation>
+    </message>
+    <message>
+        <source>it is not a readable Excel workbook (.xlsx)</source>
+        <translation>ليس مصنف Excel مقروءًا (‎.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook expands to %1 MB; at most %2 MB</source>
+        <translation>يبلغ المصنف %1 ميغابايت بعد فك ضغطه؛ والحد الأقصى %2 ميغابايت</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>لا توجد ورقة في المصنف</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation>في الصف %1 خلية تزيد على %2 حرف</translation>
+    </message>
+    <message>
+        <source>its first sheet is empty: its first row names the columns</source>
+        <translation>ورقته الأولى فارغة: صفّها الأول يسمّي الأعمدة</translation>
+    </message>
+    <message>
         <source>unknown column “%1”</source>
         <translation>عمود غير معروف «%1»</translation>
     </message>

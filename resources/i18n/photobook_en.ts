@@ -1143,6 +1143,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file is not there any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file (.csv, .xlsx or .json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 MB; an import file is at most %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a photobook catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a photobook catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a catalog of version %1; this photobook reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its “photos” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text: save the spreadsheet as “CSV UTF-8” and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty: its first line names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a readable Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook expands to %1 MB; at most %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first sheet is empty: its first row names the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown column “%1”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1144,6 +1144,86 @@
         <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
+        <source>the file is not there any more</source>
+        <translation>le fichier n’est plus là</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file (.csv, .xlsx or .json)</source>
+        <translation>c’est un dossier, pas un fichier (.csv, .xlsx ou .json)</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>il ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>ce n’est pas un fichier ordinaire (un périphérique, un tube ou une socket)</translation>
+    </message>
+    <message>
+        <source>it is %1 MB; an import file is at most %2 MB</source>
+        <translation>il fait %1 Mo ; un fichier à importer fait au plus %2 Mo</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to be a photobook catalog</source>
+        <translation>il est trop imbriqué pour être un catalogue photobook</translation>
+    </message>
+    <message>
+        <source>it is not a photobook catalog</source>
+        <translation>ce n’est pas un catalogue photobook</translation>
+    </message>
+    <message>
+        <source>it is a catalog of version %1; this photobook reads version %2</source>
+        <translation>c’est un catalogue de version %1 ; ce photobook lit la version %2</translation>
+    </message>
+    <message>
+        <source>its “photos” is not a list</source>
+        <translation>son « photos » n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text: save the spreadsheet as “CSV UTF-8” and import it again</source>
+        <translation>la ligne %1 n’est pas du texte UTF-8 : enregistrez le tableur en « CSV UTF-8 » et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read</source>
+        <translation>la ligne %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>it has more than %1 rows</source>
+        <translation>il a plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>it is empty: its first line names the columns</source>
+        <translation>il est vide : sa première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>it is not a readable Excel workbook (.xlsx)</source>
+        <translation>ce n’est pas un classeur Excel lisible (.xlsx)</translation>
+    </message>
+    <message>
+        <source>the workbook expands to %1 MB; at most %2 MB</source>
+        <translation>le classeur occupe %1 Mo une fois décompressé ; %2 Mo au plus</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <source>row %1 has a cell of more than %2 characters</source>
+        <translation>la ligne %1 a une cellule de plus de %2 caractères</translation>
+    </message>
+    <message>
+        <source>its first sheet is empty: its first row names the columns</source>
+        <translation>sa première feuille est vide : sa première ligne nomme les colonnes</translation>
+    </message>
+    <message>
         <source>unknown column “%1”</source>
         <translation>colonne inconnue « %1 »</translation>
     </message>

@@ -128,3 +128,24 @@ def test_the_entries_refused_in_a_json_file_are_said_in_the_windows_language(qtb
     ]
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_a_file_that_cannot_be_read_is_said_in_the_windows_language(qtbot, window, tmp_path):
+    w = window("fr")
+    cases = {
+        "autre.json": (b'{"photos": []}', "ce n’est pas un catalogue photobook"),
+        "tableur.xlsx": (b"pas un classeur", "ce n’est pas un classeur Excel lisible (.xlsx)"),
+        "vide.csv": (b"\n\n", "il est vide : sa première ligne nomme les colonnes"),
+        "ancien.json": (
+            b'{"format": "photobook-catalog", "version": 7, "photos": []}',
+            "c’est un catalogue de version 7 ; ce photobook lit la version 1",
+        ),
+    }
+    for name, (data, words) in cases.items():
+        f = tmp_path / name
+        f.write_bytes(data)
+        dialog = w.import_spreadsheet(f)
+        qtbot.waitUntil(lambda d=dialog: "importé" in d.summary.text(), timeout=15000)
+        assert dialog.summary.text() == f"Ce fichier ne peut pas être importé : {words}"
+        assert not dialog.import_button.isEnabled()
+        dialog.reject()

@@ -122,7 +122,7 @@ def plan_import(
         try:
             sheet = read_csv(raw) if kind == "csv" else read_xlsx(raw)
         except SheetError as exc:
-            raise TransferError(f"{path}: {exc}") from None
+            raise TransferError(f"{path}: {exc}", exc.reason, **exc.values) from None
         wants = _sheet_wants(sheet, slugs, key, problems, ignored)
     with lib.Session() as session:
         source_ids = _source_ids(session, source)

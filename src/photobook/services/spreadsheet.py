@@ -95,7 +95,13 @@ def canonical(header: str) -> str:
 
 
 class SheetError(ValueError):
-    """The file cannot be read as a spreadsheet (one line for the archivist)."""
+    """The file cannot be read as a spreadsheet (one line for the archivist, in English; ``reason``
+    and ``values`` for the window, which says it in its own language)."""
+
+    def __init__(self, message: str, reason: str = "", **values: Any) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +131,9 @@ def read_csv(data: bytes) -> Sheet:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SheetError(
-            f"line {line} is not UTF-8 text: save the spreadsheet as “CSV UTF-8” and import it again"
+            f"line {line} is not UTF-8 text: save the spreadsheet as “CSV UTF-8” and import it again",
+            "csv_not_utf8",
+            line=line,
         ) from None
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count) if first else ","
@@ -143,19 +151,19 @@ def read_csv(data: bytes) -> Sheet:
             except StopIteration:
                 break
             except csv.Error as exc:
-                raise SheetError(f"line {start}: {exc}") from None
+                raise SheetError(f"line {start}: {exc}", "csv_line", line=start) from None
             if not any(c.strip() for c in cells):
                 continue
             if header is None:
                 header, header_line = tuple(cells), start
                 continue
             if len(rows) >= MAX_ROWS:
-                raise SheetError(f"more than {MAX_ROWS:,} rows")
+                raise SheetError(f"more than {MAX_ROWS:,} rows", "too_many_rows", limit=MAX_ROWS)
             rows.append(SheetRow(start, tuple(cells)))
     finally:
         csv.field_size_limit(old_limit)
     if header is None:
-        raise SheetError("the file is empty: the first line names the columns")
+        raise SheetError("the file is empty: the first line names the columns", "empty_csv")
     return Sheet(header, header_line, tuple(rows))
 
 
@@ -179,10 +187,13 @@ def read_xlsx(data: bytes) -> Sheet:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             expanded = sum(max(i.file_size, 0) for i in z.infolist())
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
-        raise SheetError("not an Excel workbook (.xlsx): it is not a zip archive") from None
+        raise SheetError("not an Excel workbook (.xlsx): it is not a zip archive", "not_xlsx") from None
     if expanded > MAX_XLSX_EXPANDED:
         raise SheetError(
-            f"the workbook expands to {expanded / 2**20:,.0f} MB; at most {MAX_XLSX_EXPANDED // 2**20} MB"
+            f"the workbook expands to {expanded / 2**20:,.0f} MB; at most {MAX_XLSX_EXPANDED // 2**20} MB",
+            "xlsx_too_large",
+            size_mb=round(expanded / 2**20),
+            limit_mb=MAX_XLSX_EXPANDED // 2**20,
         )
     import warnings
 
@@ -197,28 +208,33 @@ def read_xlsx(data: bytes) -> Sheet:
             wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
                 if not wb.worksheets:
-                    raise SheetError("the workbook has no sheet")
+                    raise SheetError("the workbook has no sheet", "no_sheet")
                 sheet = wb.worksheets[0]
                 for n, values in enumerate(sheet.iter_rows(values_only=True), 1):
                     cells = tuple(_cell_text(v) for v in values)
                     if any(len(c) > MAX_CELL for c in cells):
-                        raise SheetError(f"row {n}: a cell of more than {MAX_CELL:,} characters")
+                        raise SheetError(
+                            f"row {n}: a cell of more than {MAX_CELL:,} characters",
+                            "cell_too_long",
+                            line=n,
+                            limit=MAX_CELL,
+                        )
                     if not any(c.strip() for c in cells):
                         continue
                     if header is None:
                         header, header_line = cells, n
                         continue
                     if len(rows) >= MAX_ROWS:
-                        raise SheetError(f"more than {MAX_ROWS:,} rows")
+                        raise SheetError(f"more than {MAX_ROWS:,} rows", "too_many_rows", limit=MAX_ROWS)
                     rows.append(SheetRow(n, cells))
             finally:
                 wb.close()
     except SheetError:
         raise
     except Exception as exc:  # openpyxl raises whatever its XML, zip and style parsers raise
-        raise SheetError(f"not a readable Excel workbook (.xlsx): {type(exc).__name__}") from None
+        raise SheetError(f"not a readable Excel workbook (.xlsx): {type(exc).__name__}", "not_xlsx") from None
     if header is None:
-        raise SheetError("the first sheet is empty: its first row names the columns")
+        raise SheetError("the first sheet is empty: its first row names the columns", "empty_sheet")
     return Sheet(header, header_line, tuple(rows))
 
 

@@ -53,27 +53,38 @@ def _read(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise TransferError(f"no such file: {path}") from None
+        raise TransferError(f"no such file: {path}", "no_file") from None
     except IsADirectoryError:
-        raise TransferError(f"{path} is a folder, not a file to import (.csv, .xlsx or .json)") from None
+        raise TransferError(
+            f"{path} is a folder, not a file to import (.csv, .xlsx or .json)", "is_folder"
+        ) from None
     except OSError as exc:
-        raise TransferError(f"cannot read {path}: {exc.strerror}") from None
+        raise TransferError(
+            f"cannot read {path}: {exc.strerror}", "unreadable", detail=exc.strerror or ""
+        ) from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise TransferError(f"{path} is a folder, not a file to import (.csv, .xlsx or .json)")
-        raise TransferError(f"{path} is not a regular file (a device, a FIFO or a socket)")
+            raise TransferError(
+                f"{path} is a folder, not a file to import (.csv, .xlsx or .json)", "is_folder"
+            )
+        raise TransferError(f"{path} is not a regular file (a device, a FIFO or a socket)", "not_regular")
     if st.st_size > MAX_FILE_BYTES:
         os.close(fd)
         raise TransferError(
-            f"{path} is {st.st_size / 2**20:,.0f} MB; an import file is at most {MAX_FILE_BYTES // 2**20} MB"
+            f"{path} is {st.st_size / 2**20:,.0f} MB; an import file is at most {MAX_FILE_BYTES // 2**20} MB",
+            "too_large",
+            size_mb=round(st.st_size / 2**20),
+            limit_mb=MAX_FILE_BYTES // 2**20,
         )
     with os.fdopen(fd, "rb") as f:
         try:
             return f.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise TransferError(f"cannot read {path}: {exc.strerror}") from None
+            raise TransferError(
+                f"cannot read {path}: {exc.strerror}", "unreadable", detail=exc.strerror or ""
+            ) from None
 
 
 def _load(path: Path) -> dict[str, Any]:
@@ -84,21 +95,28 @@ def _parse(raw: bytes, path: Path) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8-sig"))  # a byte-order mark is fine
     except UnicodeDecodeError as exc:
-        raise TransferError(f"{path} is not UTF-8 text (byte {exc.start})") from None
+        raise TransferError(
+            f"{path} is not UTF-8 text (byte {exc.start})", "not_utf8", byte=exc.start
+        ) from None
     except json.JSONDecodeError as exc:
-        raise TransferError(f"{path} is not valid JSON ({exc})") from None
+        raise TransferError(f"{path} is not valid JSON ({exc})", "not_json", line=exc.lineno) from None
     except RecursionError:
-        raise TransferError(f"{path} is nested too deeply to be a photobook catalog") from None
+        raise TransferError(f"{path} is nested too deeply to be a photobook catalog", "too_deep") from None
     except ValueError as exc:  # a number of thousands of digits
-        raise TransferError(f"{path} is not valid JSON ({exc})") from None
+        raise TransferError(f"{path} is not valid JSON ({exc})", "not_json") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise TransferError(f'{path} is not a photobook catalog (expected "format": "{FORMAT}")')
+        raise TransferError(
+            f'{path} is not a photobook catalog (expected "format": "{FORMAT}")', "not_catalog"
+        )
     if data.get("version") != VERSION or isinstance(data.get("version"), bool):
         raise TransferError(
-            f"{path}: unsupported version {_short(data.get('version'))} (this photobook reads {VERSION})"
+            f"{path}: unsupported version {_short(data.get('version'))} (this photobook reads {VERSION})",
+            "bad_version",
+            value=_short(data.get("version")),
+            supported=VERSION,
         )
     if not isinstance(data.get("photos"), list):
-        raise TransferError(f'{path}: "photos" must be a list')
+        raise TransferError(f'{path}: "photos" must be a list', "photos_not_list")
     return data
 
 

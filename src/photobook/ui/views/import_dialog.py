@@ -8,7 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -161,10 +169,60 @@ class ImportDialog(QDialog):
         return text
 
     def _on_error(self, exc: BaseException) -> None:
-        message = self.tr("This file cannot be imported: %1").replace("%1", str(exc).splitlines()[0][:300])
+        why = self.file_problem_text(getattr(exc, "reason", ""), getattr(exc, "values", {}))
+        message = self.tr("This file cannot be imported: %1").replace(
+            "%1", why or str(exc).splitlines()[0][:300]
+        )
         self.summary.setText(message)
         self.import_button.setEnabled(False)
         self.failed.emit(message)
+
+    def file_problem_text(self, reason: str, values: Any) -> str:
+        """Why a whole file cannot be read (``TransferError.reason`` and its values), in the window's
+        language; "" for a reason without words here (the English sentence is said then)."""
+        locale = QLocale()
+
+        def number(key: str) -> str:
+            value = values.get(key)
+            return locale.toString(int(value)) if isinstance(value, int) else str(value or "")
+
+        texts = {
+            "no_file": self.tr("the file is not there any more"),
+            "is_folder": self.tr("it is a folder, not a file (.csv, .xlsx or .json)"),
+            "unreadable": self.tr("it cannot be read (%1)").replace("%1", str(values.get("detail", ""))),
+            "not_regular": self.tr("it is not a regular file (a device, a pipe or a socket)"),
+            "too_large": self.tr("it is %1 MB; an import file is at most %2 MB"),
+            "not_utf8": self.tr("it is not UTF-8 text"),
+            "not_json": self.tr("it is not valid JSON"),
+            "too_deep": self.tr("it is nested too deeply to be a photobook catalog"),
+            "not_catalog": self.tr("it is not a photobook catalog"),
+            "bad_version": self.tr("it is a catalog of version %1; this photobook reads version %2"),
+            "photos_not_list": self.tr("its “photos” is not a list"),
+            "csv_not_utf8": self.tr(
+                "line %1 is not UTF-8 text: save the spreadsheet as “CSV UTF-8” and import it again"
+            ),
+            "csv_line": self.tr("line %1 cannot be read"),
+            "too_many_rows": self.tr("it has more than %1 rows"),
+            "empty_csv": self.tr("it is empty: its first line names the columns"),
+            "not_xlsx": self.tr("it is not a readable Excel workbook (.xlsx)"),
+            "xlsx_too_large": self.tr("the workbook expands to %1 MB; at most %2 MB"),
+            "no_sheet": self.tr("the workbook has no sheet"),
+            "cell_too_long": self.tr("row %1 has a cell of more than %2 characters"),
+            "empty_sheet": self.tr("its first sheet is empty: its first row names the columns"),
+        }
+        args = {
+            "too_large": ["size_mb", "limit_mb"],
+            "xlsx_too_large": ["size_mb", "limit_mb"],
+            "bad_version": ["value", "supported"],
+            "csv_not_utf8": ["line"],
+            "csv_line": ["line"],
+            "too_many_rows": ["limit"],
+            "cell_too_long": ["line", "limit"],
+        }
+        text = texts.get(reason, "")
+        for i, key in enumerate(args.get(reason, []), 1):
+            text = text.replace(f"%{i}", number(key))
+        return text
 
     def problem_text(self, p: ImportProblem) -> str:
         if p.code == "bad_entry" and p.values.get("reason"):  # an entry of a JSON file: why, in words
