@@ -67,3 +67,23 @@ def test_upgrade_to_head_tells_before_upgrading_an_existing_catalog_only(tmp_pat
         assert told == [(OLD, head_revision())]
     finally:
         lib.close()
+
+
+def test_db_copy_into_an_older_catalog_says_it_updates_it(tmp_path, capsys):
+    from photobook.services.synthetic import populate
+
+    source = open_library(tmp_path / "source")
+    populate(source, 12, distinct_thumbs=2)
+    source.close()
+    dest = open_library(tmp_path / "dest")  # a catalog an older photobook left, no photographs yet
+    _downgrade(dest.engine, OLD)
+    dest.close()
+    code, out, err = run(capsys, "db", "copy", "--quiet", tmp_path / "source", tmp_path / "dest")
+    assert code == 0 and "copied 12 photographs" in out
+    assert err.splitlines() == [
+        f"photobook: updating the catalog sqlite:///{tmp_path / 'dest' / 'catalog.sqlite'} from revision {OLD} "
+        f"to {head_revision()}…"
+    ]
+    copied = open_library(tmp_path / "dest")
+    assert current_revision(copied.engine) == head_revision()
+    copied.close()

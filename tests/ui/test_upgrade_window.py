@@ -200,3 +200,35 @@ def test_a_shared_postgresql_catalog_is_upgraded_under_the_window_too(qtbot, pg_
         window.library.close()
     finally:
         lib.close()
+
+
+def test_photobook_present_says_the_upgrade_of_an_older_catalog_too(qtbot, old_folder, tmp_path, monkeypatch):
+    # ``photobook present`` straight from the command line, on a catalog an older photobook left:
+    # the same small window while a worker upgrades it, then the talk
+    import photobook.ui.settings
+    import photobook.ui.views.presenter as presenter
+    from photobook.ui.views.presenter.run import run
+
+    create_application()
+    seen = _Seen(monkeypatch)
+    seen.folder = old_folder
+    monkeypatch.setattr(photobook.ui.settings, "Settings", lambda: Settings(path=tmp_path / "s.ini"))
+    opened: list[presenter.Presentation] = []
+
+    class Opened(presenter.Presentation):  # the talk, looked at once it is open
+        def __init__(self, *args, **kw) -> None:
+            super().__init__(*args, **kw)
+            opened.append(self)
+
+    monkeypatch.setattr(presenter, "Presentation", Opened)
+    # the application's own event loop is not run in a test (its end would end the test session's)
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: 0)
+    assert run(old_folder, None, "fr", fade=False) == 0
+    shown = [len(p.deck.slides) for p in opened]
+    for p in opened:
+        p.deck.end()
+    assert len(seen.windows) == 1 and seen.windows[0]["visible"]
+    assert seen.windows[0]["revision"] == OLD  # shown before the upgrade ran
+    assert len(seen.upgraded_in) == 1 and seen.upgraded_in[0] is not threading.main_thread()
+    assert _revision(old_folder) == head_revision()
+    assert shown == [300]  # then the talk, on the upgraded catalog

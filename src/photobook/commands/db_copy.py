@@ -19,8 +19,15 @@ def run(args: argparse.Namespace, usage_error: type[Exception], escape: Callable
         if not args.quiet and (done == total or (done and done % 10_000 == 0)):
             print(f"  {table}: {done:,} of {total:,} rows", file=sys.stderr, flush=True)
 
+    def upgrading(found: str, target: str) -> None:  # a minute at a million photographs: said
+        print(
+            f"photobook: updating the catalog {escape(_safe_url(dst))} from revision {found} to {target}…",
+            file=sys.stderr,
+            flush=True,
+        )
+
     try:
-        result = copy_catalog(src, dst, force=args.force, progress=progress)
+        result = copy_catalog(src, dst, force=args.force, progress=progress, on_upgrade=upgrading)
     except CopyError as exc:
         raise usage_error(str(exc)) from None
     rows = sum(result.tables.values())

@@ -75,13 +75,20 @@ def _tables() -> list[Table]:
 
 
 def copy_catalog(
-    src_url: str, dst_url: str, *, force: bool = False, progress: Progress | None = None
+    src_url: str,
+    dst_url: str,
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+    on_upgrade: Callable[[str, str], None] | None = None,
 ) -> CopyResult:
+    """Copy the catalog at ``src_url`` into ``dst_url``. ``on_upgrade(found, target)``: called before
+    an existing destination left by an older photobook is upgraded (which can take a minute)."""
     if _same(src_url, dst_url):
         raise CopyError("the source and the destination are the same catalog")
     src = _open_source(src_url)
     try:
-        dst = _open_destination(dst_url)
+        dst = _open_destination(dst_url, on_upgrade)
         try:
             return _copy(src, dst, force, progress)
         finally:
@@ -111,17 +118,17 @@ def _open_source(url: str) -> Engine:
     return engine
 
 
-def _open_destination(url: str) -> Engine:
+def _open_destination(url: str, on_upgrade: Callable[[str, str], None] | None = None) -> Engine:
     if url.startswith("sqlite"):
         folder = _sqlite_path(url).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise CopyError(f"cannot create {folder}: {exc.strerror}") from None
-    return _open(url, readonly=False)
+    return _open(url, readonly=False, on_upgrade=on_upgrade)
 
 
-def _open(url: str, *, readonly: bool) -> Engine:
+def _open(url: str, *, readonly: bool, on_upgrade: Callable[[str, str], None] | None = None) -> Engine:
     """An engine on a photobook catalog (a foreign SQLite file refused), upgraded to this
     photobook's revision unless ``readonly``; CopyError says why not."""
     engine: Engine | None = None
@@ -131,7 +138,7 @@ def _open(url: str, *, readonly: bool) -> Engine:
             if engine.dialect.name == "sqlite":
                 _refuse_foreign(conn, url)
         if not readonly:
-            upgrade_to_head(engine)
+            upgrade_to_head(engine, on_upgrade=on_upgrade)
     except Exception as exc:
         if engine is not None:
             engine.dispose()  # no connection left open behind a refusal

@@ -42,7 +42,15 @@ def run(
     app = create_application()
     settings = Settings()
     lang = i18n.set_language(lang or settings.language() or i18n.DEFAULT_LANGUAGE, app)
-    library = open_library(library_dir, db_url, readonly=None, resident=True)
+    from photobook.ui.upgrade_window import open_in_worker
+
+    # a catalog left by an older photobook is upgraded first (a minute at a million photographs):
+    # in a worker, said by the same small window as the main window's
+    library = open_in_worker(
+        lambda on_upgrade: open_library(
+            library_dir, db_url, readonly=None, resident=True, on_upgrade=on_upgrade
+        )
+    )
     # a tour that is not there is a one-line error before any window opens
     from photobook.services.tours import TourNotFound
 
