@@ -295,6 +295,16 @@ class HistoryEntry:
 # --- spreadsheet and catalog imports (services.import_plan → the CLI and the window) ---------------
 
 
+class ImportFileError(ValueError):
+    """An import file that cannot be read, in English (the CLI's words); ``reason`` and ``values``
+    say the same for the window, which puts it in its own language (``ImportDialog``)."""
+
+    def __init__(self, message: str, reason: str = "", **values: Any) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
+
+
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
     """One error of an import file, where it is: ``line`` of a CSV file (where the row begins), row

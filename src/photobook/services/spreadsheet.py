@@ -20,6 +20,7 @@ from datetime import date, datetime, time
 from typing import IO, Any
 
 from photobook.core.languages import CREDIT_FIELDS, LANGUAGES, LOCALIZED_FIELDS, localized_field
+from photobook.core.records import ImportFileError
 
 # --- the columns ----------------------------------------------------------------------------------
 
@@ -94,14 +95,8 @@ def canonical(header: str) -> str:
 # --- reading --------------------------------------------------------------------------------------
 
 
-class SheetError(ValueError):
-    """The file cannot be read as a spreadsheet (one line for the archivist, in English; ``reason``
-    and ``values`` for the window, which says it in its own language)."""
-
-    def __init__(self, message: str, reason: str = "", **values: Any) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.values = values
+class SheetError(ImportFileError):
+    """The file cannot be read as a spreadsheet (one line for the archivist)."""
 
 
 @dataclass(frozen=True, slots=True)

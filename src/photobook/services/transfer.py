@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from photobook.core import dates
 from photobook.core.languages import LANGUAGES, is_caption_language, localized_field
+from photobook.core.records import ImportFileError
 from photobook.db import queries, queries_sources
 from photobook.db.engine import Library
 from photobook.db.models import STATUSES
@@ -29,15 +30,9 @@ FORMAT = "photobook-catalog"
 VERSION = 1
 
 
-class TransferError(ValueError):
-    """What is wrong with an import file, in English (the CLI's words); ``reason`` and ``values``
-    say the same for the window, which puts it in its own language (an entry of a JSON file: the
-    keys of ``ImportDialog.problem_text``)."""
-
-    def __init__(self, message: str, reason: str = "", **values: Any) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.values = values
+class TransferError(ImportFileError):
+    """What is wrong with an import file or one of its entries (the reasons of an entry of a JSON
+    file are the keys of ``ImportDialog.problem_text``)."""
 
 
 # An import file is read whole; larger than this is not a catalog of captions.

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photobook.core.records import ImportProblem
+from photobook.core.records import ImportFileError, ImportProblem
 from photobook.ui.tasks import TaskManager
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -169,7 +169,7 @@ class ImportDialog(QDialog):
         return text
 
     def _on_error(self, exc: BaseException) -> None:
-        why = self.file_problem_text(getattr(exc, "reason", ""), getattr(exc, "values", {}))
+        why = self.file_problem_text(exc.reason, exc.values) if isinstance(exc, ImportFileError) else ""
         message = self.tr("This file cannot be imported: %1").replace(
             "%1", why or str(exc).splitlines()[0][:300]
         )
@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         texts = {
             "no_file": self.tr("the file is not there any more"),
             "is_folder": self.tr("it is a folder, not a file (.csv, .xlsx or .json)"),
-            "unreadable": self.tr("it cannot be read (%1)").replace("%1", str(values.get("detail", ""))),
+            "unreadable": self.tr("it cannot be read (%1)"),
             "not_regular": self.tr("it is not a regular file (a device, a pipe or a socket)"),
             "too_large": self.tr("it is %1 MB; an import file is at most %2 MB"),
             "not_utf8": self.tr("it is not UTF-8 text"),
@@ -211,6 +211,7 @@ class ImportDialog(QDialog):
             "empty_sheet": self.tr("its first sheet is empty: its first row names the columns"),
         }
         args = {
+            "unreadable": ["detail"],
             "too_large": ["size_mb", "limit_mb"],
             "xlsx_too_large": ["size_mb", "limit_mb"],
             "bad_version": ["value", "supported"],
