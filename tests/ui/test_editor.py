@@ -514,6 +514,9 @@ def test_the_theme_tree_lists_the_vocabulary_and_adds_a_theme(qtbot, window, syn
     pid = open_editor_on(qtbot, w)
     had = set(record(synthetic_library, pid).themes)
     slug = "free-zones" if "free-zones" not in had else "small-business"
+    # the menu is made when it opens (not when the vocabulary arrives)
+    assert not w.editor.theme_menu.actions()
+    w.editor.theme_menu.aboutToShow.emit()  # what Qt sends as the menu opens (▾, Alt+Down)
     # a sub-theme sits in its parent's submenu, labelled in the interface language
     (economy,) = [
         a

@@ -119,7 +119,7 @@ def test_theme_tree_model_passes_the_model_tester(qtmodeltester, qtbot, syntheti
     with qtbot.waitSignal(model.checkedChanged) as sig:
         assert model.setData(child, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert sig.args[0] == (model.data(child, SlugRole),)
-    assert model.data(child, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert Qt.CheckState(model.data(child, Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
     qtmodeltester.check(model)
 
 

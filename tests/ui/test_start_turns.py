@@ -8,7 +8,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -216,3 +216,101 @@ def test_new_theme_counts_are_drawn_in_one_paint_of_the_theme_tree(qtbot, librar
     assert view.columnWidth(1) == view.sizeHintForColumn(1)  # the widest count shown whole
     assert view.columnWidth(0) + view.columnWidth(1) == view.viewport().width()
     view.viewport().removeEventFilter(paints)
+
+
+# --- what the GUI thread does when the first results come (issue 12: the stall at start) ---------
+
+
+def test_drawing_the_theme_tree_runs_no_python(qtbot, library):
+    """The tree's cells live in C++: the view lays them out and draws them without calling the
+    model in Python (a Python model answered ~200 calls per paint, each taking the interpreter's
+    lock back from the workers reading the catalog at start)."""
+    import sys
+
+    from photobook.ui.models.vocabulary import load_vocabulary
+    from photobook.ui.views.filter_panel import FilterPanel
+
+    with library.Session() as s:
+        vocab = load_vocabulary(s)
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    panel.resize(360, 900)
+    panel.set_vocabulary(vocab)
+    panel.set_counts({t.slug: 1000 + k for k, t in enumerate(vocab.themes)}, {})
+    panel.show()
+    qtbot.waitExposed(panel)
+    calls: list[str] = []
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call" and "photobook" in frame.f_code.co_filename:
+            calls.append(frame.f_code.co_name)
+
+    view = panel.theme_view
+    sys.setprofile(profile)
+    try:
+        view.viewport().repaint()
+        view.updateGeometries()
+        view.sizeHintForColumn(0)
+    finally:
+        sys.setprofile(None)
+    assert calls == []
+    index = panel.themes.index_of(vocab.themes[0].slug, 1)
+    assert index.data() == QLocale().toString(1000)  # the counts are in the cells drawn
+
+
+def test_the_reign_boxes_of_the_first_frame_stay_when_the_vocabulary_comes(
+    qtbot, synthetic_library, tmp_path
+):
+    """The filter panel's reign check boxes are made with the first frame (from its reigns) and
+    kept when the vocabulary brings the same reigns at start: not made, styled and laid out again
+    while the catalog's first reads run."""
+    from photobook.ui.app import open_window
+    from photobook.ui.settings import Settings
+
+    synthetic_library.close()
+    window = open_window(synthetic_library.folder, None, Settings(path=tmp_path / "s.ini"), restore=False)
+    qtbot.addWidget(window)
+    try:
+        before = dict(window.filters.reign_checks)
+        assert list(before) == ["hassan-ii", "mohammed-vi"]
+        assert before["hassan-ii"].text() == "Hassan II"  # named from the first frame's reigns
+        window.show()
+        window.start(load_demo=False)
+        qtbot.waitUntil(lambda: window.browser.loads > 0 and not window.tasks.busy(), timeout=15000)
+        assert window.browser.vocabulary.reigns  # the vocabulary came
+        assert all(window.filters.reign_checks[s] is cb for s, cb in before.items())
+        assert "(" in before["hassan-ii"].text()  # with its count now
+    finally:
+        window.shutdown()
+        window.library.close()
+
+
+def test_other_reigns_make_new_boxes(qtbot):
+    from photobook.ui.models.vocabulary import ReignInfo
+    from photobook.ui.views.filter_panel import FilterPanel
+
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    a = ReignInfo("a", {"fr": "Roi A"}, 1, 10, "#8c2f39")
+    panel.set_reigns([a])
+    first = panel.reign_checks["a"]
+    panel.set_reigns([a])
+    assert panel.reign_checks["a"] is first
+    panel.set_reigns([ReignInfo("a", {"fr": "Roi A"}, 1, 10, "#1f6f5c")])  # another colour
+    assert panel.reign_checks["a"] is not first
+    assert panel.reign_checks["a"].text() == "Roi A"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "getpriority"), reason="per-thread priority: Linux")
+def test_the_readers_run_below_the_gui_threads_priority(qtbot, tasks):
+    """The catalog's readers (in SQLite most of the time, without the interpreter's lock) do not
+    take the CPUs from the GUI thread: their threads are niced below it."""
+    import os
+
+    from photobook.ui.tasks import WORKER_NICE
+
+    mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: list[int] = []
+    tasks.read(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), seen.append, session=False)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [mine + WORKER_NICE] or seen == [19]  # (nice is capped at 19)

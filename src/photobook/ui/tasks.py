@@ -14,6 +14,7 @@ and their outcome, like Orange3's ``TaskState``.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections import deque
@@ -62,6 +63,9 @@ class Task:
         return self._cancelled.is_set()
 
 
+WORKER_NICE = 8  # the workers' scheduling priority below the GUI thread's (0)
+
+
 class _Relay(QObject):
     """Lives in the GUI thread; workers emit on it, so the delivery is queued to the GUI thread."""
 
@@ -79,13 +83,21 @@ class TaskManager(QObject):
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self._reads = ThreadPoolExecutor(max_workers=readers, thread_name_prefix="photobook-read")
+        # readers below the GUI thread's priority: they spend most of their time in SQLite, without
+        # the interpreter's lock, and two of them on a two-core machine took the CPUs from the GUI
+        # thread (5–35 ms in the run queue within one turn of its event loop at start, at a million
+        # photographs: its scheduler statistics). The write thread stays at normal priority: an
+        # archivist's edit holds the catalog's write lock.
+        self._reads = ThreadPoolExecutor(
+            max_workers=readers, thread_name_prefix="photobook-read", initializer=lower_priority
+        )
         _start_threads(self._reads, readers)
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-write")
         # long checks nobody waits for (the catalog's quick_check at start: seconds at a million
-        # photographs): a thread of their own, never a reader the views need. (Not at a lower OS
-        # priority: a thread the scheduler puts off while it holds the GIL would stall the others.)
-        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="photobook-background")
+        # photographs, in SQLite): a thread of their own, never a reader the views need
+        self._background = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="photobook-background", initializer=lower_priority
+        )
         self._relay = _Relay()
         self._relay.finished.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
         # results that arrived, handed to their callers one per turn of the event loop (_arrive)
@@ -316,6 +328,16 @@ class TaskManager(QObject):
             then()
 
         threading.Thread(target=after_work, name="photobook-close", daemon=True).start()
+
+
+def lower_priority() -> None:
+    """Let the scheduler prefer the GUI thread over the calling worker thread (Linux: a nice value
+    per thread; elsewhere nothing). A niced thread that holds the interpreter's lock still runs as
+    soon as the GUI thread waits for it: the GUI thread then no longer asks for a CPU."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICE)
+    except (AttributeError, OSError):  # (not Linux, or not allowed)
+        pass
 
 
 def _start_threads(pool: ThreadPoolExecutor, n: int) -> None:

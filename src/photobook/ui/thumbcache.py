@@ -15,7 +15,6 @@ results that arrive after :meth:`~ThumbnailCache.invalidate` are dropped.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections import OrderedDict, deque
@@ -24,6 +23,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
+
+from photobook.ui.tasks import lower_priority
 
 if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
     from photobook.db.engine import Library
@@ -276,10 +277,7 @@ class ThumbnailCache(QObject):
         from photobook.db import queries
 
         session = None
-        try:  # a background thread: let the scheduler prefer the GUI thread (Linux: per-thread nice)
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 8)
-        except (AttributeError, OSError):
-            pass
+        lower_priority()  # a background thread: the scheduler prefers the GUI thread
         try:
             while True:
                 with self._lock:

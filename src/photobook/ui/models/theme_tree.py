@@ -1,12 +1,20 @@
 """The theme tree of the filter panel: checkable themes with the number of photographs each would
-show under the other filters (``queries.theme_counts``, computed in a worker by the Browser)."""
+show under the other filters (``queries.theme_counts``, computed in a worker by the Browser).
+
+A :class:`QStandardItemModel`: its cells are kept in C++, so the view lays them out and paints them
+without calling Python. A Python model answered ``index``/``parent``/``data`` for every role of
+every cell at each layout and paint (hundreds of calls on the GUI thread when the counts arrive);
+each call takes the interpreter's lock back from the C++ view, and while a worker ran Python (the
+catalog's first reads at start) each of them could wait for its turn: a tree painted in 4 ms idle
+took tens of milliseconds at start at a million photographs. Only a click on a check box calls
+Python (:meth:`setData`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QStandardItemModel
 
 from photobook.ui.models.vocabulary import ThemeInfo, Vocabulary
 
@@ -14,207 +22,187 @@ SlugRole = Qt.ItemDataRole.UserRole + 1
 ColorRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = 2  # label, count
 
-# data() runs for every role of every cell each time the view paints (~200 calls for a dozen themes,
-# on the GUI thread, when the counts arrive at start and after each filter): plain ints, compared
-# without the enum machinery, and each cell's answers made once
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_CHECK = int(Qt.ItemDataRole.CheckStateRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_SLUG = int(SlugRole)
-_COLOR = int(ColorRole)
-_TRAILING = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_CHECK = Qt.ItemDataRole.CheckStateRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_CHECKABLE = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
 
-class _Node:
-    __slots__ = ("checked", "children", "color", "info", "label", "parent", "row")
+class _Row:
+    """A theme's two cells and what the model knows of it. The cells are held as persistent
+    indexes, not as their QStandardItems: the model deletes its items (a new vocabulary, the
+    model's end) without telling Python, and a Python wrapper kept for a deleted item could be
+    handed back by PySide for another object made later at the same address."""
 
-    def __init__(self, info: ThemeInfo | None, parent: _Node | None, row: int) -> None:
+    __slots__ = ("checked", "count", "info", "label", "name", "number")
+
+    def __init__(
+        self,
+        info: ThemeInfo,
+        name: QModelIndex | QPersistentModelIndex,
+        number: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.info = info
-        self.parent = parent
-        self.row = row
-        self.children: list[_Node] = []
+        self.name = name  # column 0: the label, its check box and colour
+        self.number = number  # column 1: the count
         self.checked = False
-        self.color = QColor(info.color) if info is not None else None
-        self.label: str | None = None  # in the model's language, made on first use
+        self.count = 0
+        self.label = ""
 
 
-class ThemeTreeModel(QAbstractItemModel):
+class ThemeTreeModel(QStandardItemModel):
     checkedChanged = Signal(object)  # tuple of checked slugs
 
     def __init__(self, parent=None, lang: str = "fr") -> None:
-        super().__init__(parent)
+        super().__init__(0, COLUMNS, parent)
         self.lang = lang
-        self._root = _Node(None, None, 0)
-        self._by_slug: dict[str, _Node] = {}
+        self._by_slug: dict[str, _Row] = {}  # in the vocabulary's order: parents before children
         self._counts: dict[str, int] = {}
-        self._count_texts: dict[str, str] = {}  # the counts in the locale's digits, made on first use
+        self._set_headers()
 
     # --- content ------------------------------------------------------------------------------
 
     def set_vocabulary(self, vocab: Vocabulary) -> None:
+        """The themes again (at start, after an import or an edit of the vocabulary). The cells
+        are written with the model's signals blocked and the view told once, by a reset: not a
+        signal to the view for each of the ~250 writes."""
         checked = set(self.checked_slugs())
         self.beginResetModel()
-        self._root = _Node(None, None, 0)
-        self._by_slug = {}
+        blocked = self.blockSignals(True)
+        try:
+            self._build(vocab, checked)
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
+        for row in self._by_slug.values():  # (a reset ends the persistent indexes made before it)
+            row.name, row.number = QPersistentModelIndex(row.name), QPersistentModelIndex(row.number)
 
-        def build(parent: _Node, parent_slug: str | None, depth: int) -> None:
+    def _build(self, vocab: Vocabulary, checked: set[str]) -> None:
+        self._by_slug = {}
+        self.setRowCount(0)  # (not clear(): the columns, and the view's resize modes for them, stay)
+        locale = QLocale()
+
+        def build(parent: QModelIndex, parent_slug: str | None, depth: int) -> None:
             if depth > 16:
                 return
-            for info in vocab.children(parent_slug):
-                node = _Node(info, parent, len(parent.children))
-                node.checked = info.slug in checked
-                parent.children.append(node)
-                self._by_slug[info.slug] = node
-                build(node, info.slug, depth + 1)
+            children = vocab.children(parent_slug)
+            if not children:
+                return
+            if parent.isValid():  # (rows under a theme: its two columns too)
+                self.itemFromIndex(parent).setColumnCount(COLUMNS)
+            self.insertRows(0, len(children), parent)
+            for k, info in enumerate(children):
+                cells = self.index(k, 0, parent), self.index(k, 1, parent)
+                row = self._row(*cells, info, info.slug in checked, locale)
+                self._by_slug[info.slug] = row
+                build(self.index(k, 0, parent), info.slug, depth + 1)
 
-        build(self._root, None, 0)
-        self.endResetModel()
+        build(QModelIndex(), None, 0)
+
+    def _row(
+        self, name: QModelIndex, number: QModelIndex, info: ThemeInfo, checked: bool, locale: QLocale
+    ) -> _Row:
+        """A theme's two cells, written through the model: it makes their items in C++ (an item
+        made in Python would ask Python, on first use, for an override of each of its virtual
+        functions, with the interpreter's lock, when the view first draws it)."""
+        label = info.label(self.lang)
+        n = self._counts.get(info.slug, 0)
+        put = super().setData  # (this class's setData takes the view's check box clicks only)
+        for value, role in (
+            (label, _DISPLAY),
+            (label, _TOOLTIP),
+            (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, _CHECK),
+            (QColor(info.color), Qt.ItemDataRole.DecorationRole),
+            (f"{label}, {n}", _ACCESSIBLE),
+            (info.slug, SlugRole),
+            (info.color, ColorRole),
+        ):
+            put(name, value, role)
+        for value, role in (
+            (locale.toString(n) if n else "", _DISPLAY),
+            (_TRAILING, Qt.ItemDataRole.TextAlignmentRole),
+            (str(n), _ACCESSIBLE),
+            (info.slug, SlugRole),
+            (info.color, ColorRole),
+        ):
+            put(number, value, role)
+        self.itemFromIndex(name).setFlags(_FLAGS_CHECKABLE)  # (a wrapper for this line only)
+        self.itemFromIndex(number).setFlags(_FLAGS)
+        row = _Row(info, name, number)  # (made persistent once the model is reset: set_vocabulary)
+        row.checked, row.count, row.label = checked, n, label
+        return row
 
     def set_counts(self, counts: dict[str, int]) -> None:
+        """Each theme's count (0 for those ``counts`` does not name); only the cells whose count
+        changed are written (each write is a call into Qt from the GUI thread)."""
         self._counts = dict(counts)
-        self._count_texts = {}
-        self._changed_everywhere([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole], 1)
+        locale = QLocale()
+        put = super().setData
+        for slug, row in self._by_slug.items():
+            n = counts.get(slug, 0)
+            if n == row.count:
+                continue
+            row.count = n
+            put(row.number, locale.toString(n) if n else "", _DISPLAY)
+            put(row.number, str(n), _ACCESSIBLE)
+            put(row.name, f"{row.label}, {n}", _ACCESSIBLE)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        for node in self._by_slug.values():
-            node.label = None
-        self._count_texts = {}
-        self._changed_everywhere([Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole], 0)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        locale = QLocale()
+        put = super().setData
+        for row in self._by_slug.values():
+            row.label = label = row.info.label(lang)
+            put(row.name, label, _DISPLAY)
+            put(row.name, label, _TOOLTIP)
+            put(row.name, f"{label}, {row.count}", _ACCESSIBLE)
+            put(row.number, locale.toString(row.count) if row.count else "", _DISPLAY)  # its digits
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr("Theme"), self.tr("Photographs")])
 
     def checked_slugs(self) -> tuple[str, ...]:
-        return tuple(slug for slug, node in self._by_slug.items() if node.checked)
+        return tuple(slug for slug, row in self._by_slug.items() if row.checked)
 
     def set_checked_slugs(self, slugs: tuple[str, ...] | list[str], notify: bool = False) -> None:
         wanted = set(slugs)
-        for slug, node in self._by_slug.items():
-            if node.checked != (slug in wanted):
-                node.checked = slug in wanted
-                idx = self.createIndex(node.row, 0, node)
-                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.CheckStateRole])
+        for slug, row in self._by_slug.items():
+            if row.checked != (slug in wanted):
+                row.checked = slug in wanted
+                state = Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
+                super().setData(row.name, state, _CHECK)
         if notify:
             self.checkedChanged.emit(self.checked_slugs())
 
     def index_of(self, slug: str, column: int = 0) -> QModelIndex:
-        node = self._by_slug.get(slug)
-        return self.createIndex(node.row, column, node) if node else QModelIndex()
+        row = self._by_slug.get(slug)
+        if row is None:
+            return QModelIndex()
+        return QModelIndex(row.name if column == 0 else row.number)
 
     def count(self, slug: str) -> int:
         return self._counts.get(slug, 0)
 
-    # --- Qt model -----------------------------------------------------------------------------
-
-    def _node(self, index: QModelIndex | QPersistentModelIndex) -> _Node:
-        return index.internalPointer() if index.isValid() else self._root
-
-    def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
-    ) -> QModelIndex:
-        if parent.isValid() and parent.column() != 0:
-            return QModelIndex()
-        node = self._node(parent)
-        if 0 <= row < len(node.children) and 0 <= column < COLUMNS:
-            return self.createIndex(row, column, node.children[row])
-        return QModelIndex()
-
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node: _Node = index.internalPointer()
-        par = node.parent
-        if par is None or par is self._root:
-            return QModelIndex()
-        return self.createIndex(par.row, 0, par)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._node(parent).children)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return COLUMNS
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _FLAGS_CHECKABLE if index.column() == 0 else _FLAGS
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        node: _Node = index.internalPointer()
-        info = node.info
-        if info is None:
-            return None
-        role = int(role)
-        if index.column() == 0:
-            if role == _DISPLAY or role == _TOOLTIP:
-                return self._label(node)
-            if role == _CHECK:
-                return Qt.CheckState.Checked if node.checked else Qt.CheckState.Unchecked
-            if role == _DECORATION:
-                return node.color
-            if role == _ACCESSIBLE:
-                return f"{self._label(node)}, {self._counts.get(info.slug, 0)}"
-        elif index.column() == 1:
-            if role == _DISPLAY:
-                text = self._count_texts.get(info.slug)
-                if text is None:
-                    n = self._counts.get(info.slug, 0)
-                    text = self._count_texts[info.slug] = QLocale().toString(n) if n else ""
-                return text
-            if role == _ALIGNMENT:
-                return _TRAILING
-            if role == _ACCESSIBLE:
-                return str(self._counts.get(info.slug, 0))
-        if role == _SLUG:
-            return info.slug
-        if role == _COLOR:
-            return info.color
-        return None
-
-    def _label(self, node: _Node) -> str:
-        if node.label is None:
-            assert node.info is not None
-            node.label = node.info.label(self.lang)
-        return node.label
+    # --- a click on a check box ----------------------------------------------------------------
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
-        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+        """The view sets a check state here (a click, the space bar); nothing else is editable."""
+        if not index.isValid() or index.column() != 0 or role != _CHECK:
             return False
-        node: _Node = index.internalPointer()
+        slug = super().data(index, SlugRole)
+        row = self._by_slug.get(slug)
+        if row is None:
+            return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-        if node.checked == checked:
+        if row.checked == checked:
             return True
-        node.checked = checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        row.checked = checked
+        super().setData(index, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, _CHECK)
         self.checkedChanged.emit(self.checked_slugs())
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Theme"), self.tr("Photographs"))[section] if 0 <= section < COLUMNS else None
-        return None
-
-    def _changed_everywhere(self, roles: list[int], column: int) -> None:
-        def walk(node: _Node) -> None:
-            if node.children:
-                first = self.createIndex(0, column, node.children[0])
-                last = self.createIndex(len(node.children) - 1, column, node.children[-1])
-                self.dataChanged.emit(first, last, roles)
-                for child in node.children:
-                    walk(child)
-
-        walk(self._root)

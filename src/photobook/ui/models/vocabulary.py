@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from photobook.core import languages
 
@@ -74,20 +74,23 @@ def _ordinal(d: date | None) -> int | None:
     return d.toordinal() if d is not None else None
 
 
+def reign_info(r: Any) -> ReignInfo:
+    """A reign row (``models.Reign``, or ``db.fastpath.ReignRow`` read for the first frame) as a
+    plain value."""
+    return ReignInfo(
+        r.slug,
+        {"fr": r.name_fr, "ar": r.name_ar, "en": r.name_en},
+        r.start.toordinal(),
+        _ordinal(r.end),
+        r.color,
+    )
+
+
 def load_vocabulary(session: Session) -> Vocabulary:
     """In a worker (the catalog's modules are imported there, not by the window)."""
     from photobook.db import queries
 
-    reigns = tuple(
-        ReignInfo(
-            r.slug,
-            {"fr": r.name_fr, "ar": r.name_ar, "en": r.name_en},
-            r.start.toordinal(),
-            _ordinal(r.end),
-            r.color,
-        )
-        for r in queries.reigns(session)
-    )
+    reigns = tuple(reign_info(r) for r in queries.reigns(session))
     rows = queries.themes(session)
     slug_of = {t.id: t.slug for t in rows}
     themes = tuple(

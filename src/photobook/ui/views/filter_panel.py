@@ -7,6 +7,7 @@ debounced (200 ms) and the query runs in a worker (see models.browse): typing ne
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from photobook.core.filters import STATUSES, PhotoFilter
 from photobook.ui.models.theme_tree import ThemeTreeModel
-from photobook.ui.models.vocabulary import Vocabulary
+from photobook.ui.models.vocabulary import ReignInfo, Vocabulary
 
 SEARCH_DEBOUNCE_MS = 200
 NO_YEAR = 1825  # the spin boxes' "any" value (shown as "—")
@@ -77,6 +78,7 @@ class FilterPanel(QWidget):
         self.reign_box = QVBoxLayout()
         self.reign_box.setSpacing(2)
         self.reign_checks: dict[str, QCheckBox] = {}
+        self._reigns: dict[str, ReignInfo] = {}  # by slug: their names for the check boxes
 
         self.years_label = self._heading()
         self.year_from = self._year_box()
@@ -260,24 +262,38 @@ class FilterPanel(QWidget):
         self.themes.set_vocabulary(vocab)
         self.theme_view.expandAll()
         self._size_counts_column()
-        for cb in self.reign_checks.values():
-            self.reign_box.removeWidget(cb)
-            cb.deleteLater()
-        self.reign_checks.clear()
-        for r in vocab.reigns:
-            cb = QCheckBox(self)
-            cb.setObjectName("reignCheck")
-            cb.setProperty("slug", r.slug)
-            cb.setStyleSheet(
-                f"QCheckBox::indicator:checked {{ background: {r.color}; border-color: {r.color}; }}"
-            )
-            cb.toggled.connect(lambda _on: self._emit_now())
-            self.reign_checks[r.slug] = cb
-            self.reign_box.addWidget(cb)
-        chain = [self.search, *self.reign_checks.values(), self.year_from]
-        for a, b in itertools.pairwise(chain):  # keyboard order follows the panel, top to bottom
-            QWidget.setTabOrder(a, b)
+        self.set_reigns(vocab.reigns)
         self._apply(self._filter)
+
+    def set_reigns(self, reigns: Sequence[ReignInfo]) -> None:
+        """A check box per reign, in its colour. Those already there are kept when the reigns are
+        the same (the window makes them from its first frame's reigns, the vocabulary brings the
+        same ones): a new check box, with a style sheet of its own, is laid out and drawn anew,
+        and a widget made in Python asks Python (with the interpreter's lock) for each of its
+        virtual functions the first time Qt calls it — at start, while the catalog's first reads
+        run in the workers."""
+        self._reigns = {r.slug: r for r in reigns}
+        shown = tuple((r.slug, r.color) for r in reigns)
+        if shown != tuple((slug, cb.property("color")) for slug, cb in self.reign_checks.items()):
+            for cb in self.reign_checks.values():
+                self.reign_box.removeWidget(cb)
+                cb.deleteLater()
+            self.reign_checks.clear()
+            for r in reigns:
+                cb = QCheckBox(self)
+                cb.setObjectName("reignCheck")
+                cb.setProperty("slug", r.slug)
+                cb.setProperty("color", r.color)
+                cb.setStyleSheet(
+                    f"QCheckBox::indicator:checked {{ background: {r.color}; border-color: {r.color}; }}"
+                )
+                cb.toggled.connect(lambda _on: self._emit_now())
+                self.reign_checks[r.slug] = cb
+                self.reign_box.addWidget(cb)
+            chain = [self.search, *self.reign_checks.values(), self.year_from]
+            for a, b in itertools.pairwise(chain):  # keyboard order follows the panel, top to bottom
+                QWidget.setTabOrder(a, b)
+            self._apply(self._filter)
         self._update_reign_texts()
 
     def set_counts(self, theme_counts: dict[str, int], reign_counts: dict[str, int]) -> None:
@@ -310,7 +326,7 @@ class FilterPanel(QWidget):
     def _update_reign_texts(self) -> None:
         loc = QLocale()
         for slug, cb in self.reign_checks.items():
-            r = self.vocab.reign(slug)
+            r = self._reigns.get(slug)
             name = r.name(self.lang) if r else slug
             n = self._reign_counts.get(slug)
             cb.setText(f"{name}  ({loc.toString(n)})" if n is not None else name)
