@@ -149,3 +149,41 @@ def test_a_file_that_cannot_be_read_is_said_in_the_windows_language(qtbot, windo
         assert dialog.summary.text() == f"Ce fichier ne peut pas être importé : {words}"
         assert not dialog.import_button.isEnabled()
         dialog.reject()
+
+
+def test_a_system_error_reading_the_file_is_said_in_the_windows_language(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """The system's own words (English on most systems) are not put in a French or Arabic sentence
+    when photobook has the error's words: permission denied is said as such."""
+    import errno
+    import os
+
+    from photobook.services import transfer
+
+    f = tmp_path / "fiches.csv"
+    f.write_text("id,title_fr\n", encoding="utf-8")
+    real_open = os.open
+
+    def refused(path, *a, **kw):
+        if str(path) == str(f):  # (root reads a file of mode 000: the error is made here)
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *a, **kw)
+
+    monkeypatch.setattr(transfer.os, "open", refused)
+    with pytest.raises(transfer.TransferError) as caught:
+        transfer._read(f)
+    assert str(caught.value) == f"cannot read {f}: Permission denied"  # the command line's sentence
+    for lang, words in (
+        ("fr", "Ce fichier ne peut pas être importé : il ne peut pas être lu (permission refusée)"),
+        ("ar", "تتعذر قراءته (تم رفض الإذن)"),
+    ):
+        w = window(lang)
+        dialog = w.import_spreadsheet(f)
+        qtbot.waitUntil(
+            lambda d=dialog: bool(d.summary.text()) and "…" not in d.summary.text(), timeout=15000
+        )
+        assert words in dialog.summary.text()
+        assert "Permission denied" not in dialog.summary.text()
+        dialog.reject()
+        w.close()

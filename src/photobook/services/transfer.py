@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from photobook.core import dates
 from photobook.core.languages import LANGUAGES, is_caption_language, localized_field
+from photobook.core.reasons import system_error
 from photobook.core.records import ImportFileError
 from photobook.db import queries, queries_sources
 from photobook.db.engine import Library
@@ -54,9 +55,7 @@ def _read(path: Path) -> bytes:
             f"{path} is a folder, not a file to import (.csv, .xlsx or .json)", "is_folder"
         ) from None
     except OSError as exc:
-        raise TransferError(
-            f"cannot read {path}: {exc.strerror}", "unreadable", detail=exc.strerror or ""
-        ) from None
+        raise _unreadable(path, exc) from None
     st = os.fstat(fd)
     if not stat.S_ISREG(st.st_mode):
         os.close(fd)
@@ -77,9 +76,17 @@ def _read(path: Path) -> bytes:
         try:
             return f.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise TransferError(
-                f"cannot read {path}: {exc.strerror}", "unreadable", detail=exc.strerror or ""
-            ) from None
+            raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: OSError) -> TransferError:
+    """The system's error as the CLI says it, with its errno name for the window to say it in its
+    language (``detail``: the system's own text, for an error without words there)."""
+    system = system_error(exc)
+    values: dict[str, Any] = {"detail": str(system["error"])}
+    if "errno" in system:
+        values["errno"] = str(system["errno"])
+    return TransferError(f"cannot read {path}: {exc.strerror}", "unreadable", **values)
 
 
 def _load(path: Path) -> dict[str, Any]:

@@ -105,6 +105,11 @@ ERRORS: dict[str, str] = {
 # fmt: on
 
 
+def system_error_text(errno_name: str, system_text: str) -> str:
+    """A system error in the interface language, by its errno name; else as the system wrote it."""
+    return _tr(ERRORS[errno_name]) if errno_name in ERRORS else system_text
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 

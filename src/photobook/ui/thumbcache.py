@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
-from photobook.ui.tasks import lower_priority
+from photobook.ui.tasks import THUMBNAIL_NICE, lower_priority
 
 if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
     from photobook.db.engine import Library
@@ -277,7 +277,7 @@ class ThumbnailCache(QObject):
         from photobook.db import queries
 
         session = None
-        lower_priority()  # a background thread: the scheduler prefers the GUI thread
+        lower_priority(THUMBNAIL_NICE)  # the scheduler prefers the GUI thread, and the readers
         try:
             while True:
                 with self._lock:

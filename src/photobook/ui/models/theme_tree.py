@@ -26,7 +26,11 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-_TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+_TRAILING = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY_I, _TOOLTIP_I, _CHECK_I, _ACCESSIBLE_I = int(_DISPLAY), int(_TOOLTIP), int(_CHECK), int(_ACCESSIBLE)
+_DECORATION_I = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT_I = int(Qt.ItemDataRole.TextAlignmentRole)
+_SLUG_I, _COLOR_I = int(SlugRole), int(ColorRole)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_CHECKABLE = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
@@ -110,25 +114,29 @@ class ThemeTreeModel(QStandardItemModel):
         functions, with the interpreter's lock, when the view first draws it)."""
         label = info.label(self.lang)
         n = self._counts.get(info.slug, 0)
-        put = super().setData  # (this class's setData takes the view's check box clicks only)
-        for value, role in (
-            (label, _DISPLAY),
-            (label, _TOOLTIP),
-            (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, _CHECK),
-            (QColor(info.color), Qt.ItemDataRole.DecorationRole),
-            (f"{label}, {n}", _ACCESSIBLE),
-            (info.slug, SlugRole),
-            (info.color, ColorRole),
-        ):
-            put(name, value, role)
-        for value, role in (
-            (locale.toString(n) if n else "", _DISPLAY),
-            (_TRAILING, Qt.ItemDataRole.TextAlignmentRole),
-            (str(n), _ACCESSIBLE),
-            (info.slug, SlugRole),
-            (info.color, ColorRole),
-        ):
-            put(number, value, role)
+        # each cell's roles in one call (each call into Qt can hand the interpreter's lock over)
+        self.setItemData(
+            name,
+            {
+                _DISPLAY_I: label,
+                _TOOLTIP_I: label,
+                _CHECK_I: Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                _DECORATION_I: QColor(info.color),
+                _ACCESSIBLE_I: f"{label}, {n}",
+                _SLUG_I: info.slug,
+                _COLOR_I: info.color,
+            },
+        )
+        self.setItemData(
+            number,
+            {
+                _DISPLAY_I: locale.toString(n) if n else "",
+                _ALIGNMENT_I: _TRAILING,
+                _ACCESSIBLE_I: str(n),
+                _SLUG_I: info.slug,
+                _COLOR_I: info.color,
+            },
+        )
         self.itemFromIndex(name).setFlags(_FLAGS_CHECKABLE)  # (a wrapper for this line only)
         self.itemFromIndex(number).setFlags(_FLAGS)
         row = _Row(info, name, number)  # (made persistent once the model is reset: set_vocabulary)

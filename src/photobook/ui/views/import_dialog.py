@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from photobook.core.records import ImportFileError, ImportProblem
+from photobook.ui.reason_texts import system_error_text
 from photobook.ui.tasks import TaskManager
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -220,6 +221,11 @@ class ImportDialog(QDialog):
             "too_many_rows": ["limit"],
             "cell_too_long": ["line", "limit"],
         }
+        if reason == "unreadable":  # the system's error in the window's language, when it has words
+            values = {
+                **values,
+                "detail": system_error_text(str(values.get("errno", "")), str(values.get("detail", ""))),
+            }
         text = texts.get(reason, "")
         for i, key in enumerate(args.get(reason, []), 1):
             text = text.replace(f"%{i}", number(key))
