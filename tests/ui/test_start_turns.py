@@ -187,10 +187,8 @@ def test_a_cover_scaled_by_the_worker_is_the_one_the_painter_would_draw(qapp):
 # --- the filter panel's theme tree: one paint for new counts -------------------------------------
 
 
-def test_new_theme_counts_are_drawn_in_one_paint_of_the_theme_tree(qtbot, library):
-    """The counts come at start (and after each filter): the tree, drawn through the stylesheet
-    (~4 ms at start), is painted once with them and its counts column fitted to them, not a
-    second time a turn later when its own timer redraws the resized column."""
+def _filter_panel(qtbot, library):
+    """A filter panel shown with the library's vocabulary, and the vocabulary."""
     from photobook.ui.models.vocabulary import load_vocabulary
     from photobook.ui.views.filter_panel import FilterPanel
 
@@ -202,6 +200,14 @@ def test_new_theme_counts_are_drawn_in_one_paint_of_the_theme_tree(qtbot, librar
     panel.set_vocabulary(vocab)
     panel.show()
     qtbot.waitExposed(panel)
+    return panel, vocab
+
+
+def test_new_theme_counts_are_drawn_in_one_paint_of_the_theme_tree(qtbot, library):
+    """The counts come at start (and after each filter): the tree, drawn through the stylesheet
+    (~4 ms at start), is painted once with them and its counts column fitted to them, not a
+    second time a turn later when its own timer redraws the resized column."""
+    panel, vocab = _filter_panel(qtbot, library)
     view = panel.theme_view
     paints = _Paints()
     view.viewport().installEventFilter(paints)
@@ -227,18 +233,9 @@ def test_drawing_the_theme_tree_runs_no_python(qtbot, library):
     lock back from the workers reading the catalog at start)."""
     import sys
 
-    from photobook.ui.models.vocabulary import load_vocabulary
-    from photobook.ui.views.filter_panel import FilterPanel
-
-    with library.Session() as s:
-        vocab = load_vocabulary(s)
-    panel = FilterPanel()
-    qtbot.addWidget(panel)
-    panel.resize(360, 900)
-    panel.set_vocabulary(vocab)
+    panel, vocab = _filter_panel(qtbot, library)
     panel.set_counts({t.slug: 1000 + k for k, t in enumerate(vocab.themes)}, {})
-    panel.show()
-    qtbot.waitExposed(panel)
+    QApplication.processEvents()
     calls: list[str] = []
 
     def profile(frame, event, _arg) -> None:
