@@ -10,7 +10,9 @@ application, the library, :class:`~photobook.ui.main_window.MainWindow`, ``show`
 * ``gui_max_stall_ms``: the longest gap between two turns of the GUI thread's event loop (a 1 ms
   timer) from the window's first frame until the catalog is drawn and one second more
   (``gui_max_stall_cpu_ms``: the GUI thread's own CPU time in its longest turn, which other
-  processes on a busy machine do not inflate);
+  processes on a busy machine do not inflate; on Linux, ``gui_max_stall_runqueue_ms`` and
+  ``gui_max_stall_switches``: in that turn, its wait for a CPU and the times it ran again after
+  sleeping or being preempted — each a hand-over of the interpreter's lock, mostly);
 * ``gui_zoom_first_frame_ms``: the longest first frame after a zoom change (fit → a decade → a year
   → a month → fit), each timed from the change to the end of the repaint it asks for;
 * ``gui_filter_ms``: a theme chosen in the filter panel's model (``Browser.set_filter``) until the
@@ -77,6 +79,33 @@ def _rss_by_mapping(top: int = 8) -> dict[str, float]:
     return {k: round(v / 1024, 1) for k, v in largest}
 
 
+class _SchedStat:
+    """The calling thread's scheduler statistics (Linux ``/proc/thread-self/schedstat``): the
+    milliseconds it waited for a CPU while runnable, and the times it was put on one."""
+
+    def __init__(self) -> None:
+        try:
+            self._file = open("/proc/thread-self/schedstat")  # kept open: read at every tick
+        except OSError:
+            self._file = None
+
+    @property
+    def available(self) -> bool:
+        return self._file is not None
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def read(self) -> tuple[float, int]:
+        if self._file is None:
+            return 0.0, 0
+        self._file.seek(0)
+        fields = self._file.read().split()
+        return int(fields[1]) / 1e6, int(fields[2])
+
+
 def measure(library: str) -> dict:
     """Run in a fresh process; see the module documentation."""
     t0 = time.perf_counter()
@@ -99,19 +128,25 @@ def measure(library: str) -> dict:
     from photobook.ui.settings import Settings
 
     settings = Settings(path=os.path.join(library, ".bench-settings.ini"))
-    stall = {"max": 0.0, "cpu": 0.0, "on": False}  # measured from the first frame on
+    stall = {"max": 0.0, "cpu": 0.0, "on": False, "waited": 0.0, "switches": 0}  # from the first frame on
     clock = QElapsedTimer()
     clock.start()
-    last = [clock.nsecsElapsed(), time.thread_time()]
+    sched = _SchedStat()
+    last = [clock.nsecsElapsed(), time.thread_time(), sched.read()]
 
     def tick() -> None:
-        t, c = clock.nsecsElapsed(), time.thread_time()
+        t, c, s = clock.nsecsElapsed(), time.thread_time(), sched.read()
         if stall["on"]:
-            stall["max"] = max(stall["max"], (t - last[0]) / 1e6)
+            if (t - last[0]) / 1e6 > stall["max"]:
+                stall["max"] = (t - last[0]) / 1e6
+                # where the longest turn's time went, besides the GUI thread's own work: waiting
+                # for a CPU, and the times it slept and ran again (the interpreter's lock handed
+                # over to a worker and back, mostly)
+                stall["waited"], stall["switches"] = s[0] - last[2][0], s[1] - last[2][1]
             # the GUI thread's own CPU time between two turns: the longest piece of work it did,
             # whatever else the machine runs meanwhile
             stall["cpu"] = max(stall["cpu"], (c - last[1]) * 1000)
-        last[0], last[1] = t, c
+        last[0], last[1], last[2] = t, c, s
 
     ticker = QTimer()
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
@@ -132,7 +167,7 @@ def measure(library: str) -> dict:
         if not state["painted"]:
             state["painted"] = True
             stall["on"] = True
-            last[0], last[1] = clock.nsecsElapsed(), time.thread_time()
+            last[0], last[1], last[2] = clock.nsecsElapsed(), time.thread_time(), sched.read()
             out["gui_window_first_paint_s"] = round(now_s(), 3)
             out["gui_window_first_paint_cpu_s"] = round(time.process_time() + cpu0, 3)
         w = window_holder[0] if window_holder else None
@@ -162,6 +197,11 @@ def measure(library: str) -> dict:
     stall["on"] = False
     out["gui_max_stall_ms"] = round(stall["max"], 1)
     out["gui_max_stall_cpu_ms"] = round(stall["cpu"], 1)
+    if sched.available:
+        out["gui_max_stall_runqueue_ms"] = round(stall["waited"], 1)
+        out["gui_max_stall_switches"] = stall["switches"]
+    ticker.stop()
+    sched.close()
     out["gui_window_built_s"] = round(t_built, 3)
     window.timeline.removeEventFilter(probe)
 
