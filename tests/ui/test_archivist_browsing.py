@@ -78,6 +78,18 @@ def test_the_contact_sheet_marks_photographs_with_problems(window, qtbot):
     assert not any(i.data(ProblemRole) for i in others[:50])
 
 
+def test_the_problems_are_read_when_their_dock_opens(window, qtbot):
+    """A start with the dock closed (the default) does not read the index problems (the filter
+    panel's "Problems (2)" counts them); opening the dock does, and lists them."""
+    w = window
+    assert not w.problems.isVisible()
+    assert w.browser.problems == [] and w.problems.model.rowCount() == 0
+    qtbot.waitUntil(lambda: w.filters.problems_check.text() == "Problèmes  (2)", timeout=5000)
+    w.commands.toggle_problems.setChecked(True)
+    qtbot.waitUntil(lambda: w.problems.model.rowCount() == 2, timeout=5000)
+    assert w.problems.isVisible()
+
+
 def test_double_clicking_a_problem_row_selects_its_photograph(window, qtbot):
     w = window
     w.commands.toggle_problems.setChecked(True)
