@@ -8,7 +8,7 @@ import threading
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -255,12 +255,14 @@ def test_drawing_the_theme_tree_runs_no_python(qtbot, library):
     assert index.data() == QLocale().toString(1000)  # the counts are in the cells drawn
 
 
-def test_the_reign_boxes_of_the_first_frame_stay_when_the_vocabulary_comes(
+def test_the_filter_panel_of_the_first_frame_stays_when_the_vocabulary_comes(
     qtbot, synthetic_library, tmp_path
 ):
-    """The filter panel's reign check boxes are made with the first frame (from its reigns) and
-    kept when the vocabulary brings the same reigns at start: not made, styled and laid out again
-    while the catalog's first reads run."""
+    """The filter panel's reign check boxes and theme tree are made with the first frame (from
+    what it read without SQLAlchemy) and kept when the vocabulary brings the same reigns and themes
+    at start: not made, styled, laid out and drawn again while the catalog's first reads run."""
+    from PySide6.QtCore import QPersistentModelIndex
+
     from photobook.ui.app import open_window
     from photobook.ui.settings import Settings
 
@@ -271,12 +273,19 @@ def test_the_reign_boxes_of_the_first_frame_stay_when_the_vocabulary_comes(
         before = dict(window.filters.reign_checks)
         assert list(before) == ["hassan-ii", "mohammed-vi"]
         assert before["hassan-ii"].text() == "Hassan II"  # named from the first frame's reigns
+        themes = window.filters.themes
+        energy = QPersistentModelIndex(themes.index_of("renewable-energy"))
+        assert energy.isValid() and energy.data() == "Énergies renouvelables"
+        assert themes.rowCount(QModelIndex(energy)) >= 2  # its sub-themes under it
         window.show()
         window.start(load_demo=False)
         qtbot.waitUntil(lambda: window.browser.loads > 0 and not window.tasks.busy(), timeout=15000)
-        assert window.browser.vocabulary.reigns  # the vocabulary came
+        assert window.browser.vocabulary.themes  # the vocabulary came
+        assert window.browser.vocabulary.themes == themes._themes  # the same as the first frame's
         assert all(window.filters.reign_checks[s] is cb for s, cb in before.items())
         assert "(" in before["hassan-ii"].text()  # with its count now
+        assert energy.isValid()  # the tree was not made again (a reset ends persistent indexes)
+        assert themes.index_of("renewable-energy", 1).data() not in (None, "")  # its count now
     finally:
         window.shutdown()
         window.library.close()

@@ -58,6 +58,18 @@ class ReignRow(NamedTuple):
         return found[1] if found else self.slug
 
 
+class ThemeRow(NamedTuple):
+    """A theme as the filter panel's tree needs it (the fields of ``models.Theme`` it uses)."""
+
+    id: int
+    slug: str
+    parent_id: int | None
+    color: str
+    label_fr: str
+    label_ar: str
+    label_en: str
+
+
 SummaryRow = tuple[int, int, int, bool, int]  # a photo of the group, day_start, day_end, approximate, n
 
 
@@ -165,6 +177,9 @@ class FirstView(NamedTuple):
     # ``undated`` instead of reading them again when the catalog is unchanged (a million photographs:
     # ~0.3 s of CPU)
     stamp: CatalogStamp | None = None
+    # the themes (``queries.themes``' order): the filter panel's tree is made before the first frame,
+    # not when the vocabulary comes with the first reads (it keeps the tree when they are the same)
+    themes: tuple[ThemeRow, ...] = ()
 
 
 def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | None:
@@ -180,6 +195,7 @@ def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | 
         reigns = _reigns(con)
         if not reigns:  # not seeded yet: opening seeds it
             return None
+        themes = _themes(con)
         stamp = CatalogStamp(con)  # taken before the reads: a commit during them counts as a change
         summary: list[SummaryRow] = [
             (i, s, e, bool(a), n) for i, s, e, a, n in _in_one_step(con, _SUMMARY, 5, itemgetter(1, 2, 3))
@@ -190,7 +206,7 @@ def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | 
                 (rows_limit + 1,),
             ).fetchall()
             if len(rows) <= rows_limit:  # (read again by the first load: ~30 ms at most)
-                return FirstView(undated_last(rows), None, [], reigns)
+                return FirstView(undated_last(rows), None, [], reigns, themes=themes)
         undated: list[int] = _in_one_step(con, _UNDATED, 1, int)
         kept = True
     except (sqlite3.Error, ValueError):
@@ -198,7 +214,7 @@ def first_view(folder: str | Path, rows_limit: int = ROWS_LIMIT) -> FirstView | 
     finally:
         if not kept:
             con.close()
-    return FirstView(None, summary, undated, reigns, stamp)
+    return FirstView(None, summary, undated, reigns, stamp, themes)
 
 
 _SUMMARY = (
@@ -289,6 +305,15 @@ def _open_current(folder: str | Path) -> sqlite3.Connection | None:
         pass
     con.close()
     return None
+
+
+def _themes(con: sqlite3.Connection) -> tuple[ThemeRow, ...]:
+    return tuple(
+        ThemeRow(*row)
+        for row in con.execute(
+            "SELECT id, slug, parent_id, color, label_fr, label_ar, label_en FROM themes ORDER BY position, id"
+        )
+    )
 
 
 def _reigns(con: sqlite3.Connection) -> list[ReignRow]:

@@ -38,7 +38,7 @@ from photobook.ui.models.browse import Browser
 from photobook.ui.models.editing import EditController
 from photobook.ui.models.indexing import IndexController
 from photobook.ui.models.photo_list import PhotoListModel
-from photobook.ui.models.vocabulary import Vocabulary, reign_info
+from photobook.ui.models.vocabulary import Vocabulary, reign_info, themes_info
 from photobook.ui.settings import Settings
 from photobook.ui.tasks import TaskManager
 from photobook.ui.thumbcache import ThumbnailCache
@@ -380,9 +380,12 @@ class MainWindow(QMainWindow):
         else:
             index = summary_index(view.summary or [], (), view.undated)
         self.timeline.set_reigns(reign_bands(view.reigns, self.lang))
-        # the reigns' check boxes now, not when the vocabulary comes with the first reads (it
-        # keeps them): made and laid out before the first frame, while no worker runs
-        self.filters.set_reigns([reign_info(r) for r in view.reigns])
+        # the filter panel's reigns and themes now, not when the vocabulary comes with the first
+        # reads (the same ones keep them): made and laid out before the first frame, while no
+        # worker runs
+        self.filters.set_vocabulary(
+            Vocabulary(tuple(reign_info(r) for r in view.reigns), themes_info(view.themes))
+        )
         self._hold()  # thumbnails and reads are asked for now, served after the first frame
         self.browser.show_first(index, view)  # the first load reuses it if nothing changed since
         self._first_view_shown = True

@@ -64,15 +64,21 @@ class ThemeTreeModel(QStandardItemModel):
         super().__init__(0, COLUMNS, parent)
         self.lang = lang
         self._by_slug: dict[str, _Row] = {}  # in the vocabulary's order: parents before children
+        self._themes: tuple[ThemeInfo, ...] = ()  # those shown
         self._counts: dict[str, int] = {}
         self._set_headers()
 
     # --- content ------------------------------------------------------------------------------
 
-    def set_vocabulary(self, vocab: Vocabulary) -> None:
-        """The themes again (at start, after an import or an edit of the vocabulary). The cells
-        are written with the model's signals blocked and the view told once, by a reset: not a
-        signal to the view for each of the ~250 writes."""
+    def set_vocabulary(self, vocab: Vocabulary) -> bool:
+        """The themes again (at start, after an import or an edit of the vocabulary); returns
+        whether they changed. The same themes keep the tree as it is (the window makes it from
+        its first frame's read, and the vocabulary brings the same themes with the first reads).
+        The cells are written with the model's signals blocked and the view told once, by a reset:
+        not a signal to the view for each of the ~250 writes."""
+        if vocab.themes == self._themes and self._by_slug:
+            return False
+        self._themes = vocab.themes
         checked = set(self.checked_slugs())
         self.beginResetModel()
         blocked = self.blockSignals(True)
@@ -83,6 +89,7 @@ class ThemeTreeModel(QStandardItemModel):
             self.endResetModel()
         for row in self._by_slug.values():  # (a reset ends the persistent indexes made before it)
             row.name, row.number = QPersistentModelIndex(row.name), QPersistentModelIndex(row.number)
+        return True
 
     def _build(self, vocab: Vocabulary, checked: set[str]) -> None:
         self._by_slug = {}

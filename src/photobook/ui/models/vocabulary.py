@@ -6,6 +6,7 @@ without touching the database: a few dozen rows at most.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -91,7 +92,13 @@ def load_vocabulary(session: Session) -> Vocabulary:
     from photobook.db import queries
 
     reigns = tuple(reign_info(r) for r in queries.reigns(session))
-    rows = queries.themes(session)
+    return Vocabulary(reigns, themes_info(queries.themes(session)))
+
+
+def themes_info(rows: Sequence[Any]) -> tuple[ThemeInfo, ...]:
+    """Theme rows (``models.Theme``, or ``db.fastpath.ThemeRow`` read for the first frame), in their
+    order, as plain values; a parent whose id is gone (edited data) makes its child a root rather
+    than hiding it from the tree."""
     slug_of = {t.id: t.slug for t in rows}
     themes = tuple(
         ThemeInfo(
@@ -102,10 +109,8 @@ def load_vocabulary(session: Session) -> Vocabulary:
         )
         for t in rows
     )
-    # a parent whose id is gone (edited data) becomes a root rather than vanishing from the tree
     known = {t.slug for t in themes}
-    themes = tuple(
+    return tuple(
         t if t.parent in known or t.parent is None else ThemeInfo(t.slug, None, t.color, t.labels)
         for t in themes
     )
-    return Vocabulary(reigns, themes)

@@ -259,9 +259,9 @@ class FilterPanel(QWidget):
 
     def set_vocabulary(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
-        self.themes.set_vocabulary(vocab)
-        self.theme_view.expandAll()
-        self._size_counts_column()
+        if self.themes.set_vocabulary(vocab):  # (the same themes: the tree as it is)
+            self.theme_view.expandAll()
+            self._size_counts_column()
         self.set_reigns(vocab.reigns)
         self._apply(self._filter)
 
