@@ -188,3 +188,36 @@ def test_each_slide_of_the_panel_gets_its_picture(qtbot, window):
         timeout=15000,
     )
     assert not dock._no_icon
+
+
+def test_an_older_list_of_tours_arriving_late_does_not_empty_the_choice(qtbot, window, monkeypatch):
+    """Two readers run at once: the list read when the panel opened (before a new tour was
+    committed) can finish after the list read once it was. It is dropped, not shown over it."""
+    import threading
+
+    from photobook.ui.views import tours_dock
+
+    w, lib = window, window.library
+    with lib.Session() as s:
+        tours.add(s, tours.create(s, "Sommet 2026"), w.browser.ids[:2])
+        s.commit()
+    gate, calls = threading.Event(), []
+    real = tours_dock._tours
+
+    def tours_read(session):
+        calls.append(1)
+        if len(calls) == 1:  # the older read: it ends only once the newer one is shown
+            gate.wait(10)
+            return []
+        return real(session)
+
+    monkeypatch.setattr(tours_dock, "_tours", tours_read)
+    dock = w.tours_dock
+    dock.show()
+    dock.reload()  # the older one (waits)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
+    dock.reload()  # the newer one
+    qtbot.waitUntil(lambda: dock.combo.currentText() == "Sommet 2026 (2)", timeout=5000)
+    gate.set()
+    settle(qtbot, w, dock, 2)
+    assert dock.combo.currentText() == "Sommet 2026 (2)"

@@ -145,7 +145,9 @@ class ToursDock(QDockWidget):
     def reload(self, select: int | None = None) -> None:
         """Read the list of tours again (and show ``select``, or the one shown)."""
         keep = select if select is not None else self.current_tour_id()
-        self.tasks.read(_tours, lambda found: self._fill_combo(found, keep))
+        # keyed: two readers run at once, and an older list (read before a new tour was committed)
+        # finishing after a newer one would empty the choice the newer one made
+        self.tasks.read(_tours, lambda found: self._fill_combo(found, keep), key="tours")
 
     def current_tour_id(self) -> int | None:
         data = self.combo.currentData()
@@ -180,7 +182,9 @@ class ToursDock(QDockWidget):
             rows = queries.grid_rows(s, [sl.photo_id for sl in tour.slides]) if tour else {}
             return tour, rows
 
-        self.tasks.read(read, lambda got: self._show_tour(*got) if got[0] is not None else self.reload())
+        self.tasks.read(
+            read, lambda got: self._show_tour(*got) if got[0] is not None else self.reload(), key="tour"
+        )
 
     def _show_tour(self, tour: Tour | None, rows=None) -> None:
         current = self.slides.currentRow()
