@@ -82,11 +82,10 @@ def _read(path: Path) -> bytes:
 def _unreadable(path: Path, exc: OSError) -> TransferError:
     """The system's error as the CLI says it, with its errno name for the window to say it in its
     language (``detail``: the system's own text, for an error without words there)."""
-    system = system_error(exc)
-    values: dict[str, Any] = {"detail": str(system["error"])}
-    if "errno" in system:
-        values["errno"] = str(system["errno"])
-    return TransferError(f"cannot read {path}: {exc.strerror}", "unreadable", **values)
+    system = system_error(exc)  # its text, and its errno name when it has one
+    return TransferError(
+        f"cannot read {path}: {exc.strerror}", "unreadable", detail=system.pop("error"), **system
+    )
 
 
 def _load(path: Path) -> dict[str, Any]:

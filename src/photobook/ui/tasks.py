@@ -334,13 +334,12 @@ class TaskManager(QObject):
         threading.Thread(target=after_work, name="photobook-close", daemon=True).start()
 
 
-def lower_priority(nice: int | None = None) -> None:
+def lower_priority(nice: int = WORKER_NICE) -> None:
     """Let the scheduler prefer the GUI thread over the calling worker thread (Linux: a nice value
-    per thread, ``WORKER_NICE`` unless said; elsewhere nothing). A niced thread that holds the
-    interpreter's lock still runs as soon as the GUI thread waits for it: the GUI thread then no
-    longer asks for a CPU."""
+    per thread; elsewhere nothing). A niced thread that holds the interpreter's lock still runs as
+    soon as the GUI thread waits for it: the GUI thread then no longer asks for a CPU."""
     try:
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICE if nice is None else nice)
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
     except (AttributeError, OSError):  # (not Linux, or not allowed)
         pass
 

@@ -22,15 +22,15 @@ SlugRole = Qt.ItemDataRole.UserRole + 1
 ColorRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = 2  # label, count
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_CHECK = Qt.ItemDataRole.CheckStateRole
-_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+# the roles as ints: the keys of setItemData's dict
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SLUG, _COLOR = int(SlugRole), int(ColorRole)
 _TRAILING = int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-_DISPLAY_I, _TOOLTIP_I, _CHECK_I, _ACCESSIBLE_I = int(_DISPLAY), int(_TOOLTIP), int(_CHECK), int(_ACCESSIBLE)
-_DECORATION_I = int(Qt.ItemDataRole.DecorationRole)
-_ALIGNMENT_I = int(Qt.ItemDataRole.TextAlignmentRole)
-_SLUG_I, _COLOR_I = int(SlugRole), int(ColorRole)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS_CHECKABLE = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
@@ -125,23 +125,23 @@ class ThemeTreeModel(QStandardItemModel):
         self.setItemData(
             name,
             {
-                _DISPLAY_I: label,
-                _TOOLTIP_I: label,
-                _CHECK_I: Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
-                _DECORATION_I: QColor(info.color),
-                _ACCESSIBLE_I: f"{label}, {n}",
-                _SLUG_I: info.slug,
-                _COLOR_I: info.color,
+                _DISPLAY: label,
+                _TOOLTIP: label,
+                _CHECK: Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                _DECORATION: QColor(info.color),
+                _ACCESSIBLE: f"{label}, {n}",
+                _SLUG: info.slug,
+                _COLOR: info.color,
             },
         )
         self.setItemData(
             number,
             {
-                _DISPLAY_I: locale.toString(n) if n else "",
-                _ALIGNMENT_I: _TRAILING,
-                _ACCESSIBLE_I: str(n),
-                _SLUG_I: info.slug,
-                _COLOR_I: info.color,
+                _DISPLAY: locale.toString(n) if n else "",
+                _ALIGNMENT: _TRAILING,
+                _ACCESSIBLE: str(n),
+                _SLUG: info.slug,
+                _COLOR: info.color,
             },
         )
         self.itemFromIndex(name).setFlags(_FLAGS_CHECKABLE)  # (a wrapper for this line only)
@@ -155,26 +155,24 @@ class ThemeTreeModel(QStandardItemModel):
         changed are written (each write is a call into Qt from the GUI thread)."""
         self._counts = dict(counts)
         locale = QLocale()
-        put = super().setData
         for slug, row in self._by_slug.items():
             n = counts.get(slug, 0)
             if n == row.count:
                 continue
             row.count = n
-            put(row.number, locale.toString(n) if n else "", _DISPLAY)
-            put(row.number, str(n), _ACCESSIBLE)
-            put(row.name, f"{row.label}, {n}", _ACCESSIBLE)
+            self.setItemData(row.number, {_DISPLAY: locale.toString(n) if n else "", _ACCESSIBLE: str(n)})
+            self.setItemData(row.name, {_ACCESSIBLE: f"{row.label}, {n}"})
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
         locale = QLocale()
-        put = super().setData
         for row in self._by_slug.values():
             row.label = label = row.info.label(lang)
-            put(row.name, label, _DISPLAY)
-            put(row.name, label, _TOOLTIP)
-            put(row.name, f"{label}, {row.count}", _ACCESSIBLE)
-            put(row.number, locale.toString(row.count) if row.count else "", _DISPLAY)  # its digits
+            self.setItemData(
+                row.name, {_DISPLAY: label, _TOOLTIP: label, _ACCESSIBLE: f"{label}, {row.count}"}
+            )
+            # the count in the locale's digits
+            self.setItemData(row.number, {_DISPLAY: locale.toString(row.count) if row.count else ""})
         self._set_headers()
 
     def _set_headers(self) -> None:
@@ -189,7 +187,7 @@ class ThemeTreeModel(QStandardItemModel):
             if row.checked != (slug in wanted):
                 row.checked = slug in wanted
                 state = Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
-                super().setData(row.name, state, _CHECK)
+                self.setItemData(row.name, {_CHECK: state})
         if notify:
             self.checkedChanged.emit(self.checked_slugs())
 
@@ -208,7 +206,7 @@ class ThemeTreeModel(QStandardItemModel):
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
         """The view sets a check state here (a click, the space bar); nothing else is editable."""
-        if not index.isValid() or index.column() != 0 or role != _CHECK:
+        if not index.isValid() or index.column() != 0 or int(role) != _CHECK:
             return False
         slug = super().data(index, SlugRole)
         row = self._by_slug.get(slug)
@@ -218,6 +216,6 @@ class ThemeTreeModel(QStandardItemModel):
         if row.checked == checked:
             return True
         row.checked = checked
-        super().setData(index, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked, _CHECK)
+        self.setItemData(index, {_CHECK: Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked})
         self.checkedChanged.emit(self.checked_slugs())
         return True

@@ -449,7 +449,7 @@ class EditorPanel(QWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.place_picker.set_language(lang)
-        self._build_theme_menu()
+        self._forget_theme_menu()
         self.batch.set_language(lang)
         self._update_reading()
         self._render_chips()
@@ -468,7 +468,7 @@ class EditorPanel(QWidget):
             entries.append(text)
             self._theme_by_text[text] = t.slug
         self._theme_model.setStringList(entries)
-        self._build_theme_menu()
+        self._forget_theme_menu()
         self._update_reading()
         self._render_chips()
 
@@ -704,7 +704,7 @@ class EditorPanel(QWidget):
             return list(believed)
         return list(self.record.themes) if self.record is not None else []
 
-    def _build_theme_menu(self) -> None:
+    def _forget_theme_menu(self) -> None:
         """The theme menu is made again from the vocabulary and the interface language when it
         next opens (:meth:`_fill_theme_menu`): not when the vocabulary arrives at start, where its
         ~40 actions and submenus cost the GUI thread ~10–30 ms while the catalog's first reads

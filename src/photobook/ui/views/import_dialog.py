@@ -212,7 +212,6 @@ class ImportDialog(QDialog):
             "empty_sheet": self.tr("its first sheet is empty: its first row names the columns"),
         }
         args = {
-            "unreadable": ["detail"],
             "too_large": ["size_mb", "limit_mb"],
             "xlsx_too_large": ["size_mb", "limit_mb"],
             "bad_version": ["value", "supported"],
@@ -222,10 +221,8 @@ class ImportDialog(QDialog):
             "cell_too_long": ["line", "limit"],
         }
         if reason == "unreadable":  # the system's error in the window's language, when it has words
-            values = {
-                **values,
-                "detail": system_error_text(str(values.get("errno", "")), str(values.get("detail", ""))),
-            }
+            detail = system_error_text(str(values.get("errno", "")), str(values.get("detail", "")))
+            return texts[reason].replace("%1", detail)
         text = texts.get(reason, "")
         for i, key in enumerate(args.get(reason, []), 1):
             text = text.replace(f"%{i}", number(key))
