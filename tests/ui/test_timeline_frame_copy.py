@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
+from photobook.core.timeline_buckets import summary_index
 from photobook.db import queries
 from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import TimelineView
@@ -88,6 +89,38 @@ def test_every_change_of_the_picture_draws_it_again(qtbot, view):
     view.setFocus()
     if view.hasFocus():  # (where the platform gives the focus at once)
         assert drawn_again(view.clearFocus)  # the focus ring
+
+
+def test_the_same_photographs_read_again_keep_the_frame(qtbot, view):
+    """The window's first frame is drawn from a read without SQLAlchemy; the first load brings the
+    same photographs in an index of its own (a million photographs: a summary): not drawn again,
+    unless the view moved meanwhile. Other photographs are drawn."""
+    summary = [(k + 1, day(1950 + k), day(1950 + k), 0, 10 + k) for k in range(40)]
+    view.set_rows(summary_index(summary, (), [900, 901]))
+    view.repaint()
+    shown = view.grab().toImage()
+    drawn = _count_draws(view)
+    view.set_rows(summary_index(list(summary), (), [900, 901]))  # the load: the same, read again
+    view.repaint()
+    assert drawn[0] == 0
+    assert view.grab().toImage() == shown
+    view.set_rows(summary_index(summary, (), [900, 901]))
+    view.set_visible_range(1960, 1970)  # moved in the same turn: drawn
+    view.repaint()
+    assert drawn[0] == 1
+    zoomed = view.grab().toImage()
+    assert zoomed != shown
+    # one photograph more in a summary row, an undated one less, a row moved: drawn again each
+    for other in (
+        summary_index([*summary[:-1], (40, day(1989), day(1989), 0, 50)], (), [900, 901]),
+        summary_index(summary, (), [900]),
+        summary_index([*summary[:-1], (40, day(1990), day(1990), 0, 49)], (), [900]),
+    ):
+        n = drawn[0]
+        view.set_rows(other)
+        view.repaint()
+        assert drawn[0] == n + 1
+    assert view.grab().toImage() != zoomed  # the undated strip says one photograph fewer
 
 
 def test_a_thumbnail_arriving_for_a_photograph_drawn_is_drawn(qtbot, synthetic_library):

@@ -17,7 +17,7 @@ Undated photographs are kept apart (``undated``): they have no place on the axis
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate, compress, repeat
@@ -337,21 +337,44 @@ class TimelineIndex:
         self._spans = None
         return self
 
-    def prepare(self, histogram_units: Sequence[str] = (), caps: Sequence[int] = ()) -> None:
+    def prepare(
+        self,
+        histogram_units: Sequence[str] = (),
+        caps: Sequence[int] = (),
+        pause: Callable[[], None] | None = None,
+    ) -> None:
         """Build now what a frame would build on first use (the days covered, the running weights,
         the interval lengths, the partitions at these precision caps and the histograms of these
         units): in the worker that made the index, so that the first frame drawing it, on the GUI
-        thread, finds them made (a theme at a million photographs: ~10 ms of that frame)."""
+        thread, finds them made (a theme at a million photographs: ~10 ms of that frame).
+        ``pause()`` is called between two of them (a worker gives way to the GUI thread's frames)."""
         if not self.rows:
             return
         self._day_bounds()
         self.cumulative()
         self.spans()
         for cap in caps:
+            if pause is not None:
+                pause()
             self.partition(cap)
         for unit in histogram_units:
             if unit in HISTOGRAM_UNITS:
+                if pause is not None:
+                    pause()
                 self.histogram(unit)
+
+    def same_photos(self, other: TimelineIndex) -> bool:
+        """``other`` holds the same rows, weights and undated ids in the same order: a timeline
+        draws the two alike (the window's first frame, read without SQLAlchemy, and the first
+        load's overview made from that same read). A comparison of lists, each stopping at its
+        first difference (a million photographs, equal: ~0.4 ms)."""
+        return other is self or (
+            len(other.rows) == len(self.rows)
+            and len(other.undated) == len(self.undated)
+            and other.weights == self.weights
+            and other.rows == self.rows
+            and other.undated == self.undated
+        )
 
     @property
     def ids(self) -> list[int]:

@@ -211,8 +211,10 @@ def open_window(
     from photobook.core.paths import default_library_dir
     from photobook.db.fastpath import older_revision
     from photobook.db.handle import LibraryHandle
+    from photobook.ui.tasks import answer_sooner
 
     collect_less_often()
+    answer_sooner()
 
     folder = Path(library_dir) if library_dir is not None else default_library_dir()
     upgrading: list[Callable[[str, str], None]] = []  # while the upgrade window's worker opens it

@@ -40,7 +40,7 @@ from photobook.ui.models.indexing import IndexController
 from photobook.ui.models.photo_list import PhotoListModel
 from photobook.ui.models.vocabulary import Vocabulary, reign_info, themes_info
 from photobook.ui.settings import Settings
-from photobook.ui.tasks import TaskManager
+from photobook.ui.tasks import FRAME, TaskManager
 from photobook.ui.thumbcache import ThumbnailCache
 from photobook.ui.timeline import ReignBand, TimelineView
 from photobook.ui.views.actions import Actions
@@ -309,7 +309,10 @@ class MainWindow(QMainWindow):
 
         units = tuple(HISTOGRAM_UNITS)
         self.tasks.read(
-            lambda: index.prepare(units, PRECISION_CAPS), None, key="timeline-zooms", session=False
+            lambda: index.prepare(units, PRECISION_CAPS, pause=FRAME.pause),
+            None,
+            key="timeline-zooms",
+            session=False,
         )
 
     def _on_pages(self, paged: Any) -> None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 
-from photobook.ui.tasks import THUMBNAIL_NICE, lower_priority
+from photobook.ui.tasks import FRAME, THUMBNAIL_NICE, lower_priority
 
 if TYPE_CHECKING:  # the catalog's modules (SQLAlchemy) are imported by the workers, after the first frame
     from photobook.db.engine import Library
@@ -294,6 +294,7 @@ class ThumbnailCache(QObject):
                 try:
                     if session is None:
                         session = self._library.Session()
+                    FRAME.pause()  # the reads and decodes wait for a frame being drawn
                     hashes = queries.content_hashes(session, batch)
                     session.rollback()  # end the read transaction: let writers checkpoint
                     for pid in batch:
@@ -302,6 +303,7 @@ class ThumbnailCache(QObject):
                             continue
                         h = hashes.get(pid) or ""
                         shared = h in self._by_hash  # a racy read is harmless: at worst a decode
+                        FRAME.pause()
                         image = None if shared else self._decode(h)
                         size = sizes.get(pid)
                         cover = cover_of(image, *size) if image is not None and size else None

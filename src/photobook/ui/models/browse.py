@@ -19,7 +19,7 @@ from photobook.core.records import PhotoRecord
 from photobook.core.timeline import TimelineIndex
 from photobook.ui.models.photo_list import Paged
 from photobook.ui.models.vocabulary import Vocabulary, load_vocabulary
-from photobook.ui.tasks import TaskManager
+from photobook.ui.tasks import FRAME, TaskManager
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -379,13 +379,13 @@ def _overview(
         if first_unchanged is not None and not first_unchanged():
             read = None
         ov = load_overview(session, f, read=read)
-    ov.index.prepare(*needs)
+    ov.index.prepare(*needs, pause=FRAME.pause)
     return ov
 
 
 def _prepared(index: TimelineIndex, needs: tuple[tuple[str, ...], tuple[int, ...]]) -> TimelineIndex:
     """``index`` with what the timeline's next frame reads from it built (in the worker)."""
-    index.prepare(*needs)
+    index.prepare(*needs, pause=FRAME.pause)
     return index
 
 
