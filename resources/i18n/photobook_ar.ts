@@ -2460,6 +2460,21 @@ Trying again in a moment…</source>
 <context>
     <name>ThemeTreeModel</name>
     <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An estimate: the photographs found were counted one in %n.</source>
+        <translation>
+            <numerusform>تقدير: عُدَّت صورة واحدة من كل %n من الصور الموجودة.</numerusform>
+            <numerusform>تقدير: عُدَّت صورة واحدة من كل %n من الصور الموجودة.</numerusform>
+            <numerusform>تقدير: عُدَّت صورة واحدة من كل %n من الصور الموجودة.</numerusform>
+            <numerusform>تقدير: عُدَّت صورة واحدة من كل %n من الصور الموجودة.</numerusform>
+            <numerusform>تقدير: عُدَّت صورة واحدة من كل %n من الصور الموجودة.</numerusform>
+            <numerusform>تقدير: عُدَّت صورة واحدة من كل %n من الصور الموجودة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>الموضوع</translation>
     </message>

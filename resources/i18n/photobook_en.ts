@@ -2335,6 +2335,17 @@ Trying again in a moment…</translation>
 <context>
     <name>ThemeTreeModel</name>
     <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An estimate: the photographs found were counted one in %n.</source>
+        <translation>
+            <numerusform>An estimate: the photographs found were counted one in %n.</numerusform>
+            <numerusform>An estimate: the photographs found were counted one in %n.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>

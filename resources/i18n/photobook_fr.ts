@@ -2336,6 +2336,17 @@ Nouvel essai dans un instant…</translation>
 <context>
     <name>ThemeTreeModel</name>
     <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>An estimate: the photographs found were counted one in %n.</source>
+        <translation>
+            <numerusform>Une estimation : une photographie trouvée sur %n a été comptée.</numerusform>
+            <numerusform>Une estimation : une photographie trouvée sur %n a été comptée.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>

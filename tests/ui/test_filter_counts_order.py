@@ -11,6 +11,8 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from PySide6.QtCore import Qt
+
 from photobook.db import queries
 from photobook.db.queries import PhotoFilter
 from photobook.ui.models import browse
@@ -119,3 +121,30 @@ def test_a_read_asked_after_the_events_queued_now(qtbot, synthetic_library):
         tasks.shutdown()
     qtbot.waitUntil(lambda: not tasks.busy(), timeout=15000)
     assert ran == []
+
+
+def test_a_search_shows_its_counts_and_says_when_its_theme_counts_are_estimated(
+    qtbot,
+    plain_window,  # noqa: F811
+    monkeypatch,
+):
+    """Typing a word: the reign and undated counts beside the boxes are the search's, read from the
+    full-text index; with more photographs found than the sample's size, the theme counts are
+    estimates, shown "≈ n" with a tooltip saying so."""
+    w = plain_window
+    _choose(qtbot, w, PhotoFilter(search="casablanca"))  # a few: counted one by one
+    themes, reigns, flags = _truth(w, PhotoFilter(search="casablanca"))
+    assert (w.browser.theme_counts, w.browser.reign_counts, w.filters._flag_counts) == (themes, reigns, flags)
+    tree = w.filters.themes
+    slug = max(themes, key=themes.get)
+    assert tree.data(tree.index_of(slug, 1)) == str(themes[slug])
+
+    monkeypatch.setattr(queries, "SEARCH_THEMES_SAMPLE", 40)
+    word = PhotoFilter(search="photographie")  # in every caption
+    _choose(qtbot, w, word)
+    themes, reigns, flags = _truth(w, word)
+    assert (w.browser.reign_counts, w.filters._flag_counts) == (reigns, flags)  # exact
+    assert w.browser.theme_counts_every > 1
+    shown = tree.data(tree.index_of(slug, 1))
+    assert shown.startswith("≈")
+    assert str(w.browser.theme_counts_every) in tree.data(tree.index_of(slug, 1), Qt.ItemDataRole.ToolTipRole)

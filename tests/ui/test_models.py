@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 
 from photobook.db import queries
@@ -116,6 +116,17 @@ def test_theme_tree_model_passes_the_model_tester(qtmodeltester, qtbot, syntheti
     model.set_counts({**counts, "renewable-energy": 7})  # the counts under another filter
     assert model.data(model.index_of("renewable-energy", 1)) == "7"
     assert model.data(energy, Qt.ItemDataRole.AccessibleTextRole) == "الطاقات المتجددة, 7"
+    # a search of many photographs: its counts estimated on one photograph in 20, said as such
+    model.set_counts({**counts, "renewable-energy": 75_080, "solar": 20, "wind": 0}, every=20)
+    number = model.index_of("renewable-energy", 1)
+    assert model.data(number) == "≈\u202f" + QLocale().toString(75_000)  # two significant digits
+    assert "20" in model.data(number, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index_of("solar", 1)) == "≈\u202f20"
+    assert model.data(model.index_of("wind", 1)) == ""  # none in the sample
+    model.set_counts({**counts, "renewable-energy": 75_080})  # counted again, one by one
+    assert model.data(number) == QLocale().toString(75_080)
+    assert not model.data(number, Qt.ItemDataRole.ToolTipRole)
+    qtmodeltester.check(model)
     with qtbot.waitSignal(model.checkedChanged) as sig:
         assert model.setData(child, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert sig.args[0] == (model.data(child, SlugRole),)

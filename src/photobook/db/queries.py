@@ -167,10 +167,13 @@ def _has_problem() -> ColumnElement[bool]:
     )
 
 
-def flag_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> tuple[int, int]:
+def flag_counts(
+    session: Session, f: PhotoFilter = PhotoFilter(), undated: int | None = None
+) -> tuple[int, int]:
     """(undated, with problems) under the other filters: the counts beside the filter panel's
-    "Undated" and "Has problems" boxes."""
-    undated = count(session, replace(f, undated=True, year_from=None, year_to=None))
+    "Undated" and "Has problems" boxes (``undated``: counted already, :func:`search_counts`)."""
+    if undated is None:
+        undated = count(session, replace(f, undated=True, year_from=None, year_to=None))
     # no problem recorded at all (the usual case): nothing to count, where counting would probe
     # every photograph of the filter (a theme at a million photographs: 0.4 s)
     if session.scalar(select(IndexProblem.id).limit(1)) is None:
@@ -540,6 +543,56 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
     pairs = links.join(closure, c.theme_id == pt.theme_id).distinct().subquery()
     stmt = select(Theme.slug, func.count()).join(pairs, pairs.c.ancestor_id == Theme.id).group_by(Theme.slug)
     return {slug: int(n) for slug, n in session.execute(stmt) if n}
+
+
+#: A search matching more photographs than this has its theme counts estimated on a sample of
+#: about this many (every k-th by id, the counts multiplied by k): at a million photographs a word
+#: in every caption took 3.9 s counted one by one, 0.4 s with its reigns and undated on the sample
+#: (one in 10). A catalog of 100,000 is counted exactly whatever the search.
+SEARCH_THEMES_SAMPLE = 100_000
+
+
+@dataclass(frozen=True)
+class SearchCounts:
+    """The filter panel's counts under a search and nothing else (:func:`search_counts`)."""
+
+    themes: dict[str, int]
+    reigns: dict[str, int]
+    undated: int
+    # 1: the theme counts are exact; k: each counted on every k-th photograph by id and multiplied
+    # by k (an estimate, said as such)
+    themes_every: int = 1
+
+
+def search_counts(session: Session, f: PhotoFilter) -> SearchCounts | None:
+    """:func:`theme_counts`, :func:`reign_counts` and the undated count under ``f`` when it is a
+    search and nothing else, read from the full-text index's row numbers (SQLite from revision
+    0018: each row's first day and span are in its number) without visiting the photographs: at a
+    million photographs a word in every caption counted its reigns in ~1.4 s, its undated in ~0.5 s,
+    each is now a walk of the index's matches. Its themes are counted exactly up to
+    :data:`SEARCH_THEMES_SAMPLE` matches, estimated beyond. None where this does not apply (another
+    filter beside the search, PostgreSQL): the counts are then read as usual."""
+    if not f.search.strip() or not replace(f, search="").is_empty():
+        return None
+    if session.get_bind().dialect.name != "sqlite" or not _has_summaries(session):
+        return None
+    match = fts_query(f.search)
+    if not match:
+        return None
+    cursor = _dbapi_cursor(session)
+    try:
+        if not queries_fulltext.is_timeline_ordered(cursor):
+            return None
+        n = queries_fulltext.match_count(cursor, match)
+        every = max(1, math.ceil(n / SEARCH_THEMES_SAMPLE))
+        by_id = queries_fulltext.theme_counts(cursor, match, every)
+        reigns = queries_fulltext.reign_counts(cursor, match, _reign_spans(session))
+        undated = queries_fulltext.undated_count(cursor, match)
+    finally:
+        cursor.close()
+    slugs: dict[int, str] = {tid: slug for tid, slug in session.execute(select(Theme.id, Theme.slug))}
+    themes = {slugs[t]: k * every for t, k in by_id.items() if t in slugs and k}
+    return SearchCounts(themes, reigns, undated, every)
 
 
 def _closure_values(session: Session) -> Any:

@@ -74,3 +74,63 @@ def first_page(cursor: Any, match: str, limit: int) -> list[int]:
         ids = [r & ID_MASK for r in rows]
         out.extend(ids if day is None else sorted(ids, key=lambda i: (ends[i], i)))
     return out[:limit]
+
+
+# --- counts under a search, from the row numbers -----------------------------------------------------
+
+_SPAN = f"((rowid >> {ID_BITS}) & {LONG_SPAN})"
+_MATCHES = "SELECT count(*) FROM photo_fts WHERE photo_fts MATCH ?"
+
+
+def _one(cursor: Any, sql: str, params: tuple[Any, ...]) -> int:
+    cursor.execute(sql, params)
+    return int(cursor.fetchone()[0])
+
+
+def match_count(cursor: Any, match: str) -> int:
+    return _one(cursor, _MATCHES, (match,))
+
+
+def undated_count(cursor: Any, match: str) -> int:
+    """The photographs matching ``match`` that have no date: the rows numbered after every day."""
+    return _one(cursor, f"{_MATCHES} AND rowid >= ?", (match, UNDATED_DAY << DAY_SHIFT))
+
+
+def reign_counts(cursor: Any, match: str, spans: list[tuple[str, int, int]]) -> dict[str, int]:
+    """For each reign (slug, first day, last day), the photographs matching ``match`` whose dates
+    overlap it (``queries._in_reign``), counted in the index's rows: those that begin within it (a
+    range of row numbers), and those that begin before it and end within or after it (their span is
+    in their row number; a span of 4,095 days or more is looked up in ``photos``)."""
+    out: dict[str, int] = {}
+    for slug, lo, hi in spans:
+        lo_key = lo << DAY_SHIFT
+        hi_key = (min(hi, UNDATED_DAY - 1) + 1) << DAY_SHIFT
+        n = _one(cursor, f"{_MATCHES} AND rowid >= ? AND rowid < ?", (match, lo_key, hi_key))
+        n += _one(
+            cursor,
+            f"{_MATCHES} AND rowid < ? AND {_SPAN} < {LONG_SPAN} AND (rowid >> {DAY_SHIFT}) + {_SPAN} >= ?",
+            (match, lo_key, lo),
+        )
+        n += _one(
+            cursor,
+            f"SELECT count(*) FROM photos WHERE id IN (SELECT rowid & {ID_MASK} FROM photo_fts "
+            f"WHERE photo_fts MATCH ? AND rowid < ? AND {_SPAN} = {LONG_SPAN}) AND day_end >= ?",
+            (match, lo_key, lo),
+        )
+        if n:
+            out[slug] = n
+    return out
+
+
+def theme_counts(cursor: Any, match: str, every: int = 1) -> dict[int, int]:
+    """theme id → the photographs matching ``match`` in the theme or under it (each once), counted
+    over every ``every``-th photograph by id (1: all of them): a sample that the caller scales."""
+    sample = f" AND (rowid & {ID_MASK}) % {int(every)} = 0" if every > 1 else ""
+    cursor.execute(
+        "SELECT c.ancestor_id, count(DISTINCT pt.photo_id) "
+        f"FROM (SELECT rowid & {ID_MASK} AS id FROM photo_fts WHERE photo_fts MATCH ?{sample}) m "
+        "JOIN photo_themes pt ON pt.photo_id = m.id JOIN theme_closure c ON c.theme_id = pt.theme_id "
+        "GROUP BY c.ancestor_id",
+        (match,),
+    )
+    return {int(t): int(n) for t, n in cursor.fetchall()}

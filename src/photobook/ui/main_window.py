@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
         b.vocabularyLoaded.connect(self._on_vocabulary)
         b.rowsLoaded.connect(self._on_rows)
         b.idsLoaded.connect(self._on_ids)
-        b.countsLoaded.connect(self.filters.set_counts)
+        b.countsLoaded.connect(
+            lambda themes, reigns: self.filters.set_counts(themes, reigns, b.theme_counts_every)
+        )
         b.flagCountsLoaded.connect(self.filters.set_flag_counts)
         b.selectionChanged.connect(self._on_selection)
         b.filterChanged.connect(lambda _f: self._begin_filter())

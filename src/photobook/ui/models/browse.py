@@ -63,6 +63,7 @@ class Browser(QObject):
         self.ids: list[int] = []
         self.index: dict[int, int] = {}
         self.theme_counts: dict[str, int] = {}
+        self.theme_counts_every = 1  # k: the theme counts are estimated on every k-th photograph
         self.reign_counts: dict[str, int] = {}
         self.selected: int | None = None
         self.record: PhotoRecord | None = None
@@ -229,7 +230,7 @@ class Browser(QObject):
         self.idsLoaded.emit(self.ids, self.index)
 
     def _on_counts(self, result) -> None:
-        self.theme_counts, self.reign_counts, flags = result
+        self.theme_counts, self.reign_counts, flags, self.theme_counts_every = result
         self.countsLoaded.emit(self.theme_counts, self.reign_counts)
         self.flagCountsLoaded.emit(*flags)
 
@@ -389,11 +390,21 @@ def _prepared(index: TimelineIndex, needs: tuple[tuple[str, ...], tuple[int, ...
     return index
 
 
-def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int], tuple[int, int]]:
+def _counts(session: Session, f: PhotoFilter) -> tuple[dict[str, int], dict[str, int], tuple[int, int], int]:
     """The filter panel's counts under ``f``: per theme, per reign, and its undated and flagged
-    photographs (one read, one session)."""
+    photographs (one read, one session), and 1, or k when the theme counts are estimated on every
+    k-th photograph (a search of many photographs: ``queries.search_counts``)."""
     queries = _queries()
-    return queries.theme_counts(session, f), queries.reign_counts(session, f), queries.flag_counts(session, f)
+    searched = queries.search_counts(session, f)
+    if searched is not None:
+        flags = queries.flag_counts(session, f, undated=searched.undated)
+        return searched.themes, searched.reigns, flags, searched.themes_every
+    return (
+        queries.theme_counts(session, f),
+        queries.reign_counts(session, f),
+        queries.flag_counts(session, f),
+        1,
+    )
 
 
 def _no_photos(session: Session) -> bool:

@@ -57,6 +57,14 @@ class _Row:
         self.label = ""
 
 
+def _about(n: int) -> int:
+    """``n`` to two significant digits (75 080 → 75 000): what an estimate can say."""
+    if n < 100:
+        return n
+    unit = 10 ** (len(str(n)) - 2)
+    return round(n / unit) * unit
+
+
 class ThemeTreeModel(QStandardItemModel):
     checkedChanged = Signal(object)  # tuple of checked slugs
 
@@ -66,7 +74,21 @@ class ThemeTreeModel(QStandardItemModel):
         self._by_slug: dict[str, _Row] = {}  # in the vocabulary's order: parents before children
         self._themes: tuple[ThemeInfo, ...] = ()  # those shown
         self._counts: dict[str, int] = {}
+        self._estimated = False  # the counts are estimates (a search of many photographs)
+        self._every = 1  # one photograph counted in so many, then
         self._set_headers()
+
+    def _count_cell(self, locale: QLocale, n: int) -> dict[int, object]:
+        """A count's text, what a screen reader says of it and its tooltip: "≈ 75 000" for an
+        estimate (rounded to two significant digits, all that it can say)."""
+        if not self._estimated:
+            return {_DISPLAY: locale.toString(n) if n else "", _ACCESSIBLE: str(n), _TOOLTIP: None}
+        about = locale.toString(_about(n))
+        return {
+            _DISPLAY: f"≈\u202f{about}" if n else "",
+            _ACCESSIBLE: self.tr("about %1").replace("%1", about),
+            _TOOLTIP: self.tr("An estimate: the photographs found were counted one in %n.", "", self._every),
+        }
 
     # --- content ------------------------------------------------------------------------------
 
@@ -129,20 +151,14 @@ class ThemeTreeModel(QStandardItemModel):
                 _TOOLTIP: label,
                 _CHECK: Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
                 _DECORATION: QColor(info.color),
-                _ACCESSIBLE: f"{label}, {n}",
+                _ACCESSIBLE: f"{label}, {self._count_cell(locale, n)[_ACCESSIBLE]}",
                 _SLUG: info.slug,
                 _COLOR: info.color,
             },
         )
         self.setItemData(
             number,
-            {
-                _DISPLAY: locale.toString(n) if n else "",
-                _ALIGNMENT: _TRAILING,
-                _ACCESSIBLE: str(n),
-                _SLUG: info.slug,
-                _COLOR: info.color,
-            },
+            {**self._count_cell(locale, n), _ALIGNMENT: _TRAILING, _SLUG: info.slug, _COLOR: info.color},
         )
         self.itemFromIndex(name).setFlags(_FLAGS_CHECKABLE)  # (a wrapper for this line only)
         self.itemFromIndex(number).setFlags(_FLAGS)
@@ -150,18 +166,23 @@ class ThemeTreeModel(QStandardItemModel):
         row.checked, row.count, row.label = checked, n, label
         return row
 
-    def set_counts(self, counts: dict[str, int]) -> None:
+    def set_counts(self, counts: dict[str, int], every: int = 1) -> None:
         """Each theme's count (0 for those ``counts`` does not name); only the cells whose count
-        changed are written (each write is a call into Qt from the GUI thread)."""
+        changed are written (each write is a call into Qt from the GUI thread). ``every``: k when
+        the counts are estimates, each photograph found counted as k (``queries.search_counts``)."""
         self._counts = dict(counts)
+        every = max(1, int(every))
+        again = (every > 1) != self._estimated or (every > 1 and every != self._every)
+        self._estimated, self._every = every > 1, every
         locale = QLocale()
         for slug, row in self._by_slug.items():
             n = counts.get(slug, 0)
-            if n == row.count:
+            if n == row.count and not again:
                 continue
             row.count = n
-            self.setItemData(row.number, {_DISPLAY: locale.toString(n) if n else "", _ACCESSIBLE: str(n)})
-            self.setItemData(row.name, {_ACCESSIBLE: f"{row.label}, {n}"})
+            cell = self._count_cell(locale, n)
+            self.setItemData(row.number, cell)
+            self.setItemData(row.name, {_ACCESSIBLE: f"{row.label}, {cell[_ACCESSIBLE]}"})
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -169,10 +190,15 @@ class ThemeTreeModel(QStandardItemModel):
         for row in self._by_slug.values():
             row.label = label = row.info.label(lang)
             self.setItemData(
-                row.name, {_DISPLAY: label, _TOOLTIP: label, _ACCESSIBLE: f"{label}, {row.count}"}
+                row.name,
+                {
+                    _DISPLAY: label,
+                    _TOOLTIP: label,
+                    _ACCESSIBLE: f"{label}, {self._count_cell(locale, row.count)[_ACCESSIBLE]}",
+                },
             )
             # the count in the locale's digits
-            self.setItemData(row.number, {_DISPLAY: locale.toString(row.count) if row.count else ""})
+            self.setItemData(row.number, self._count_cell(locale, row.count))
         self._set_headers()
 
     def _set_headers(self) -> None:

@@ -296,8 +296,10 @@ class FilterPanel(QWidget):
             self._apply(self._filter)
         self._update_reign_texts()
 
-    def set_counts(self, theme_counts: dict[str, int], reign_counts: dict[str, int]) -> None:
-        self.themes.set_counts(theme_counts)
+    def set_counts(self, theme_counts: dict[str, int], reign_counts: dict[str, int], every: int = 1) -> None:
+        """The counts under the filter; ``every``: k when the theme counts are estimates (a
+        search of many photographs, counted one photograph in k)."""
+        self.themes.set_counts(theme_counts, every)
         self._size_counts_column()
         self._reign_counts = dict(reign_counts)
         self._update_reign_texts()
