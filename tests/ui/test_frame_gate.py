@@ -7,8 +7,7 @@ from __future__ import annotations
 import threading
 
 from photobook.ui.tasks import FRAME, FrameGate
-from photobook.ui.thumbcache import ThumbnailCache
-from photobook.ui.timeline import TimelineView
+from tests.ui.test_timeline_frame_copy import cache, view  # noqa: F401  (fixtures)
 
 
 class _Watched(threading.Event):
@@ -69,25 +68,16 @@ def test_a_frame_that_does_not_end_holds_a_worker_no_longer_than_the_longest_wai
         assert not watched.waiting.is_set()
 
 
-def test_the_timeline_holds_the_workers_back_while_it_draws(qtbot, library):
-    cache = ThumbnailCache(library)
-    try:
-        view = TimelineView(cache)
-        view.resize(800, 500)
-        qtbot.addWidget(view)
-        view.show()
-        qtbot.waitExposed(view)
-        view.set_rows([(1, 720000, 720000, False)])
-        held: list[bool] = []
-        paint = view._painter.paint
+def test_the_timeline_holds_the_workers_back_while_it_draws(view):  # noqa: F811
+    view.set_rows([(1, 720000, 720000, False)])
+    held: list[bool] = []
+    paint = view._painter.paint
 
-        def watching(p, scene):
-            held.append(not FRAME._free.is_set())
-            return paint(p, scene)
+    def watching(p, scene):
+        held.append(not FRAME._free.is_set())
+        return paint(p, scene)
 
-        view._painter.paint = watching
-        view.grab()  # (drawn by its paintEvent, exposed or not)
-        assert held == [True]
-        assert FRAME._free.is_set()  # free again once drawn
-    finally:
-        cache.close()
+    view._painter.paint = watching
+    view.grab()  # (drawn by its paintEvent, exposed or not)
+    assert held == [True]
+    assert FRAME._free.is_set()  # free again once drawn
