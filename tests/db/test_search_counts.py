@@ -54,15 +54,34 @@ def test_the_edges_are_counted_in_each_reign_they_overlap(lib):
         assert got is not None and got.undated == q.flag_counts(s, f)[0] >= 1  # the edges' undated
 
 
-def test_only_a_search_alone_is_counted_from_the_index(lib):
+def test_a_search_beside_other_filters_finding_few_is_counted_as_usual(lib):
     with lib.Session() as s:
         assert q.search_counts(s, q.PhotoFilter()) is None
         assert q.search_counts(s, q.PhotoFilter(search="port", statuses=("published",))) is None
         assert q.search_counts(s, q.PhotoFilter(search="port", themes=("port",))) is None
 
 
+@pytest.mark.parametrize(
+    "others",
+    [{"themes": ("logistics",)}, {"statuses": ("published",)}, {"year_from": 1990, "year_to": 2005}],
+    ids=["theme", "status", "years"],
+)
+def test_a_search_beside_other_filters_finding_many_is_estimated_on_a_sample(lib, monkeypatch, others):
+    monkeypatch.setattr(q, "SEARCH_SAMPLE", 40)
+    f = q.PhotoFilter(search="photographie", **others)  # in every caption
+    with lib.Session() as s:
+        got = q.search_counts(s, f)
+        themes, reigns, _undated = usual(s, f)
+    assert got is not None
+    assert got.themes_every == got.others_every > 1  # every count an estimate
+    for estimated, exact in ((got.themes, themes), (got.reigns, reigns)):
+        assert set(estimated) <= set(exact)
+        assert abs(sum(estimated.values()) - sum(exact.values())) <= sum(exact.values()) / 2
+    assert got.undated % got.others_every == 0  # (a few undated: too few for a close estimate)
+
+
 def test_many_photographs_found_have_their_theme_counts_estimated(lib, monkeypatch):
-    monkeypatch.setattr(q, "SEARCH_THEMES_SAMPLE", 40)
+    monkeypatch.setattr(q, "SEARCH_SAMPLE", 40)
     f = q.PhotoFilter(search="photographie")  # in every caption: ~300 photographs
     with lib.Session() as s:
         got = q.search_counts(s, f)

@@ -139,12 +139,23 @@ def test_a_search_shows_its_counts_and_says_when_its_theme_counts_are_estimated(
     slug = max(themes, key=themes.get)
     assert tree.data(tree.index_of(slug, 1)) == str(themes[slug])
 
-    monkeypatch.setattr(queries, "SEARCH_THEMES_SAMPLE", 40)
+    monkeypatch.setattr(queries, "SEARCH_SAMPLE", 40)
     word = PhotoFilter(search="photographie")  # in every caption
     _choose(qtbot, w, word)
     themes, reigns, flags = _truth(w, word)
     assert (w.browser.reign_counts, w.filters._flag_counts) == (reigns, flags)  # exact
-    assert w.browser.theme_counts_every > 1
+    assert w.browser.counts_every == (w.browser.counts_every[0], 1) and w.browser.counts_every[0] > 1
     shown = tree.data(tree.index_of(slug, 1))
     assert shown.startswith("≈")
-    assert str(w.browser.theme_counts_every) in tree.data(tree.index_of(slug, 1), Qt.ItemDataRole.ToolTipRole)
+    assert str(w.browser.counts_every[0]) in tree.data(tree.index_of(slug, 1), Qt.ItemDataRole.ToolTipRole)
+    # the same search and a theme: every count beside the boxes estimated, and said to be
+    both = PhotoFilter(search="photographie", themes=("industry",))
+    _choose(qtbot, w, both)
+    assert w.browser.counts_every[1] > 1
+    panel = w.filters
+    for cb in (*panel.reign_checks.values(), panel.undated_check):
+        if "(" in cb.text():  # (a reign with no photograph found shows no count)
+            assert "≈" in cb.text() and str(w.browser.counts_every[1]) in cb.toolTip(), cb.text()
+    assert "≈" not in panel.problems_check.text()  # counted one by one
+    _choose(qtbot, w, PhotoFilter(search="casablanca"))  # few again: exact, no tooltip left
+    assert all("≈" not in cb.text() and not cb.toolTip() for cb in panel.reign_checks.values())

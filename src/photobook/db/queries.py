@@ -231,8 +231,11 @@ def _search_condition(session: Session, query: str, *, walk: bool = False) -> Co
         if not match:
             return Photo.id.is_(None)  # nothing searchable typed (punctuation only): no match
         # the photograph's id is the row number's low bits (revision 0018; the whole number before)
+        # within search_counts' sample: one photograph found in so many, by id
+        every = int(session.info.get(_SAMPLED, 1))
+        sample = f" AND (rowid & {queries_fulltext.ID_MASK}) % {every} = 0" if every > 1 else ""
         sub = text(
-            f"SELECT rowid & {queries_fulltext.ID_MASK} FROM photo_fts WHERE photo_fts MATCH :q"
+            f"SELECT rowid & {queries_fulltext.ID_MASK} FROM photo_fts WHERE photo_fts MATCH :q{sample}"
         ).bindparams(q=match)
         # ``id + 0`` is not an indexable term: SQLite cannot start from the matches, so it walks a
         # day index in ORDER BY order and probes the match set (built once) until LIMIT rows
@@ -545,54 +548,74 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
     return {slug: int(n) for slug, n in session.execute(stmt) if n}
 
 
-#: A search matching more photographs than this has its theme counts estimated on a sample of
-#: about this many (every k-th by id, the counts multiplied by k): at a million photographs a word
-#: in every caption took 3.9 s counted one by one, 0.4 s with its reigns and undated on the sample
-#: (one in 10). A catalog of 100,000 is counted exactly whatever the search.
-SEARCH_THEMES_SAMPLE = 100_000
+#: A search matching more photographs than this has its counts estimated on a sample of about this
+#: many (every k-th by id, the counts multiplied by k): at a million photographs a word in every
+#: caption took 3.9 s to count its themes one by one, 0.4 s with its reigns and undated on the
+#: sample (one in 10). A catalog of 100,000 is counted exactly whatever the search.
+SEARCH_SAMPLE = 100_000
+_SAMPLED = "photobook: a search's sample"  # session.info: one photograph found in so many
 
 
 @dataclass(frozen=True)
 class SearchCounts:
-    """The filter panel's counts under a search and nothing else (:func:`search_counts`)."""
+    """The filter panel's counts under a search (:func:`search_counts`). ``themes_every`` and
+    ``others_every`` (the reigns and the undated): 1 where the counts are exact, k where each was
+    counted on every k-th photograph found (by id) and multiplied by k: an estimate, said as such."""
 
     themes: dict[str, int]
     reigns: dict[str, int]
     undated: int
-    # 1: the theme counts are exact; k: each counted on every k-th photograph by id and multiplied
-    # by k (an estimate, said as such)
     themes_every: int = 1
+    others_every: int = 1
 
 
 def search_counts(session: Session, f: PhotoFilter) -> SearchCounts | None:
-    """:func:`theme_counts`, :func:`reign_counts` and the undated count under ``f`` when it is a
-    search and nothing else, read from the full-text index's row numbers (SQLite from revision
-    0018: each row's first day and span are in its number) without visiting the photographs: at a
-    million photographs a word in every caption counted its reigns in ~1.4 s, its undated in ~0.5 s,
-    each is now a walk of the index's matches. Its themes are counted exactly up to
-    :data:`SEARCH_THEMES_SAMPLE` matches, estimated beyond. None where this does not apply (another
-    filter beside the search, PostgreSQL): the counts are then read as usual."""
-    if not f.search.strip() or not replace(f, search="").is_empty():
-        return None
-    if session.get_bind().dialect.name != "sqlite" or not _has_summaries(session):
+    """:func:`theme_counts`, :func:`reign_counts` and the undated count under ``f`` when it holds a
+    search, on SQLite (from revision 0018); None otherwise, or for a search beside other filters
+    that finds at most :data:`SEARCH_SAMPLE` photographs: they are then counted as usual.
+
+    A search alone is counted from the full-text index's row numbers (each holds its photograph's
+    first day and span) without visiting the photographs: its reigns and undated exactly (a word in
+    every caption at a million photographs: 1.4 s and 0.5 s before, each a walk of the index's
+    matches now), its themes exactly up to :data:`SEARCH_SAMPLE` photographs found, estimated on a
+    sample beyond. A search beside other filters (a theme, a status, years) that finds more is
+    counted as usual on a sample of what it finds, every count an estimate (a word in every caption
+    and a theme: 6.4 s before)."""
+    if not f.search.strip() or session.get_bind().dialect.name != "sqlite" or not _has_summaries(session):
         return None
     match = fts_query(f.search)
     if not match:
         return None
+    alone = replace(f, search="").is_empty()
+    themes_alone = replace(f.without_themes(), search="").is_empty()  # (a theme is not counted under itself)
     cursor = _dbapi_cursor(session)
     try:
         if not queries_fulltext.is_timeline_ordered(cursor):
             return None
         n = queries_fulltext.match_count(cursor, match)
-        every = max(1, math.ceil(n / SEARCH_THEMES_SAMPLE))
-        by_id = queries_fulltext.theme_counts(cursor, match, every)
-        reigns = queries_fulltext.reign_counts(cursor, match, _reign_spans(session))
-        undated = queries_fulltext.undated_count(cursor, match)
+        every = max(1, math.ceil(n / SEARCH_SAMPLE))
+        if not alone and every == 1:
+            return None
+        by_id = queries_fulltext.theme_counts(cursor, match, every) if themes_alone else None
+        if alone:
+            reigns = queries_fulltext.reign_counts(cursor, match, _reign_spans(session))
+            undated = queries_fulltext.undated_count(cursor, match)
     finally:
         cursor.close()
-    slugs: dict[int, str] = {tid: slug for tid, slug in session.execute(select(Theme.id, Theme.slug))}
-    themes = {slugs[t]: k * every for t, k in by_id.items() if t in slugs and k}
-    return SearchCounts(themes, reigns, undated, every)
+    session.info[_SAMPLED] = every
+    try:
+        if by_id is not None:
+            slugs: dict[int, str] = {tid: slug for tid, slug in session.execute(select(Theme.id, Theme.slug))}
+            themes = {slugs[t]: k * every for t, k in by_id.items() if t in slugs and k}
+        else:
+            themes = {slug: k * every for slug, k in theme_counts(session, f).items()}
+        if alone:
+            return SearchCounts(themes, reigns, undated, every)
+        reigns = {slug: k * every for slug, k in reign_counts(session, f).items()}
+        undated = count(session, replace(f, undated=True, year_from=None, year_to=None)) * every
+    finally:
+        session.info.pop(_SAMPLED, None)
+    return SearchCounts(themes, reigns, undated, every, every)
 
 
 def _closure_values(session: Session) -> Any:

@@ -178,9 +178,11 @@ class MainWindow(QMainWindow):
         b.rowsLoaded.connect(self._on_rows)
         b.idsLoaded.connect(self._on_ids)
         b.countsLoaded.connect(
-            lambda themes, reigns: self.filters.set_counts(themes, reigns, b.theme_counts_every)
+            lambda themes, reigns: self.filters.set_counts(themes, reigns, *b.counts_every)
         )
-        b.flagCountsLoaded.connect(self.filters.set_flag_counts)
+        b.flagCountsLoaded.connect(
+            lambda undated, problems: self.filters.set_flag_counts(undated, problems, b.counts_every[1])
+        )
         b.selectionChanged.connect(self._on_selection)
         b.filterChanged.connect(lambda _f: self._begin_filter())
         b.recordLoaded.connect(self._on_record)

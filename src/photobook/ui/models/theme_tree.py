@@ -65,6 +65,12 @@ def _about(n: int) -> int:
     return round(n / unit) * unit
 
 
+def estimate_text(locale: QLocale, n: int) -> str:
+    """An estimated count as shown: "≈ 75 000" (before the number in reading order: in Arabic, on
+    its right)."""
+    return f"≈\u202f{locale.toString(_about(n))}"
+
+
 class ThemeTreeModel(QStandardItemModel):
     checkedChanged = Signal(object)  # tuple of checked slugs
 
@@ -83,12 +89,15 @@ class ThemeTreeModel(QStandardItemModel):
         estimate (rounded to two significant digits, all that it can say)."""
         if not self._estimated:
             return {_DISPLAY: locale.toString(n) if n else "", _ACCESSIBLE: str(n), _TOOLTIP: None}
-        about = locale.toString(_about(n))
         return {
-            _DISPLAY: f"≈\u202f{about}" if n else "",
-            _ACCESSIBLE: self.tr("about %1").replace("%1", about),
-            _TOOLTIP: self.tr("An estimate: the photographs found were counted one in %n.", "", self._every),
+            _DISPLAY: estimate_text(locale, n) if n else "",
+            _ACCESSIBLE: self.tr("about %1").replace("%1", locale.toString(_about(n))),
+            _TOOLTIP: self.estimate_tip(self._every),
         }
+
+    def estimate_tip(self, every: int) -> str:
+        """What an estimated count is (the filter panel says it of its reigns' counts too)."""
+        return self.tr("An estimate: the photographs found were counted one in %n.", "", every)
 
     # --- content ------------------------------------------------------------------------------
 

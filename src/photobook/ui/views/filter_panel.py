@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from photobook.core.filters import STATUSES, PhotoFilter
-from photobook.ui.models.theme_tree import ThemeTreeModel
+from photobook.ui.models.theme_tree import ThemeTreeModel, estimate_text
 from photobook.ui.models.vocabulary import ReignInfo, Vocabulary
 
 SEARCH_DEBOUNCE_MS = 200
@@ -61,6 +61,7 @@ class FilterPanel(QWidget):
         self.vocab = Vocabulary()
         self._filter = PhotoFilter()
         self._reign_counts: dict[str, int] = {}
+        self._reigns_every = 1  # k: the reign counts are estimated on one photograph found in k
         self._updating = False
 
         self.search_label = self._heading()
@@ -129,6 +130,7 @@ class FilterPanel(QWidget):
         self.problems_check = QCheckBox(self)
         self.problems_check.setObjectName("problemsFilter")
         self._flag_counts: tuple[int, int] | None = None
+        self._undated_every = 1  # (the same for the undated count)
         flags_row = QHBoxLayout()
         for cb in (self.undated_check, self.problems_check):
             cb.toggled.connect(lambda _on: self._emit_now())
@@ -296,12 +298,19 @@ class FilterPanel(QWidget):
             self._apply(self._filter)
         self._update_reign_texts()
 
-    def set_counts(self, theme_counts: dict[str, int], reign_counts: dict[str, int], every: int = 1) -> None:
-        """The counts under the filter; ``every``: k when the theme counts are estimates (a
-        search of many photographs, counted one photograph in k)."""
+    def set_counts(
+        self,
+        theme_counts: dict[str, int],
+        reign_counts: dict[str, int],
+        every: int = 1,
+        reigns_every: int = 1,
+    ) -> None:
+        """The counts under the filter; ``every`` and ``reigns_every``: k where the theme counts,
+        the reign counts are estimates (a search of many photographs, counted one photograph in k)."""
         self.themes.set_counts(theme_counts, every)
         self._size_counts_column()
         self._reign_counts = dict(reign_counts)
+        self._reigns_every = reigns_every
         self._update_reign_texts()
 
     def set_count(self, n: int | None) -> None:
@@ -311,27 +320,36 @@ class FilterPanel(QWidget):
         else:
             self.count_label.setText(self.tr("%Ln photograph(s)", "", n))
 
-    def set_flag_counts(self, undated: int, problems: int) -> None:
-        """How many photographs under the other filters are undated, and have index problems."""
+    def set_flag_counts(self, undated: int, problems: int, every: int = 1) -> None:
+        """How many photographs under the other filters are undated, and have index problems;
+        ``every``: k where the undated count is an estimate (one photograph found counted in k)."""
         self._flag_counts = (undated, problems)
+        self._undated_every = every
         self._update_flag_texts()
+
+    def _count_text(self, loc: QLocale, n: int, every: int) -> str:
+        return estimate_text(loc, n) if every > 1 else loc.toString(n)
 
     def _update_flag_texts(self) -> None:
         loc = QLocale()
         n = getattr(self, "_flag_counts", None)
-        for cb, text, k in (
-            (self.undated_check, self.tr("Undated"), 0),
-            (self.problems_check, self.tr("Has problems"), 1),
+        every = self._undated_every
+        for cb, text, k, e in (
+            (self.undated_check, self.tr("Undated"), 0, every),
+            (self.problems_check, self.tr("Has problems"), 1, 1),
         ):
-            cb.setText(f"{text}  ({loc.toString(n[k])})" if n is not None else text)
+            cb.setText(f"{text}  ({self._count_text(loc, n[k], e)})" if n is not None else text)
+            cb.setToolTip(self.themes.estimate_tip(e) if n is not None and e > 1 else "")
 
     def _update_reign_texts(self) -> None:
         loc = QLocale()
+        every = self._reigns_every
         for slug, cb in self.reign_checks.items():
             r = self._reigns.get(slug)
             name = r.name(self.lang) if r else slug
             n = self._reign_counts.get(slug)
-            cb.setText(f"{name}  ({loc.toString(n)})" if n is not None else name)
+            cb.setText(f"{name}  ({self._count_text(loc, n, every)})" if n is not None else name)
+            cb.setToolTip(self.themes.estimate_tip(every) if n is not None and every > 1 else "")
 
     # --- the filter ---------------------------------------------------------------------------
 
