@@ -71,13 +71,16 @@ def test_a_search_beside_other_filters_finding_many_is_estimated_on_a_sample(lib
     f = q.PhotoFilter(search="photographie", **others)  # in every caption
     with lib.Session() as s:
         got = q.search_counts(s, f)
-        themes, reigns, _undated = usual(s, f)
+        themes, reigns, undated = usual(s, f)
+        monkeypatch.setattr(q, "SEARCH_SAMPLE", 2)  # more undated found than that: estimated
+        sampled = q.search_counts(s, f)
     assert got is not None
-    assert got.themes_every == got.others_every > 1  # every count an estimate
+    assert got.themes_every == got.reigns_every > 1  # estimates
     for estimated, exact in ((got.themes, themes), (got.reigns, reigns)):
         assert set(estimated) <= set(exact)
         assert abs(sum(estimated.values()) - sum(exact.values())) <= sum(exact.values()) / 2
-    assert got.undated % got.others_every == 0  # (a few undated: too few for a close estimate)
+    assert (got.undated, got.undated_every) == (undated, 1)  # few: counted one by one
+    assert sampled is not None and sampled.undated_every > 1 and sampled.undated % sampled.undated_every == 0
 
 
 def test_many_photographs_found_have_their_theme_counts_estimated(lib, monkeypatch):

@@ -144,18 +144,22 @@ def test_a_search_shows_its_counts_and_says_when_its_theme_counts_are_estimated(
     _choose(qtbot, w, word)
     themes, reigns, flags = _truth(w, word)
     assert (w.browser.reign_counts, w.filters._flag_counts) == (reigns, flags)  # exact
-    assert w.browser.counts_every == (w.browser.counts_every[0], 1) and w.browser.counts_every[0] > 1
+    assert w.browser.counts_every[0] > 1 and w.browser.counts_every[1:] == (1, 1)
     shown = tree.data(tree.index_of(slug, 1))
     assert shown.startswith("≈")
     assert str(w.browser.counts_every[0]) in tree.data(tree.index_of(slug, 1), Qt.ItemDataRole.ToolTipRole)
-    # the same search and a theme: every count beside the boxes estimated, and said to be
+    # the same search and a theme: the reigns' counts estimated too, and said to be; the undated,
+    # few, counted one by one (the timeline's undated strip says the same)
     both = PhotoFilter(search="photographie", themes=("industry",))
     _choose(qtbot, w, both)
-    assert w.browser.counts_every[1] > 1
+    every = w.browser.counts_every
+    assert every[1] > 1 and every[2] == 1
     panel = w.filters
-    for cb in (*panel.reign_checks.values(), panel.undated_check):
+    for cb in panel.reign_checks.values():
         if "(" in cb.text():  # (a reign with no photograph found shows no count)
-            assert "≈" in cb.text() and str(w.browser.counts_every[1]) in cb.toolTip(), cb.text()
-    assert "≈" not in panel.problems_check.text()  # counted one by one
+            assert "≈" in cb.text() and str(every[1]) in cb.toolTip(), cb.text()
+    undated = _truth(w, both)[2][0]
+    assert panel._flag_counts[0] == undated == len(w.timeline._index.undated)
+    assert "≈" not in panel.undated_check.text() and not panel.undated_check.toolTip()
     _choose(qtbot, w, PhotoFilter(search="casablanca"))  # few again: exact, no tooltip left
     assert all("≈" not in cb.text() and not cb.toolTip() for cb in panel.reign_checks.values())

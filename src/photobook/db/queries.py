@@ -231,11 +231,12 @@ def _search_condition(session: Session, query: str, *, walk: bool = False) -> Co
         if not match:
             return Photo.id.is_(None)  # nothing searchable typed (punctuation only): no match
         # the photograph's id is the row number's low bits (revision 0018; the whole number before)
-        # within search_counts' sample: one photograph found in so many, by id
-        every = int(session.info.get(_SAMPLED, 1))
-        sample = f" AND (rowid & {queries_fulltext.ID_MASK}) % {every} = 0" if every > 1 else ""
+        # within search_counts: one photograph found in so many (by id), and from a row number on
+        every, start = session.info.get(_SEARCH_SCOPE, (1, 0))
+        scope = f" AND (rowid & {queries_fulltext.ID_MASK}) % {int(every)} = 0" if every > 1 else ""
+        scope += f" AND rowid >= {int(start)}" if start else ""
         sub = text(
-            f"SELECT rowid & {queries_fulltext.ID_MASK} FROM photo_fts WHERE photo_fts MATCH :q{sample}"
+            f"SELECT rowid & {queries_fulltext.ID_MASK} FROM photo_fts WHERE photo_fts MATCH :q{scope}"
         ).bindparams(q=match)
         # ``id + 0`` is not an indexable term: SQLite cannot start from the matches, so it walks a
         # day index in ORDER BY order and probes the match set (built once) until LIMIT rows
@@ -553,20 +554,22 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
 #: caption took 3.9 s to count its themes one by one, 0.4 s with its reigns and undated on the
 #: sample (one in 10). A catalog of 100,000 is counted exactly whatever the search.
 SEARCH_SAMPLE = 100_000
-_SAMPLED = "photobook: a search's sample"  # session.info: one photograph found in so many
+# session.info, within search_counts: (one photograph found in so many, the first row number)
+_SEARCH_SCOPE = "photobook: a search's scope"
 
 
 @dataclass(frozen=True)
 class SearchCounts:
     """The filter panel's counts under a search (:func:`search_counts`). ``themes_every`` and
-    ``others_every`` (the reigns and the undated): 1 where the counts are exact, k where each was
-    counted on every k-th photograph found (by id) and multiplied by k: an estimate, said as such."""
+    ``reigns_every`` and ``undated_every``: 1 where the counts are exact, k where each was counted
+    on every k-th photograph found (by id) and multiplied by k: an estimate, said as such."""
 
     themes: dict[str, int]
     reigns: dict[str, int]
     undated: int
     themes_every: int = 1
-    others_every: int = 1
+    reigns_every: int = 1
+    undated_every: int = 1
 
 
 def search_counts(session: Session, f: PhotoFilter) -> SearchCounts | None:
@@ -597,25 +600,32 @@ def search_counts(session: Session, f: PhotoFilter) -> SearchCounts | None:
         if not alone and every == 1:
             return None
         by_id = queries_fulltext.theme_counts(cursor, match, every) if themes_alone else None
+        undated = queries_fulltext.undated_count(cursor, match)
         if alone:
             reigns = queries_fulltext.reign_counts(cursor, match, _reign_spans(session))
-            undated = queries_fulltext.undated_count(cursor, match)
     finally:
         cursor.close()
-    session.info[_SAMPLED] = every
+    if by_id is not None:
+        slugs: dict[int, str] = {tid: slug for tid, slug in session.execute(select(Theme.id, Theme.slug))}
+        themes = {slugs[t]: k * every for t, k in by_id.items() if t in slugs and k}
+    if alone:
+        return SearchCounts(themes, reigns, undated, every)
     try:
-        if by_id is not None:
-            slugs: dict[int, str] = {tid: slug for tid, slug in session.execute(select(Theme.id, Theme.slug))}
-            themes = {slugs[t]: k * every for t, k in by_id.items() if t in slugs and k}
-        else:
+        session.info[_SEARCH_SCOPE] = (every, 0)
+        if by_id is None:
             themes = {slug: k * every for slug, k in theme_counts(session, f).items()}
-        if alone:
-            return SearchCounts(themes, reigns, undated, every)
         reigns = {slug: k * every for slug, k in reign_counts(session, f).items()}
-        undated = count(session, replace(f, undated=True, year_from=None, year_to=None)) * every
+        # the undated from the index's undated rows alone (numbered after every day): counted one
+        # by one when they are few enough (the timeline's undated strip says the same number)
+        undated_every = max(1, math.ceil(undated / SEARCH_SAMPLE))
+        session.info[_SEARCH_SCOPE] = (
+            undated_every,
+            queries_fulltext.UNDATED_DAY << queries_fulltext.DAY_SHIFT,
+        )
+        undated = count(session, replace(f, undated=True, year_from=None, year_to=None)) * undated_every
     finally:
-        session.info.pop(_SAMPLED, None)
-    return SearchCounts(themes, reigns, undated, every, every)
+        session.info.pop(_SEARCH_SCOPE, None)
+    return SearchCounts(themes, reigns, undated, every, every, undated_every)
 
 
 def _closure_values(session: Session) -> Any:

@@ -178,10 +178,10 @@ class MainWindow(QMainWindow):
         b.rowsLoaded.connect(self._on_rows)
         b.idsLoaded.connect(self._on_ids)
         b.countsLoaded.connect(
-            lambda themes, reigns: self.filters.set_counts(themes, reigns, *b.counts_every)
+            lambda themes, reigns: self.filters.set_counts(themes, reigns, *b.counts_every[:2])
         )
         b.flagCountsLoaded.connect(
-            lambda undated, problems: self.filters.set_flag_counts(undated, problems, b.counts_every[1])
+            lambda undated, problems: self.filters.set_flag_counts(undated, problems, b.counts_every[2])
         )
         b.selectionChanged.connect(self._on_selection)
         b.filterChanged.connect(lambda _f: self._begin_filter())

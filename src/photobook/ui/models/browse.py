@@ -63,9 +63,9 @@ class Browser(QObject):
         self.ids: list[int] = []
         self.index: dict[int, int] = {}
         self.theme_counts: dict[str, int] = {}
-        # (themes, reigns and undated): 1 where counted one by one, k where estimated on every
+        # (themes, reigns, undated): 1 where counted one by one, k where estimated on every
         # k-th photograph found (queries.search_counts)
-        self.counts_every = (1, 1)
+        self.counts_every = (1, 1, 1)
         self.reign_counts: dict[str, int] = {}
         self.selected: int | None = None
         self.record: PhotoRecord | None = None
@@ -394,21 +394,22 @@ def _prepared(index: TimelineIndex, needs: tuple[tuple[str, ...], tuple[int, ...
 
 def _counts(
     session: Session, f: PhotoFilter
-) -> tuple[dict[str, int], dict[str, int], tuple[int, int], tuple[int, int]]:
+) -> tuple[dict[str, int], dict[str, int], tuple[int, int], tuple[int, int, int]]:
     """The filter panel's counts under ``f``: per theme, per reign, and its undated and flagged
-    photographs (one read, one session), and how they were counted: (1, 1) one by one, else k for
-    the themes, and for the reigns and undated, where they were estimated on every k-th photograph
-    found (a search of many photographs: ``queries.search_counts``)."""
+    photographs (one read, one session), and how the themes, the reigns and the undated were
+    counted: 1 one by one, k where estimated on every k-th photograph found (a search of many
+    photographs: ``queries.search_counts``)."""
     queries = _queries()
     searched = queries.search_counts(session, f)
     if searched is not None:
         flags = queries.flag_counts(session, f, undated=searched.undated)
-        return searched.themes, searched.reigns, flags, (searched.themes_every, searched.others_every)
+        every = (searched.themes_every, searched.reigns_every, searched.undated_every)
+        return searched.themes, searched.reigns, flags, every
     return (
         queries.theme_counts(session, f),
         queries.reign_counts(session, f),
         queries.flag_counts(session, f),
-        (1, 1),
+        (1, 1, 1),
     )
 
 
