@@ -437,6 +437,14 @@ def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> 
         out["query_fulltext_rare_ms"] = _timed_ms(
             lambda: q.photo_ids(s, q.PhotoFilter(search="12345"), limit=200)
         )
+        # the filter panel's counts under a word in every caption (themes, reigns, undated:
+        # queries.search_counts), alone and with a theme
+        out["query_search_panel_counts_ms"] = _timed_ms(
+            lambda: q.search_counts(s, q.PhotoFilter(search="photographie")), repeat=3
+        )
+        out["query_search_theme_panel_counts_ms"] = _timed_ms(
+            lambda: q.search_counts(s, q.PhotoFilter(search="photographie", themes=("tourism",))), repeat=3
+        )
         out["query_theme_counts_ms"] = _timed_ms(lambda: q.theme_counts(s), repeat=3)
         out["query_theme_counts_status_ms"] = _timed_ms(lambda: q.theme_counts(s, published), repeat=3)
         out["query_theme_counts_year_ms"] = _timed_ms(
