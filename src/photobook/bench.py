@@ -417,6 +417,10 @@ def bench_queries(lib: Any, out: dict[str, Any], say: Callable[[str], None]) -> 
         )
         out["query_reign_counts_ms"] = _timed_ms(lambda: q.reign_counts(s))
         out["query_reign_counts_published_ms"] = _timed_ms(lambda: q.reign_counts(s, published))
+        # two themes checked in the filter panel: no summary counts their union
+        out["query_reign_counts_two_themes_ms"] = _timed_ms(
+            lambda: q.reign_counts(s, q.PhotoFilter(themes=("solar", "wind"))), repeat=3
+        )
         out["query_fulltext_ms"] = _timed_ms(
             lambda: q.photo_ids(s, q.PhotoFilter(search="tanger"), limit=200)
         )
