@@ -57,3 +57,26 @@ def test_other_filters_are_counted_over_the_photographs(lib):
             q.PhotoFilter(statuses=("published",)),  # (the summary of statuses says it already)
         ):
             assert q._days_scope(s, f) is None, f
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        q.PhotoFilter(undated=True),
+        q.PhotoFilter(undated=True, statuses=("published",)),
+        q.PhotoFilter(undated=True, themes=("port",)),
+    ],
+    ids=["undated", "undated published", "undated with a theme"],
+)
+def test_theme_counts_of_the_undated_are_the_photographs_counts(lib, monkeypatch, f):
+    """The undated photographs' theme counts, from the table that holds each theme's undated
+    photographs (revision 0016)."""
+    with lib.Session() as s:
+        fast = q.theme_counts(s, f)
+        real = q._has_table
+        monkeypatch.setattr(
+            q, "_has_table", lambda s, name: name != "summary_theme_undated" and real(s, name)
+        )
+        slow = q.theme_counts(s, f)  # over the photographs
+    assert fast == slow
+    assert fast["port"] == 1  # ("undated.jpg"; the other undated, "d.jpg", is culture)

@@ -556,6 +556,22 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
     days = _days_scope(session, f.without_themes())
     if days is not None:
         return _theme_counts_in_days(session, *days)
+    undated = _summary_scope(session, replace(f.without_themes(), undated=None))
+    if f.undated is True and undated is not None and _has_table(session, "summary_theme_undated"):
+        # the undated photographs: each theme's rows of the table that holds them (revision 0016),
+        # one per photograph under it (at a million photographs: ~180 ms over the photographs)
+        u = summary_theme_undated.c
+        where = [u.status.in_(undated.statuses)] if undated.statuses else []
+        if not undated.include_missing:
+            where.append(u.missing.is_(False))
+        stmt = (
+            select(Theme.slug, func.count())
+            .select_from(summary_theme_undated)
+            .join(Theme, Theme.id == u.theme_id)
+            .where(*where)
+            .group_by(Theme.slug)
+        )
+        return {slug: int(n) for slug, n in session.execute(stmt) if n}
     # otherwise from the photographs of the filter: each (ancestor, photo) pair once, through the
     # stored closure (photo_themes by photo id, then theme_closure), then counted per ancestor
     closure = theme_closure if _has_summaries(session) else _closure_values(session)
