@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from photobook.db import queries as q
+from photobook.services import edits
 from tests.db.test_queries import add
 
 # dated across the succession (23 July 1999), over more than 4,095 days, uncertain, undated
@@ -96,3 +97,29 @@ def test_many_photographs_found_have_their_theme_counts_estimated(lib, monkeypat
     assert all(n % got.themes_every == 0 for n in got.themes.values())  # a sample, multiplied
     total, estimated = sum(exact.values()), sum(got.themes.values())
     assert abs(estimated - total) < total / 2  # an estimate of the same size
+
+
+def test_a_search_alone_reads_its_undated_photographs_from_the_index(lib, monkeypatch):
+    with lib.Session() as s:
+        for word in ("port", "photographie", "tanger", "زززز"):
+            f = q.PhotoFilter(search=word)
+            fast = q._fulltext_undated_ids(s, f)
+            assert fast is not None
+            assert q.timeline_undated_ids(s, f) == fast
+            monkeypatch.setattr(q, "_fulltext_undated_ids", lambda *_a: None)
+            assert q.timeline_undated_ids(s, f) == fast  # as over the photographs, in the same order
+            monkeypatch.undo()
+        assert q._fulltext_undated_ids(s, q.PhotoFilter(search="port", statuses=("draft",))) is None
+
+
+def test_a_search_draws_its_uncertain_dates_apart_with_or_without_any_in_the_catalog(library):
+    add(library, EDGES)
+    with library.Session() as s:
+        assert q.timeline_qualified_apart(s, q.PhotoFilter(search="port")) == []  # none in the catalog
+        first = q.photo_ids(s, q.PhotoFilter(search="usine"))[0]
+    with library.Session() as s, s.begin():
+        edits.set_date(s, first, "1987?")
+    with library.Session() as s:
+        apart = q.timeline_qualified_apart(s, q.PhotoFilter(search="usine"))
+        assert [r[3] for r in apart] == [2]  # "?": uncertain
+        assert q.timeline_qualified_apart(s, q.PhotoFilter(search="tanger")) == []

@@ -96,6 +96,16 @@ def undated_count(cursor: Any, match: str) -> int:
     return _one(cursor, f"{_MATCHES} AND rowid >= ?", (match, UNDATED_DAY << DAY_SHIFT))
 
 
+def undated_ids(cursor: Any, match: str) -> list[int]:
+    """The ids of the photographs matching ``match`` that have no date, in order (their rows are
+    numbered after every day, then by id)."""
+    cursor.execute(
+        f"SELECT rowid & {ID_MASK} FROM photo_fts WHERE photo_fts MATCH ? AND rowid >= ? ORDER BY rowid",
+        (match, UNDATED_DAY << DAY_SHIFT),
+    )
+    return [i for (i,) in cursor.fetchall()]
+
+
 def reign_counts(cursor: Any, match: str, spans: list[tuple[str, int, int]]) -> dict[str, int]:
     """For each reign (slug, first day, last day), the photographs matching ``match`` whose dates
     overlap it (``queries._in_reign``), counted in the index's rows: those that begin within it (a
