@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -234,11 +234,7 @@ def _search_condition(session: Session, query: str, *, walk: bool = False) -> Co
         # the photograph's id is the row number's low bits (revision 0018; the whole number before)
         # within search_counts: one photograph found in so many (by id), and from a row number on
         every, start = session.info.get(_SEARCH_SCOPE, (1, 0))
-        scope = f" AND (rowid & {queries_fulltext.ID_MASK}) % {int(every)} = 0" if every > 1 else ""
-        scope += f" AND rowid >= {int(start)}" if start else ""
-        sub = text(
-            f"SELECT rowid & {queries_fulltext.ID_MASK} FROM photo_fts WHERE photo_fts MATCH :q{scope}"
-        ).bindparams(q=match)
+        sub = text(queries_fulltext.matched_ids(":q", every, start)).bindparams(q=match)
         # ``id + 0`` is not an indexable term: SQLite cannot start from the matches, so it walks a
         # day index in ORDER BY order and probes the match set (built once) until LIMIT rows
         return (Photo.id + 0).in_(sub) if walk else Photo.id.in_(sub)
@@ -295,16 +291,32 @@ def _fulltext_first_page(session: Session, query: str, limit: int) -> list[int] 
     full-text index in timeline order, where it stops after ``limit`` matches (a million
     photographs, "tanger": ~0.4 ms of CPU where walking the day index took ~40 ms, both under a
     heavy load). None otherwise."""
+
+    def read(cursor: Any, match: str) -> list[int]:
+        return queries_fulltext.first_page(cursor, match, limit)
+
+    none: list[int] = []
+    return _fulltext_read(session, query, read, none)
+
+
+_T = TypeVar("_T")
+
+
+def _fulltext_read(session: Session, query: str, read: Callable[[Any, str], _T], nothing: _T) -> _T | None:
+    """``read(cursor, match)`` on the full-text index numbered in timeline order (SQLite from
+    revision 0018: :mod:`photobook.db.queries_fulltext`), ``match`` the FTS5 expression of
+    ``query``; ``nothing`` when nothing searchable is typed; None where the index cannot answer
+    (PostgreSQL, an older catalog)."""
     if session.get_bind().dialect.name != "sqlite":
         return None
     match = fts_query(query)
     if not match:
-        return []
+        return nothing
     cursor = _dbapi_cursor(session)
     try:
         if not queries_fulltext.is_timeline_ordered(cursor):
             return None
-        return queries_fulltext.first_page(cursor, match, limit)
+        return read(cursor, match)
     finally:
         cursor.close()
 
@@ -447,7 +459,12 @@ def _has_summaries(session: Session) -> bool:
 
 
 def _summary_where(table_columns: Any, scope: _Scope) -> list[ColumnElement[bool]]:
-    cond: list[ColumnElement[bool]] = [table_columns.n > 0]
+    return [table_columns.n > 0, *_scope_where(table_columns, scope)]
+
+
+def _scope_where(table_columns: Any, scope: _Scope) -> list[ColumnElement[bool]]:
+    """``scope`` on a summary table's ``status`` and ``missing`` columns."""
+    cond: list[ColumnElement[bool]] = []
     if scope.statuses:
         cond.append(table_columns.status.in_(scope.statuses))
     if not scope.include_missing:
@@ -561,14 +578,11 @@ def theme_counts(session: Session, f: PhotoFilter = PhotoFilter()) -> dict[str, 
         # the undated photographs: each theme's rows of the table that holds them (revision 0016),
         # one per photograph under it (at a million photographs: ~180 ms over the photographs)
         u = summary_theme_undated.c
-        where = [u.status.in_(undated.statuses)] if undated.statuses else []
-        if not undated.include_missing:
-            where.append(u.missing.is_(False))
         stmt = (
             select(Theme.slug, func.count())
             .select_from(summary_theme_undated)
             .join(Theme, Theme.id == u.theme_id)
-            .where(*where)
+            .where(*_scope_where(u, undated))
             .group_by(Theme.slug)
         )
         return {slug: int(n) for slug, n in session.execute(stmt) if n}
@@ -624,27 +638,23 @@ def search_counts(session: Session, f: PhotoFilter) -> SearchCounts | None:
     themes and reigns counted as usual on a sample of what it finds, estimates, and its undated on
     the index's undated rows alone, exactly up to :data:`SEARCH_SAMPLE` of them (a word in every
     caption and a theme at a million: 6.4 s before, 0.7 s)."""
-    if not f.search.strip() or session.get_bind().dialect.name != "sqlite" or not _has_summaries(session):
-        return None
-    match = fts_query(f.search)
-    if not match:
+    if not f.search.strip() or not _has_summaries(session):
         return None
     alone = replace(f, search="").is_empty()
     themes_alone = replace(f.without_themes(), search="").is_empty()  # (a theme is not counted under itself)
-    cursor = _dbapi_cursor(session)
-    try:
-        if not queries_fulltext.is_timeline_ordered(cursor):
-            return None
-        n = queries_fulltext.match_count(cursor, match)
-        every = max(1, math.ceil(n / SEARCH_SAMPLE))
+
+    def read(cursor: Any, match: str) -> tuple[int, dict[int, int] | None, int, dict[str, int]] | None:
+        every = max(1, math.ceil(queries_fulltext.match_count(cursor, match) / SEARCH_SAMPLE))
         if not alone and every == 1:
-            return None
+            return None  # few found: counted as usual
         by_id = queries_fulltext.theme_counts(cursor, match, every) if themes_alone else None
-        undated = queries_fulltext.undated_count(cursor, match)
-        if alone:
-            reigns = queries_fulltext.reign_counts(cursor, match, _reign_spans(session))
-    finally:
-        cursor.close()
+        reigns = queries_fulltext.reign_counts(cursor, match, _reign_spans(session)) if alone else {}
+        return every, by_id, queries_fulltext.undated_count(cursor, match), reigns
+
+    found = _fulltext_read(session, f.search, read, None)
+    if found is None:
+        return None
+    every, by_id, undated, reigns = found
     if by_id is not None:
         slugs: dict[int, str] = {tid: slug for tid, slug in session.execute(select(Theme.id, Theme.slug))}
         themes = {slugs[t]: k * every for t, k in by_id.items() if t in slugs and k}
@@ -1940,18 +1950,8 @@ def _fulltext_undated_ids(session: Session, f: PhotoFilter) -> list[int] | None:
     of each undated photograph); None where this does not apply."""
     if not f.search.strip() or not replace(f, search="", undated=None).is_empty():
         return None
-    if session.get_bind().dialect.name != "sqlite":
-        return None
-    match = fts_query(f.search)
-    if not match:
-        return []
-    cursor = _dbapi_cursor(session)
-    try:
-        if not queries_fulltext.is_timeline_ordered(cursor):
-            return None
-        return queries_fulltext.undated_ids(cursor, match)
-    finally:
-        cursor.close()
+    none: list[int] = []
+    return _fulltext_read(session, f.search, queries_fulltext.undated_ids, none)
 
 
 def catalog_watch(session: Session) -> CatalogWatch | None:
@@ -2310,54 +2310,45 @@ def _has_theme_days(session: Session) -> bool:
     return _has_table(session, "summary_theme_days")
 
 
-def _days_scope(session: Session, f: PhotoFilter) -> tuple[list[ColumnElement[bool]], _Scope] | None:
-    """(the day terms, the rest as a summary scope) when ``f`` is years and reigns (the dated
-    photographs of a span of days, or of several reigns' spans) within statuses and present files;
-    None when the summaries cannot say. The terms test a summary row's ``day_start``/``day_end``
-    as :func:`_conditions` tests a photograph's."""
+def _days_scope(session: Session, f: PhotoFilter) -> tuple[Any, list[ColumnElement[bool]]] | None:
+    """(a per-theme, per-date-interval summary's columns, its conditions) when ``f`` is years and
+    reigns (the dated photographs of a span of days, or of several reigns' spans) within statuses and
+    present files; None when the summaries cannot say. The conditions test a summary row's
+    ``day_start``/``day_end`` as :func:`_conditions` tests a photograph's (:func:`_theme_days`)."""
     if not (f.year_from is not None or f.year_to is not None or f.reigns) or f.undated is True:
         return None
     scope = _summary_scope(session, replace(f, year_from=None, year_to=None, reigns=(), undated=None))
     if scope is None or not _has_theme_days(session):
         return None
-    table = _theme_days_table(session, scope)
-    terms: list[ColumnElement[bool]] = []
+    d, where = _theme_days(session, scope)
     if f.year_from is not None:
-        terms.append(table.c.day_end >= date(f.year_from, 1, 1).toordinal())
+        where.append(d.day_end >= date(f.year_from, 1, 1).toordinal())
     if f.year_to is not None:
-        terms.append(table.c.day_start <= date(f.year_to, 12, 31).toordinal())
+        where.append(d.day_start <= date(f.year_to, 12, 31).toordinal())
     if f.reigns:
         spans = _reign_spans(session, f.reigns)
         if not spans:
             return None
-        terms.append(or_(*(and_(table.c.day_start <= hi, table.c.day_end >= lo) for _slug, lo, hi in spans)))
-    return terms, scope
+        where.append(or_(*(and_(d.day_start <= hi, d.day_end >= lo) for _slug, lo, hi in spans)))
+    return d, where
 
 
-def _theme_days_table(session: Session, scope: _Scope) -> Any:
-    """The per-theme, per-date-interval summary that answers ``scope``: summed over statuses and
-    missing files already (revision 0020) when it asks for every photograph."""
+def _theme_days(session: Session, scope: _Scope) -> tuple[Any, list[ColumnElement[bool]]]:
+    """The columns of the per-theme, per-date-interval summary that answers ``scope``, and its
+    conditions: ``summary_theme_days_all`` (revision 0020), summed over statuses and missing files
+    already, when it asks for every photograph (a third fewer rows), else ``summary_theme_days``."""
     if not scope.statuses and scope.include_missing and _has_table(session, "summary_theme_days_all"):
-        return summary_theme_days_all
-    return summary_theme_days
+        return summary_theme_days_all.c, []
+    return summary_theme_days.c, _summary_where(summary_theme_days.c, scope)
 
 
-def _theme_counts_in_days(
-    session: Session, terms: list[ColumnElement[bool]], scope: _Scope
-) -> dict[str, int]:
-    """:func:`theme_counts` of the dated photographs within ``terms`` (:func:`_days_scope`): a sum
-    over the summary's date intervals, each photograph in one interval per theme it is under (a
-    year range at a million photographs: ~1.5 s over the photographs)."""
-    table = _theme_days_table(session, scope)
-    where = list(terms)
-    if table is summary_theme_days:
-        if scope.statuses:
-            where.append(table.c.status.in_(scope.statuses))
-        if not scope.include_missing:
-            where.append(table.c.missing.is_(False))
+def _theme_counts_in_days(session: Session, d: Any, where: list[ColumnElement[bool]]) -> dict[str, int]:
+    """:func:`theme_counts` of the dated photographs of :func:`_days_scope`: a sum over the summary's
+    date intervals, each photograph in one interval per theme it is under (a year range at a million
+    photographs: ~1.5 s over the photographs)."""
     stmt = (
-        select(Theme.slug, func.sum(table.c.n))
-        .join(Theme, Theme.id == table.c.theme_id)
+        select(Theme.slug, func.sum(d.n))
+        .join(Theme, Theme.id == d.theme_id)
         .where(*where)
         .group_by(Theme.slug)
     )
@@ -2384,8 +2375,9 @@ def _theme_timeline_summary(session: Session, theme_id: int, scope: _Scope) -> l
     """:func:`timeline_summary` of one theme: its rows summed over statuses (and missing), grouped in
     the primary key's order (no sort). Every status, missing files included (the window's theme
     filter): the theme's rows of ``summary_theme_days_all`` (revision 0020), summed already."""
-    if not scope.statuses and scope.include_missing and _has_table(session, "summary_theme_days_all"):
-        a = summary_theme_days_all.c
+    d, where = _theme_days(session, scope)
+    if d is summary_theme_days_all.c:
+        a = d
         every = (
             select(a.cover, a.day_start, a.day_end, a.approximate, a.n)
             .where(a.theme_id == theme_id)
@@ -2394,10 +2386,9 @@ def _theme_timeline_summary(session: Session, theme_id: int, scope: _Scope) -> l
         # the driver's rows as they are: the qualifier 0 or 1 (a bool on PostgreSQL), as the rows
         # drawn apart have it (``services.timeline_window``)
         return cast(list[SummaryRow], _fetch_raw(session, every))
-    d = summary_theme_days.c
     stmt = (
         select(func.min(d.cover), d.day_start, d.day_end, d.approximate, func.sum(d.n))
-        .where(d.theme_id == theme_id, *_summary_where(d, scope))
+        .where(d.theme_id == theme_id, *where)
         .group_by(d.day_start, d.day_end, d.approximate)
         .order_by(d.day_start, d.day_end, d.approximate)
     )
@@ -2437,9 +2428,7 @@ def _theme_reign_counts(
 ) -> dict[str, int]:
     """:func:`reign_counts` of one theme: per reign, the theme's rows whose interval overlaps it (of
     ``summary_theme_days_all`` for every status, missing files included: a third fewer rows)."""
-    every = not scope.statuses and scope.include_missing and _has_table(session, "summary_theme_days_all")
-    d = summary_theme_days_all.c if every else summary_theme_days.c
-    where = [] if every else _summary_where(d, scope)
+    d, where = _theme_days(session, scope)
     parts = [
         select(literal(slug).label("slug"), func.coalesce(func.sum(d.n), 0).label("n")).where(
             d.theme_id == theme_id, *where, d.day_start <= hi, d.day_end >= lo
@@ -2483,12 +2472,7 @@ def _theme_undated_where(session: Session, f: PhotoFilter) -> list[ColumnElement
         return None
     tid, scope = one_theme
     u = summary_theme_undated.c
-    cond: list[ColumnElement[bool]] = [u.theme_id == tid]
-    if scope.statuses:
-        cond.append(u.status.in_(scope.statuses))
-    if not scope.include_missing:
-        cond.append(u.missing.is_(False))
-    return cond
+    return [u.theme_id == tid, *_scope_where(u, scope)]
 
 
 def theme_undated_ids(

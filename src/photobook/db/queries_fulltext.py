@@ -82,6 +82,18 @@ _SPAN = f"((rowid >> {ID_BITS}) & {LONG_SPAN})"
 _MATCHES = "SELECT count(*) FROM photo_fts WHERE photo_fts MATCH ?"
 
 
+def matched_ids(param: str = "?", every: int = 1, start: int = 0) -> str:
+    """The SQL of the ids matching the FTS5 expression bound to ``param``: of one photograph in
+    ``every`` by id (a sample), of the rows numbered from ``start`` on (``UNDATED_DAY << DAY_SHIFT``:
+    the undated)."""
+    sql = f"SELECT rowid & {ID_MASK} AS id FROM photo_fts WHERE photo_fts MATCH {param}"
+    if every > 1:
+        sql += f" AND (rowid & {ID_MASK}) % {int(every)} = 0"
+    if start:
+        sql += f" AND rowid >= {int(start)}"
+    return sql
+
+
 def _one(cursor: Any, sql: str, params: tuple[Any, ...]) -> int:
     cursor.execute(sql, params)
     return int(cursor.fetchone()[0])
@@ -99,10 +111,7 @@ def undated_count(cursor: Any, match: str) -> int:
 def undated_ids(cursor: Any, match: str) -> list[int]:
     """The ids of the photographs matching ``match`` that have no date, in order (their rows are
     numbered after every day, then by id)."""
-    cursor.execute(
-        f"SELECT rowid & {ID_MASK} FROM photo_fts WHERE photo_fts MATCH ? AND rowid >= ? ORDER BY rowid",
-        (match, UNDATED_DAY << DAY_SHIFT),
-    )
+    cursor.execute(matched_ids(start=UNDATED_DAY << DAY_SHIFT) + " ORDER BY rowid", (match,))
     return [i for (i,) in cursor.fetchall()]
 
 
@@ -135,10 +144,9 @@ def reign_counts(cursor: Any, match: str, spans: list[tuple[str, int, int]]) -> 
 def theme_counts(cursor: Any, match: str, every: int = 1) -> dict[int, int]:
     """theme id → the photographs matching ``match`` in the theme or under it (each once), counted
     over every ``every``-th photograph by id (1: all of them): a sample that the caller scales."""
-    sample = f" AND (rowid & {ID_MASK}) % {int(every)} = 0" if every > 1 else ""
     cursor.execute(
         "SELECT c.ancestor_id, count(DISTINCT pt.photo_id) "
-        f"FROM (SELECT rowid & {ID_MASK} AS id FROM photo_fts WHERE photo_fts MATCH ?{sample}) m "
+        f"FROM ({matched_ids(every=every)}) m "
         "JOIN photo_themes pt ON pt.photo_id = m.id JOIN theme_closure c ON c.theme_id = pt.theme_id "
         "GROUP BY c.ancestor_id",
         (match,),

@@ -65,10 +65,10 @@ def _about(n: int) -> int:
     return round(n / unit) * unit
 
 
-def estimate_text(locale: QLocale, n: int) -> str:
-    """An estimated count as shown: "≈ 75 000" (before the number in reading order: in Arabic, on
-    its right)."""
-    return f"≈\u202f{locale.toString(_about(n))}"
+def count_text(locale: QLocale, n: int, every: int = 1) -> str:
+    """A count as shown, in the locale's digits; an estimate (counted on one photograph in
+    ``every``) as "≈ 75 000" (before the number in reading order: in Arabic, on its right)."""
+    return f"≈\u202f{locale.toString(_about(n))}" if every > 1 else locale.toString(n)
 
 
 class ThemeTreeModel(QStandardItemModel):
@@ -80,17 +80,16 @@ class ThemeTreeModel(QStandardItemModel):
         self._by_slug: dict[str, _Row] = {}  # in the vocabulary's order: parents before children
         self._themes: tuple[ThemeInfo, ...] = ()  # those shown
         self._counts: dict[str, int] = {}
-        self._estimated = False  # the counts are estimates (a search of many photographs)
-        self._every = 1  # one photograph counted in so many, then
+        self._every = 1  # > 1: the counts are estimates, one photograph counted in so many
         self._set_headers()
 
     def _count_cell(self, locale: QLocale, n: int) -> dict[int, object]:
         """A count's text, what a screen reader says of it and its tooltip: "≈ 75 000" for an
         estimate (rounded to two significant digits, all that it can say)."""
-        if not self._estimated:
-            return {_DISPLAY: locale.toString(n) if n else "", _ACCESSIBLE: str(n), _TOOLTIP: None}
+        if self._every == 1:
+            return {_DISPLAY: count_text(locale, n) if n else "", _ACCESSIBLE: str(n), _TOOLTIP: None}
         return {
-            _DISPLAY: estimate_text(locale, n) if n else "",
+            _DISPLAY: count_text(locale, n, self._every) if n else "",
             _ACCESSIBLE: self.tr("about %1").replace("%1", locale.toString(_about(n))),
             _TOOLTIP: self.estimate_tip(self._every),
         }
@@ -181,8 +180,7 @@ class ThemeTreeModel(QStandardItemModel):
         the counts are estimates, each photograph found counted as k (``queries.search_counts``)."""
         self._counts = dict(counts)
         every = max(1, int(every))
-        again = (every > 1) != self._estimated or (every > 1 and every != self._every)
-        self._estimated, self._every = every > 1, every
+        again, self._every = every != self._every, every  # estimates now, or no longer: all again
         locale = QLocale()
         for slug, row in self._by_slug.items():
             n = counts.get(slug, 0)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from photobook.core.filters import STATUSES, PhotoFilter
-from photobook.ui.models.theme_tree import ThemeTreeModel, estimate_text
+from photobook.ui.models.theme_tree import ThemeTreeModel, count_text
 from photobook.ui.models.vocabulary import ReignInfo, Vocabulary
 
 SEARCH_DEBOUNCE_MS = 200
@@ -327,9 +327,6 @@ class FilterPanel(QWidget):
         self._undated_every = every
         self._update_flag_texts()
 
-    def _count_text(self, loc: QLocale, n: int, every: int) -> str:
-        return estimate_text(loc, n) if every > 1 else loc.toString(n)
-
     def _update_flag_texts(self) -> None:
         loc = QLocale()
         n = getattr(self, "_flag_counts", None)
@@ -338,7 +335,7 @@ class FilterPanel(QWidget):
             (self.undated_check, self.tr("Undated"), 0, every),
             (self.problems_check, self.tr("Has problems"), 1, 1),
         ):
-            cb.setText(f"{text}  ({self._count_text(loc, n[k], e)})" if n is not None else text)
+            cb.setText(f"{text}  ({count_text(loc, n[k], e)})" if n is not None else text)
             cb.setToolTip(self.themes.estimate_tip(e) if n is not None and e > 1 else "")
 
     def _update_reign_texts(self) -> None:
@@ -348,7 +345,7 @@ class FilterPanel(QWidget):
             r = self._reigns.get(slug)
             name = r.name(self.lang) if r else slug
             n = self._reign_counts.get(slug)
-            cb.setText(f"{name}  ({self._count_text(loc, n, every)})" if n is not None else name)
+            cb.setText(f"{name}  ({count_text(loc, n, every)})" if n is not None else name)
             cb.setToolTip(self.themes.estimate_tip(every) if n is not None and every > 1 else "")
 
     # --- the filter ---------------------------------------------------------------------------
