@@ -128,15 +128,10 @@ def _conditions(
         cond.append(Photo.day_start.is_(None))
     elif f.undated is False or f.year_from is not None or f.year_to is not None:
         cond.append(dated.is_not(None))
-    if f.year_from is not None:
-        cond.append(Photo.day_end >= date(f.year_from, 1, 1).toordinal())
-    if f.year_to is not None:
-        cond.append(Photo.day_start <= date(f.year_to, 12, 31).toordinal())
-    if f.reigns:
-        # A photo's reigns are derived from its date bounds, so the reign filter is a date range:
-        # it runs on the day index instead of a join (photo_reigns serves display).
-        spans = _reign_spans(session, f.reigns)
-        cond.append(or_(*(_in_reign(lo, hi) for _slug, lo, hi in spans)) if spans else Photo.id.is_(None))
+    # A photo's reigns are derived from its date bounds, so the reign filter is a date range: it
+    # runs on the day index instead of a join (photo_reigns serves display).
+    days = _day_terms(session, f, Photo.day_start, Photo.day_end)
+    cond.extend(days if days is not None else [Photo.id.is_(None)])  # (reigns that do not exist)
     if f.themes:
         theme_ids = theme_descendants(session, f.themes)
         # Correlated EXISTS on the (photo_id, theme_id) primary key: with ORDER BY day LIMIT n the
@@ -219,6 +214,22 @@ def _reign_spans(session: Session, slugs: Iterable[str] | None = None) -> list[t
         return list(every)
     wanted = set(slugs)
     return [span for span in every if span[0] in wanted]
+
+
+def _day_terms(session: Session, f: PhotoFilter, start: Any, end: Any) -> list[ColumnElement[bool]] | None:
+    """The terms of ``f``'s years and reigns on a first and a last day column (a photograph's, or a
+    summary row's interval); None when it names reigns that do not exist (nothing matches)."""
+    terms: list[ColumnElement[bool]] = []
+    if f.year_from is not None:
+        terms.append(end >= date(f.year_from, 1, 1).toordinal())
+    if f.year_to is not None:
+        terms.append(start <= date(f.year_to, 12, 31).toordinal())
+    if f.reigns:
+        spans = _reign_spans(session, f.reigns)
+        if not spans:
+            return None
+        terms.append(or_(*(and_(start <= hi, end >= lo) for _slug, lo, hi in spans)))
+    return terms
 
 
 def _in_reign(lo: int, hi: int) -> ColumnElement[bool]:
@@ -2321,16 +2332,8 @@ def _days_scope(session: Session, f: PhotoFilter) -> tuple[Any, list[ColumnEleme
     if scope is None or not _has_theme_days(session):
         return None
     d, where = _theme_days(session, scope)
-    if f.year_from is not None:
-        where.append(d.day_end >= date(f.year_from, 1, 1).toordinal())
-    if f.year_to is not None:
-        where.append(d.day_start <= date(f.year_to, 12, 31).toordinal())
-    if f.reigns:
-        spans = _reign_spans(session, f.reigns)
-        if not spans:
-            return None
-        where.append(or_(*(and_(d.day_start <= hi, d.day_end >= lo) for _slug, lo, hi in spans)))
-    return d, where
+    days = _day_terms(session, f, d.day_start, d.day_end)
+    return None if days is None else (d, where + days)
 
 
 def _theme_days(session: Session, scope: _Scope) -> tuple[Any, list[ColumnElement[bool]]]:
